@@ -1,0 +1,91 @@
+package io.segmenta.core.data;
+
+import io.segmenta.core.SegmentaException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** An immutable, column-oriented customer table. */
+public final class Dataset {
+    private final String name;
+    private final List<Column> columns;
+    private final Map<String, Integer> index;
+    private final int rowCount;
+    private final CsvSource source;
+
+    /**
+     * @param name    what the user calls the table (usually the file name)
+     * @param columns columns of equal length with distinct names
+     * @param source  how to re-read the records, or null for a table built in memory
+     */
+    public Dataset(String name, List<? extends Column> columns, CsvSource source) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.columns = List.copyOf(columns);
+        this.source = source;
+        Map<String, Integer> idx = new LinkedHashMap<>();
+        int rows = this.columns.isEmpty() ? 0 : this.columns.get(0).size();
+        for (int i = 0; i < this.columns.size(); i++) {
+            Column c = this.columns.get(i);
+            if (c.size() != rows) {
+                throw new IllegalArgumentException("column " + c.name() + " has " + c.size() + " rows, expected " + rows);
+            }
+            if (idx.put(c.name(), i) != null) {
+                throw new IllegalArgumentException("duplicate column name " + c.name());
+            }
+        }
+        this.index = Collections.unmodifiableMap(idx);
+        this.rowCount = rows;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int rowCount() {
+        return rowCount;
+    }
+
+    public int columnCount() {
+        return columns.size();
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public Column column(int i) {
+        return columns.get(i);
+    }
+
+    /** The column called {@code name}; a {@link SegmentaException} listing the columns when there is none. */
+    public Column column(String name) {
+        Integer i = index.get(name);
+        if (i == null) {
+            throw new SegmentaException("There is no column \"" + name + "\" in " + this.name
+                    + ". Columns: " + String.join(", ", columnNames()) + ".");
+        }
+        return columns.get(i);
+    }
+
+    public boolean hasColumn(String name) {
+        return index.containsKey(name);
+    }
+
+    /** Position of the column, or -1. */
+    public int indexOf(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+    }
+
+    public List<String> columnNames() {
+        return new ArrayList<>(index.keySet());
+    }
+
+    public Optional<CsvSource> source() {
+        return Optional.ofNullable(source);
+    }
+}

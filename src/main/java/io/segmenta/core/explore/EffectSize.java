@@ -14,7 +14,7 @@ public record EffectSize(String name, double value, String magnitude) {
         return new EffectSize(name, value, magnitude(Math.abs(value), 0.2, 0.5, 0.8));
     }
 
-    /** Share of variance (η², ε², r²): 0.01 small, 0.06 medium, 0.14 large. */
+    /** Share of variance between groups (η², ε²): 0.01 small, 0.06 medium, 0.14 large. */
     static EffectSize varianceShare(String name, double value) {
         return new EffectSize(name, value, magnitude(value, 0.01, 0.06, 0.14));
     }
@@ -22,6 +22,11 @@ public record EffectSize(String name, double value, String magnitude) {
     /** A correlation-like r (rank-biserial r): 0.1 small, 0.3 medium, 0.5 large. */
     static EffectSize correlationLike(String name, double value) {
         return new EffectSize(name, value, magnitude(Math.abs(value), 0.1, 0.3, 0.5));
+    }
+
+    /** r² of a correlation, graded by |r| as a correlation: 0.1 small, 0.3 medium, 0.5 large. */
+    static EffectSize squaredCorrelation(String name, double r) {
+        return new EffectSize(name, r * r, magnitude(Math.abs(r), 0.1, 0.3, 0.5));
     }
 
     private static String magnitude(double v, double small, double medium, double large) {

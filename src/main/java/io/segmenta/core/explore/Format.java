@@ -21,6 +21,14 @@ public final class Format {
         return "p = " + significant(p, 2);
     }
 
+    /** A p-value for a table cell: {@code "< 0.001"} or two significant digits; empty for NaN. */
+    public static String pValue(double p) {
+        if (Double.isNaN(p)) {
+            return "";
+        }
+        return p < 0.001 ? "< 0.001" : significant(p, 2);
+    }
+
     /** {@code value} with {@code decimals} decimals and a plain minus sign; "undefined" for NaN. */
     public static String fixed(double value, int decimals) {
         if (Double.isNaN(value)) {

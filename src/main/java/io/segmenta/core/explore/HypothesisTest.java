@@ -84,15 +84,15 @@ public final class HypothesisTest {
         String test = h.method().label() + " correlation";
         if (!c.defined()) {
             return new Verdict(h, Verdict.Outcome.UNDECIDABLE, test, statName, Double.NaN, Double.NaN, alpha,
-                    EffectSize.varianceShare("r²", Double.NaN), c.n(), "The hypothesis cannot be tested: "
+                    EffectSize.squaredCorrelation("r²", Double.NaN), c.n(), "The hypothesis cannot be tested: "
                     + c.undefinedReason());
         }
         String xs = Format.noun(x.name());
         String ys = Format.noun(y.name());
         String figures = " (" + statName + " = " + Format.fixed(c.r(), 2) + ", " + Format.p(c.p()) + ", n = " + c.n()
                 + ")";
-        EffectSize effect = EffectSize.varianceShare(h.method() == CorrelationMethod.PEARSON ? "r²" : "ρ²",
-                c.rSquared());
+        EffectSize effect = EffectSize.squaredCorrelation(h.method() == CorrelationMethod.PEARSON ? "r²" : "ρ²",
+                c.r());
         String explains = h.method() == CorrelationMethod.PEARSON
                 ? " " + Format.capitalize(ys) + " explains about " + Format.percent(c.rSquared())
                         + " of the variation in " + xs + "."

@@ -34,6 +34,19 @@ public record TestResult(TestKind kind, double statistic, double df1, double df2
         return effects.isEmpty() ? new EffectSize("", Double.NaN, "") : effects.get(0);
     }
 
+    /**
+     * The result in one line for a panel, e.g. {@code "Welch t = 0.80, p = 0.42; Cohen's d = 0.12 (negligible)"},
+     * or the reason when the test could not run.
+     */
+    public String summary() {
+        if (!defined()) {
+            return undefinedReason;
+        }
+        EffectSize e = effect();
+        return kind.statisticLabel() + " = " + Format.statistic(kind, statistic) + ", " + Format.p(p) + "; " + e.name()
+                + " = " + Format.fixed(e.value(), 2) + " (" + e.magnitude() + ")";
+    }
+
     static TestResult undefined(TestKind kind, int n, String reason) {
         return new TestResult(kind, Double.NaN, Double.NaN, Double.NaN, Double.NaN, n, List.of(), reason);
     }

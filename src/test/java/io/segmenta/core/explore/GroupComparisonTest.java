@@ -68,6 +68,9 @@ class GroupComparisonTest {
             DescribeTest.rel(r.get("mean_female").asDouble(), g.group("Female").mean(), 1e-12, c[0] + " female mean");
             assertEquals(200, g.test().n());
         }
+        GroupComparisonResult spending = GroupComparison.compare(MallData.numeric(mall(), MallData.SPENDING), gender(),
+                TestFamily.MEANS);
+        assertEquals("Welch t = 0.80, p = 0.42; Cohen's d = 0.12 (negligible)", spending.test().summary());
     }
 
     @Test

@@ -36,6 +36,8 @@ class HypothesisVerdictTest {
         DescribeTest.rel(ref.get("pearson_p").asDouble(), v.p(), 1e-8, "p");
         assertEquals(200, v.n());
         assertEquals("r²", v.effect().name());
+        assertEquals("medium", v.effect().magnitude());
+        DescribeTest.rel(0.10707740876869036, v.effect().value(), 1e-9, "r squared");
         assertEquals(0.05, v.alpha());
         assertEquals("Pearson r", v.statisticName());
     }

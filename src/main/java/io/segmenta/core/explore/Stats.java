@@ -32,22 +32,24 @@ public final class Stats {
         return out;
     }
 
-    /** Arithmetic mean; NaN for no values. */
+    /** Arithmetic mean (compensated summation, exact for whole numbers); NaN for no values. */
     public static double mean(double[] x) {
         if (x.length == 0) {
             return Double.NaN;
         }
+        return sum(x) / x.length;
+    }
+
+    /** Sum with Neumaier's compensation, so long columns lose no precision. */
+    public static double sum(double[] x) {
         double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        double m = s / x.length;
-        // one correction pass keeps the mean exact to the last bits for large offsets
         double c = 0;
         for (double v : x) {
-            c += v - m;
+            double t = s + v;
+            c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+            s = t;
         }
-        return m + c / x.length;
+        return s + c;
     }
 
     /** Sample variance (divisor n - 1); NaN for fewer than two values. */

@@ -117,7 +117,7 @@ public final class Stats {
     }
 
     /**
-     * Ranks 1..n of {@code x} with ties given their average rank (scipy {@code rankdata}'s default).
+     * Ranks 1..n of {@code x} (no NaN) with ties given their average rank (scipy {@code rankdata}'s default).
      */
     public static double[] ranks(double[] x) {
         int n = x.length;

@@ -2,6 +2,7 @@ package io.segmenta.core.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -306,7 +307,7 @@ final class ColumnBuilder {
         if (max - min + 1 != rows) {
             return false;
         }
-        java.util.BitSet seen = new java.util.BitSet(rows);
+        BitSet seen = new BitSet(rows);
         for (int i = 0; i < rows; i++) {
             int k = (int) (nums[i] - min);
             if (seen.get(k)) {

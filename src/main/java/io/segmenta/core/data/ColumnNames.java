@@ -77,36 +77,32 @@ final class ColumnNames {
      */
     static String[] clean(String[] header, List<String> warnings) {
         String[] names = new String[header.length];
-        List<String> renamedEmpty = new ArrayList<>();
+        Set<String> used = new HashSet<>();
         for (int i = 0; i < header.length; i++) {
             String h = header[i] == null ? "" : header[i];
             if (!h.isEmpty() && h.charAt(0) == '\uFEFF') {
                 h = h.substring(1);
             }
-            h = h.strip();
-            if (h.isEmpty()) {
-                h = "Column " + (i + 1);
-                renamedEmpty.add(h);
+            names[i] = h.strip();
+            used.add(names[i]);
+        }
+        List<String> renamedEmpty = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].isEmpty()) {
+                names[i] = unused("Column " + (i + 1), used);
+                used.add(names[i]);
+                renamedEmpty.add(names[i]);
             }
-            names[i] = h;
         }
         if (!renamedEmpty.isEmpty()) {
             warnings.add((renamedEmpty.size() == 1 ? "One column has" : renamedEmpty.size() + " columns have")
                     + " no name in the header row; named " + String.join(", ", renamedEmpty) + ".");
         }
-        Set<String> used = new HashSet<>();
-        for (String s : names) {
-            used.add(s);
-        }
         Set<String> seen = new HashSet<>();
         List<String> renamed = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             if (!seen.add(names[i])) {
-                int k = 2;
-                String candidate;
-                do {
-                    candidate = names[i] + " (" + k++ + ")";
-                } while (used.contains(candidate));
+                String candidate = unused(names[i], used);
                 used.add(candidate);
                 seen.add(candidate);
                 renamed.add("\"" + names[i] + "\" -> \"" + candidate + "\"");
@@ -118,6 +114,18 @@ final class ColumnNames {
                     + " so that every column has its own name.");
         }
         return names;
+    }
+
+    /** {@code name} when unused, else the first unused {@code name (2)}, {@code name (3)} ... */
+    private static String unused(String name, Set<String> used) {
+        if (!used.contains(name)) {
+            return name;
+        }
+        int k = 2;
+        while (used.contains(name + " (" + k + ")")) {
+            k++;
+        }
+        return name + " (" + k + ")";
     }
 
     /** {@code Column 1 ... Column n}, for files without a header row. */

@@ -26,7 +26,8 @@ import java.util.Locale;
  * <p>Records are parsed by OpenCSV's RFC 4180 parser: fields in double quotes may hold the
  * delimiter, quotes ({@code ""}) and line breaks (a CRLF inside a quoted value is read as LF);
  * lines holding only whitespace are skipped; every other record must have as many fields as the
- * header. Cells equal to a {@link MissingValues missing marker} are missing.
+ * header. Cells equal to a {@link MissingValues missing marker} are missing. Numbers use a decimal
+ * point; semicolon-separated files may also use a decimal comma ({@code 52,5}).
  *
  * <p>Problems the user must fix (empty file, header without rows, a row with the wrong number of
  * fields, a quote never closed, binary content) raise a {@link CsvFormatException} naming the file
@@ -216,7 +217,7 @@ public final class CsvImporter {
         String[] names = null;
         long headerLine = 0;
         int rows = 0;
-        NumberParser numbers = new NumberParser(source.delimiter() != ',');
+        NumberParser numbers = new NumberParser(decimalComma(source.delimiter()));
         DateParser dates = new DateParser();
         try (RecordStream records = RecordStream.open(source, strict)) {
             if (source.header()) {
@@ -269,6 +270,16 @@ public final class CsvImporter {
         progress.progress(1, String.format(Locale.ROOT, "Read %s: %,d rows, %d columns", source.displayName(), rows,
                 columns.size()));
         return new Dataset(source.displayName(), columns, source, warnings);
+    }
+
+    /**
+     * True when cells of a file with this delimiter may use a decimal comma ({@code 1,5}): only for
+     * semicolon files, the convention of spreadsheets in comma-decimal locales. In a tab or pipe
+     * file {@code 1,234} may well be a thousands separator, so there it stays text rather than
+     * silently becoming 1.234.
+     */
+    static boolean decimalComma(char delimiter) {
+        return delimiter == ';';
     }
 
     private static CsvFormatException noRecords(String shown) {

@@ -81,7 +81,7 @@ final class CsvSniffer {
                 bestRecords = records;
             }
         }
-        boolean header = bestRecords == null || hasHeader(bestRecords, new NumberParser(best != ','));
+        boolean header = bestRecords == null || hasHeader(bestRecords, new NumberParser(CsvImporter.decimalComma(best)));
         return new Result(best, header);
     }
 

@@ -26,6 +26,7 @@ final class DateParser {
     private int second;
     private int secondOfDay;
     private int pos;
+    private int value;
 
     /** Parses {@code s[from, to)} (trimmed); true when it is a date of one of the accepted shapes. */
     boolean parse(String s, int from, int to) {
@@ -112,8 +113,6 @@ final class DateParser {
         secondOfDay = hour * 3600 + minute * 60 + sec;
         return true;
     }
-
-    private int value;
 
     /** Reads up to {@code max} digits at {@link #pos} into {@link #value}; the count read (more than max fails as 0). */
     private int digits(String s, int to, int max) {

@@ -142,19 +142,19 @@ final class ColumnBuilder {
     private void start(int r, String cell, int from, int to, NumberParser numbers, DateParser dateParser) {
         if (isNumber(cell, from, to, numbers)) {
             mode = Mode.NUMERIC;
-            nums = new double[Math.max(capacity, r + 1)];
+            nums = new double[lengthFor(r)];
             Arrays.fill(nums, 0, r, Double.NaN);
             putNumber(r, numbers);
         } else if (dateParser.parse(cell, from, to)) {
             mode = Mode.DATE;
-            dates = new long[Math.max(capacity, r + 1)];
+            dates = new long[lengthFor(r)];
             Arrays.fill(dates, 0, r, DateColumn.MISSING);
             dateYearFirst = dateParser.yearFirst();
             dateSeparator = dateParser.separator();
             putDate(r, dateParser);
         } else {
             mode = Mode.TEXT;
-            texts = new String[Math.max(capacity, r + 1)];
+            texts = new String[lengthFor(r)];
             dict = new HashMap<>();
             putText(r, trimmed(cell, from, to));
         }
@@ -233,13 +233,18 @@ final class ColumnBuilder {
 
     /** Drops a numeric or date column to text from row {@code r}; earlier texts need recovery. */
     private void switchToText(int r) {
-        int len = Math.max(capacity, r + 1);
-        texts = new String[len];
+        texts = new String[lengthFor(r)];
         dict = new HashMap<>();
         recoverBelow = r;
         nums = null;
         dates = null;
         mode = Mode.TEXT;
+    }
+
+    /** The array length for a column that starts holding values at row {@code r}. */
+    private int lengthFor(int r) {
+        capacity = Math.max(capacity, r + 1);
+        return capacity;
     }
 
     private void ensure(int r) {
@@ -270,7 +275,7 @@ final class ColumnBuilder {
         if (mode == Mode.NUMERIC && allIntegral
                 && (ColumnNames.isIdName(name) || ColumnNames.isCodeName(name) || isRowNumbers())) {
             if (allPlainIntegers) {
-                String[] t = new String[capacity];
+                String[] t = new String[lengthFor(rows - 1)];
                 dict = new HashMap<>();
                 texts = t;
                 double[] v = nums;

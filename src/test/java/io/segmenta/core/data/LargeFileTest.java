@@ -108,6 +108,24 @@ class LargeFileTest {
     }
 
     @Test
+    void columnWhoseFirstValueIsInItsLastRowOutgrowsTheEstimate() throws IOException {
+        Path f = dir.resolve("sparse.csv");
+        StringBuilder text = new StringBuilder("OrderID,note,x\n");
+        for (int i = 0; i < 3000; i++) {
+            text.append(",,").append(i % 3).append('\n');
+        }
+        text.append("17,late,1\n");
+        Files.writeString(f, text);
+        CsvSource source = CsvImporter.read(f).source().orElseThrow();
+        Dataset d = CsvImporter.read(source); // re-reading starts from a small size estimate
+        assertEquals(3001, d.rowCount());
+        assertEquals(ColumnType.IDENTIFIER, d.column("OrderID").type());
+        assertEquals("17", d.column("OrderID").format(3000));
+        assertEquals(3000, d.column("OrderID").missingCount());
+        assertEquals("late", d.column("note").format(3000));
+    }
+
+    @Test
     void idNamedColumnWrittenWithDecimalsIsRecoveredAsWritten() throws IOException {
         Path f = dir.resolve("ids.csv");
         Files.writeString(f, "CustomerID,x\n1.0,5\n2.0,6\n2.0,7\n");

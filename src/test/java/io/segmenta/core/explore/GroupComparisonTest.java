@@ -21,13 +21,8 @@ import org.junit.jupiter.api.Test;
  * {@code seg} = the five groups of the reference's {@code silhouette_fixed_labels}).
  */
 class GroupComparisonTest {
-    private static Dataset mall;
-
     private static Dataset mall() {
-        if (mall == null) {
-            mall = MallData.load();
-        }
-        return mall;
+        return MallData.load();
     }
 
     private static Grouping gender() {

@@ -1,0 +1,120 @@
+package io.segmenta.core.profile;
+
+import io.segmenta.core.data.CategoricalColumn;
+import io.segmenta.core.data.Column;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.NumericColumn;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Computes segment profiles (sizes, means, category mix, differences from the whole table) and names them. */
+public final class SegmentProfiler {
+    /** Categorical columns with more levels than this are not broken down in profiles. */
+    public static final int MAX_MIX_LEVELS = 12;
+
+    private SegmentProfiler() {
+    }
+
+    /**
+     * @param data           the whole table
+     * @param segmentOfRow   per dataset row the 0-based segment, or -1 when the row was not segmented
+     * @param k              number of segments
+     * @param featureColumns the dataset columns the segmentation used (they drive the names)
+     */
+    public static List<SegmentProfile> profile(Dataset data, int[] segmentOfRow, int k, List<String> featureColumns) {
+        int n = data.rowCount();
+        int[] sizes = new int[k];
+        int segmented = 0;
+        for (int i = 0; i < n; i++) {
+            if (segmentOfRow[i] >= 0) {
+                sizes[segmentOfRow[i]]++;
+                segmented++;
+            }
+        }
+        List<Map<String, Double>> means = new ArrayList<>();
+        List<Map<String, Double>> diffs = new ArrayList<>();
+        List<Map<String, Map<String, Double>>> mixes = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            means.add(new LinkedHashMap<>());
+            diffs.add(new LinkedHashMap<>());
+            mixes.add(new LinkedHashMap<>());
+        }
+        for (Column c : data.columns()) {
+            if (c instanceof NumericColumn num) {
+                numericProfile(num, segmentOfRow, k, means, diffs);
+            } else if (c instanceof CategoricalColumn cat && cat.levels().size() <= MAX_MIX_LEVELS) {
+                categoryProfile(cat, segmentOfRow, k, sizes, mixes);
+            }
+        }
+        List<SegmentProfile> profiles = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            profiles.add(new SegmentProfile(s, "", sizes[s], segmented == 0 ? 0 : (double) sizes[s] / segmented,
+                    Collections.unmodifiableMap(means.get(s)), Collections.unmodifiableMap(mixes.get(s)),
+                    Collections.unmodifiableMap(diffs.get(s))));
+        }
+        List<String> names = SegmentNamer.names(data, profiles, featureColumns);
+        List<SegmentProfile> named = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            named.add(profiles.get(s).withName(names.get(s)));
+        }
+        return List.copyOf(named);
+    }
+
+    private static void numericProfile(NumericColumn num, int[] seg, int k, List<Map<String, Double>> means,
+                                       List<Map<String, Double>> diffs) {
+        double[] sum = new double[k];
+        int[] cnt = new int[k];
+        double total = 0;
+        int totalCount = 0;
+        for (int i = 0; i < seg.length; i++) {
+            double v = num.get(i);
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            total += v;
+            totalCount++;
+            if (seg[i] >= 0) {
+                sum[seg[i]] += v;
+                cnt[seg[i]]++;
+            }
+        }
+        double mean = totalCount == 0 ? Double.NaN : total / totalCount;
+        double ss = 0;
+        for (int i = 0; i < seg.length; i++) {
+            double v = num.get(i);
+            if (!Double.isNaN(v)) {
+                ss += (v - mean) * (v - mean);
+            }
+        }
+        double sd = totalCount == 0 ? Double.NaN : Math.sqrt(ss / totalCount);
+        for (int s = 0; s < k; s++) {
+            double m = cnt[s] == 0 ? Double.NaN : sum[s] / cnt[s];
+            means.get(s).put(num.name(), m);
+            diffs.get(s).put(num.name(), sd > 0 ? (m - mean) / sd : 0.0);
+        }
+    }
+
+    private static void categoryProfile(CategoricalColumn cat, int[] seg, int k, int[] sizes,
+                                        List<Map<String, Map<String, Double>>> mixes) {
+        int levels = cat.levels().size();
+        int[][] counts = new int[k][levels];
+        int[] present = new int[k];
+        for (int i = 0; i < seg.length; i++) {
+            int c = cat.code(i);
+            if (seg[i] >= 0 && c >= 0) {
+                counts[seg[i]][c]++;
+                present[seg[i]]++;
+            }
+        }
+        for (int s = 0; s < k; s++) {
+            Map<String, Double> mix = new LinkedHashMap<>();
+            for (int l = 0; l < levels; l++) {
+                mix.put(cat.levels().get(l), present[s] == 0 ? 0.0 : (double) counts[s][l] / present[s]);
+            }
+            mixes.get(s).put(cat.name(), Collections.unmodifiableMap(mix));
+        }
+    }
+}

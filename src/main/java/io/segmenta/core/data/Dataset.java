@@ -16,6 +16,7 @@ public final class Dataset {
     private final Map<String, Integer> index;
     private final int rowCount;
     private final CsvSource source;
+    private final List<String> warnings;
 
     /**
      * @param name    what the user calls the table (usually the file name)
@@ -23,7 +24,19 @@ public final class Dataset {
      * @param source  how to re-read the records, or null for a table built in memory
      */
     public Dataset(String name, List<? extends Column> columns, CsvSource source) {
+        this(name, columns, source, List.of());
+    }
+
+    /**
+     * @param name     what the user calls the table (usually the file name)
+     * @param columns  columns of equal length with distinct names
+     * @param source   how to re-read the records, or null for a table built in memory
+     * @param warnings what the import fixed or guessed that the user should know (renamed columns, a
+     *                 character-set fallback, a guessed date order), in plain sentences
+     */
+    public Dataset(String name, List<? extends Column> columns, CsvSource source, List<String> warnings) {
         this.name = Objects.requireNonNull(name, "name");
+        this.warnings = List.copyOf(warnings);
         this.columns = List.copyOf(columns);
         this.source = source;
         Map<String, Integer> idx = new LinkedHashMap<>();
@@ -87,5 +100,10 @@ public final class Dataset {
 
     public Optional<CsvSource> source() {
         return Optional.ofNullable(source);
+    }
+
+    /** What the import fixed or guessed (empty when nothing): show these to the user once. */
+    public List<String> warnings() {
+        return warnings;
     }
 }

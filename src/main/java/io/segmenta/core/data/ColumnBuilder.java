@@ -1,0 +1,465 @@
+package io.segmenta.core.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects one column during import and infers its type. A column starts in the most specific
+ * mode its first present cell allows (number, then date, then text) and keeps its cells in a
+ * primitive array ({@code double[]}, or packed date parts in a {@code long[]}); only text columns
+ * hold strings, interned through a dictionary so repeated levels cost one string each.
+ *
+ * <p>When a later cell does not fit (text in a numeric column) the column drops to text from that
+ * row on, and the texts of the earlier rows are recovered by a second read of the file
+ * ({@link #recoverBelow()}, {@link #recover}); this keeps a million-row numeric column at 8 MB
+ * instead of a million strings.
+ *
+ * <p>Rules, in order, once all cells are in: numbers stay {@link ColumnType#NUMERIC} unless the
+ * column holds integers and is id-named ({@code CustomerID}, {@code InvoiceNo}), code-named or a run
+ * of row numbers, in which case it is judged as text; dates of one shape are
+ * {@link ColumnType#DATE}; text is an {@link ColumnType#IDENTIFIER} when id-named and code-like (at
+ * least 99% of the values are short tokens without spaces), or unique per row and every value a
+ * token with a digit ({@code 0001}, {@code C-17}),
+ * {@link ColumnType#CATEGORICAL} when it has few distinct values ({@link #categoricalLimit}),
+ * an identifier again when code-named, and {@link ColumnType#TEXT} otherwise.
+ */
+final class ColumnBuilder {
+    enum Mode { PENDING, NUMERIC, DATE, TEXT }
+
+    /** Distinct texts remembered per column; beyond this a column is free text, not levels. */
+    static final int DICT_LIMIT = 100_000;
+    /** Longest cell that still looks like a code or an id. */
+    static final int MAX_TOKEN_LENGTH = 40;
+    /** A unique run of consecutive integers is only taken for row numbers in columns this long. */
+    static final int MIN_ROWS_FOR_ROW_NUMBERS = 10;
+    /** Integers with more significant digits than this do not fit a double exactly: they are codes. */
+    static final int MAX_NUMERIC_INTEGER_DIGITS = 15;
+
+    private final String name;
+    private Mode mode = Mode.PENDING;
+    private int rows;
+    private int capacity;
+
+    private double[] nums;
+    private boolean allIntegral = true;
+    private boolean allPlainIntegers = true;
+
+    private long[] dates;
+    private boolean dateYearFirst;
+    private char dateSeparator;
+    private int maxFirst;
+    private int maxSecond;
+    private boolean anyTime;
+    private boolean anySeconds;
+    private char timeSeparator = ' ';
+    private String datePattern;
+
+    private String[] texts;
+    private Map<String, String> dict;
+    private int present;
+    private int recoverBelow;
+    private int notTokens;
+    private boolean integerLike = true;
+    private boolean allHaveDigit = true;
+
+    /**
+     * @param name     the column name (used for the identifier rules and in warnings)
+     * @param capacity expected number of rows (arrays grow beyond it when needed)
+     */
+    ColumnBuilder(String name, int capacity) {
+        this.name = name;
+        this.capacity = Math.max(16, capacity);
+    }
+
+    String name() {
+        return name;
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    /** Adds the next row's cell (raw, untrimmed). */
+    void add(String cell, NumberParser numbers, DateParser dateParser) {
+        int r = rows++;
+        int from = 0;
+        int to = cell.length();
+        while (from < to && cell.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && cell.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        boolean missing = MissingValues.isMissing(cell, from, to);
+        switch (mode) {
+            case PENDING:
+                if (!missing) {
+                    start(r, cell, from, to, numbers, dateParser);
+                }
+                return;
+            case NUMERIC:
+                ensure(r);
+                if (missing) {
+                    nums[r] = Double.NaN;
+                } else if (isNumber(cell, from, to, numbers)) {
+                    putNumber(r, numbers);
+                } else {
+                    switchToText(r);
+                    putText(r, trimmed(cell, from, to));
+                }
+                return;
+            case DATE:
+                ensure(r);
+                if (missing) {
+                    dates[r] = DateColumn.MISSING;
+                } else if (dateParser.parse(cell, from, to) && dateParser.yearFirst() == dateYearFirst
+                        && dateParser.separator() == dateSeparator) {
+                    putDate(r, dateParser);
+                } else {
+                    switchToText(r);
+                    putText(r, trimmed(cell, from, to));
+                }
+                return;
+            default:
+                ensure(r);
+                if (!missing) {
+                    putText(r, trimmed(cell, from, to));
+                }
+        }
+    }
+
+    private void start(int r, String cell, int from, int to, NumberParser numbers, DateParser dateParser) {
+        if (isNumber(cell, from, to, numbers)) {
+            mode = Mode.NUMERIC;
+            nums = new double[lengthFor(r)];
+            Arrays.fill(nums, 0, r, Double.NaN);
+            putNumber(r, numbers);
+        } else if (dateParser.parse(cell, from, to)) {
+            mode = Mode.DATE;
+            dates = new long[lengthFor(r)];
+            Arrays.fill(dates, 0, r, DateColumn.MISSING);
+            dateYearFirst = dateParser.yearFirst();
+            dateSeparator = dateParser.separator();
+            putDate(r, dateParser);
+        } else {
+            mode = Mode.TEXT;
+            texts = new String[lengthFor(r)];
+            dict = new HashMap<>();
+            putText(r, trimmed(cell, from, to));
+        }
+    }
+
+    private static boolean isNumber(String cell, int from, int to, NumberParser numbers) {
+        return numbers.parse(cell, from, to)
+                && !(numbers.plainInteger() && numbers.integerDigits() > MAX_NUMERIC_INTEGER_DIGITS);
+    }
+
+    private void putNumber(int r, NumberParser numbers) {
+        double v = numbers.value();
+        nums[r] = v;
+        if (allIntegral && v != Math.rint(v)) {
+            allIntegral = false;
+        }
+        allPlainIntegers &= numbers.plainInteger();
+    }
+
+    private void putDate(int r, DateParser p) {
+        dates[r] = p.packed();
+        if (!dateYearFirst) {
+            maxFirst = Math.max(maxFirst, p.first());
+            maxSecond = Math.max(maxSecond, p.second());
+        }
+        if (p.hasTime()) {
+            if (!anyTime) {
+                timeSeparator = p.timeSeparator();
+            }
+            anyTime = true;
+            anySeconds |= p.hasSeconds();
+        }
+    }
+
+    private static String trimmed(String cell, int from, int to) {
+        return from == 0 && to == cell.length() ? cell : cell.substring(from, to);
+    }
+
+    private void putText(int r, String t) {
+        if (dict != null) {
+            String known = dict.putIfAbsent(t, t);
+            if (known != null) {
+                t = known;
+            } else if (dict.size() > DICT_LIMIT) {
+                dict = null;
+            }
+        }
+        texts[r] = t;
+        present++;
+        scanText(t);
+    }
+
+    private void scanText(String t) {
+        int n = t.length();
+        boolean token = n <= MAX_TOKEN_LENGTH;
+        boolean integer = true;
+        boolean digit = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            boolean isDigit = c >= '0' && c <= '9';
+            digit |= isDigit;
+            if (!isDigit && !(i == 0 && c == '-' && n > 1)) {
+                integer = false;
+            }
+            if (token && !(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '/' || c == ':'
+                    || c == '#')) {
+                token = false;
+            }
+        }
+        if (!token) {
+            notTokens++;
+        }
+        integerLike &= integer;
+        allHaveDigit &= digit;
+    }
+
+    /** Drops a numeric or date column to text from row {@code r}; earlier texts need recovery. */
+    private void switchToText(int r) {
+        texts = new String[lengthFor(r)];
+        dict = new HashMap<>();
+        recoverBelow = r;
+        nums = null;
+        dates = null;
+        mode = Mode.TEXT;
+    }
+
+    /** The array length for a column that starts holding values at row {@code r}. */
+    private int lengthFor(int r) {
+        capacity = Math.max(capacity, r + 1);
+        return capacity;
+    }
+
+    private void ensure(int r) {
+        if (r < capacity) {
+            return;
+        }
+        int grown = (int) Math.min(Integer.MAX_VALUE - 16L, Math.max(r + 1L, capacity + (capacity >> 1) + 16L));
+        capacity = grown;
+        if (nums != null) {
+            nums = Arrays.copyOf(nums, grown);
+        }
+        if (dates != null) {
+            dates = Arrays.copyOf(dates, grown);
+        }
+        if (texts != null) {
+            texts = Arrays.copyOf(texts, grown);
+        }
+    }
+
+    /**
+     * Settles what the first read cannot: integer columns that are identifiers become text (from the
+     * numbers when they were written plainly, otherwise recovered from the file), and date columns get
+     * their day/month order, or drop to text when a date does not exist.
+     *
+     * @param warnings where to note guesses the user should know about
+     */
+    void settle(List<String> warnings) {
+        if (mode == Mode.NUMERIC && allIntegral
+                && (ColumnNames.isIdName(name) || ColumnNames.isCodeName(name) || isRowNumbers())) {
+            if (allPlainIntegers) {
+                String[] t = new String[lengthFor(rows - 1)];
+                dict = new HashMap<>();
+                texts = t;
+                double[] v = nums;
+                mode = Mode.TEXT;
+                nums = null;
+                for (int i = 0; i < rows; i++) {
+                    if (!Double.isNaN(v[i])) {
+                        putText(i, NumericColumn.formatNumber(v[i]));
+                    }
+                }
+            } else {
+                switchToText(rows);
+            }
+        } else if (mode == Mode.DATE) {
+            settleDates(warnings);
+        }
+    }
+
+    /** True for a column of consecutive integers, each once, no gaps or blanks: row numbers. */
+    private boolean isRowNumbers() {
+        if (rows < MIN_ROWS_FOR_ROW_NUMBERS) {
+            return false;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < rows; i++) {
+            double v = nums[i];
+            if (Double.isNaN(v)) {
+                return false;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (max - min + 1 != rows) {
+            return false;
+        }
+        BitSet seen = new BitSet(rows);
+        for (int i = 0; i < rows; i++) {
+            int k = (int) (nums[i] - min);
+            if (seen.get(k)) {
+                return false;
+            }
+            seen.set(k);
+        }
+        return true;
+    }
+
+    private void settleDates(List<String> warnings) {
+        boolean monthFirst;
+        String sep = String.valueOf(dateSeparator);
+        String datePart;
+        if (dateYearFirst) {
+            monthFirst = true;
+            datePart = "yyyy" + sep + "MM" + sep + "dd";
+        } else {
+            if (maxFirst > 12 && maxSecond > 12) {
+                switchToText(rows);
+                return;
+            } else if (maxFirst > 12) {
+                monthFirst = false;
+            } else if (maxSecond > 12) {
+                monthFirst = true;
+            } else {
+                monthFirst = dateSeparator == '/';
+            }
+            datePart = monthFirst ? "MM" + sep + "dd" + sep + "yyyy" : "dd" + sep + "MM" + sep + "yyyy";
+            if (maxFirst <= 12 && maxSecond <= 12) {
+                warnings.add("Column \"" + name + "\": no day is above 12, so the dates could be day-first or "
+                        + "month-first; read as " + datePart + ".");
+            }
+        }
+        long[] d = dates;
+        for (int i = 0; i < rows; i++) {
+            long p = d[i];
+            if (p != DateColumn.MISSING) {
+                long s = DateParser.epochSecond(p, monthFirst);
+                if (s == DateParser.INVALID) {
+                    switchToText(rows);
+                    return;
+                }
+                d[i] = s;
+            }
+        }
+        datePattern = anyTime
+                ? datePart + (timeSeparator == 'T' ? "'T'" : " ") + "HH:mm" + (anySeconds ? ":ss" : "")
+                : datePart;
+    }
+
+    /** Rows below this index need their text read again ({@link #recover}); 0 when none. */
+    int recoverBelow() {
+        return mode == Mode.TEXT ? recoverBelow : 0;
+    }
+
+    /** Sets the text of a row below {@link #recoverBelow()} from a second read of the file. */
+    void recover(int row, String cell) {
+        int from = 0;
+        int to = cell.length();
+        while (from < to && cell.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && cell.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        if (!MissingValues.isMissing(cell, from, to)) {
+            putText(row, trimmed(cell, from, to));
+        }
+    }
+
+    /** Most distinct levels a categorical column may have: 20, or 5% of the rows up to 1000. */
+    static int categoricalLimit(int rows) {
+        return Math.max(20, Math.min(rows / 20, 1000));
+    }
+
+    /** Builds the column (after {@link #settle} and any recovery). */
+    Column build(List<String> warnings) {
+        switch (mode) {
+            case NUMERIC:
+                return new NumericColumn(name, fit(nums));
+            case DATE:
+                return new DateColumn(name, fit(dates), datePattern, anyTime);
+            case PENDING:
+                warnings.add("Column \"" + name + "\" is empty in every row.");
+                return new TextColumn(name, ColumnType.TEXT, new String[rows]);
+            default:
+                return buildText();
+        }
+    }
+
+    private Column buildText() {
+        String[] t = fit(texts);
+        texts = null;
+        int distinct = dict != null ? dict.size() : -1;
+        boolean allTokens = notTokens == 0;
+        boolean mostlyTokens = notTokens * 100L <= present; // a code column may hold a stray "BANK CHARGES"
+        if (ColumnNames.isIdName(name) && (integerLike || mostlyTokens)) {
+            return new TextColumn(name, ColumnType.IDENTIFIER, t);
+        }
+        boolean unique = distinct >= 0 ? distinct == present : isUnique(t);
+        if (unique && allTokens && allHaveDigit) {
+            return new TextColumn(name, ColumnType.IDENTIFIER, t);
+        }
+        if (distinct >= 0 && distinct <= categoricalLimit(rows) && (distinct < present || distinct <= 2)) {
+            return categorical(t);
+        }
+        if (ColumnNames.isCodeName(name) && mostlyTokens) {
+            return new TextColumn(name, ColumnType.IDENTIFIER, t);
+        }
+        return new TextColumn(name, ColumnType.TEXT, t);
+    }
+
+    private static boolean isUnique(String[] t) {
+        Set<String> seen = new HashSet<>(t.length * 2);
+        for (String s : t) {
+            if (s != null && !seen.add(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Column categorical(String[] t) {
+        List<String> levels = new ArrayList<>(dict.keySet());
+        levels.sort(Comparator.comparing((String s) -> s, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> code = new HashMap<>(levels.size() * 2);
+        for (int i = 0; i < levels.size(); i++) {
+            code.put(levels.get(i), i);
+        }
+        int[] codes = new int[t.length];
+        for (int i = 0; i < t.length; i++) {
+            codes[i] = t[i] == null ? -1 : code.get(t[i]);
+        }
+        return new CategoricalColumn(name, codes, levels);
+    }
+
+    private double[] fit(double[] a) {
+        return a.length == rows ? a : Arrays.copyOf(a, rows);
+    }
+
+    private long[] fit(long[] a) {
+        return a.length == rows ? a : Arrays.copyOf(a, rows);
+    }
+
+    private String[] fit(String[] a) {
+        return a.length == rows ? a : Arrays.copyOf(a, rows);
+    }
+}

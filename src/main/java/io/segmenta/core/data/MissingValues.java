@@ -1,0 +1,50 @@
+package io.segmenta.core.data;
+
+import java.util.List;
+
+/**
+ * The cell texts that mean "no value" on import: empty, {@code NA}, {@code N/A}, {@code null},
+ * {@code NaN} and {@code ?}, compared case-insensitively after trimming surrounding whitespace.
+ */
+public final class MissingValues {
+    /** The markers, in the spelling shown to users. */
+    public static final List<String> MARKERS = List.of("", "NA", "N/A", "null", "NaN", "?");
+
+    private MissingValues() {
+    }
+
+    /** True when {@code cell} is null, blank or one of the {@link #MARKERS}. */
+    public static boolean isMissing(String cell) {
+        if (cell == null) {
+            return true;
+        }
+        int from = 0;
+        int to = cell.length();
+        while (from < to && cell.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && cell.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return isMissing(cell, from, to);
+    }
+
+    /** True when {@code cell[from, to)} (already trimmed) is empty or a marker; allocates nothing. */
+    static boolean isMissing(String cell, int from, int to) {
+        int n = to - from;
+        switch (n) {
+            case 0:
+                return true;
+            case 1:
+                return cell.charAt(from) == '?';
+            case 2:
+                return cell.regionMatches(true, from, "NA", 0, 2);
+            case 3:
+                return cell.regionMatches(true, from, "N/A", 0, 3) || cell.regionMatches(true, from, "NaN", 0, 3);
+            case 4:
+                return cell.regionMatches(true, from, "null", 0, 4);
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package io.segmenta.core.export;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import io.segmenta.core.SegmentaException;
+import io.segmenta.core.data.Column;
+import io.segmenta.core.data.CsvImporter;
+import io.segmenta.core.data.CsvSource;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.ProgressListener;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes the segmented table: every input row and column unchanged, followed by the appended
+ * columns (segment, segment name ...). Cells are copied from the source file itself, re-streamed
+ * through {@link CsvImporter#forEachRecord}, so numbers keep their original spelling; a dataset
+ * built in memory is written from {@link Column#format}.
+ *
+ * <p>The file is UTF-8 without byte-order mark, {@code \n} line ends, the source's delimiter
+ * (comma for in-memory datasets), values quoted only where needed, every cell passed through
+ * {@link CsvCells#neutralise}. It is written to a temporary file in the target folder, synced, and
+ * then moved over the target in one step, so a failure or a cancel never leaves a partial file; the
+ * dataset's own source file is never overwritten.
+ */
+public final class SegmentedCsvWriter {
+    private static final int PROGRESS_EVERY = 4096;
+
+    private SegmentedCsvWriter() {
+    }
+
+    /**
+     * Writes the dataset with the extra columns to {@code out}.
+     *
+     * @throws SegmentaException for the source file as target, a missing or read-only folder, a full
+     *                           disk, or a source file that changed since it was read
+     * @throws io.segmenta.core.work.CancelledException when cancelled (nothing is left behind)
+     */
+    public static void write(Dataset dataset, List<AppendedColumn> extra, Path out, ProgressListener progress,
+                             CancellationToken cancel) {
+        Path target = out.toAbsolutePath().normalize();
+        Optional<CsvSource> source = dataset.source();
+        refuseSource(source, target);
+        if (Files.isDirectory(target)) {
+            throw new SegmentaException(target + " is a folder. Choose a file name for the export, e.g. "
+                    + target.resolve("segments.csv") + ".");
+        }
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new SegmentaException("Cannot write " + target + ": the folder " + folder
+                    + " does not exist. Choose an existing folder.");
+        }
+        char delimiter = source.map(CsvSource::delimiter).orElse(',');
+        String[] header = header(dataset, extra);
+        Path temp = null;
+        try {
+            temp = createTemp(folder, target.getFileName().toString());
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                 Writer writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                         StandardCharsets.UTF_8), 1 << 16);
+                 CSVWriter csv = new CSVWriter(writer, delimiter, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                         ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\n")) {
+                csv.writeNext(neutralised(header), false);
+                Rows rows = new Rows(dataset, extra, csv, progress, cancel);
+                if (source.isPresent()) {
+                    CsvImporter.forEachRecord(source.get(), rows::copy);
+                } else {
+                    for (int r = 0; r < dataset.rowCount(); r++) {
+                        rows.fromColumns(r);
+                    }
+                }
+                rows.finish();
+                writer.flush();
+                channel.force(true);
+            }
+            move(temp, target);
+            temp = null;
+            progress.progress(1, String.format(Locale.ROOT, "Wrote %,d rows to %s", dataset.rowCount(),
+                    target.getFileName()));
+        } catch (UncheckedIOException e) {
+            throw cannotWrite(target, e.getCause());
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and named after the target; nothing more to do
+                }
+            }
+        }
+    }
+
+    /** Streams rows into the writer, checking the count and polling for cancellation. */
+    private static final class Rows {
+        private final Dataset dataset;
+        private final List<AppendedColumn> extra;
+        private final CSVWriter csv;
+        private final ProgressListener progress;
+        private final CancellationToken cancel;
+        private final String[] line;
+        private final int width;
+        private int written;
+
+        Rows(Dataset dataset, List<AppendedColumn> extra, CSVWriter csv, ProgressListener progress,
+             CancellationToken cancel) {
+            this.dataset = dataset;
+            this.extra = extra;
+            this.csv = csv;
+            this.progress = progress;
+            this.cancel = cancel;
+            this.width = dataset.columnCount();
+            this.line = new String[width + extra.size()];
+        }
+
+        void copy(int row, String[] cells, long fileLine) throws IOException {
+            if (row >= dataset.rowCount() || cells.length != width) {
+                throw changed(dataset, "line " + fileLine + (cells.length != width
+                        ? " has " + cells.length + " fields where the table has " + width + " columns"
+                        : " is beyond the " + dataset.rowCount() + " rows that were read"));
+            }
+            for (int j = 0; j < width; j++) {
+                line[j] = CsvCells.neutralise(cells[j]);
+            }
+            emit(row);
+        }
+
+        void fromColumns(int row) throws IOException {
+            for (int j = 0; j < width; j++) {
+                line[j] = CsvCells.neutralise(dataset.column(j).format(row));
+            }
+            emit(row);
+        }
+
+        private void emit(int row) throws IOException {
+            for (int k = 0; k < extra.size(); k++) {
+                String v = extra.get(k).valueOfRow().apply(row);
+                line[width + k] = v == null ? "" : CsvCells.neutralise(v);
+            }
+            csv.writeNext(line, false);
+            written++;
+            if (written % PROGRESS_EVERY == 0) {
+                cancel.throwIfCancelled();
+                if (csv.checkError()) {
+                    throw csv.getException();
+                }
+                progress.progress((double) written / Math.max(1, dataset.rowCount()),
+                        String.format(Locale.ROOT, "Writing row %,d of %,d", written, dataset.rowCount()));
+            }
+        }
+
+        void finish() throws IOException {
+            if (written != dataset.rowCount()) {
+                throw changed(dataset, "it now has " + written + " rows where the table has " + dataset.rowCount());
+            }
+            if (csv.checkError()) {
+                throw csv.getException();
+            }
+        }
+    }
+
+    private static SegmentaException changed(Dataset dataset, String detail) {
+        String f = dataset.source().map(CsvSource::describe).orElse(dataset.name());
+        return new SegmentaException(f + " changed since it was opened (" + detail + "), so its rows no longer "
+                + "match the segments. Open the file again, segment it, then export.");
+    }
+
+    private static void refuseSource(Optional<CsvSource> source, Path target) {
+        if (source.isEmpty() || source.get().path() == null) {
+            return;
+        }
+        Path input = source.get().path().toAbsolutePath().normalize();
+        boolean same = input.equals(target);
+        if (!same && Files.exists(target) && Files.exists(input)) {
+            try {
+                same = Files.isSameFile(input, target);
+            } catch (IOException e) {
+                same = false;
+            }
+        }
+        if (same) {
+            throw new SegmentaException("Segmenta never overwrites the file it read: " + target + " is the input "
+                    + "file of this table. Choose another file name for the export.");
+        }
+    }
+
+    /** Column names of the dataset, then the appended names, made distinct with a " (2)" suffix. */
+    static String[] header(Dataset dataset, List<AppendedColumn> extra) {
+        List<String> names = new ArrayList<>(dataset.columnNames());
+        Set<String> used = new HashSet<>(names);
+        for (AppendedColumn c : extra) {
+            String n = c.name();
+            int k = 2;
+            while (used.contains(n)) {
+                n = c.name() + " (" + k++ + ")";
+            }
+            used.add(n);
+            names.add(n);
+        }
+        return names.toArray(new String[0]);
+    }
+
+    private static String[] neutralised(String[] cells) {
+        String[] out = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            out[i] = CsvCells.neutralise(cells[i]);
+        }
+        return out;
+    }
+
+    /** A new hidden file next to the target, created with the folder's default permissions. */
+    private static Path createTemp(Path folder, String name) throws IOException {
+        while (true) {
+            Path p = folder.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                    + ".tmp");
+            try {
+                return Files.createFile(p);
+            } catch (FileAlreadyExistsException e) {
+                // try another name
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static SegmentaException cannotWrite(Path target, IOException e) {
+        String reason;
+        if (e instanceof AccessDeniedException) {
+            reason = "permission denied; choose a folder you can write to";
+        } else if (e instanceof NoSuchFileException) {
+            reason = "the folder no longer exists; choose an existing folder";
+        } else if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            reason = fse.getReason() + "; check the folder and the free disk space";
+        } else {
+            reason = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "; check the folder and the free disk space";
+        }
+        return new SegmentaException("Could not write " + target + ": " + reason
+                + ". Nothing was written (an existing file there is unchanged).", e);
+    }
+}

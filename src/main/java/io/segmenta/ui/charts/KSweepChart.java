@@ -1,5 +1,6 @@
 package io.segmenta.ui.charts;
 
+import javafx.beans.NamedArg;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -20,8 +21,9 @@ public final class KSweepChart extends LineChart<Number, Number> {
      * @param yLabel           vertical axis title
      * @param forceZeroInRange whether the vertical axis starts at 0
      */
-    public KSweepChart(String title, String yLabel, boolean forceZeroInRange) {
-        super(new NumberAxis(1, 10, 1), new NumberAxis());
+    public KSweepChart(@NamedArg("title") String title, @NamedArg("yLabel") String yLabel,
+                       @NamedArg("forceZeroInRange") boolean forceZeroInRange) {
+        super(new NumberAxis(0, 11, 1), new NumberAxis());
         setTitle(title);
         setAnimated(false);
         setLegendVisible(false);
@@ -56,8 +58,23 @@ public final class KSweepChart extends LineChart<Number, Number> {
             hi = Math.max(hi, k);
         }
         if (ks.length > 0) {
-            x.setLowerBound(lo);
-            x.setUpperBound(Math.max(hi, lo + 1));
+            // one empty step on each side, so the end points are not cut by the plot border
+            int first = lo;
+            int last = Math.max(hi, lo + 1);
+            x.setLowerBound(first - 1);
+            x.setUpperBound(last + 1);
+            x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Number n) {
+                    int v = (int) Math.round(n.doubleValue());
+                    return v < first || v > last ? "" : Integer.toString(v);
+                }
+
+                @Override
+                public Number fromString(String s) {
+                    return Integer.valueOf(s);
+                }
+            });
         }
         markedK = -1;
         for (int i = 0; i < ks.length; i++) {

@@ -116,7 +116,7 @@ public final class ScatterCanvas extends Region {
         double[] xr = range(d.x(), d.centroidX());
         double[] yr = range(d.y(), d.centroidY());
         AxisTicks tx = AxisTicks.of(xr[0], xr[1], (int) Math.max(3, Math.min(11, pw / 90)));
-        AxisTicks ty = AxisTicks.of(yr[0], yr[1], (int) Math.max(3, Math.min(9, ph / 60)));
+        AxisTicks ty = AxisTicks.of(yr[0], yr[1], (int) Math.max(5, Math.min(9, ph / 42)));
         Mapping m = new Mapping(tx, ty, pw, ph);
 
         paintAxes(g, tx, ty, m, pw, ph, d);

@@ -17,8 +17,15 @@ final class Chunks {
 
     /** Runs {@code body.accept(chunk)} for chunk 0..count-1, in parallel when count > 1. */
     static void forEach(int count, IntConsumer body) {
-        if (count == 1) {
-            body.accept(0);
+        forEach(count, true, body);
+    }
+
+    /** As {@link #forEach(int, IntConsumer)}, on the calling thread only unless {@code parallel}. */
+    static void forEach(int count, boolean parallel, IntConsumer body) {
+        if (count == 1 || !parallel) {
+            for (int c = 0; c < count; c++) {
+                body.accept(c);
+            }
         } else if (count > 1) {
             IntStream.range(0, count).parallel().forEach(body);
         }

@@ -6,7 +6,6 @@ import io.segmenta.core.work.ProgressListener;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -23,8 +22,8 @@ import java.util.stream.IntStream;
  *   <li>The best of several starts (lowest WCSS; a later start must be better by a relative 1e-6).</li>
  *   <li>Data are centred and stored column-blocked ({@link BlockedData}); passes over the rows are
  *       split into fixed chunks and run on all cores, and partial sums are combined in chunk order,
- *       so the same seed gives bit-identical results whatever the thread scheduling. Small tables
- *       run their starts in parallel instead, each start on one core.</li>
+ *       so the same seed gives bit-identical results whatever the thread scheduling. Tables up to
+ *       65,536 rows run their starts in parallel instead, each start on one thread.</li>
  *   <li>Fewer distinct rows than k: refused with {@link TooFewDistinctPointsException} (scikit-learn
  *       would return duplicate centres and a warning).</li>
  * </ul>
@@ -36,6 +35,8 @@ public final class KMeans {
      */
     static final double AUTO_STARTS_BUDGET = 6.0e7;
     static final int MIN_AUTO_STARTS = 10;
+    /** Up to this many row chunks (4 x 16,384 rows), starts run in parallel rather than the passes. */
+    static final int PARALLEL_STARTS_MAX_CHUNKS = 4;
     /**
      * Cap for small tables. 50 starts are not enough to find the best clustering reliably: on the
      * Mall data (200 rows) scikit-learn's n_init=50 reproduces its own best k = 8 clustering for
@@ -145,13 +146,15 @@ public final class KMeans {
         }
         final double tolerance = o.tolerance() * data.meanVariance;
         final KMeansStart[] runs = new KMeansStart[starts];
-        if (data.chunks == 1 && starts > 1) {
-            // small table: one start per core
-            AtomicInteger done = new AtomicInteger();
+        if (data.chunks <= PARALLEL_STARTS_MAX_CHUNKS && starts > 1) {
+            // small table: one start per core, each start on one thread
+            int[] done = new int[1];
             IntStream.range(0, starts).parallel().forEach(s -> {
-                runs[s] = KMeansStart.run(data, k, rngs[s], o.maxIterations(), tolerance, it -> { }, cancel);
-                int n = done.incrementAndGet();
-                progress.progress((double) n / starts, "Start " + n + " of " + starts);
+                runs[s] = KMeansStart.run(data, k, rngs[s], false, o.maxIterations(), tolerance, it -> { }, cancel);
+                synchronized (done) { // one report at a time, so the fraction never goes back
+                    done[0]++;
+                    progress.progress((double) done[0] / starts, "Start " + done[0] + " of " + starts);
+                }
             });
         } else {
             for (int s = 0; s < starts; s++) {
@@ -159,7 +162,7 @@ public final class KMeans {
                 final int start = s;
                 String label = "Start " + (s + 1) + " of " + starts;
                 progress.progress((double) s / starts, label);
-                runs[s] = KMeansStart.run(data, k, rngs[s], o.maxIterations(), tolerance,
+                runs[s] = KMeansStart.run(data, k, rngs[s], true, o.maxIterations(), tolerance,
                         it -> progress.progress((start + it / (it + 10.0)) / starts,
                                 label + ", iteration " + (it + 1)),
                         cancel);

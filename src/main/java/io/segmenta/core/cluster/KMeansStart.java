@@ -20,6 +20,8 @@ final class KMeansStart {
     private final BlockedData data;
     private final int k;
     private final int d;
+    /** Whether passes over the rows use all cores (false when starts run in parallel instead). */
+    private final boolean parallel;
 
     /** Final centres in the centred space, k x d row-major. */
     double[] centres;
@@ -30,22 +32,24 @@ final class KMeansStart {
     /** Lloyd iterations run. */
     int iterations;
 
-    private KMeansStart(BlockedData data, int k) {
+    private KMeansStart(BlockedData data, int k, boolean parallel) {
         this.data = data;
         this.k = k;
         this.d = data.cols;
+        this.parallel = parallel;
     }
 
     /**
      * Runs one start.
      *
+     * @param parallel    whether passes over the rows use all cores
      * @param tolerance   absolute tolerance on the summed squared centre shift
      * @param onIteration called before each iteration with its 0-based index
      * @throws TooFewDistinctPointsException when the rows hold fewer than k distinct points
      */
-    static KMeansStart run(BlockedData data, int k, SplittableRandom rng, int maxIterations, double tolerance,
-            IntConsumer onIteration, CancellationToken cancel) {
-        KMeansStart s = new KMeansStart(data, k);
+    static KMeansStart run(BlockedData data, int k, SplittableRandom rng, boolean parallel, int maxIterations,
+            double tolerance, IntConsumer onIteration, CancellationToken cancel) {
+        KMeansStart s = new KMeansStart(data, k, parallel);
         s.centres = s.seed(rng, cancel);
         s.lloyd(maxIterations, tolerance, onIteration, cancel);
         return s;
@@ -74,7 +78,7 @@ final class KMeansStart {
                 candidates[t] = search(closest, chunkTotals, rng.nextDouble() * potential);
                 point(candidates[t], candidatePoints, t * d);
             }
-            Chunks.forEach(data.chunks, ch -> trialPotentials(ch, candidatePoints, trials, closest, partial));
+            Chunks.forEach(data.chunks, parallel, ch -> trialPotentials(ch, candidatePoints, trials, closest, partial));
             int best = 0;
             double bestPotential = Double.POSITIVE_INFINITY;
             for (int t = 0; t < trials; t++) {
@@ -118,7 +122,7 @@ final class KMeansStart {
      * per-chunk totals summed in row order. Returns the total potential.
      */
     private double updateClosest(double[] c, int centre, double[][] closest, double[] chunkTotals, boolean first) {
-        Chunks.forEach(data.chunks, ch -> {
+        Chunks.forEach(data.chunks, parallel, ch -> {
             double[] buf = new double[B];
             double total = 0;
             for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
@@ -236,7 +240,7 @@ final class KMeansStart {
             cancel.throwIfCancelled();
             onIteration.accept(it);
             final double[] old = centres;
-            Chunks.forEach(chunks, ch -> assign(ch, old, true, partialSums, partialCounts, partialChanged, null));
+            Chunks.forEach(chunks, parallel, ch -> assign(ch, old, true, partialSums, partialCounts, partialChanged));
             int changed = 0;
             for (int ch = 0; ch < chunks; ch++) {
                 for (int q = 0; q < kd; q++) {
@@ -274,10 +278,10 @@ final class KMeansStart {
         cancel.throwIfCancelled();
         final double[] fin = centres;
         if (!strict) {
-            Chunks.forEach(chunks, ch -> assign(ch, fin, false, partialSums, partialCounts, partialChanged, null));
+            Chunks.forEach(chunks, parallel, ch -> assign(ch, fin, false, partialSums, partialCounts, partialChanged));
         }
         final double[] partialInertia = new double[chunks];
-        Chunks.forEach(chunks, ch -> partialInertia[ch] = inertiaOfChunk(ch, fin));
+        Chunks.forEach(chunks, parallel, ch -> partialInertia[ch] = inertiaOfChunk(ch, fin));
         double total = 0;
         for (int ch = 0; ch < chunks; ch++) {
             total += partialInertia[ch];
@@ -288,11 +292,10 @@ final class KMeansStart {
     /**
      * Assigns every row of chunk {@code ch} to its nearest centre and, when {@code accumulate},
      * records in the chunk's slots how the cluster sums and counts change for the rows whose label
-     * changed. With {@code squared != null} it also stores each row's squared distance to its new
-     * centre there instead (used by the empty-cluster relocation).
+     * changed.
      */
     private void assign(int ch, double[] c, boolean accumulate, double[] partialSums, int[] partialCounts,
-            int[] partialChanged, double[] squared) {
+            int[] partialChanged) {
         final double[][] x = data.x;
         final int[] lab = labels;
         final int kd = k * d;

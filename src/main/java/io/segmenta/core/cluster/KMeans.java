@@ -78,7 +78,9 @@ public final class KMeans {
      *                                      missing/infinite value
      * @throws TooFewDistinctPointsException when the rows hold fewer than k distinct points
      * @throws io.segmenta.core.work.CancelledException when {@code cancel} fires (polled between
-     *                                      starts, iterations and chunks of rows)
+     *                                      starts and iterations; a cancelled fit stops within one
+     *                                      iteration). {@code progress} and {@code cancel} may be
+     *                                      called from worker threads.
      */
     public static KMeansResult fit(DataMatrix x, Options o, ProgressListener progress, CancellationToken cancel) {
         Objects.requireNonNull(x, "x");

@@ -22,6 +22,9 @@ public final class KSweep {
 
     /**
      * @param starts k-means++ starts per k; 0 for automatic ({@link KMeans#autoStarts})
+     * @param p      progress, "k = 4 of 10: Start 3 of 10"; may be called from worker threads
+     * @param c      polled between k values, starts, iterations and silhouette chunks; may be
+     *               called from worker threads
      * @throws SegmentaException for an empty table, kMin < 1, kMax > rows, kMin > kMax, or fewer
      *                           distinct customers than kMin
      */

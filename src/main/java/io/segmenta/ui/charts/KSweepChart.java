@@ -46,6 +46,15 @@ public final class KSweepChart extends LineChart<Number, Number> {
      * marks {@code markK} (no mark when it is not among the ks).
      */
     public void show(int[] ks, double[] values, int markK, java.util.function.IntFunction<String> tooltipText) {
+        show(ks, values, markK, -1, tooltipText);
+    }
+
+    /**
+     * As {@link #show(int[], double[], int, java.util.function.IntFunction)}, and also marks
+     * {@code secondK} in a quieter style (e.g. the elbow when it differs from the recommendation).
+     */
+    public void show(int[] ks, double[] values, int markK, int secondK,
+                     java.util.function.IntFunction<String> tooltipText) {
         if (ks.length != values.length) {
             throw new IllegalArgumentException("one value per k needed");
         }
@@ -83,7 +92,7 @@ public final class KSweepChart extends LineChart<Number, Number> {
             }
             XYChart.Data<Number, Number> point = new XYChart.Data<>(ks[i], values[i]);
             StackPane symbol = new StackPane();
-            symbol.getStyleClass().add(ks[i] == markK ? "k-marker" : "k-point");
+            symbol.getStyleClass().add(ks[i] == markK ? "k-marker" : ks[i] == secondK ? "k-second" : "k-point");
             point.setNode(symbol);
             if (tooltipText != null) {
                 Tooltip.install(symbol, new Tooltip(tooltipText.apply(i)));

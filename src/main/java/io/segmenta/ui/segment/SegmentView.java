@@ -181,17 +181,17 @@ public final class SegmentView {
         int[] ks = points.stream().mapToInt(SweepPoint::k).toArray();
         double[] wcss = points.stream().mapToDouble(SweepPoint::wcss).toArray();
         double[] sil = points.stream().mapToDouble(SweepPoint::silhouette).toArray();
-        elbowChart.show(ks, wcss, r.recommendedK(), i -> "k = " + ks[i] + ": WCSS " + Formats.wcss(wcss[i])
-                + (ks[i] == r.kneeK() ? " (knee)" : ""));
+        elbowChart.show(ks, wcss, r.recommendedK(), r.kneeK(), i -> "k = " + ks[i] + ": WCSS " + Formats.wcss(wcss[i])
+                + (ks[i] == r.kneeK() ? " (elbow)" : ""));
         silhouetteChart.show(ks, sil, r.recommendedK(), i -> "k = " + ks[i] + ": silhouette " + Formats.score(sil[i]));
-        recommendationLabel.setText("Recommended: k = " + r.recommendedK()
-                + (r.kneeK() != r.recommendedK() ? " (the elbow is at k = " + r.kneeK() + ")" : ""));
+        recommendationLabel.setText("Recommended: k = " + r.recommendedK());
         ruleLabel.setText(r.rule());
         sweepNoteLabel.setText("Features: " + String.join(", ", outcome.features().featureNames()) + " · "
                 + Formats.plural(outcome.features().rows(), "customer", "customers")
                 + (r.silhouetteSampled() ? " · silhouette estimated on a sample of "
                 + Formats.count(r.silhouetteSampleSize()) + " customers" : " · silhouette exact")
-                + ". k was set to " + r.recommendedK() + "; change it on the left if you prefer another.");
+                + ". k was set to " + r.recommendedK() + "; change it on the left if you prefer another."
+                + (r.kneeK() != r.recommendedK() ? " Orange ring: recommended k; grey ring: the elbow." : ""));
         tabs.getSelectionModel().select(sweepTab);
     }
 

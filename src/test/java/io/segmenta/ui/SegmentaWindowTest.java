@@ -107,8 +107,8 @@ class SegmentaWindowTest {
         assertEquals(10, elbow.pointCount());
         assertEquals(recommended, elbow.markedK());
         assertNotNull(elbow.markerNode());
-        assertTrue(robot.lookup((Label l) -> l.isVisible() && ("Recommended: k = " + recommended).equals(
-                l.getText() == null ? null : l.getText().replaceFirst(" \\(the elbow.*", ""))).tryQuery().isPresent());
+        assertTrue(robot.lookup((Label l) -> l.isVisible() && ("Recommended: k = " + recommended).equals(l.getText()))
+                .tryQuery().isPresent(), "the recommended k is stated");
         assertTrue(robot.lookup((Label l) -> l.isVisible() && sweep.result().rule().equals(l.getText()))
                 .tryQuery().isPresent(), "the rule sentence is shown");
         Spinner<?> k = find(robot, ".spinner", Spinner.class);
@@ -157,8 +157,8 @@ class SegmentaWindowTest {
         assertEquals(null, vm.segmentStep().result());
 
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> vm.segmentStep().seedTextProperty().set("42"));
-        ListView<FeatureChoice> list = robot.lookup(".feature-list").queryAs(ListView.class);
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> list.getItems().forEach(f -> f.setSelected(false)));
+        ListView<?> list = robot.lookup(".feature-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> list.getItems().forEach(f -> ((FeatureChoice) f).setSelected(false)));
         robot.clickOn(".button.accent");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("No features are selected. Tick at least one feature column or choose a preset.",

@@ -1,0 +1,268 @@
+package io.segmenta.bench;
+
+import io.segmenta.core.cluster.DataMatrix;
+import io.segmenta.core.cluster.KMeans;
+import io.segmenta.core.cluster.KMeansResult;
+import io.segmenta.core.cluster.KSweep;
+import io.segmenta.core.cluster.Silhouette;
+import io.segmenta.core.cluster.SilhouetteScore;
+import io.segmenta.core.cluster.SweepResult;
+import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.ProgressListener;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.LongFunction;
+
+/**
+ * Times Segmenta's clustering kernels on a seeded synthetic customer table (JavaFX-free).
+ *
+ * <p>The table: {@code rows} customers, {@code cols} features, drawn from {@code segments}
+ * Gaussian segments of unequal size (35/25/20/12/8 % for five) and unequal spread, then
+ * standardised per column as Segmenta's preparation step does. Each measurement is run
+ * {@code warmups} times untimed (JIT), then {@code runs} times; the median is reported. Run
+ * {@code i} of a k-means measurement uses seed {@code seed + i}, so the median is over different
+ * random starts, as it would be for users.
+ *
+ * <p>Hook for callers (the command line adds CSV loading): {@link #run} returns the timings as a
+ * mutable list; time more work with {@link #measure} and append it, print with
+ * {@link Timing#toLine()}. {@code sklearn_bench.py} beside this file times scikit-learn on the same
+ * table written with {@code --npy}.
+ */
+public final class Benchmark {
+    private Benchmark() {
+    }
+
+    /**
+     * @param rows      customers in the synthetic table
+     * @param cols      features
+     * @param segments  planted segments
+     * @param k         k of the single fits and the silhouette
+     * @param kMax      the sweep runs k = 1..kMax
+     * @param warmups   untimed runs before each measurement
+     * @param runs      timed runs of the fast measurements
+     * @param sweepRuns timed runs of the sweep (the slowest measurement)
+     * @param seed      seed of the table and of the first k-means run
+     */
+    public record Options(int rows, int cols, int segments, int k, int kMax, int warmups, int runs, int sweepRuns,
+            long seed) {
+        /** 1,000,000 x 6, five segments, k = 5, sweep 1..10, 2 warm-ups, 5 runs (3 for the sweep). */
+        public static Options defaults() {
+            return new Options(1_000_000, 6, 5, 5, 10, 2, 5, 3, 42);
+        }
+    }
+
+    /**
+     * One measurement.
+     *
+     * @param name    what was timed
+     * @param seconds every timed run, in order
+     * @param detail  what the last run produced (for checking), e.g. WCSS and iterations
+     */
+    public record Timing(String name, double[] seconds, String detail) {
+        public double median() {
+            double[] s = seconds.clone();
+            Arrays.sort(s);
+            int n = s.length;
+            return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+        }
+
+        public double min() {
+            return Arrays.stream(seconds).min().orElse(Double.NaN);
+        }
+
+        /** One aligned line: name, median, min, number of runs, detail. */
+        public String toLine() {
+            return String.format(Locale.ROOT, "%-44s median %8.3f s   min %8.3f s   (%d runs)   %s", name, median(),
+                    min(), seconds.length, detail);
+        }
+    }
+
+    public static void main(String[] args) {
+        Options o = Options.defaults();
+        Path npy = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String v = i + 1 < args.length ? args[i + 1] : null;
+            switch (a) {
+                case "--rows" -> o = new Options(Integer.parseInt(v), o.cols(), o.segments(), o.k(), o.kMax(),
+                        o.warmups(), o.runs(), o.sweepRuns(), o.seed());
+                case "--cols" -> o = new Options(o.rows(), Integer.parseInt(v), o.segments(), o.k(), o.kMax(),
+                        o.warmups(), o.runs(), o.sweepRuns(), o.seed());
+                case "--runs" -> o = new Options(o.rows(), o.cols(), o.segments(), o.k(), o.kMax(), o.warmups(),
+                        Integer.parseInt(v), o.sweepRuns(), o.seed());
+                case "--sweep-runs" -> o = new Options(o.rows(), o.cols(), o.segments(), o.k(), o.kMax(),
+                        o.warmups(), o.runs(), Integer.parseInt(v), o.seed());
+                case "--seed" -> o = new Options(o.rows(), o.cols(), o.segments(), o.k(), o.kMax(), o.warmups(),
+                        o.runs(), o.sweepRuns(), Long.parseLong(v));
+                case "--npy" -> npy = Path.of(v);
+                default -> {
+                    System.err.println("Unknown option " + a + ". Options: --rows N --cols N --runs N --sweep-runs N"
+                            + " --seed N --npy FILE (also write the table as a NumPy .npy file)");
+                    System.exit(2);
+                }
+            }
+            i++;
+        }
+        if (npy != null) {
+            writeNpy(generate(o), npy);
+            System.out.println("Wrote " + npy.toAbsolutePath());
+        }
+        run(System.out, o);
+    }
+
+    /** Generates the table, runs every measurement, prints each line as it finishes; returns the list. */
+    public static List<Timing> run(PrintStream out, Options o) {
+        out.printf(Locale.ROOT, "Segmenta benchmark: %,d x %d synthetic customers (%d segments), Java %s, %d cores,"
+                + " max heap %d MB%n", o.rows(), o.cols(), o.segments(), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        DataMatrix x = generate(o);
+        List<Timing> timings = new ArrayList<>();
+        int k = o.k();
+        ProgressListener quiet = ProgressListener.NONE;
+        CancellationToken never = CancellationToken.NONE;
+
+        timings.add(measure("k-means k = " + k + ", 1 start", o.warmups(), o.runs(), seed -> {
+            KMeansResult r = KMeans.fit(x, new KMeans.Options(k, 1, o.seed() + seed, 300, 1e-4), quiet, never);
+            return describe(r);
+        }));
+        out.println(timings.get(timings.size() - 1).toLine());
+
+        int auto = KMeans.autoStarts(x.rows(), x.cols(), k);
+        timings.add(measure("k-means k = " + k + ", automatic starts (" + auto + ")", o.warmups(), o.runs(), seed -> {
+            KMeansResult r = KMeans.fit(x, KMeans.Options.of(k, o.seed() + seed), quiet, never);
+            return describe(r);
+        }));
+        out.println(timings.get(timings.size() - 1).toLine());
+
+        timings.add(measure("k sweep 1.." + o.kMax() + ", automatic starts", Math.min(1, o.warmups()), o.sweepRuns(),
+                seed -> {
+                    SweepResult s = KSweep.run(x, 1, o.kMax(), 0, o.seed() + seed, quiet, never);
+                    return "recommended k = " + s.recommendedK() + ", elbow k = " + s.kneeK();
+                }));
+        out.println(timings.get(timings.size() - 1).toLine());
+
+        int[] labels = KMeans.fit(x, KMeans.Options.of(k, o.seed()), quiet, never).labels();
+        timings.add(measure("silhouette k = " + k + (x.rows() > Silhouette.EXACT_LIMIT ? " (sampled)" : " (exact)"),
+                o.warmups(), o.runs(), seed -> {
+                    SilhouetteScore s = Silhouette.score(x, labels, k, o.seed() + seed);
+                    return String.format(Locale.ROOT, "%.4f on %,d rows", s.value(), s.sampleSize());
+                }));
+        out.println(timings.get(timings.size() - 1).toLine());
+        return timings;
+    }
+
+    /**
+     * Runs {@code task} {@code warmups} times untimed, then {@code runs} times timed; the task gets
+     * the run number (0-based, warm-ups negative) and returns a short description of its result.
+     */
+    public static Timing measure(String name, int warmups, int runs, LongFunction<String> task) {
+        for (int w = 0; w < warmups; w++) {
+            task.apply(-1 - w);
+        }
+        double[] seconds = new double[runs];
+        String detail = "";
+        for (int r = 0; r < runs; r++) {
+            long t0 = System.nanoTime();
+            detail = task.apply(r);
+            seconds[r] = (System.nanoTime() - t0) / 1e9;
+        }
+        return new Timing(name, seconds, detail);
+    }
+
+    private static String describe(KMeansResult r) {
+        return String.format(Locale.ROOT, "WCSS %.6e, %d iterations, sizes %s", r.wcss(), r.iterations(),
+                Arrays.toString(r.sizes()));
+    }
+
+    /** The seeded synthetic table (standardised columns). */
+    public static DataMatrix generate(Options o) {
+        final int n = o.rows();
+        final int d = o.cols();
+        final int g = o.segments();
+        SplittableRandom rng = new SplittableRandom(o.seed());
+        double[] weight = new double[g];
+        double total = 0;
+        for (int s = 0; s < g; s++) {
+            weight[s] = g == 5 ? new double[] {35, 25, 20, 12, 8}[s] : 1 + rng.nextInt(4);
+            total += weight[s];
+        }
+        double[] centre = new double[g * d];
+        double[] spread = new double[g * d];
+        for (int q = 0; q < g * d; q++) {
+            centre[q] = rng.nextDouble(-2, 2);
+            spread[q] = rng.nextDouble(0.5, 1.0);
+        }
+        double[] v = new double[n * d];
+        for (int i = 0; i < n; i++) {
+            double u = rng.nextDouble() * total;
+            int s = 0;
+            while (s < g - 1 && u >= weight[s]) {
+                u -= weight[s];
+                s++;
+            }
+            for (int j = 0; j < d; j++) {
+                v[i * d + j] = centre[s * d + j] + spread[s * d + j] * gaussian(rng);
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += v[i * d + j];
+            }
+            mean /= n;
+            double var = 0;
+            for (int i = 0; i < n; i++) {
+                double t = v[i * d + j] - mean;
+                var += t * t;
+            }
+            double sd = Math.sqrt(var / n);
+            for (int i = 0; i < n; i++) {
+                v[i * d + j] = (v[i * d + j] - mean) / sd;
+            }
+        }
+        return new DataMatrix(n, d, v);
+    }
+
+    private static double gaussian(SplittableRandom r) {
+        double u = 1 - r.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
+    }
+
+    /** Writes the matrix as a NumPy {@code .npy} file (float64, C order) for the scikit-learn side. */
+    public static void writeNpy(DataMatrix m, Path file) {
+        String dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + m.rows() + ", " + m.cols() + "), }";
+        int unpadded = 10 + dict.length() + 1;
+        int pad = (64 - unpadded % 64) % 64;
+        String header = dict + " ".repeat(pad) + "\n";
+        try (OutputStream os = Files.newOutputStream(file)) {
+            ByteBuffer head = ByteBuffer.allocate(10).order(ByteOrder.LITTLE_ENDIAN);
+            head.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0);
+            head.putShort((short) header.length());
+            os.write(head.array());
+            os.write(header.getBytes(StandardCharsets.US_ASCII));
+            ByteBuffer body = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+            for (double value : m.values()) {
+                if (!body.hasRemaining()) {
+                    os.write(body.array(), 0, body.position());
+                    body.clear();
+                }
+                body.putDouble(value);
+            }
+            os.write(body.array(), 0, body.position());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.segmenta.cli;
+
+import io.segmenta.core.SegmentaException;
+import io.segmenta.core.data.CsvImporter;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.Datasets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads the FILE argument and resolves column names given on the command line. */
+final class Inputs {
+    /** FILE value that stands for the built-in sample table. */
+    static final String SAMPLE = "@sample";
+
+    private Inputs() {
+    }
+
+    static Dataset load(String file) {
+        if (SAMPLE.equalsIgnoreCase(file)) {
+            return Datasets.sample();
+        }
+        return CsvImporter.read(Path.of(file));
+    }
+
+    /**
+     * Maps names as typed to the dataset's column names: exact match first, then a unique
+     * case-insensitive match; otherwise an error that lists the columns.
+     */
+    static List<String> columns(Dataset data, List<String> typed) {
+        List<String> out = new ArrayList<>();
+        for (String raw : typed) {
+            String name = raw.trim();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (data.hasColumn(name)) {
+                out.add(name);
+                continue;
+            }
+            List<String> matches = data.columnNames().stream()
+                    .filter(c -> c.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))).toList();
+            if (matches.size() == 1) {
+                out.add(matches.get(0));
+            } else {
+                throw new SegmentaException("There is no column \"" + name + "\" in " + data.name() + ". Columns: "
+                        + String.join(", ", data.columnNames()) + ".");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new SegmentaException("No features given. Use --features \"A,B\" with column names of " + data.name()
+                    + ": " + String.join(", ", data.columnNames()) + ".");
+        }
+        return new ArrayList<>(new LinkedHashSet<>(out));
+    }
+}

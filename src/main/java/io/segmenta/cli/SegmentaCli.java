@@ -1,0 +1,87 @@
+package io.segmenta.cli;
+
+import io.segmenta.core.SegmentaException;
+import io.segmenta.core.work.CancelledException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line: {@code segmenta <command> ...}. It calls the same core pipeline as the
+ * window, so the same spec gives the same figures. Errors go to stderr as one plain message with a
+ * non-zero exit code (1 bad input or choice, 2 bad usage, 130 cancelled, 70 unexpected).
+ */
+@Command(name = "segmenta", mixinStandardHelpOptions = true, versionProvider = SegmentaCli.Version.class,
+        description = "Customer segmentation from the command line. Without a command, Segmenta opens its window.",
+        subcommands = {InspectCommand.class, SweepCommand.class, ClusterCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "FILE is a CSV file, or @sample for the built-in sample table.",
+                "Run 'segmenta help <command>' or 'segmenta <command> --help' for a command's options."})
+public final class SegmentaCli implements Runnable {
+    /** Exit code for bad input or an impossible choice (the message says which). */
+    public static final int EXIT_INPUT = 1;
+    /** Exit code when work was cancelled (Ctrl+C). */
+    public static final int EXIT_CANCELLED = 130;
+    /** Exit code for an unexpected failure (a bug: please report it). */
+    public static final int EXIT_UNEXPECTED = 70;
+
+    private static final Set<String> COMMAND_WORDS = Set.of("inspect", "sweep", "cluster", "bench", "help",
+            "--help", "-h", "--version", "-V");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** True when {@code arg} asks for the command line rather than the window. */
+    public static boolean isCommand(String arg) {
+        return COMMAND_WORDS.contains(arg);
+    }
+
+    /** Runs the command line with the process's standard streams. */
+    public static int run(String... args) {
+        return run(args, System.out, System.err);
+    }
+
+    /** Runs the command line with the given streams (tests capture them). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cmd = new CommandLine(new SegmentaCli());
+        cmd.setOut(o);
+        cmd.setErr(e);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof SegmentaException) {
+                e.println("segmenta: " + ex.getMessage());
+                return EXIT_INPUT;
+            }
+            if (ex instanceof CancelledException) {
+                e.println("segmenta: cancelled.");
+                return EXIT_CANCELLED;
+            }
+            e.println("segmenta: unexpected error (" + ex.getClass().getSimpleName() + "): " + ex.getMessage()
+                    + ". This is a bug in Segmenta; please report it with the command you ran.");
+            return EXIT_UNEXPECTED;
+        });
+        int code = cmd.execute(args);
+        o.flush();
+        e.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Version from the jar manifest (or "development" when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = SegmentaCli.class.getPackage().getImplementationVersion();
+            return new String[] {"Segmenta " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,425 @@
+package io.segmenta.core.cluster;
+
+import io.segmenta.core.work.CancellationToken;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+
+/**
+ * One k-means start on {@link BlockedData}, following scikit-learn's {@code KMeans(algorithm="lloyd")}
+ * step for step: greedy k-means++ seeding, Lloyd iterations with scikit-learn's empty-cluster
+ * relocation, stop when no label changes or when the summed squared centre shift is at most the
+ * tolerance, then a final assignment to the final centres when the run did not converge strictly.
+ *
+ * <p>All passes over the rows run chunk by chunk (in parallel when there are several chunks) and
+ * combine per-chunk partial sums in chunk order, so a start is bit-for-bit reproducible.
+ */
+final class KMeansStart {
+    private static final int B = BlockedData.BLOCK;
+
+    private final BlockedData data;
+    private final int k;
+    private final int d;
+    /** Whether passes over the rows use all cores (false when starts run in parallel instead). */
+    private final boolean parallel;
+
+    /** Final centres in the centred space, k x d row-major. */
+    double[] centres;
+    /** Final label of every row. */
+    int[] labels;
+    /** Sum of squared distances of rows to their centre. */
+    double inertia;
+    /** Lloyd iterations run. */
+    int iterations;
+
+    private KMeansStart(BlockedData data, int k, boolean parallel) {
+        this.data = data;
+        this.k = k;
+        this.d = data.cols;
+        this.parallel = parallel;
+    }
+
+    /**
+     * Runs one start.
+     *
+     * @param parallel    whether passes over the rows use all cores
+     * @param tolerance   absolute tolerance on the summed squared centre shift
+     * @param onIteration called before each iteration with its 0-based index
+     * @throws TooFewDistinctPointsException when the rows hold fewer than k distinct points
+     */
+    static KMeansStart run(BlockedData data, int k, SplittableRandom rng, boolean parallel, int maxIterations,
+            double tolerance, IntConsumer onIteration, CancellationToken cancel) {
+        KMeansStart s = new KMeansStart(data, k, parallel);
+        s.centres = s.seed(rng, cancel);
+        s.lloyd(maxIterations, tolerance, onIteration, cancel);
+        return s;
+    }
+
+    // ------------------------------------------------------------------ seeding
+
+    /** Greedy k-means++ (scikit-learn's {@code _kmeans_plusplus} with 2 + floor(ln k) local trials). */
+    private double[] seed(SplittableRandom rng, CancellationToken cancel) {
+        final int n = data.rows;
+        final int trials = 2 + (int) Math.log(k);
+        final double[] c = new double[k * d];
+        final double[][] closest = new double[data.blocks][B];
+        final double[] chunkTotals = new double[data.chunks];
+        point(rng.nextInt(n), c, 0);
+        double potential = updateClosest(c, 0, closest, chunkTotals, true);
+        final int[] candidates = new int[trials];
+        final double[] candidatePoints = new double[trials * d];
+        final double[] partial = new double[data.chunks * trials];
+        for (int centre = 1; centre < k; centre++) {
+            cancel.throwIfCancelled();
+            if (!(potential > 0)) {
+                throw new TooFewDistinctPointsException(k, distinct(c, centre));
+            }
+            for (int t = 0; t < trials; t++) {
+                candidates[t] = search(closest, chunkTotals, rng.nextDouble() * potential);
+                point(candidates[t], candidatePoints, t * d);
+            }
+            Chunks.forEach(data.chunks, parallel, ch -> trialPotentials(ch, candidatePoints, trials, closest, partial));
+            int best = 0;
+            double bestPotential = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < trials; t++) {
+                double pot = 0;
+                for (int ch = 0; ch < data.chunks; ch++) {
+                    pot += partial[ch * trials + t];
+                }
+                if (pot < bestPotential) {
+                    bestPotential = pot;
+                    best = t;
+                }
+            }
+            System.arraycopy(candidatePoints, best * d, c, centre * d, d);
+            potential = updateClosest(c, centre, closest, chunkTotals, false);
+        }
+        return c;
+    }
+
+    /** Copies the centred coordinates of row {@code i} into {@code out[off..off+d)}. */
+    private void point(int i, double[] out, int off) {
+        for (int j = 0; j < d; j++) {
+            out[off + j] = data.get(i, j);
+        }
+    }
+
+    /** Number of distinct rows among the first {@code m} centres. */
+    private int distinct(double[] c, int m) {
+        int count = 0;
+        for (int a = 0; a < m; a++) {
+            boolean seen = false;
+            for (int b = 0; b < a && !seen; b++) {
+                seen = Arrays.equals(c, a * d, a * d + d, c, b * d, b * d + d);
+            }
+            count += seen ? 0 : 1;
+        }
+        return count;
+    }
+
+    /**
+     * closest[i] = min(closest[i], |x_i - centre|^2) (or just the distance when {@code first});
+     * per-chunk totals summed in row order. Returns the total potential.
+     */
+    private double updateClosest(double[] c, int centre, double[][] closest, double[] chunkTotals, boolean first) {
+        Chunks.forEach(data.chunks, parallel, ch -> {
+            double[] buf = new double[B];
+            double total = 0;
+            for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
+                int len = data.blockLength(b);
+                double[] cl = closest[b];
+                Kernels.squaredDistances(data.x, b, d, c, centre * d, first ? cl : buf);
+                if (!first) {
+                    for (int i = 0; i < B; i++) {
+                        cl[i] = Math.min(cl[i], buf[i]);
+                    }
+                }
+                for (int i = 0; i < len; i++) {
+                    total += cl[i];
+                }
+            }
+            chunkTotals[ch] = total;
+        });
+        double potential = 0;
+        for (double t : chunkTotals) {
+            potential += t;
+        }
+        return potential;
+    }
+
+    /** Potential of the data were each candidate added, for one chunk. */
+    private void trialPotentials(int ch, double[] candidatePoints, int trials, double[][] closest, double[] partial) {
+        double[] buf = new double[B];
+        for (int t = 0; t < trials; t++) {
+            partial[ch * trials + t] = 0;
+        }
+        for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
+            int len = data.blockLength(b);
+            double[] cl = closest[b];
+            for (int t = 0; t < trials; t++) {
+                Kernels.squaredDistances(data.x, b, d, candidatePoints, t * d, buf);
+                for (int i = 0; i < B; i++) {
+                    buf[i] = Math.min(cl[i], buf[i]);
+                }
+                // four interleaved sums (fixed order) to break the add latency chain
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                int i = 0;
+                for (; i + 3 < len; i += 4) {
+                    s0 += buf[i];
+                    s1 += buf[i + 1];
+                    s2 += buf[i + 2];
+                    s3 += buf[i + 3];
+                }
+                for (; i < len; i++) {
+                    s0 += buf[i];
+                }
+                partial[ch * trials + t] += (s0 + s1) + (s2 + s3);
+            }
+        }
+    }
+
+    /**
+     * The first row whose running sum of {@code closest} reaches {@code r} ({@code numpy.searchsorted}
+     * on the cumulative sum, clipped to the last row), searching chunk totals first.
+     */
+    private int search(double[][] closest, double[] chunkTotals, double r) {
+        double before = 0;
+        int ch = 0;
+        while (ch < data.chunks && before + chunkTotals[ch] < r) {
+            before += chunkTotals[ch];
+            ch++;
+        }
+        if (ch == data.chunks) {
+            return data.rows - 1;
+        }
+        int from = ch * BlockedData.CHUNK_ROWS;
+        int to = Math.min(data.rows, from + BlockedData.CHUNK_ROWS);
+        double target = r - before;
+        double run = 0;
+        int lastPositive = -1;
+        for (int i = from; i < to; i++) {
+            double v = closest[i / B][i % B];
+            run += v;
+            if (v > 0) {
+                lastPositive = i;
+            }
+            if (run >= target) {
+                return i;
+            }
+        }
+        // rounding: the running sum fell a hair short of the chunk total
+        return lastPositive >= 0 ? lastPositive : to - 1;
+    }
+
+    // ------------------------------------------------------------------ Lloyd
+
+    /**
+     * Lloyd iterations. The cluster sums and counts are kept for the current labels and updated
+     * with the rows that changed label only (per-chunk deltas combined in chunk order), so late
+     * iterations, where few rows move, cost little more than the distance computation.
+     *
+     * <p>No distance bounds: Hamerly's bounds (stored relative to the cumulative centre drift, so a
+     * skipped row cost two loads) were measured on the benchmark table (1,000,000 x 6, five
+     * overlapping segments, k = 5) and made iterations slower, 6.6-9.6 ms instead of 4.6-6.8 ms:
+     * 15-40 % of the rows failed the bound test in every iteration, and rows that fail cost a scalar
+     * distance computation, while this pass computes all distances vectorised and is limited by
+     * reading the rows from memory.
+     */
+    private void lloyd(int maxIterations, double tolerance, IntConsumer onIteration, CancellationToken cancel) {
+        final int n = data.rows;
+        final int chunks = data.chunks;
+        final int kd = k * d;
+        labels = new int[n];
+        Arrays.fill(labels, -1);
+        final double[] partialSums = new double[chunks * kd];
+        final int[] partialCounts = new int[chunks * k];
+        final int[] partialChanged = new int[chunks];
+        final double[] sums = new double[kd];
+        final int[] counts = new int[k];
+        final double[] relocated = new double[kd];
+        final int[] relocatedCounts = new int[k];
+        boolean strict = false;
+        int it = 0;
+        for (; it < maxIterations; it++) {
+            cancel.throwIfCancelled();
+            onIteration.accept(it);
+            final double[] old = centres;
+            Chunks.forEach(chunks, parallel, ch -> assign(ch, old, true, partialSums, partialCounts, partialChanged));
+            int changed = 0;
+            for (int ch = 0; ch < chunks; ch++) {
+                for (int q = 0; q < kd; q++) {
+                    sums[q] += partialSums[ch * kd + q];
+                }
+                for (int q = 0; q < k; q++) {
+                    counts[q] += partialCounts[ch * k + q];
+                }
+                changed += partialChanged[ch];
+            }
+            System.arraycopy(sums, 0, relocated, 0, kd);
+            System.arraycopy(counts, 0, relocatedCounts, 0, k);
+            relocateEmptyClusters(old, relocated, relocatedCounts);
+            double[] next = new double[kd];
+            double shift = 0;
+            for (int q = 0; q < k; q++) {
+                double alpha = relocatedCounts[q] > 0 ? 1.0 / relocatedCounts[q] : 1.0;
+                for (int j = 0; j < d; j++) {
+                    double v = relocated[q * d + j] * alpha;
+                    next[q * d + j] = v;
+                    double delta = v - old[q * d + j];
+                    shift += delta * delta;
+                }
+            }
+            centres = next;
+            if (changed == 0) {
+                strict = true;
+                break;
+            }
+            if (shift <= tolerance) {
+                break;
+            }
+        }
+        iterations = Math.min(it + 1, maxIterations);
+        cancel.throwIfCancelled();
+        final double[] fin = centres;
+        if (!strict) {
+            Chunks.forEach(chunks, parallel, ch -> assign(ch, fin, false, partialSums, partialCounts, partialChanged));
+        }
+        final double[] partialInertia = new double[chunks];
+        Chunks.forEach(chunks, parallel, ch -> partialInertia[ch] = inertiaOfChunk(ch, fin));
+        double total = 0;
+        for (int ch = 0; ch < chunks; ch++) {
+            total += partialInertia[ch];
+        }
+        inertia = total;
+    }
+
+    /**
+     * Assigns every row of chunk {@code ch} to its nearest centre and, when {@code accumulate},
+     * records in the chunk's slots how the cluster sums and counts change for the rows whose label
+     * changed.
+     */
+    private void assign(int ch, double[] c, boolean accumulate, double[] partialSums, int[] partialCounts,
+            int[] partialChanged) {
+        final double[][] x = data.x;
+        final int[] lab = labels;
+        final int kd = k * d;
+        final int sumOff = ch * kd;
+        final int countOff = ch * k;
+        final int bits = Kernels.labelBits(k);
+        final long mask = (1L << bits) - 1;
+        if (accumulate) {
+            Arrays.fill(partialSums, sumOff, sumOff + kd, 0);
+            Arrays.fill(partialCounts, countOff, countOff + k, 0);
+        }
+        final double[][] dist = new double[k][B];
+        final long[] packed = new long[B];
+        int changed = 0;
+        for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
+            final int len = data.blockLength(b);
+            final int r0 = b * B;
+            for (int q = 0; q < k; q++) {
+                Kernels.squaredDistances(x, b, d, c, q * d, dist[q]);
+            }
+            Kernels.nearest(dist, k, bits, packed);
+            for (int i = 0; i < len; i++) {
+                final int a = (int) (packed[i] & mask);
+                final int was = lab[r0 + i];
+                if (was == a) {
+                    continue;
+                }
+                changed++;
+                lab[r0 + i] = a;
+                if (accumulate) {
+                    partialCounts[countOff + a]++;
+                    if (was >= 0) {
+                        partialCounts[countOff + was]--;
+                    }
+                    for (int j = 0; j < d; j++) {
+                        double v = x[b * d + j][i];
+                        partialSums[sumOff + a * d + j] += v;
+                        if (was >= 0) {
+                            partialSums[sumOff + was * d + j] -= v;
+                        }
+                    }
+                }
+            }
+        }
+        partialChanged[ch] = changed;
+    }
+
+    /** Sum of squared distances of the rows of chunk {@code ch} to the centre of their label. */
+    private double inertiaOfChunk(int ch, double[] c) {
+        double s = 0;
+        for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
+            int len = data.blockLength(b);
+            for (int i = 0; i < len; i++) {
+                s += distanceToCentre(b, i, c, labels[b * B + i]);
+            }
+        }
+        return s;
+    }
+
+    /** Squared distance of row i of block b to centre q. */
+    private double distanceToCentre(int b, int i, double[] c, int q) {
+        double s = 0;
+        for (int j = 0; j < d; j++) {
+            double t = data.x[b * d + j][i] - c[q * d + j];
+            s += t * t;
+        }
+        return s;
+    }
+
+    /**
+     * scikit-learn's {@code _relocate_empty_clusters_dense}: each empty cluster takes the row that
+     * is farthest from its (old) centre, farthest first (ties: lowest row); that row's sum moves from
+     * its cluster to the empty one. Labels are left as they are, as in scikit-learn.
+     */
+    private void relocateEmptyClusters(double[] old, double[] sums, int[] counts) {
+        int empty = 0;
+        for (int q = 0; q < k; q++) {
+            if (counts[q] == 0) {
+                empty++;
+            }
+        }
+        if (empty == 0) {
+            return;
+        }
+        final int n = data.rows;
+        int[] far = new int[empty];
+        double[] farDist = new double[empty];
+        Arrays.fill(far, -1);
+        Arrays.fill(farDist, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < n; i++) {
+            double dist = distanceToCentre(i / B, i % B, old, labels[i]);
+            if (dist > farDist[empty - 1]) {
+                int p = empty - 1;
+                while (p > 0 && dist > farDist[p - 1]) {
+                    farDist[p] = farDist[p - 1];
+                    far[p] = far[p - 1];
+                    p--;
+                }
+                farDist[p] = dist;
+                far[p] = i;
+            }
+        }
+        double[] row = new double[d];
+        int e = 0;
+        for (int q = 0; q < k; q++) {
+            if (counts[q] != 0) {
+                continue;
+            }
+            int i = far[e++];
+            int from = labels[i];
+            point(i, row, 0);
+            for (int j = 0; j < d; j++) {
+                sums[from * d + j] -= row[j];
+                sums[q * d + j] = row[j];
+            }
+            counts[q] = 1;
+            counts[from] -= 1;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.segmenta.core.cluster;
+
+import io.segmenta.core.SegmentaException;
+import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.ProgressListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Runs k-means for every k of a range and measures each clustering: WCSS (for the elbow),
+ * silhouette, Calinski-Harabasz and Davies-Bouldin. The point for k is exactly
+ * {@code KMeans.fit(x, new Options(k, starts, seed, 300, 1e-4))}, so the clustering the user
+ * then asks for at the recommended k is the one the sweep showed. Above
+ * {@link Silhouette#EXACT_LIMIT} rows the silhouette of every k is computed on the same seeded
+ * sample of customers.
+ */
+public final class KSweep {
+    private KSweep() {
+    }
+
+    /**
+     * @param starts k-means++ starts per k; 0 for automatic ({@link KMeans#autoStarts})
+     * @param p      progress, "k = 4 of 10: Start 3 of 10"; may be called from worker threads
+     * @param c      polled between k values, starts, iterations and silhouette chunks; may be
+     *               called from worker threads
+     * @throws SegmentaException for an empty table, kMin < 1, kMax > rows, kMin > kMax, or fewer
+     *                           distinct customers than kMin
+     */
+    public static SweepResult run(DataMatrix x, int kMin, int kMax, int starts, long seed, ProgressListener p,
+            CancellationToken c) {
+        Objects.requireNonNull(x, "x");
+        if (kMin > kMax) {
+            throw new SegmentaException("The k range " + kMin + " to " + kMax + " is empty: the smallest k must not"
+                    + " be larger than the largest.");
+        }
+        KMeans.Options base = new KMeans.Options(kMin, starts, seed, 300, 1e-4);
+        KMeans.validate(x.rows(), x.cols(), base);
+        KMeans.validateK(kMax, x.rows());
+        BlockedData data = BlockedData.of(x, c);
+        boolean sampled = x.rows() > Silhouette.EXACT_LIMIT;
+        int[] sampleRows = sampled ? Silhouette.sampleRows(x.rows(), seed) : null;
+        DataMatrix silhouetteData = sampled ? Silhouette.subset(x, sampleRows) : x;
+
+        double totalWork = 0;
+        for (int k = kMin; k <= kMax; k++) {
+            totalWork += k + 1;
+        }
+        List<SweepPoint> points = new ArrayList<>();
+        int distinct = -1;
+        double done = 0;
+        for (int k = kMin; k <= kMax; k++) {
+            c.throwIfCancelled();
+            double from = done / totalWork;
+            done += k + 1;
+            double to = done / totalWork;
+            String label = "k = " + k + " of " + kMax;
+            p.progress(from, label);
+            KMeansResult r;
+            try {
+                ProgressListener fitProgress = p.range(from, from + 0.8 * (to - from));
+                r = KMeans.fit(data, base.withK(k), (f, m) -> fitProgress.progress(f, label + ": " + m), c);
+            } catch (TooFewDistinctPointsException e) {
+                if (points.isEmpty()) {
+                    throw e;
+                }
+                distinct = e.distinctPoints();
+                break;
+            }
+            double sil = Double.NaN;
+            double ch = Double.NaN;
+            double db = Double.NaN;
+            int segments = Labels.nonEmpty(r.sizes());
+            if (Labels.defined(segments, x.rows())) {
+                p.progress(from + 0.8 * (to - from), label + ": silhouette");
+                int[] labels = sampled ? Silhouette.subset(r.labels(), sampleRows) : r.labels();
+                int[] sampleCounts = Labels.counts(silhouetteData, labels, k);
+                if (Labels.defined(Labels.nonEmpty(sampleCounts), silhouetteData.rows())) {
+                    sil = Silhouette.mean(Silhouette.samples(silhouetteData, labels, k, c));
+                }
+                ch = ClusterIndices.calinskiHarabasz(x, r.labels(), k);
+                db = ClusterIndices.daviesBouldin(x, r.labels(), k);
+            }
+            points.add(new SweepPoint(k, r.wcss(), sil, ch, db, r.sizes()));
+        }
+        SweepResult result = recommend(points, sampled, silhouetteData.rows(), x.rows(), distinct);
+        p.progress(1.0, "Sweep done: recommended k = " + result.recommendedK());
+        return result;
+    }
+
+    static SweepResult recommend(List<SweepPoint> points, boolean sampled, int sampleSize, int rows, int distinct) {
+        double[] ks = new double[points.size()];
+        double[] wcss = new double[points.size()];
+        for (int i = 0; i < ks.length; i++) {
+            ks[i] = points.get(i).k();
+            wcss[i] = points.get(i).wcss();
+        }
+        int kneeIndex = Knee.index(ks, wcss);
+        int kneeK = kneeIndex < 0 ? -1 : points.get(kneeIndex).k();
+        SweepPoint best = null;
+        for (SweepPoint pt : points) {
+            if (!Double.isNaN(pt.silhouette()) && (best == null || pt.silhouette() > best.silhouette())) {
+                best = pt;
+            }
+        }
+        StringBuilder rule = new StringBuilder();
+        int recommended;
+        if (best != null) {
+            recommended = best.k();
+            rule.append(String.format(Locale.ROOT, "Recommended k = %d: highest silhouette (%.3f).", recommended,
+                    best.silhouette()));
+        } else {
+            recommended = kneeK > 0 ? kneeK : points.get(0).k();
+            rule.append("Recommended k = ").append(recommended).append(kneeK > 0
+                    ? ": the elbow of the WCSS curve (no k of this sweep has a silhouette; it needs k = 2 or more)."
+                    : ": no k of this sweep has a silhouette (it needs k = 2 or more) and there are too few k"
+                            + " values for an elbow.");
+        }
+        if (kneeK > 0 && best != null) {
+            rule.append(" The elbow of the WCSS curve is at k = ").append(kneeK).append('.');
+        } else if (kneeK < 0 && best != null) {
+            rule.append(" Too few k values to find an elbow of the WCSS curve.");
+        }
+        if (sampled && best != null) {
+            rule.append(String.format(Locale.ROOT,
+                    " The silhouette was estimated on a random sample of %,d of the %,d customers.", sampleSize, rows));
+        }
+        if (distinct > 0) {
+            rule.append(" The data have only ").append(distinct).append(" distinct customers, so the sweep stops at k = ")
+                    .append(points.get(points.size() - 1).k()).append('.');
+        }
+        return new SweepResult(points, recommended, kneeK, rule.toString(), sampled, sampleSize);
+    }
+}

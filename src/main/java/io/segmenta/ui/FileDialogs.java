@@ -1,0 +1,57 @@
+package io.segmenta.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Asks the user for files. The window uses the platform's file choosers; tests substitute answers.
+ */
+public interface FileDialogs {
+    /** A CSV file to open, or null when the user cancels. */
+    Path chooseFileToOpen(Window owner, Path initialDirectory);
+
+    /** Where to write the segmented CSV, or null when the user cancels. */
+    Path chooseExportTarget(Window owner, Path initialDirectory, String suggestedName);
+
+    /** The platform's file choosers. */
+    static FileDialogs system() {
+        return new FileDialogs() {
+            @Override
+            public Path chooseFileToOpen(Window owner, Path initialDirectory) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Open a customer table");
+                chooser.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter("CSV and text tables (*.csv, *.tsv, *.txt)", "*.csv", "*.CSV",
+                                "*.tsv", "*.TSV", "*.txt", "*.TXT"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
+                directory(chooser, initialDirectory);
+                File f = chooser.showOpenDialog(owner);
+                return f == null ? null : f.toPath();
+            }
+
+            @Override
+            public Path chooseExportTarget(Window owner, Path initialDirectory, String suggestedName) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Export segmented CSV");
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file (*.csv)", "*.csv"));
+                chooser.setInitialFileName(suggestedName);
+                directory(chooser, initialDirectory);
+                File f = chooser.showSaveDialog(owner);
+                if (f == null) {
+                    return null;
+                }
+                Path p = f.toPath();
+                return p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".csv");
+            }
+
+            private void directory(FileChooser chooser, Path dir) {
+                if (dir != null && Files.isDirectory(dir)) {
+                    chooser.setInitialDirectory(dir.toFile());
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package io.segmenta.ui.charts;
+
+import java.util.Objects;
+
+/**
+ * What a {@link ScatterCanvas} draws: one point per customer at (x[i], y[i]) in the colour of
+ * segment {@code group[i]} (-1 = in no segment), and each segment's centre at (centroidX[s],
+ * centroidY[s]). Points with a missing (NaN) coordinate are not drawn. The arrays are shared, not
+ * copied: callers must not change them afterwards.
+ *
+ * @param x         horizontal values, original units
+ * @param y         vertical values, original units
+ * @param group     segment id per point (0-based), -1 for none
+ * @param centroidX per segment, the centre's x (NaN = not shown)
+ * @param centroidY per segment, the centre's y (NaN = not shown)
+ * @param xLabel    horizontal axis title
+ * @param yLabel    vertical axis title
+ */
+public record ScatterData(double[] x, double[] y, int[] group, double[] centroidX, double[] centroidY,
+                          String xLabel, String yLabel) {
+    public ScatterData {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(centroidX, "centroidX");
+        Objects.requireNonNull(centroidY, "centroidY");
+        if (y.length != x.length || group.length != x.length) {
+            throw new IllegalArgumentException("x, y and group need one entry per point: " + x.length + ", " + y.length
+                    + ", " + group.length);
+        }
+        if (centroidY.length != centroidX.length) {
+            throw new IllegalArgumentException("centroidX and centroidY differ in length");
+        }
+        xLabel = xLabel == null ? "" : xLabel;
+        yLabel = yLabel == null ? "" : yLabel;
+    }
+
+    /** Number of points, drawn or not. */
+    public int size() {
+        return x.length;
+    }
+
+    /** Number of segments with a centre. */
+    public int segments() {
+        return centroidX.length;
+    }
+}

@@ -1,0 +1,64 @@
+package io.segmenta.ui.data;
+
+import io.segmenta.core.data.Column;
+import io.segmenta.core.data.ColumnType;
+import io.segmenta.core.prep.ColumnRole;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * One row of the Data step's column list: a dataset column, its inferred type and missing count,
+ * and the role the user gave it (which decides whether the Segment step offers it as a feature).
+ */
+public final class ColumnInfo {
+    private final Column column;
+    private final ObjectProperty<ColumnRole> role;
+
+    public ColumnInfo(Column column) {
+        this.column = Objects.requireNonNull(column, "column");
+        this.role = new SimpleObjectProperty<>(this, "role", ColumnRole.defaultFor(column));
+        this.role.addListener((o, was, now) -> {
+            if (now == null || !allowedRoles().contains(now)) {
+                role.set(was);
+            }
+        });
+    }
+
+    public Column column() {
+        return column;
+    }
+
+    public String name() {
+        return column.name();
+    }
+
+    public ColumnType type() {
+        return column.type();
+    }
+
+    public int missingCount() {
+        return column.missingCount();
+    }
+
+    /** The role; a role the type does not allow (e.g. feature for a date) is refused and the old one kept. */
+    public ObjectProperty<ColumnRole> roleProperty() {
+        return role;
+    }
+
+    public ColumnRole role() {
+        return role.get();
+    }
+
+    /** Numeric and categorical columns can be features; other types only identifier or ignore. */
+    public List<ColumnRole> allowedRoles() {
+        return ColumnRole.canBeFeature(column.type()) ? List.of(ColumnRole.values())
+                : List.of(ColumnRole.IDENTIFIER, ColumnRole.IGNORE);
+    }
+
+    /** True when the Segment step offers this column as a feature. */
+    public boolean isFeature() {
+        return role.get() == ColumnRole.FEATURE && ColumnRole.canBeFeature(column.type());
+    }
+}

@@ -1,0 +1,84 @@
+package io.segmenta.ui.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The files the user opened last, newest first, at most {@value #MAX}, kept in
+ * {@link Preferences} (keys {@code recent.0} ... {@code recent.9}) so they survive a restart.
+ */
+public final class RecentFiles {
+    public static final int MAX = 10;
+    private static final String KEY = "recent.";
+
+    private final Preferences node;
+    private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
+
+    /** Reads the list stored in {@code node}. */
+    public RecentFiles(Preferences node) {
+        this.node = node;
+        List<Path> loaded = new ArrayList<>();
+        for (int i = 0; i < MAX; i++) {
+            String p = node.get(KEY + i, null);
+            if (p != null && !p.isBlank()) {
+                try {
+                    loaded.add(Path.of(p));
+                } catch (RuntimeException badPath) {
+                    // a path from another system that this one cannot represent: leave it out
+                }
+            }
+        }
+        files.setAll(loaded);
+    }
+
+    /** Newest first. */
+    public ObservableList<Path> files() {
+        return readOnly;
+    }
+
+    /** Puts {@code file} first (moving it if it is already listed) and drops the oldest beyond {@value #MAX}. */
+    public void add(Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        List<Path> next = new ArrayList<>(files);
+        next.remove(p);
+        next.add(0, p);
+        while (next.size() > MAX) {
+            next.remove(next.size() - 1);
+        }
+        files.setAll(next);
+        save();
+    }
+
+    public void remove(Path file) {
+        if (files.remove(file.toAbsolutePath().normalize())) {
+            save();
+        }
+    }
+
+    public void clear() {
+        files.clear();
+        save();
+    }
+
+    private void save() {
+        for (int i = 0; i < MAX; i++) {
+            if (i < files.size()) {
+                node.put(KEY + i, files.get(i).toString());
+            } else {
+                node.remove(KEY + i);
+            }
+        }
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // the list still works for this session; it is only not remembered
+            System.err.println("Segmenta: could not save the recent files list: " + e.getMessage());
+        }
+    }
+}

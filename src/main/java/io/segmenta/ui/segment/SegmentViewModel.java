@@ -1,0 +1,520 @@
+package io.segmenta.ui.segment;
+
+import io.segmenta.core.SegmentationResult;
+import io.segmenta.core.SegmentationSpec;
+import io.segmenta.core.Segmenter;
+import io.segmenta.core.SweepOutcome;
+import io.segmenta.core.SweepSpec;
+import io.segmenta.core.data.Column;
+import io.segmenta.core.data.ColumnType;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.prep.FeaturePreset;
+import io.segmenta.core.prep.FeaturePresets;
+import io.segmenta.core.profile.SegmentProfile;
+import io.segmenta.ui.Formats;
+import io.segmenta.ui.NoticeBoard;
+import io.segmenta.ui.charts.ScatterData;
+import io.segmenta.ui.data.ColumnInfo;
+import io.segmenta.ui.data.DataViewModel;
+import io.segmenta.ui.task.TaskRunner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Segment step: which features (presets or a checklist of the feature columns), how many
+ * segments (k, 2..10) and which seed; "Find k" sweeps k = 1..10 and recommends one, "Segment" runs
+ * k-means. Both run in the background. The latest result feeds the scatter (any two numeric
+ * columns, original units), the summary, the profile table and the segmented CSV export.
+ */
+public final class SegmentViewModel {
+    public static final int K_MIN = 2;
+    public static final int K_MAX = 10;
+    /** Find k compares k = 1 .. SWEEP_MAX. */
+    public static final int SWEEP_MAX = 10;
+    public static final long DEFAULT_SEED = 42;
+
+    private final TaskRunner runner;
+    private final NoticeBoard notices;
+    private final DataViewModel data;
+
+    private final ObservableList<FeatureChoice> features =
+            FXCollections.observableArrayList(f -> new Observable[] {f.selectedProperty()});
+    private final ObservableList<FeaturePreset> presets = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<FeaturePreset> matchingPreset = new ReadOnlyObjectWrapper<>(this, "preset");
+    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 5);
+    private final StringProperty seedText = new SimpleStringProperty(this, "seedText", Long.toString(DEFAULT_SEED));
+    private final ReadOnlyStringWrapper seedError = new ReadOnlyStringWrapper(this, "seedError");
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
+
+    private final ReadOnlyObjectWrapper<SweepOutcome> sweep = new ReadOnlyObjectWrapper<>(this, "sweep");
+    private final ReadOnlyObjectWrapper<SegmentationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<Dataset> resultData = new ReadOnlyObjectWrapper<>(this, "resultData");
+    private final ObservableList<String> segmentNames = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+
+    private final ObservableList<String> axisChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<String> xAxis = new SimpleObjectProperty<>(this, "xAxis");
+    private final ObjectProperty<String> yAxis = new SimpleObjectProperty<>(this, "yAxis");
+    private final ReadOnlyObjectWrapper<ScatterData> scatter = new ReadOnlyObjectWrapper<>(this, "scatter");
+
+    private final BooleanBinding canExport;
+
+    public SegmentViewModel(TaskRunner runner, NoticeBoard notices, DataViewModel data) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.notices = Objects.requireNonNull(notices, "notices");
+        this.data = Objects.requireNonNull(data, "data");
+
+        k.addListener((o, was, now) -> {
+            int v = now.intValue();
+            if (v < K_MIN || v > K_MAX) {
+                k.set(Math.max(K_MIN, Math.min(K_MAX, v)));
+            }
+        });
+        seedText.subscribe(t -> seedError.set(seedProblem(t)));
+        data.datasetProperty().subscribe(this::datasetChanged);
+        data.columns().addListener((javafx.collections.ListChangeListener<ColumnInfo>) c -> rolesChanged());
+        features.addListener((javafx.collections.ListChangeListener<FeatureChoice>) c -> selectionChanged());
+        xAxis.addListener((o, a, b) -> updateScatter());
+        yAxis.addListener((o, a, b) -> updateScatter());
+        canExport = result.isNotNull().and(runner.runningProperty().not());
+    }
+
+    // ---- features ------------------------------------------------------------------------------
+
+    private void datasetChanged(Dataset d) {
+        sweep.set(null);
+        result.set(null);
+        resultData.set(null);
+        segmentNames.clear();
+        summary.set("");
+        List<FeatureChoice> next = new ArrayList<>();
+        for (ColumnInfo c : data.columns()) {
+            if (c.isFeature()) {
+                next.add(new FeatureChoice(c.name(), c.type(), false));
+            }
+        }
+        features.setAll(next);
+        refreshPresets();
+        List<String> defaults = defaultSelection(d);
+        features.forEach(f -> f.setSelected(defaults.contains(f.name())));
+        axisChoices.setAll(d == null ? List.of() : d.columns().stream()
+                .filter(c -> c instanceof NumericColumn).map(Column::name).toList());
+        xAxis.set(null);
+        yAxis.set(null);
+        scatter.set(null);
+        selectionChanged();
+    }
+
+    /** "Income + Spending" where the table has it, else the first preset, else every numeric feature. */
+    private List<String> defaultSelection(Dataset d) {
+        if (d == null) {
+            return List.of();
+        }
+        for (FeaturePreset p : presets) {
+            if (p.label().equals("Income + Spending")) {
+                return p.columns();
+            }
+        }
+        if (!presets.isEmpty()) {
+            return presets.get(0).columns();
+        }
+        return features.stream().filter(f -> f.type() == ColumnType.NUMERIC).map(FeatureChoice::name).toList();
+    }
+
+    /** Keeps ticks by name; columns that became features appear unticked, others disappear. */
+    private void rolesChanged() {
+        List<String> now = data.featureColumns();
+        List<String> shown = features.stream().map(FeatureChoice::name).toList();
+        if (now.equals(shown)) {
+            return;
+        }
+        Set<String> ticked = new HashSet<>(selectedFeatures());
+        List<FeatureChoice> next = new ArrayList<>();
+        for (String name : now) {
+            ColumnInfo c = data.column(name);
+            next.add(new FeatureChoice(name, c.type(), ticked.contains(name)));
+        }
+        features.setAll(next);
+        refreshPresets();
+        selectionChanged();
+    }
+
+    /** Presets whose columns are all feature columns now. */
+    private void refreshPresets() {
+        Dataset d = data.dataset();
+        if (d == null) {
+            presets.clear();
+            return;
+        }
+        Set<String> available = new HashSet<>(data.featureColumns());
+        presets.setAll(FeaturePresets.forDataset(d).stream().filter(p -> available.containsAll(p.columns())).toList());
+    }
+
+    private void selectionChanged() {
+        List<String> sel = selectedFeatures();
+        FeaturePreset match = null;
+        for (FeaturePreset p : presets) {
+            if (new HashSet<>(p.columns()).equals(new HashSet<>(sel))) {
+                match = p;
+            }
+        }
+        matchingPreset.set(match);
+        selectionText.set(features.isEmpty() ? "No feature columns: give numeric or categorical columns the role "
+                + "\"feature\" in the Data step."
+                : sel.size() + " of " + Formats.plural(features.size(), "feature column", "feature columns") + " selected");
+    }
+
+    /** Ticks exactly the preset's columns. */
+    public void applyPreset(FeaturePreset preset) {
+        if (preset == null) {
+            return;
+        }
+        Set<String> cols = new HashSet<>(preset.columns());
+        features.forEach(f -> f.setSelected(cols.contains(f.name())));
+    }
+
+    /** Ticks or unticks one feature column by name (no effect for a name not in the checklist). */
+    public void select(String column, boolean selected) {
+        features.stream().filter(f -> f.name().equals(column)).forEach(f -> f.setSelected(selected));
+    }
+
+    /** The ticked columns in table order. */
+    public List<String> selectedFeatures() {
+        return features.stream().filter(FeatureChoice::isSelected).map(FeatureChoice::name).toList();
+    }
+
+    // ---- validation ----------------------------------------------------------------------------
+
+    private static String seedProblem(String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty()) {
+            return "Enter a seed: a whole number such as 42.";
+        }
+        try {
+            Long.parseLong(t);
+            return null;
+        } catch (NumberFormatException e) {
+            return "The seed \"" + t + "\" is not a whole number. Enter a whole number such as 42.";
+        }
+    }
+
+    /** The problem that stops a run, or null when the choices are valid. */
+    private String choiceProblem(boolean sweeping) {
+        Dataset d = data.dataset();
+        if (d == null) {
+            return "Open a table first (File > Open… or Open sample).";
+        }
+        if (selectedFeatures().isEmpty()) {
+            return features.isEmpty()
+                    ? "There are no feature columns. In the Data step, give at least one numeric or categorical "
+                    + "column the role \"feature\"."
+                    : "No features are selected. Tick at least one feature column or choose a preset.";
+        }
+        if (seedError.get() != null) {
+            return seedError.get();
+        }
+        if (!sweeping && k.get() > d.rowCount()) {
+            return "k = " + k.get() + " is more than the " + Formats.plural(d.rowCount(), "row", "rows") + " of "
+                    + d.name() + ". Choose a smaller k.";
+        }
+        if (sweeping && d.rowCount() < 2) {
+            return d.name() + " has " + Formats.plural(d.rowCount(), "row", "rows")
+                    + "; finding k needs at least 2 customers.";
+        }
+        return null;
+    }
+
+    private long seed() {
+        return Long.parseLong(seedText.get().trim());
+    }
+
+    // ---- actions -------------------------------------------------------------------------------
+
+    /** Sweeps k = 1..10 in the background; on success shows the curves and sets k to the recommendation. */
+    public void findK() {
+        String problem = choiceProblem(true);
+        if (problem != null) {
+            notices.error(problem);
+            return;
+        }
+        Dataset d = data.dataset();
+        int kMax = Math.min(SWEEP_MAX, d.rowCount());
+        SweepSpec spec = SweepSpec.of(selectedFeatures(), 1, kMax, seed());
+        runner.run("Finding k", (progress, cancel) -> Segmenter.sweep(d, spec, progress, cancel), outcome -> {
+            if (data.dataset() != d) {
+                return;
+            }
+            sweep.set(outcome);
+            int rec = outcome.result().recommendedK();
+            if (rec >= K_MIN && rec <= K_MAX) {
+                k.set(rec);
+            }
+            notices.clear();
+            runner.announce("Find k: recommended k = " + rec);
+        }, notices::error);
+    }
+
+    /** Runs k-means with the chosen features, k and seed in the background. */
+    public void segment() {
+        String problem = choiceProblem(false);
+        if (problem != null) {
+            notices.error(problem);
+            return;
+        }
+        Dataset d = data.dataset();
+        SegmentationSpec spec = SegmentationSpec.of(selectedFeatures(), k.get(), seed());
+        runner.run("Segmenting", (progress, cancel) -> Segmenter.segment(d, spec, progress, cancel), r -> {
+            if (data.dataset() != d) {
+                return;
+            }
+            showResult(d, r);
+        }, notices::error);
+    }
+
+    private void showResult(Dataset d, SegmentationResult r) {
+        List<String> names = new ArrayList<>();
+        for (SegmentProfile p : byLabel(r.profiles(), r.k())) {
+            names.add(p == null ? "Segment" : p.name());
+        }
+        resultData.set(d);
+        segmentNames.setAll(names);
+        result.set(r);
+        summary.set(describe(r));
+        chooseAxes(r);
+        updateScatter();
+        List<String> notes = r.features().notes();
+        if (notes.isEmpty()) {
+            notices.clear();
+        } else {
+            notices.warning(String.join(" ", notes));
+        }
+        runner.announce("Segmented " + Formats.plural(r.features().rows(), "customer", "customers") + " into "
+                + r.k() + " segments");
+    }
+
+    static List<SegmentProfile> byLabel(List<SegmentProfile> profiles, int k) {
+        SegmentProfile[] out = new SegmentProfile[k];
+        for (SegmentProfile p : profiles) {
+            if (p.segment() >= 0 && p.segment() < k) {
+                out[p.segment()] = p;
+            }
+        }
+        return Arrays.asList(out);
+    }
+
+    private static String describe(SegmentationResult r) {
+        var s = r.silhouette();
+        String silhouette = "silhouette " + Formats.score(s.value()) + (s.sampled()
+                ? " (estimated on a sample of " + Formats.count(s.sampleSize()) + " customers)"
+                : " (exact)");
+        return "k = " + r.k() + " · " + Formats.plural(r.features().rows(), "customer", "customers") + " · WCSS "
+                + Formats.wcss(r.kmeans().wcss()) + " · " + silhouette;
+    }
+
+    /** Defaults to the first two numeric features of the segmentation (else the first numeric columns). */
+    private void chooseAxes(SegmentationResult r) {
+        List<String> preferred = new ArrayList<>();
+        for (String c : r.features().sourceColumns()) {
+            if (axisChoices.contains(c)) {
+                preferred.add(c);
+            }
+        }
+        Set<String> order = new LinkedHashSet<>(preferred);
+        order.addAll(axisChoices);
+        List<String> pick = new ArrayList<>(order);
+        String x = xAxis.get();
+        String y = yAxis.get();
+        if (x == null || !axisChoices.contains(x) || y == null || !axisChoices.contains(y)) {
+            xAxis.set(pick.isEmpty() ? null : pick.get(0));
+            yAxis.set(pick.size() > 1 ? pick.get(1) : pick.isEmpty() ? null : pick.get(0));
+        }
+    }
+
+    private void updateScatter() {
+        SegmentationResult r = result.get();
+        Dataset d = resultData.get();
+        String xName = xAxis.get();
+        String yName = yAxis.get();
+        if (r == null || d == null || xName == null || yName == null || !d.hasColumn(xName) || !d.hasColumn(yName)
+                || !(d.column(xName) instanceof NumericColumn xc) || !(d.column(yName) instanceof NumericColumn yc)) {
+            scatter.set(null);
+            return;
+        }
+        int n = d.rowCount();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = xc.get(i);
+            ys[i] = yc.get(i);
+        }
+        int k = r.k();
+        double[] cx = new double[k];
+        double[] cy = new double[k];
+        List<SegmentProfile> profiles = byLabel(r.profiles(), k);
+        for (int s = 0; s < k; s++) {
+            SegmentProfile p = profiles.get(s);
+            cx[s] = p == null ? Double.NaN : mean(p.means(), xName);
+            cy[s] = p == null ? Double.NaN : mean(p.means(), yName);
+        }
+        scatter.set(new ScatterData(xs, ys, r.segmentOfRow(), cx, cy, xName, yName));
+    }
+
+    private static double mean(Map<String, Double> means, String column) {
+        Double v = means.get(column);
+        return v == null ? Double.NaN : v;
+    }
+
+    /** The analyst's name for segment {@code segment} (0-based); blank restores the automatic name. */
+    public void rename(int segment, String name) {
+        SegmentationResult r = result.get();
+        if (r == null || segment < 0 || segment >= segmentNames.size()) {
+            return;
+        }
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            SegmentProfile p = byLabel(r.profiles(), r.k()).get(segment);
+            n = p == null ? "Segment" : p.name();
+        }
+        segmentNames.set(segment, n);
+    }
+
+    /** Writes the open table plus "Segment" and "Segment name" to {@code out} in the background. */
+    public void export(Path out) {
+        SegmentationResult r = result.get();
+        Dataset d = resultData.get();
+        if (r == null || d == null) {
+            notices.error("There is nothing to export yet. Run Segment first.");
+            return;
+        }
+        List<String> names = List.copyOf(segmentNames);
+        Path target = out.toAbsolutePath().normalize();
+        runner.run("Exporting " + target.getFileName(), (progress, cancel) -> {
+            Segmenter.exportSegmented(d, r, names, target, progress, cancel);
+            return target;
+        }, p -> {
+            notices.success("Exported " + Formats.plural(d.rowCount(), "row", "rows") + " with their segment to " + p);
+            runner.announce("Exported " + p.getFileName());
+        }, notices::error);
+    }
+
+    /** A file name for the export dialog: "Mall_Customers-segmented.csv". */
+    public String suggestedExportName() {
+        Dataset d = resultData.get() != null ? resultData.get() : data.dataset();
+        String base = d == null ? "customers" : d.name().replaceFirst("(?i)\\.(csv|tsv|txt)$", "");
+        return base + "-segmented.csv";
+    }
+
+    // ---- properties ----------------------------------------------------------------------------
+
+    public ObservableList<FeatureChoice> features() {
+        return features;
+    }
+
+    public ObservableList<FeaturePreset> presets() {
+        return presets;
+    }
+
+    /** The preset that equals the current ticks, or null (a custom choice). */
+    public ReadOnlyObjectProperty<FeaturePreset> matchingPresetProperty() {
+        return matchingPreset.getReadOnlyProperty();
+    }
+
+    /** e.g. "2 of 4 feature columns selected" */
+    public ReadOnlyStringProperty selectionTextProperty() {
+        return selectionText.getReadOnlyProperty();
+    }
+
+    /** Number of segments, kept within 2..10. */
+    public IntegerProperty kProperty() {
+        return k;
+    }
+
+    public StringProperty seedTextProperty() {
+        return seedText;
+    }
+
+    /** Why the seed text is not valid, or null. */
+    public ReadOnlyStringProperty seedErrorProperty() {
+        return seedError.getReadOnlyProperty();
+    }
+
+    /** The latest Find k outcome for the open table, or null. */
+    public ReadOnlyObjectProperty<SweepOutcome> sweepProperty() {
+        return sweep.getReadOnlyProperty();
+    }
+
+    /** The latest segmentation of the open table, or null. */
+    public ReadOnlyObjectProperty<SegmentationResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public SegmentationResult result() {
+        return result.get();
+    }
+
+    /** Segment names by segment id (automatic names until the analyst renames one). */
+    public ObservableList<String> segmentNames() {
+        return segmentNames;
+    }
+
+    /** e.g. "k = 5 · 200 customers · WCSS 65.6 · silhouette 0.555 (exact)" */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Numeric columns the scatter can show. */
+    public ObservableList<String> axisChoices() {
+        return axisChoices;
+    }
+
+    public ObjectProperty<String> xAxisProperty() {
+        return xAxis;
+    }
+
+    public ObjectProperty<String> yAxisProperty() {
+        return yAxis;
+    }
+
+    public ReadOnlyObjectProperty<ScatterData> scatterProperty() {
+        return scatter.getReadOnlyProperty();
+    }
+
+    /** True when there is a result and nothing runs. */
+    public BooleanBinding canExportBinding() {
+        return canExport;
+    }
+
+    /** Legend labels "1 · Name" by segment id. */
+    public javafx.beans.binding.ObjectBinding<List<String>> legendBinding() {
+        return Bindings.createObjectBinding(() -> {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < segmentNames.size(); i++) {
+                out.add((i + 1) + " · " + segmentNames.get(i));
+            }
+            return out;
+        }, segmentNames);
+    }
+}

@@ -1,0 +1,52 @@
+package io.segmenta.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of DESIGN.md: ui -> app services -> core, and the core free of JavaFX and AWT. */
+class LayeringTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.segmenta");
+    }
+
+    @Test
+    void coreNeverUsesJavaFxOrAwt() {
+        noClasses().that().resideInAPackage("io.segmenta.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..",
+                        "com.sun.javafx..", "smile.plot..")
+                .because("the core must run headless on the command line and in tests (DESIGN.md)")
+                .check(classes);
+    }
+
+    @Test
+    void coreNeverDependsOnUiOrCli() {
+        noClasses().that().resideInAPackage("io.segmenta.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.segmenta.ui..", "io.segmenta.cli..")
+                .because("dependencies point one way only: ui -> services -> core")
+                .check(classes);
+    }
+
+    @Test
+    void commandLineNeverUsesTheUi() {
+        noClasses().that().resideInAPackage("io.segmenta.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.segmenta.ui..", "javafx..")
+                .because("the command line runs without a display")
+                .check(classes);
+    }
+
+    @Test
+    void uiDoesNotUseTheCommandLine() {
+        noClasses().that().resideInAPackage("io.segmenta.ui..")
+                .should().dependOnClassesThat().resideInAPackage("io.segmenta.cli..")
+                .check(classes);
+    }
+}

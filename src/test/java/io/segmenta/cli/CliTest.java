@@ -1,0 +1,154 @@
+package io.segmenta.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.segmenta.testing.SharedData;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    record Run(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    static Run cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SegmentaCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String mall() {
+        return SharedData.dataset(SharedData.MALL).toString();
+    }
+
+    @Test
+    void inspectJson() throws Exception {
+        Run r = cli("inspect", mall(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals(200, j.path("rows").asInt());
+        JsonNode cols = j.path("columns");
+        assertEquals(5, cols.size());
+        assertEquals("CustomerID", cols.get(0).path("name").asText());
+        assertEquals("identifier", cols.get(0).path("type").asText());
+        assertEquals("categorical", cols.get(1).path("type").asText());
+        assertEquals("numeric", cols.get(3).path("type").asText());
+        assertEquals(0, cols.get(3).path("missing").asInt());
+    }
+
+    @Test
+    void inspectText() {
+        Run r = cli("inspect", mall());
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("Mall_Customers.csv: 200 rows, 5 columns"), r.out());
+    }
+
+    @Test
+    void sweepJsonMatchesScikitLearn() throws Exception {
+        Run r = cli("sweep", mall(), "--features", "Annual Income (k$),Spending Score (1-100)", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        JsonNode ref = SharedData.mallReference().path("kmeans").path("income_spending").path("standardized_sweep");
+        assertEquals(10, j.path("results").size());
+        for (int i = 0; i < 10; i++) {
+            JsonNode got = j.path("results").get(i);
+            JsonNode want = ref.get(i);
+            assertEquals(want.path("k").asInt(), got.path("k").asInt());
+            assertEquals(want.path("wcss").asDouble(), got.path("wcss").asDouble(), 0.005 * want.path("wcss").asDouble());
+            if (i == 0) {
+                assertFalse(got.has("silhouette"), "no silhouette at k = 1");
+            } else {
+                assertEquals(want.path("silhouette").asDouble(), got.path("silhouette").asDouble(), 0.005);
+            }
+        }
+        assertEquals(5, j.path("recommended_k").asInt());
+    }
+
+    @Test
+    void clusterJsonAndSegmentedCsv(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("segmented.csv");
+        Run r = cli("cluster", mall(), "--features", "annual income (k$), Spending Score (1-100)", "--k", "5",
+                "--seed", "42", "--out", out.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals(5, j.path("k").asInt());
+        assertEquals(65.56840815571681, j.path("wcss").asDouble(), 1e-9);
+        assertEquals(0.5546571631111091, j.path("silhouette").asDouble(), 1e-9);
+        JsonNode first = j.path("segments").get(0);
+        assertEquals(1, first.path("id").asInt());
+        assertEquals(81, first.path("size").asInt());
+        assertEquals("Average income, average spending", first.path("name").asText());
+        assertEquals(55.2963, first.path("means").path("Annual Income (k$)").asDouble(), 1e-4);
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(201, lines.size());
+        assertEquals("CustomerID,Genre,Age,Annual Income (k$),Spending Score (1-100),Segment,Segment name", lines.get(0));
+        assertTrue(lines.get(1).startsWith("0001,Male,19,15,39,"), lines.get(1));
+    }
+
+    @Test
+    void clusterTextOnTheSample() {
+        Run r = cli("cluster", "@sample", "--features", "Annual Income (k$),Spending Score (1-100)", "--k", "5");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("customers in 5 segments"), r.out());
+        assertTrue(r.out().contains("Note: "), "the sample's missing cells are reported");
+    }
+
+    @Test
+    void errorsAreOneClearMessageWithANonZeroCode(@TempDir Path dir) {
+        Run missing = cli("inspect", dir.resolve("nope.csv").toString());
+        assertEquals(SegmentaCli.EXIT_INPUT, missing.code());
+        assertTrue(missing.err().startsWith("segmenta: "), missing.err());
+        assertTrue(missing.err().contains("nope.csv"), missing.err());
+        assertFalse(missing.err().contains("at io.segmenta"), "no stack trace");
+
+        Run column = cli("cluster", mall(), "--features", "Income", "--k", "3");
+        assertEquals(SegmentaCli.EXIT_INPUT, column.code());
+        assertTrue(column.err().contains("There is no column \"Income\""), column.err());
+
+        Run bigK = cli("cluster", mall(), "--features", "Age", "--k", "500");
+        assertEquals(SegmentaCli.EXIT_INPUT, bigK.code());
+        assertTrue(bigK.err().contains("k = 500 is larger than the 200 customers"), bigK.err());
+
+        Run id = cli("sweep", mall(), "--features", "CustomerID");
+        assertEquals(SegmentaCli.EXIT_INPUT, id.code());
+        assertTrue(id.err().contains("identifier column and cannot be a feature"), id.err());
+
+        Run usage = cli("cluster", mall(), "--k", "3");
+        assertEquals(2, usage.code());
+        assertTrue(usage.err().contains("Missing required option: '--features=A,B'"), usage.err());
+    }
+
+    @Test
+    void helpOnEachCommand() {
+        for (String cmd : List.of("inspect", "sweep", "cluster", "bench")) {
+            Run r = cli(cmd, "--help");
+            assertEquals(0, r.code());
+            assertTrue(r.out().startsWith("Usage: segmenta " + cmd), r.out());
+        }
+        Run top = cli("--help");
+        assertTrue(top.out().contains("inspect") && top.out().contains("cluster"));
+    }
+
+    @Test
+    void benchRunsOnASmallTable() {
+        Run r = cli("bench", "--rows", "2000", "--runs", "1", "--sweep-runs", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("CSV load"), r.out());
+        assertTrue(r.out().contains("Median times:"), r.out());
+        assertTrue(r.out().contains("k sweep 1..10"), r.out());
+    }
+}

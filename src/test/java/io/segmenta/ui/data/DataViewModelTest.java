@@ -1,0 +1,132 @@
+package io.segmenta.ui.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.segmenta.core.data.ColumnType;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.prep.ColumnRole;
+import io.segmenta.testing.SharedData;
+import io.segmenta.ui.MainViewModel;
+import io.segmenta.ui.Notice;
+import io.segmenta.ui.UiFixture;
+import io.segmenta.ui.task.SyncTaskRunner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Data step's view-model on the real importer, without the FX toolkit (synchronous runner). */
+class DataViewModelTest {
+    private final SyncTaskRunner runner = new SyncTaskRunner();
+    private final UiFixture fixture = new UiFixture(runner);
+    private final MainViewModel main = fixture.vm();
+    private final DataViewModel data = main.data();
+
+    @TempDir
+    Path tmp;
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void startWithoutArgumentsOpensTheSample() {
+        main.start(List.of());
+        Dataset d = data.dataset();
+        assertNotNull(d);
+        assertTrue(d.rowCount() >= 400 && d.rowCount() <= 600, "about 500 sample rows: " + d.rowCount());
+        assertEquals(d.columnCount(), data.columns().size());
+        assertEquals("Segmenta — " + d.name(), main.titleProperty().get());
+        assertNull(data.fileProperty().get(), "the sample is no file");
+        assertTrue(data.recentFiles().isEmpty(), "the sample is not a recent file");
+        assertTrue(runner.getMessage().startsWith("Opened " + d.name()), runner.getMessage());
+    }
+
+    @Test
+    void opensMallCustomersWithTypesAndDefaultRoles() {
+        Path mall = SharedData.dataset(SharedData.MALL);
+        main.start(List.of(mall.toString()));
+        Dataset d = data.dataset();
+        assertEquals(200, d.rowCount());
+        assertEquals("200 rows · 5 columns · no missing values", data.summaryProperty().get());
+        assertEquals(mall.toAbsolutePath().normalize(), data.fileProperty().get());
+        assertEquals(List.of(mall.toAbsolutePath().normalize()), data.recentFiles());
+        ColumnInfo id = data.column("CustomerID");
+        assertEquals(ColumnType.IDENTIFIER, id.type());
+        assertEquals(ColumnRole.IDENTIFIER, id.role());
+        assertEquals(ColumnType.CATEGORICAL, data.column("Genre").type());
+        assertEquals(ColumnRole.FEATURE, data.column("Age").role());
+        assertEquals(List.of("Genre", "Age", "Annual Income (k$)", "Spending Score (1-100)"), data.featureColumns());
+    }
+
+    @Test
+    void rolesDecideWhatTheSegmentStepOffers() {
+        main.start(List.of(SharedData.dataset(SharedData.MALL).toString()));
+        var segment = main.segmentStep();
+        assertEquals(List.of("Genre", "Age", "Annual Income (k$)", "Spending Score (1-100)"),
+                segment.features().stream().map(f -> f.name()).toList());
+        segment.select("Age", true);
+
+        data.column("Age").roleProperty().set(ColumnRole.IGNORE);
+        assertEquals(List.of("Genre", "Annual Income (k$)", "Spending Score (1-100)"), data.featureColumns());
+        assertEquals(List.of("Genre", "Annual Income (k$)", "Spending Score (1-100)"),
+                segment.features().stream().map(f -> f.name()).toList());
+        assertFalse(segment.selectedFeatures().contains("Age"));
+
+        data.column("Age").roleProperty().set(ColumnRole.FEATURE);
+        assertTrue(segment.features().stream().anyMatch(f -> f.name().equals("Age")));
+        assertFalse(segment.selectedFeatures().contains("Age"), "a column that comes back starts unticked");
+        assertTrue(segment.selectedFeatures().containsAll(List.of("Annual Income (k$)", "Spending Score (1-100)")),
+                "other ticks are kept");
+
+        // an identifier cannot become a feature
+        data.column("CustomerID").roleProperty().set(ColumnRole.FEATURE);
+        assertEquals(ColumnRole.IDENTIFIER, data.column("CustomerID").role());
+    }
+
+    @Test
+    void aMissingFileIsReportedAndLeavesTheTableOpen() {
+        main.start(List.of());
+        Dataset before = data.dataset();
+        int jobs = runner.jobsRun();
+        data.open(tmp.resolve("gone.csv"));
+        assertSame(before, data.dataset());
+        assertEquals(jobs, runner.jobsRun(), "nothing was started");
+        Notice n = main.notices().current();
+        assertEquals(Notice.Level.ERROR, n.level());
+        assertTrue(n.text().contains("gone.csv") && n.text().contains("does not exist"), n.text());
+    }
+
+    @Test
+    void aBadFileShowsTheImportersMessage() throws IOException {
+        main.start(List.of());
+        Dataset before = data.dataset();
+        Path bad = tmp.resolve("empty.csv");
+        Files.writeString(bad, "", StandardCharsets.UTF_8);
+        data.open(bad);
+        assertSame(before, data.dataset());
+        Notice n = main.notices().current();
+        assertEquals(Notice.Level.ERROR, n.level());
+        assertTrue(n.text().contains("empty.csv"), "the message names the file: " + n.text());
+        assertFalse(n.text().contains("\tat "), "no stack trace");
+        assertFalse(data.recentFiles().contains(bad.toAbsolutePath().normalize()), "a failed file is not recent");
+    }
+
+    @Test
+    void rowIndexListIsTheRowNumbersWithoutStoringThem() {
+        RowIndexList rows = new RowIndexList(1_000_000);
+        assertEquals(1_000_000, rows.size());
+        assertEquals(999_999, rows.get(999_999));
+        assertEquals(17, rows.get(17));
+    }
+}

@@ -1,0 +1,30 @@
+package io.segmenta.core.explore;
+
+/** The direction a trend hypothesis states. */
+public enum Direction {
+    /** X rises with Y (a positive association). */
+    RISES("rises"),
+    /** X falls with Y (a negative association). */
+    FALLS("falls");
+
+    private final String verb;
+
+    Direction(String verb) {
+        this.verb = verb;
+    }
+
+    /** "rises" or "falls". */
+    public String verb() {
+        return verb;
+    }
+
+    /** The other direction. */
+    public Direction opposite() {
+        return this == RISES ? FALLS : RISES;
+    }
+
+    /** The direction of a correlation coefficient (RISES for r >= 0). */
+    public static Direction of(double r) {
+        return r >= 0 ? RISES : FALLS;
+    }
+}

@@ -1,0 +1,136 @@
+package io.segmenta.core.explore;
+
+import io.segmenta.core.SegmentaException;
+import io.segmenta.core.data.CategoricalColumn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Splits the rows of a table into named groups: the levels of a categorical column (Gender), or
+ * the segments of a segmentation. Each row has a group code 0..{@code groupCount() - 1}, or -1 when
+ * it belongs to no group (a missing category, an unsegmented or noise customer).
+ */
+public final class Grouping {
+    private final String name;
+    private final List<String> groups;
+    private final int[] codes;
+
+    /**
+     * @param name   what the grouping is called ("Genre", "Segment")
+     * @param groups group names, indexed by code
+     * @param codes  one code per row, -1 for none (copied)
+     */
+    public Grouping(String name, List<String> groups, int[] codes) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.groups = List.copyOf(groups);
+        this.codes = codes.clone();
+        for (int c : this.codes) {
+            if (c >= this.groups.size()) {
+                throw new IllegalArgumentException("group code " + c + " has no name in " + this.groups);
+            }
+        }
+    }
+
+    /** The levels of a categorical column, in the column's level order. */
+    public static Grouping of(CategoricalColumn column) {
+        int[] codes = new int[column.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = column.code(i);
+        }
+        return new Grouping(column.name(), column.levels(), codes);
+    }
+
+    /**
+     * Segments numbered from 0 (labels below 0 are unsegmented), named "Segment 1", "Segment 2", ...
+     * after their number plus one, as the app shows them.
+     */
+    public static Grouping segments(int[] labels) {
+        int k = 0;
+        for (int l : labels) {
+            k = Math.max(k, l + 1);
+        }
+        List<String> names = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            names.add("Segment " + (i + 1));
+        }
+        return segments(labels, names);
+    }
+
+    /**
+     * Segments numbered from 0 (labels below 0 are unsegmented) with the given names, for example
+     * the plain-words names of the segment profiles.
+     *
+     * @throws SegmentaException when a label has no name
+     */
+    public static Grouping segments(int[] labels, List<String> names) {
+        int[] codes = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            int l = labels[i];
+            if (l >= names.size()) {
+                throw new SegmentaException("Segment " + (l + 1) + " has no name: " + names.size()
+                        + " names were given for the segments.");
+            }
+            codes[i] = Math.max(-1, l);
+        }
+        return new Grouping("Segment", names, codes);
+    }
+
+    /** What the grouping is called ("Genre", "Segment"). */
+    public String name() {
+        return name;
+    }
+
+    /** Group names, indexed by code. */
+    public List<String> groups() {
+        return groups;
+    }
+
+    /** Number of groups (some may be empty). */
+    public int groupCount() {
+        return groups.size();
+    }
+
+    /** Number of rows. */
+    public int size() {
+        return codes.length;
+    }
+
+    /** Group code of {@code row}, -1 for none. */
+    public int code(int row) {
+        return codes[row];
+    }
+
+    /**
+     * The present values of {@code values} (one per row, NaN = missing) split by group, indexed by
+     * group code; rows without a group are left out.
+     */
+    public double[][] split(double[] values) {
+        if (values.length != codes.length) {
+            throw new IllegalArgumentException("values have " + values.length + " rows, grouping " + codes.length);
+        }
+        int[] counts = new int[groups.size()];
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] >= 0 && !Double.isNaN(values[i])) {
+                counts[codes[i]]++;
+            }
+        }
+        double[][] out = new double[groups.size()][];
+        for (int g = 0; g < out.length; g++) {
+            out[g] = new double[counts[g]];
+        }
+        int[] fill = new int[groups.size()];
+        for (int i = 0; i < codes.length; i++) {
+            int g = codes[i];
+            if (g >= 0 && !Double.isNaN(values[i])) {
+                out[g][fill[g]++] = values[i];
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "Grouping[" + name + ", " + groups + ", " + codes.length + " rows]";
+    }
+}

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "segmenta", mixinStandardHelpOptions = true, versionProvider = SegmentaCli.Version.class,
         description = "Customer segmentation from the command line. Without a command, Segmenta opens its window.",
-        subcommands = {InspectCommand.class, SweepCommand.class, ClusterCommand.class, BenchCommand.class,
+        subcommands = {InspectCommand.class, DescribeCommand.class, SweepCommand.class, ClusterCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "FILE is a CSV file, or @sample for the built-in sample table.",
                 "Run 'segmenta help <command>' or 'segmenta <command> --help' for a command's options."})
@@ -28,7 +28,7 @@ public final class SegmentaCli implements Runnable {
     /** Exit code for an unexpected failure (a bug: please report it). */
     public static final int EXIT_UNEXPECTED = 70;
 
-    private static final Set<String> COMMAND_WORDS = Set.of("inspect", "sweep", "cluster", "bench", "help",
+    private static final Set<String> COMMAND_WORDS = Set.of("inspect", "describe", "sweep", "cluster", "bench", "help",
             "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec

@@ -1,0 +1,10 @@
+package io.segmenta.ui.charts.export;
+
+/**
+ * A chart that can draw itself as vectors, so it can be saved as SVG. Charts that paint pixels
+ * only (e.g. a million-point raster) do not implement it and are saved as PNG.
+ */
+public interface SvgExportable {
+    /** Paints the chart as it would look at {@code svg.width() x svg.height()}. */
+    void writeSvg(SvgWriter svg);
+}

@@ -1,0 +1,120 @@
+package io.segmenta.ui.charts.export;
+
+import java.util.Locale;
+import javafx.scene.paint.Color;
+
+/**
+ * Builds a small, standalone SVG document. Charts that can draw themselves as vectors implement
+ * {@link SvgExportable} and paint into one of these with the same geometry they use on screen.
+ */
+public final class SvgWriter {
+    private final StringBuilder body = new StringBuilder();
+    private final double width;
+    private final double height;
+
+    public SvgWriter(double width, double height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    public SvgWriter rect(double x, double y, double w, double h, Color fill, Color stroke) {
+        body.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\"%s/>%n",
+                x, y, w, h, paint(fill, stroke, 1)));
+        return this;
+    }
+
+    public SvgWriter circle(double cx, double cy, double r, Color fill, Color stroke, double strokeWidth) {
+        body.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\"%s/>%n", cx, cy, r,
+                paint(fill, stroke, strokeWidth)));
+        return this;
+    }
+
+    public SvgWriter line(double x1, double y1, double x2, double y2, Color stroke, double strokeWidth) {
+        body.append(String.format(Locale.ROOT, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\"%s/>%n",
+                x1, y1, x2, y2, paint(null, stroke, strokeWidth)));
+        return this;
+    }
+
+    /** An open polyline through the points {@code xs[i], ys[i]}. */
+    public SvgWriter polyline(double[] xs, double[] ys, Color stroke, double strokeWidth) {
+        StringBuilder pts = new StringBuilder();
+        for (int i = 0; i < xs.length; i++) {
+            pts.append(String.format(Locale.ROOT, "%.2f,%.2f ", xs[i], ys[i]));
+        }
+        body.append("<polyline points=\"").append(pts.toString().trim()).append('"')
+                .append(paint(null, stroke, strokeWidth)).append("/>\n");
+        return this;
+    }
+
+    /** A closed polygon through the points. */
+    public SvgWriter polygon(double[] xs, double[] ys, Color fill, Color stroke) {
+        StringBuilder pts = new StringBuilder();
+        for (int i = 0; i < xs.length; i++) {
+            pts.append(String.format(Locale.ROOT, "%.2f,%.2f ", xs[i], ys[i]));
+        }
+        body.append("<polygon points=\"").append(pts.toString().trim()).append('"')
+                .append(paint(fill, stroke, 1)).append("/>\n");
+        return this;
+    }
+
+    /**
+     * Text at (x, y) (baseline).
+     *
+     * @param anchor "start", "middle" or "end"
+     * @param rotate degrees, e.g. -90 for a vertical axis title
+     */
+    public SvgWriter text(double x, double y, String text, double size, Color fill, String anchor, boolean bold,
+                          double rotate) {
+        body.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" font-family=\"sans-serif\" "
+                        + "font-size=\"%.1f\" text-anchor=\"%s\"", x, y, size, anchor))
+                .append(bold ? " font-weight=\"bold\"" : "")
+                .append(" fill=\"").append(hex(fill)).append('"').append(opacity("fill-opacity", fill))
+                .append(rotate == 0 ? "" : String.format(Locale.ROOT, " transform=\"rotate(%.1f %.2f %.2f)\"", rotate, x, y))
+                .append('>').append(escape(text)).append("</text>\n");
+        return this;
+    }
+
+    /** The finished document. */
+    public String toSvg() {
+        return String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>%n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">%n"
+                + "<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>%n", width, height, width, height)
+                + body + "</svg>\n";
+    }
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String paint(Color fill, Color stroke, double strokeWidth) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(" fill=\"").append(fill == null ? "none" : hex(fill)).append('"');
+        sb.append(opacity("fill-opacity", fill));
+        if (stroke != null) {
+            sb.append(" stroke=\"").append(hex(stroke)).append('"');
+            sb.append(opacity("stroke-opacity", stroke));
+            sb.append(String.format(Locale.ROOT, " stroke-width=\"%.2f\"", strokeWidth));
+        }
+        return sb.toString();
+    }
+
+    private static String opacity(String attribute, Color c) {
+        return c == null || c.getOpacity() >= 1 ? "" : String.format(Locale.ROOT, " %s=\"%.3f\"", attribute, c.getOpacity());
+    }
+
+    static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+}

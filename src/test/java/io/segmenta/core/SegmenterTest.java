@@ -107,7 +107,8 @@ class SegmenterTest {
 
     @Test
     void kLargerThanTheCustomersIsAClearError() {
-        SegmentaException e = assertThrows(SegmentaException.class, () -> Segmenter.segment(mall(),
+        Dataset mall = mall();
+        SegmentaException e = assertThrows(SegmentaException.class, () -> Segmenter.segment(mall,
                 SegmentationSpec.of(List.of(INCOME), 201, 42), ProgressListener.NONE, CancellationToken.NONE));
         assertEquals("k = 201 is larger than the 200 customers that can be segmented. Choose k of at most 200.",
                 e.getMessage());
@@ -115,7 +116,8 @@ class SegmenterTest {
 
     @Test
     void cancellationStopsTheWork() {
-        assertThrows(CancelledException.class, () -> Segmenter.segment(mall(),
+        Dataset mall = mall();
+        assertThrows(CancelledException.class, () -> Segmenter.segment(mall,
                 SegmentationSpec.of(List.of(INCOME, SPENDING), 5, 42), ProgressListener.NONE, () -> true));
     }
 }

@@ -193,11 +193,12 @@ class GroupComparisonTest {
 
     @Test
     void columnsAreCheckedByName() {
-        SegmentaException e = assertThrows(SegmentaException.class, () -> GroupComparison.compare(mall(),
+        Dataset mall = mall();
+        SegmentaException e = assertThrows(SegmentaException.class, () -> GroupComparison.compare(mall,
                 MallData.GENRE, MallData.AGE, TestFamily.MEANS));
         assertEquals("Column \"Genre\" of Mall_Customers.csv is categorical, not numeric; choose a numeric column "
                 + "such as Age.", e.getMessage());
-        SegmentaException g = assertThrows(SegmentaException.class, () -> GroupComparison.compare(mall(),
+        SegmentaException g = assertThrows(SegmentaException.class, () -> GroupComparison.compare(mall,
                 MallData.AGE, MallData.INCOME, TestFamily.MEANS));
         assertTrue(g.getMessage().startsWith("Column \"Annual Income (k$)\" of Mall_Customers.csv is numeric, not "
                 + "categorical"), g.getMessage());

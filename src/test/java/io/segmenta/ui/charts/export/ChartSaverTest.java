@@ -79,6 +79,7 @@ class ChartSaverTest {
     @Test
     void pngHasTheChosenSizeAndResolution() throws Exception {
         Path png = dir.resolve("elbow.png");
+        double widthBefore = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> chart.getWidth());
         Path written = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> saver(png).savePng(chart, "Elbow"));
         assertEquals(png, written);
         BufferedImage img = ImageIO.read(png.toFile());
@@ -88,7 +89,7 @@ class ChartSaverTest {
         assertEquals(dir.toString(), prefs.get(ChartSaver.LAST_FOLDER, null), "the folder is remembered");
         assertEquals(dir, saver(null).lastFolder());
         // the chart got its on-screen size back
-        assertEquals(640, chart.getWidth(), 1);
+        assertEquals(widthBefore, WaitForAsyncUtils.waitForAsyncFx(10_000, () -> chart.getWidth()), 1);
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }

@@ -43,7 +43,7 @@ final class FeatureOptions {
     boolean dropFirst;
 
     @Option(names = "--rare-levels", paramLabel = "N|P%", defaultValue = "0",
-            description = "Merge category levels with fewer than N customers (or under P% of them) into \"Other\" "
+            description = "Merge category levels with fewer than N customers (or under P%% of them) into \"Other\" "
                     + "before one-hot encoding; 0 = off. Default: ${DEFAULT-VALUE}.")
     String rareLevels;
 

@@ -660,6 +660,7 @@ public final class FeaturePreparer {
             int rows = kept.length;
             List<String> skipped = new ArrayList<>();
             OutlierRule rule;
+            double[] scores = null;
             double threshold = Double.NaN;
             if (policy.method() == OutlierMethod.ISOLATION_FOREST) {
                 if (rows < 2) {
@@ -673,17 +674,7 @@ public final class FeaturePreparer {
                     mean[j] = Stats.mean(raw[j]);
                     std[j] = Math.sqrt(Stats.variance(raw[j], mean[j]));
                 }
-                double[] scores = new double[rows];
-                double[] row = new double[r];
-                for (int i = 0; i < rows; i++) {
-                    if ((i & 0xFFF) == 0) {
-                        cancel.throwIfCancelled();
-                    }
-                    for (int j = 0; j < r; j++) {
-                        row[j] = raw[j][i];
-                    }
-                    scores[i] = forest.score(row);
-                }
+                scores = IsolationForests.score(forest, raw, rows, cancel);
                 double[] sorted = scores.clone();
                 Arrays.sort(sorted);
                 threshold = Stats.quantile(sorted, 1 - policy.parameter());
@@ -748,7 +739,8 @@ public final class FeaturePreparer {
                 for (int j = 0; j < r; j++) {
                     row[j] = raw[j][i];
                 }
-                String reason = rule.reason(row);
+                // the forest's scores are already known: only flagged rows are scored again, for their reason
+                String reason = scores != null && !(scores[i] > threshold) ? null : rule.reason(row);
                 if (reason != null) {
                     flagged.add(new FlaggedRow(kept[i], FittedPreparation.label(id, kept[i]), reason, rule.score(row),
                             excluded));
@@ -781,7 +773,8 @@ public final class FeaturePreparer {
                         + ".";
             }
             List<String> names = flagged.stream().limit(NAMED_OUTLIERS).map(FlaggedRow::label).toList();
-            String more = flagged.size() > NAMED_OUTLIERS ? " and " + (flagged.size() - NAMED_OUTLIERS) + " more" : "";
+            String more = flagged.size() > NAMED_OUTLIERS
+                    ? String.format(java.util.Locale.ROOT, " and %,d more", flagged.size() - NAMED_OUTLIERS) : "";
             return "Outliers (" + policy.describe() + "): " + Texts.count(flagged.size(), "customer", "customers")
                     + " flagged (" + String.join(", ", names) + more + "), " + (policy.action() == OutlierAction.EXCLUDE
                     ? "left out of the segmentation and marked in the export." : "kept in the segmentation and marked "

@@ -4,6 +4,7 @@ import io.segmenta.core.work.CancellationToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import smile.anomaly.IsolationForest;
 import smile.anomaly.IsolationTree;
 import smile.math.MathEx;
@@ -71,6 +72,28 @@ final class IsolationForests {
             }
         }
         return new IsolationForest(m, 0, trees);
+    }
+
+    /**
+     * The anomaly score of each of {@code n} rows given column by column, in blocks on all cores
+     * (scoring only reads the forest, so the result does not depend on the threads).
+     */
+    static double[] score(IsolationForest forest, double[][] columns, int n, CancellationToken cancel) {
+        int d = columns.length;
+        double[] scores = new double[n];
+        int block = 4096;
+        int blocks = (n + block - 1) / block;
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            cancel.throwIfCancelled();
+            double[] row = new double[d];
+            for (int i = b * block, end = Math.min(n, i + block); i < end; i++) {
+                for (int j = 0; j < d; j++) {
+                    row[j] = columns[j][i];
+                }
+                scores[i] = forest.score(row);
+            }
+        });
+        return scores;
     }
 
     /**

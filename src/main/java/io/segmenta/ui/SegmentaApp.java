@@ -5,6 +5,7 @@ import io.segmenta.ui.data.RecentFiles;
 import io.segmenta.ui.desktop.FirstFrame;
 import io.segmenta.ui.desktop.LastFolders;
 import io.segmenta.ui.desktop.LaunchOptions;
+import io.segmenta.ui.desktop.MacOpenFiles;
 import io.segmenta.ui.desktop.SingleInstance;
 import io.segmenta.ui.desktop.StartupClock;
 import io.segmenta.ui.desktop.WindowMemory;
@@ -42,11 +43,13 @@ public class SegmentaApp extends Application {
 
     /**
      * JavaFX constructs the application on its thread just before it names the application after
-     * this class; the first name given sticks, so the window class (WM_CLASS) is set here.
+     * this class; the first name given sticks, so the window class (WM_CLASS) is set here. It is
+     * also the earliest moment to catch the documents macOS hands over at launch.
      */
     public SegmentaApp() {
         if (Platform.isFxApplicationThread()) {
             MainWindow.nameApplication();
+            MacOpenFiles.install();
         }
     }
 
@@ -85,11 +88,12 @@ public class SegmentaApp extends Application {
         });
         MainWindow.show(stage, vm, folders.around(FileDialogs.system()), options.smokeTest() ? null : new WindowMemory(prefs));
         SingleInstance instance = singleInstance;
+        Path first = options.firstFile();
+        vm.start(first == null ? List.of() : List.of(first.toString()));
         if (instance != null) {
             instance.onRequest(files -> Platform.runLater(() -> openFromAnotherLaunch(stage, files)));
         }
-        Path first = options.firstFile();
-        vm.start(first == null ? List.of() : List.of(first.toString()));
+        MacOpenFiles.onFiles(files -> Platform.runLater(() -> openFromAnotherLaunch(stage, files)));
         if (options.startupTiming() || options.smokeTest()) {
             watchStartup(stage, options);
         }
@@ -104,7 +108,10 @@ public class SegmentaApp extends Application {
         return Preferences.userNodeForPackage(SegmentaApp.class);
     }
 
-    /** A later launch asked to open {@code files} (or only to show the window): open the first and come to the front. */
+    /**
+     * A later launch (or macOS, for a document opened from Finder) asked to open {@code files}, or
+     * only to show the window: open the first and come to the front.
+     */
     private void openFromAnotherLaunch(Stage stage, List<Path> files) {
         if (!files.isEmpty()) {
             vm.stepProperty().set(Step.DATA);

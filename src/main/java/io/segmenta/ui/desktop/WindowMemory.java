@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.animation.Animation;
+import javafx.application.Platform;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
@@ -26,6 +27,7 @@ public final class WindowMemory {
     static final long SETTLE_MILLIS = 300;
 
     private WindowState normal;
+    private boolean openedMaximized;
 
     public WindowMemory(Preferences node) {
         this.node = Objects.requireNonNull(node, "node");
@@ -57,6 +59,7 @@ public final class WindowMemory {
         stage.setY(state.y());
         stage.setMaximized(state.maximized());
         normal = new WindowState(state.x(), state.y(), state.width(), state.height(), false);
+        openedMaximized = state.maximized();
     }
 
     /**
@@ -81,6 +84,12 @@ public final class WindowMemory {
         scene.heightProperty().addListener(changed);
         stage.maximizedProperty().addListener(changed);
         stage.iconifiedProperty().addListener(changed);
+        stage.maximizedProperty().addListener((o, was, now) -> {
+            if (!now && openedMaximized) {
+                openedMaximized = false;
+                Platform.runLater(() -> restoreNormal(stage));
+            }
+        });
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> settle.playFromStart());
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
             if (settle.getStatus() == Animation.Status.RUNNING) {
@@ -89,6 +98,24 @@ public final class WindowMemory {
             }
             save(stage.isMaximized());
         });
+    }
+
+    /**
+     * A window opened maximised has never had its normal size on screen, and not every platform
+     * knows it when the user un-maximises (JavaFX's headless platform does not): apply it.
+     */
+    private void restoreNormal(Stage stage) {
+        Scene scene = stage.getScene();
+        if (normal == null || stage.isMaximized()
+                || (Math.abs(scene.getWidth() - normal.width()) < 1 && Math.abs(scene.getHeight() - normal.height()) < 1)) {
+            return;
+        }
+        double frameWidth = stage.getWidth() - scene.getWidth();
+        double frameHeight = stage.getHeight() - scene.getHeight();
+        stage.setX(normal.x());
+        stage.setY(normal.y());
+        stage.setWidth(normal.width() + frameWidth);
+        stage.setHeight(normal.height() + frameHeight);
     }
 
     /** The normal bounds followed so far, or null before the window was shown. */

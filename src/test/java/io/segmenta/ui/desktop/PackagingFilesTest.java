@@ -49,6 +49,16 @@ class PackagingFilesTest {
     }
 
     @Test
+    void theDebianScriptsKeepJpackagesCommandsAndTheMenuEntryName() throws Exception {
+        String postinst = Files.readString(ROOT.resolve("packaging/linux/postinst"));
+        String prerm = Files.readString(ROOT.resolve("packaging/linux/prerm"));
+        assertTrue(postinst.contains("\nDESKTOP_COMMANDS_INSTALL\n"), "jpackage puts its install commands there");
+        assertTrue(prerm.contains("\nDESKTOP_COMMANDS_UNINSTALL\n") && prerm.contains("\nUTILITY_SCRIPTS\n"));
+        // jpackage names the installed entry <package>-<launcher>.desktop
+        assertTrue(postinst.contains("entry=segmenta-Segmenta.desktop") && prerm.contains("entry=segmenta-Segmenta.desktop"));
+    }
+
+    @Test
     void theFileAssociationIsCsv() throws Exception {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(ROOT.resolve("packaging/csv-association.properties"))) {

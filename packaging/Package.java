@@ -248,10 +248,16 @@ public final class Package {
         return String.join(" and ", absent) + " not found on the PATH" + hint;
     }
 
-    /** The version as installers want it: numbers only ("0.1.0-SNAPSHOT" becomes "0.1.0"). */
+    /**
+     * The version as installers want it: numbers only ("0.1.0-SNAPSHOT" becomes "0.1.0"). macOS
+     * bundle versions must start with a number above 0, so a 0.x version is stamped 1.0.0 there.
+     */
     private String appVersion() {
         String v = arg("version").replaceAll("[^0-9.].*$", "");
-        return v.isEmpty() ? "1.0.0" : v;
+        if (v.isEmpty() || (os == Os.MAC && v.matches("0(\\..*)?"))) {
+            return "1.0.0";
+        }
+        return v;
     }
 
     private static boolean onPath(String command) {

@@ -15,6 +15,7 @@ shift || true
 
 if [ "$(uname -s)" = Linux ] && command -v ldconfig >/dev/null && ! ldconfig -p | grep -q 'libgtk-3\.so\.0'; then
   echo "smoke test SKIPPED: GTK 3 is not installed, and JavaFX needs it (Debian/Ubuntu: apt-get install libgtk-3-0)"
+  echo "smoke-test: 0 passed, 0 failed, 1 skipped"
   exit 0
 fi
 xvfb_pid=""
@@ -23,6 +24,7 @@ trap cleanup EXIT
 if [ -z "${DISPLAY:-}" ]; then
   if ! command -v Xvfb >/dev/null; then
     echo "smoke test SKIPPED: no DISPLAY and no Xvfb (Debian/Ubuntu: apt-get install xvfb)"
+    echo "smoke-test: 0 passed, 0 failed, 1 skipped"
     exit 0
   fi
   for n in $(seq 90 120); do
@@ -37,4 +39,10 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 echo "smoke test: $launcher --smoke-test $* (DISPLAY=$DISPLAY)"
 # the launcher's own limit is 120 s; the outer one catches a launcher that hangs before Java starts
-timeout 180 "$launcher" --smoke-test "$@"
+if timeout 180 "$launcher" --smoke-test "$@"; then
+  echo "smoke-test: 1 passed, 0 failed"
+else
+  code=$?
+  echo "smoke-test: 0 passed, 1 failed (exit code $code)"
+  exit "$code"
+fi

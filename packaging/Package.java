@@ -38,9 +38,9 @@ import java.util.zip.ZipFile;
  *   <li>prints the sizes.</li>
  * </ol>
  *
- * Arguments ({@code --name value}): {@code --basedir} the project folder, {@code --input} the folder
- * with the runtime dependencies, {@code --app-jar} the application's own jar (copied into the input
- * folder), {@code --main-class},
+ * Arguments ({@code --name value}): {@code --basedir} the project folder, {@code --classpath-file}
+ * the runtime dependencies (a class path, from {@code dependency:build-classpath}),
+ * {@code --app-jar} the application's own jar, {@code --main-class},
  * {@code --shaded-jar}, {@code --version} (the Maven version; "-SNAPSHOT" and the like are dropped,
  * installers want numbers), {@code --platform} (the javacpp platform, e.g. linux-x86_64),
  * {@code --dest} the output folder, {@code --types} ({@code auto}: this system's default
@@ -91,14 +91,23 @@ public final class Package {
 
     private void run() throws IOException {
         long started = System.nanoTime();
-        Path input = path("input");
         Path dest = path("dest");
         Path work = dest.resolve("work");
+        Path input = work.resolve("input");
         deleteTree(dest);
-        Files.createDirectories(work);
+        Files.createDirectories(input);
 
-        Path appJar = path("app-jar");
-        Files.copy(appJar, input.resolve(appJar.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // exactly the runtime class path Maven resolved, and the application's jar
+        List<Path> jars = new ArrayList<>();
+        for (String entry : Files.readString(path("classpath-file")).trim().split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                jars.add(Path.of(entry.trim()));
+            }
+        }
+        jars.add(path("app-jar"));
+        for (Path jar : jars) {
+            Files.copy(jar, input.resolve(jar.getFileName()));
+        }
         checkNativeLibraries(input, arg("platform"));
         List<String> modules = modules(path("shaded-jar"), args.getOrDefault("add-modules", ""));
         Path runtime = work.resolve("runtime");

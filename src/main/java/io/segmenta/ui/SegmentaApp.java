@@ -133,12 +133,19 @@ public class SegmentaApp extends Application {
                 if (options.smokeTest()) {
                     finishSmokeTest(stage);
                 }
-            }));
+            }), why -> {
+                if (options.smokeTest()) {
+                    fail("the table did not open: " + why);
+                } else {
+                    System.out.println("Segmenta startup: window painted " + windowMillis
+                            + " ms after the process started; the table did not open");
+                }
+            });
         });
     }
 
-    /** Runs {@code then} once the first table is open and no work runs; a failure to open it fails a smoke test. */
-    private void whenTableReady(Runnable then) {
+    /** Runs {@code then} once the first table is open and no work runs, or {@code failed} with the message when it did not open. */
+    private void whenTableReady(Runnable then, java.util.function.Consumer<String> failed) {
         Runnable check = new Runnable() {
             private boolean done;
 
@@ -150,7 +157,7 @@ public class SegmentaApp extends Application {
                 Notice notice = vm.notices().current();
                 if (notice != null && notice.level() == Notice.Level.ERROR) {
                     done = true;
-                    fail("the table did not open: " + notice.text());
+                    failed.accept(notice.text());
                 } else if (vm.data().dataset() != null && !vm.runner().isRunning()) {
                     done = true;
                     then.run();

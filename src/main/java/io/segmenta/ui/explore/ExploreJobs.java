@@ -107,10 +107,15 @@ final class ExploreJobs {
             c.succeed(gen, v);
             schedule();
         }, m -> c.fail(gen, m));
-        if (runner.isRunning() && c.generation() == gen && c.state() == Computation.State.STALE) {
-            mine = true;
-            current = c;
-            c.markRunning();
+        if (c.generation() == gen && c.state() == Computation.State.STALE) {
+            if (runner.isRunning()) {
+                mine = true;
+                current = c;
+                c.markRunning();
+            } else {
+                // a runner that ran the job at once and called back neither success nor failure: cancelled
+                c.markCancelled();
+            }
         }
     }
 

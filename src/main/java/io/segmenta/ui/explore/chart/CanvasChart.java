@@ -51,7 +51,9 @@ public abstract class CanvasChart extends Region implements SvgExportable {
     /** Repaints at the next layout pass (call when the data change). */
     protected final void invalidate() {
         dirty = true;
-        tooltip.hide();
+        if (tooltip.isShowing()) {
+            tooltip.hide();
+        }
         requestLayout();
     }
 

@@ -70,9 +70,11 @@ public final class DistributionViewModel {
             Column c = d.column(name);
             Grouping g = explore.grouping(split.get());
             if (c instanceof NumericColumn n) {
-                Histogram.Options o = new Histogram.Options(autoBins.get() ? 0 : bins.get(), Histogram.BinRule.AUTO,
-                        scale.get(), CURVE_POINTS);
-                return (progress, cancel) -> Distribution.of(Histogram.of(n, g, o));
+                int asked = autoBins.get() ? 0 : bins.get();
+                Histogram.Options o = new Histogram.Options(asked, Histogram.BinRule.AUTO, scale.get(), CURVE_POINTS);
+                return (progress, cancel) -> Distribution.of(WholeNumberHistogram.applies(n)
+                        ? WholeNumberHistogram.of(n, g, asked, o.scale(), CURVE_POINTS)
+                        : Histogram.of(n, g, o));
             }
             CategoricalColumn cat = (CategoricalColumn) c;
             return (progress, cancel) -> Distribution.of(LevelCounts.of(cat, g));
@@ -151,13 +153,21 @@ public final class DistributionViewModel {
         }
         if (r.isHistogram()) {
             HistogramResult h = r.histogram();
+            boolean whole = WholeNumberHistogram.isWholeNumberBins(h);
+            String each = whole ? " of " + Formats.plural(Math.round(h.binWidth()), "whole number", "whole numbers")
+                    + " each" : "";
             if (h.rule() != null) {
                 syncing = true;
                 bins.set(Math.max(MIN_BINS, Math.min(MAX_BINS, h.binCount())));
                 syncing = false;
-                binText.set("Automatic: " + Formats.plural(h.binCount(), "bin", "bins") + " (" + AUTO_RULE + ")");
+                binText.set("Automatic: " + Formats.plural(h.binCount(), "bin", "bins") + each + " (" + AUTO_RULE
+                        + (whole ? ", rounded to whole numbers because " + h.column() + " holds whole numbers" : "")
+                        + ")");
+            } else if (whole && h.binCount() != bins.get()) {
+                binText.set(Formats.plural(h.binCount(), "bin", "bins") + each + ": the nearest to the "
+                        + bins.get() + " you asked for, as " + h.column() + " holds whole numbers");
             } else {
-                binText.set(Formats.plural(h.binCount(), "bin", "bins") + ", chosen by you");
+                binText.set(Formats.plural(h.binCount(), "bin", "bins") + each + ", chosen by you");
             }
             note.set(histogramNote(h));
         } else {

@@ -24,12 +24,12 @@ final class DistributionsPane extends VBox {
         getStyleClass().addAll("explore-pane", "distributions-pane");
         setPadding(ExploreUi.padding());
 
-        ComboBox<String> column = ExploreUi.combo(s -> s, 180);
+        ComboBox<String> column = ExploreUi.combo(s -> s, 170);
         column.setItems(vm.columnChoices());
         column.valueProperty().bindBidirectional(vm.columnProperty());
         column.setId("distribution-column");
 
-        ComboBox<GroupChoice> split = ExploreUi.combo(GroupChoice::label, 130);
+        ComboBox<GroupChoice> split = ExploreUi.combo(GroupChoice::label, 120);
         split.setItems(vm.splitChoices());
         split.valueProperty().bindBidirectional(vm.splitProperty());
         split.setId("distribution-split");
@@ -41,7 +41,7 @@ final class DistributionsPane extends VBox {
         auto.selectedProperty().bindBidirectional(vm.autoBinsProperty());
         auto.setTooltip(new Tooltip("Bins by " + DistributionViewModel.AUTO_RULE));
         Slider slider = new Slider(DistributionViewModel.MIN_BINS, 100, vm.binsProperty().get());
-        slider.setPrefWidth(100);
+        slider.setPrefWidth(90);
         slider.setMinWidth(70);
         slider.setBlockIncrement(1);
         slider.setMajorTickUnit(1);
@@ -92,7 +92,7 @@ final class DistributionsPane extends VBox {
         scale.setConverter(new StringConverter<>() {
             @Override
             public String toString(Histogram.Scale s) {
-                return s == null ? "" : s == Histogram.Scale.COUNT ? "Counts" : "Density";
+                return s == null ? "" : s == Histogram.Scale.COUNT ? "Counts" : "Densities";
             }
 
             @Override
@@ -101,9 +101,11 @@ final class DistributionsPane extends VBox {
             }
         });
         scale.valueProperty().bindBidirectional(vm.scaleProperty());
-        scale.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        scale.setPrefWidth(110);
+        scale.setMinWidth(110);
+        scale.setId("distribution-scale");
         scale.setTooltip(new Tooltip("Density gives each group an area of 1, so groups of different sizes compare"));
-        HBox scaleBox = ExploreUi.labeled("Heights", scale);
+        HBox scaleBox = new HBox(scale);
 
         chart.dataProperty().bind(vm.computation().valueProperty());
         vm.splitProperty().addListener((o, a, b) -> chart.setTitle(title(vm)));

@@ -21,16 +21,22 @@ final class ExploreUi {
     private ExploreUi() {
     }
 
-    /** A row of controls above a chart; {@code trailing} (e.g. the export button) sits at the right. */
+    /**
+     * A row of controls above a chart that wraps onto a second line when the window is narrow (it
+     * never pushes the chart out of view); {@code trailing} (the export button) sits at the right.
+     */
     static HBox controlBar(Node trailing, Node... controls) {
-        HBox bar = new HBox(14);
+        javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(14, 8, controls);
+        flow.setAlignment(Pos.CENTER_LEFT);
+        flow.setMinWidth(0);
+        flow.setPrefWrapLength(200);
+        HBox.setHgrow(flow, Priority.ALWAYS);
+        HBox bar = new HBox(14, flow);
         bar.getStyleClass().add("explore-controls");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getChildren().addAll(controls);
+        bar.setAlignment(Pos.TOP_LEFT);
+        bar.setMinWidth(0);
         if (trailing != null) {
-            Region spring = new Region();
-            HBox.setHgrow(spring, Priority.ALWAYS);
-            bar.getChildren().addAll(spring, trailing);
+            bar.getChildren().add(trailing);
         }
         return bar;
     }

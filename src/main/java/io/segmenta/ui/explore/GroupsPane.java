@@ -42,6 +42,9 @@ final class GroupsPane extends VBox {
             }
         });
         family.valueProperty().bindBidirectional(vm.familyProperty());
+        family.setTooltip(new javafx.scene.control.Tooltip("Means: Welch's t-test for two groups, one-way ANOVA for "
+                + "more.\nRanks: Mann-Whitney U for two groups, Kruskal-Wallis for more (robust to skew and outliers)."));
+        family.setId("groups-family");
 
         chart.dataProperty().bind(vm.computation().valueProperty());
         Runnable title = () -> chart.setTitle(vm.columnProperty().get() == null || vm.groupByProperty().get() == null
@@ -66,7 +69,7 @@ final class GroupsPane extends VBox {
 
     /** Short words for the test menu. */
     static String familyLabel(TestFamily f) {
-        return f == TestFamily.MEANS ? "Means (Welch's t / ANOVA)" : "Ranks (Mann-Whitney / Kruskal-Wallis)";
+        return f == TestFamily.MEANS ? "Compare means" : "Compare ranks";
     }
 
     BoxPlotChart chart() {

@@ -84,7 +84,9 @@ public record PairPlotData(List<String> names, double[][] values, int[] group, S
             }
             values[c] = v;
             int bins = Math.min(MAX_DIAGONAL_BINS, Histogram.autoBins(Stats.sortedPresent(col), Histogram.BinRule.AUTO));
-            diagonal.add(Histogram.of(col, colours, new Histogram.Options(bins, Histogram.BinRule.AUTO,
+            diagonal.add(WholeNumberHistogram.applies(col)
+                    ? WholeNumberHistogram.of(col, colours, bins, Histogram.Scale.COUNT, 0)
+                    : Histogram.of(col, colours, new Histogram.Options(bins, Histogram.BinRule.AUTO,
                     Histogram.Scale.COUNT, 0)));
         }
         int[] group = new int[rows.length];

@@ -24,15 +24,15 @@ final class PairPlotPane extends HBox {
         ListView<ColumnPick> list = new ListView<>(vm.columns());
         list.setCellFactory(CheckBoxListCell.forListView(ColumnPick::selectedProperty));
         list.getStyleClass().add("pair-columns");
-        list.setPrefWidth(230);
+        list.setPrefWidth(250);
         list.setPlaceholder(new Label("No numeric columns"));
         VBox.setVgrow(list, Priority.ALWAYS);
         Label selection = ExploreUi.note();
         selection.textProperty().bind(vm.selectionTextProperty());
         VBox side = new VBox(6, heading, list, selection);
-        side.setMinWidth(210);
-        side.setPrefWidth(230);
-        side.setMaxWidth(230);
+        side.setMinWidth(220);
+        side.setPrefWidth(250);
+        side.setMaxWidth(250);
 
         ComboBox<GroupChoice> colour = ExploreUi.combo(GroupChoice::label, 150);
         colour.setItems(vm.colourChoices());

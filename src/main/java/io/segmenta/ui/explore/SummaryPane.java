@@ -61,7 +61,9 @@ final class SummaryPane extends VBox {
         export.disableProperty().bind(copy.disableProperty());
         Label caption = ExploreUi.note();
         caption.textProperty().bind(vm.captionProperty());
-        javafx.scene.layout.HBox bar = ExploreUi.controlBar(new javafx.scene.layout.HBox(8, copy, export), caption);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, caption, copy, export);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("explore-controls");
         javafx.scene.layout.HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
 
         buildTable();

@@ -11,8 +11,11 @@ import io.segmenta.core.explore.HistogramResult;
 import io.segmenta.core.explore.HistogramSeries;
 import io.segmenta.core.explore.Stats;
 import java.util.Arrays;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DistributionViewModelTest {
     private static final String AGE = "Age";
@@ -26,16 +29,24 @@ class DistributionViewModelTest {
             HistogramResult h = vm.result().histogram();
             NumericColumn age = (NumericColumn) f.explore.dataset().column(AGE);
             int auto = Histogram.autoBins(Stats.sortedPresent(age), Histogram.BinRule.AUTO);
-            assertEquals(auto, h.binCount());
+            assertEquals(9, auto, "numpy's rule asks for 9 bins over ages 18 to 70");
+            // ages are whole numbers: 53 of them in bins of round(53 / 9) = 6, centred on the ages
+            assertEquals(9, h.binCount());
+            assertEquals(6, h.binWidth());
+            assertEquals(17.5, h.edge(0));
+            assertEquals(71.5, h.edge(9));
             assertEquals(Histogram.BinRule.AUTO, h.rule());
-            assertEquals(200, Arrays.stream(h.all().counts()).sum());
-            assertEquals(18, h.edge(0));
-            assertEquals(70, h.edge(h.binCount()));
+            for (int b = 0; b < h.binCount(); b++) {
+                int lo = 18 + 6 * b;
+                long n = Arrays.stream(age.toArray()).filter(v -> v >= lo && v <= lo + 5).count();
+                assertEquals(n, h.all().count(b), "ages " + lo + " to " + (lo + 5));
+            }
             assertTrue(h.all().hasCurve(), "a density curve comes with the bars");
-            assertEquals(auto, vm.binsProperty().get(), "the bin control shows the rule's count");
+            assertEquals(9, vm.binsProperty().get(), "the bin control shows the count");
             assertTrue(vm.autoBinsProperty().get());
-            assertEquals("Automatic: " + auto + " bins (numpy's \"auto\" rule: the larger of the Freedman–Diaconis "
-                    + "and Sturges counts)", vm.binTextProperty().get());
+            assertEquals("Automatic: 9 bins of 6 whole numbers each (numpy's \"auto\" rule: the larger of the "
+                    + "Freedman–Diaconis and Sturges counts, rounded to whole numbers because Age holds whole numbers)",
+                    vm.binTextProperty().get());
             assertTrue(vm.noteProperty().get().startsWith("200 values · bin width "), vm.noteProperty().get());
             assertTrue(vm.noteProperty().get().contains("Scott's bandwidth"));
         }
@@ -48,10 +59,13 @@ class DistributionViewModelTest {
             vm.binsProperty().set(20);
             assertFalse(vm.autoBinsProperty().get());
             HistogramResult h = vm.result().histogram();
-            assertEquals(20, h.binCount());
+            assertEquals(18, h.binCount(), "53 ages in bins of round(53 / 20) = 3");
             assertNull(h.rule());
-            assertEquals(2.6, h.binWidth(), 1e-12);
-            assertEquals("20 bins, chosen by you", vm.binTextProperty().get());
+            assertEquals(3, h.binWidth(), 1e-12);
+            assertEquals("18 bins of 3 whole numbers each: the nearest to the 20 you asked for, as Age holds whole "
+                    + "numbers", vm.binTextProperty().get());
+            vm.binsProperty().set(53);
+            assertEquals("53 bins of 1 whole number each, chosen by you", vm.binTextProperty().get());
             vm.binsProperty().set(5_000);
             assertEquals(DistributionViewModel.MAX_BINS, vm.binsProperty().get(), "kept within 1..200");
             vm.autoBinsProperty().set(true);
@@ -124,6 +138,26 @@ class DistributionViewModelTest {
             assertEquals(GroupChoice.NONE, vm.splitProperty().get(), "a new table has no segments yet");
             assertFalse(vm.splitChoices().contains(GroupChoice.SEGMENTS));
             assertFalse(vm.result().histogram().isSplit());
+        }
+    }
+
+    @Test
+    void decimalsKeepNumpysEqualWidthBins(@TempDir Path tmp) throws Exception {
+        Path csv = tmp.resolve("spend.csv");
+        StringBuilder b = new StringBuilder("Spend\n");
+        for (int i = 0; i < 300; i++) {
+            b.append(String.format(java.util.Locale.ROOT, "%.2f%n", 10 + 0.37 * i + (i % 7) * 0.11));
+        }
+        Files.writeString(csv, b);
+        try (ExploreFixture f = new ExploreFixture().show(ExploreTab.DISTRIBUTIONS)) {
+            f.main.data().open(csv);
+            DistributionViewModel vm = f.explore.distributions();
+            HistogramResult h = vm.result().histogram();
+            NumericColumn spend = (NumericColumn) f.explore.dataset().column("Spend");
+            assertEquals(Histogram.of(spend), h, "the same figures as the core's numpy-style histogram");
+            assertEquals(10, h.edge(0));
+            assertTrue(vm.binTextProperty().get().startsWith("Automatic: " + h.binCount() + " bins (numpy's"),
+                    vm.binTextProperty().get());
         }
     }
 }

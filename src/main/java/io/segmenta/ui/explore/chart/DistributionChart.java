@@ -145,8 +145,17 @@ public final class DistributionChart extends CanvasChart {
         int bin = (int) Math.min(r.binCount() - 1, Math.floor((v - r.edge(0)) / r.binWidth()));
         boolean last = bin == r.binCount() - 1;
         StringBuilder b = new StringBuilder();
-        b.append(r.column()).append(": ").append(Format.value(r.edge(bin))).append(" to ")
-                .append(Format.value(r.edge(bin + 1))).append(last ? " (inclusive)" : "");
+        double first = r.edge(0) + 0.5;
+        boolean whole = first == Math.rint(first) && r.binWidth() >= 1
+                && Math.abs(r.binWidth() - Math.rint(r.binWidth())) < 1e-9;
+        if (whole) {
+            long lo = Math.round(r.edge(bin) + 0.5);
+            long hi = Math.round(r.edge(bin + 1) - 0.5);
+            b.append(r.column()).append(": ").append(lo == hi ? Long.toString(lo) : lo + " to " + hi);
+        } else {
+            b.append(r.column()).append(": ").append(Format.value(r.edge(bin))).append(" to ")
+                    .append(Format.value(r.edge(bin + 1))).append(last ? " (inclusive)" : "");
+        }
         if (r.isSplit()) {
             for (HistogramSeries s : r.groups()) {
                 b.append('\n').append(s.name()).append(": ").append(Formats.plural(s.count(bin), "customer", "customers"));

@@ -2,7 +2,6 @@ package io.segmenta.ui.explore;
 
 import io.segmenta.ui.task.Job;
 import java.util.Objects;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -72,11 +71,6 @@ public final class Computation<T> {
         this.title = Objects.requireNonNull(title, "title");
         this.factory = Objects.requireNonNull(factory, "factory");
         this.onInvalidated = Objects.requireNonNull(onInvalidated, "onInvalidated");
-    }
-
-    /** Convenience for a factory that needs no hint. */
-    static <T> JobFactory<T> always(Supplier<Job<T>> jobs) {
-        return h -> jobs.get();
     }
 
     /**

@@ -58,11 +58,6 @@ final class ExploreJobs {
         }
     }
 
-    /** True while the runner runs work of this step. */
-    boolean busy() {
-        return mine;
-    }
-
     /**
      * Runs a job the user asked for (testing a hypothesis) at once. A computation of this step that
      * is running is set aside and runs again afterwards; work of other steps is not interrupted

@@ -70,9 +70,4 @@ public final class ExploreView {
         tabs.visibleProperty().bind(vm.datasetProperty().isNotNull());
         noTable.visibleProperty().bind(vm.datasetProperty().isNull());
     }
-
-    /** Shows a tab (the view-model follows). */
-    public void show(ExploreTab t) {
-        vm.tabProperty().set(t);
-    }
 }

@@ -91,7 +91,7 @@ final class SummaryPane extends VBox {
         table.getColumns().add(number("Median", s -> num(s, NumericSummary::median), 70));
         table.getColumns().add(number("75%", s -> num(s, NumericSummary::q3), 70));
         table.getColumns().add(number("Max", s -> num(s, NumericSummary::max), 70));
-        TableColumn<ColumnSummary, String> levels = text("Levels or distinct values", SummaryPane::levels, 240);
+        TableColumn<ColumnSummary, String> levels = text("Levels and notes", SummaryPane::levels, 240);
         levels.setMinWidth(240);
         table.getColumns().add(levels);
         vm.rows().addListener((javafx.collections.ListChangeListener<ColumnSummary>) c -> fitColumns());

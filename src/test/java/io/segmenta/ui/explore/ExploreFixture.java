@@ -21,7 +21,14 @@ final class ExploreFixture implements AutoCloseable {
 
     /** Opens Mall_Customers.csv (skips the test when the shared data are absent). */
     ExploreFixture mall() {
-        main.data().open(SharedData.dataset(SharedData.MALL));
+        java.nio.file.Path file;
+        try {
+            file = SharedData.dataset(SharedData.MALL);
+        } catch (org.opentest4j.TestAbortedException e) {
+            close();
+            throw e;
+        }
+        main.data().open(file);
         assertNotNull(main.data().dataset(), () -> "Mall did not open: " + main.notices().current());
         assertEquals(200, explore.dataset().rowCount());
         return this;

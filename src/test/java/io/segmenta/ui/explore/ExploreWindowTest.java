@@ -82,6 +82,15 @@ class ExploreWindowTest {
         waitIdle();
         TableView<?> summary = visible(robot, ".summary-table", TableView.class);
         assertEquals(5, summary.getItems().size(), "one row per column");
+        robot.clickOn(robot.lookup(".summary-table .table-cell").match(n -> "Age".equals(((javafx.scene.control
+                .TableCell<?, ?>) n).getText())).queryAs(Node.class));
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.SHORTCUT);
+        String copied = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> javafx.scene.input.Clipboard
+                .getSystemClipboard().getString());
+        assertTrue(copied.startsWith("column\ttype\tcount\tmissing\tmean\tstd\tmin\tq1\tmedian\tq3\tmax"), copied);
+        assertTrue(copied.contains("\nAge\tnumeric\t497\t3\t"), "the selected row: " + copied);
+        assertEquals(2, copied.split("\n").length, "only the selected row under the header");
 
         robot.clickOn("Correlations");
         waitIdle();
@@ -99,13 +108,16 @@ class ExploreWindowTest {
         robot.clickOn("Distributions");
         waitIdle();
         DistributionChart chart = visible(robot, ".distribution-chart", DistributionChart.class);
+        assertNotNull(chart.getOnContextMenuRequested(), "right click offers the export actions");
+        assertTrue(robot.lookup(".chart-export-button").match(Node::isVisible).tryQuery().isPresent(),
+                "an Export button beside the chart");
         HistogramResult h = chart.getData().histogram();
         assertEquals("Age", h.column());
         assertFalse(h.isSplit());
         assertTrue(h.all().hasCurve());
 
         robot.clickOn("#distribution-split");
-        robot.clickOn(robot.lookup(".list-cell").match(n -> n.isVisible() && "Gender".equals(((ListCell<?>) n)
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(n -> "Gender".equals(((ListCell<?>) n)
                 .getText())).queryAs(ListCell.class));
         waitIdle();
         h = chart.getData().histogram();

@@ -35,6 +35,21 @@ class HypothesesViewModelTest {
     }
 
     @Test
+    void spendingRisesWithAgeIsContradictedOnTheSampleToo() {
+        try (ExploreFixture f = new ExploreFixture().sample().show(ExploreTab.HYPOTHESES)) {
+            HypothesesViewModel vm = f.explore.hypotheses();
+            vm.test();
+            Verdict v = vm.latestProperty().get().verdict();
+            Verdict expected = io.segmenta.core.explore.HypothesisTest.test(io.segmenta.core.data.Datasets.sample(),
+                    new io.segmenta.core.explore.Hypothesis.Trend("Spending Score (1-100)", Direction.RISES, "Age"));
+            assertEquals(expected, v);
+            assertEquals(Verdict.Outcome.CONTRADICTED, v.outcome());
+            assertEquals(497, v.n(), "the three customers without an age take no part");
+            assertTrue(v.finding().startsWith("The data contradict the hypothesis: spending score falls with age"));
+        }
+    }
+
+    @Test
     void theOtherTemplateComparesGroupsAndTheListKeepsEveryTest() {
         try (ExploreFixture f = new ExploreFixture().mall().show(ExploreTab.HYPOTHESES)) {
             HypothesesViewModel vm = f.explore.hypotheses();

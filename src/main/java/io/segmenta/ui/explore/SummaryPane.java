@@ -92,7 +92,7 @@ final class SummaryPane extends VBox {
         table.getColumns().add(number("75%", s -> num(s, NumericSummary::q3), 70));
         table.getColumns().add(number("Max", s -> num(s, NumericSummary::max), 70));
         TableColumn<ColumnSummary, String> levels = text("Levels and notes", SummaryPane::levels, 240);
-        levels.setMinWidth(240);
+        levels.setMinWidth(180);
         table.getColumns().add(levels);
         vm.rows().addListener((javafx.collections.ListChangeListener<ColumnSummary>) c -> fitColumns());
         table.widthProperty().addListener((o, a, b) -> fillLastColumn());
@@ -109,19 +109,21 @@ final class SummaryPane extends VBox {
      * is cut; the last column takes the rest.
      */
     private void fitColumns() {
-        double size = 14;
+        // the theme's table text is about 14 px; measured in the chart font with a margin for the cell padding
+        javafx.scene.text.Font font = io.segmenta.ui.explore.chart.ChartText.font(14, false);
+        javafx.scene.text.Font bold = io.segmenta.ui.explore.chart.ChartText.font(14, true);
         TableColumn<ColumnSummary, ?> last = table.getColumns().get(table.getColumns().size() - 1);
         for (TableColumn<ColumnSummary, ?> c : table.getColumns()) {
             if (c == last) {
                 continue;
             }
-            double w = io.segmenta.ui.explore.chart.ChartText.width(c.getText(), size, true);
+            double w = io.segmenta.ui.explore.chart.ChartText.width(c.getText(), bold);
             for (ColumnSummary s : vm.rows()) {
                 Object v = c.getCellObservableValue(s).getValue();
                 String text = v instanceof Double d ? figure(d) : String.valueOf(v);
-                w = Math.max(w, io.segmenta.ui.explore.chart.ChartText.width(text, size, false));
+                w = Math.max(w, io.segmenta.ui.explore.chart.ChartText.width(text, font));
             }
-            double width = Math.min(c == table.getColumns().get(0) ? 180 : 150, Math.ceil(w) + 17);
+            double width = Math.min(c == table.getColumns().get(0) ? 190 : 150, Math.ceil(w) + 18);
             c.setPrefWidth(width);
         }
         fillLastColumn();
@@ -151,12 +153,12 @@ final class SummaryPane extends VBox {
         return s instanceof NumericSummary n ? f.applyAsDouble(n) : Double.NaN;
     }
 
-    /** "Female 112 (56%) · Male 88 (44%)", "200 distinct" or a date range. */
+    /** "Female 112 · Male 88", "200 distinct values", a date range, or a numeric column's skewness. */
     static String levels(ColumnSummary s) {
         if (s instanceof LevelSummary l) {
             List<String> parts = new ArrayList<>();
             for (LevelCount c : l.levels()) {
-                parts.add(c.level() + " " + Formats.count(c.count()) + " (" + Formats.percent(c.share()) + ")");
+                parts.add(c.level() + " " + Formats.count(c.count()));
             }
             return String.join(" · ", parts);
         }

@@ -39,6 +39,20 @@ class GroupsViewModelTest {
     }
 
     @Test
+    void onTheSampleTheFiguresAreTheCoresAndMissingGendersAreLeftOut() {
+        try (ExploreFixture f = new ExploreFixture().sample().show(ExploreTab.GROUPS)) {
+            GroupsViewModel vm = f.explore.groups();
+            GroupComparisonResult r = vm.result();
+            var d = io.segmenta.core.data.Datasets.sample();
+            GroupComparisonResult expected = io.segmenta.core.explore.GroupComparison.compare(d,
+                    "Spending Score (1-100)", "Gender", TestFamily.MEANS);
+            assertEquals(expected.test(), r.test());
+            assertEquals(498, r.test().n(), "the two customers without a gender take no part");
+            assertEquals(GroupsViewModel.resultLine(expected), vm.resultLineProperty().get());
+        }
+    }
+
+    @Test
     void ranksGiveMannWhitneyAndSegmentsGiveAnovaOrKruskalWallis() {
         try (ExploreFixture f = new ExploreFixture().mall().segment().show(ExploreTab.GROUPS)) {
             GroupsViewModel vm = f.explore.groups();

@@ -21,6 +21,13 @@ public final class ChartText {
                 bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
     }
 
+    /** Width of {@code s} in {@code font}. */
+    public static double width(String s, Font font) {
+        MEASURE.setFont(font);
+        MEASURE.setText(s);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
     /** Width of {@code s} in the chart font. */
     public static double width(String s, double size, boolean bold) {
         MEASURE.setFont(font(size, bold));

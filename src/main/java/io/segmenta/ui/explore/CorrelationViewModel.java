@@ -1,6 +1,8 @@
 package io.segmenta.ui.explore;
 
+import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.explore.Correlation;
 import io.segmenta.core.explore.CorrelationMatrix;
 import io.segmenta.core.explore.CorrelationMethod;
@@ -33,14 +35,17 @@ public final class CorrelationViewModel {
                 hint.set("Open a table to see its correlations.");
                 return null;
             }
-            List<CorrelationVariable> vars = Correlation.variables(d);
-            if (vars.size() < 2) {
+            long count = d.columns().stream().filter(c -> c instanceof NumericColumn
+                    || (c instanceof CategoricalColumn cat && cat.levels().size() == 2)).count();
+            if (count < 2) {
                 hint.set("Correlations need at least two numeric columns (or categories with two levels); "
-                        + d.name() + " has " + vars.size() + ".");
+                        + d.name() + " has " + count + ".");
                 return null;
             }
             CorrelationMethod m = method.get();
             return (progress, cancel) -> {
+                // the variables copy every column: built on the worker thread, not the FX thread
+                List<CorrelationVariable> vars = Correlation.variables(d);
                 progress.progress(-1, vars.size() + " variables");
                 return Correlation.matrix(vars, m, cancel);
             };

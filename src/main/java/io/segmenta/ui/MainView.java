@@ -1,6 +1,8 @@
 package io.segmenta.ui;
 
+import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.data.DataView;
+import io.segmenta.ui.explore.ExploreView;
 import io.segmenta.ui.profiles.ProfilesView;
 import io.segmenta.ui.segment.SegmentView;
 import java.io.File;
@@ -151,7 +153,11 @@ public final class MainView {
                 yield p;
             }
             case PROFILES -> new ProfilesView(vm.profiles(), () -> vm.stepProperty().set(Step.SEGMENT)).load();
-            case EXPLORE, PREDICT -> LaterStepView.create(step);
+            case EXPLORE -> new ExploreView(vm.explore(), vm.runner(), new ChartSaver(
+                    java.util.prefs.Preferences.userNodeForPackage(ChartSaver.class), ChartSaver.Questions.dialogs(),
+                    vm.notices()::success, vm.notices()::error),
+                    name -> dialogs.chooseExportTarget(window(), currentDirectory(), name)).load();
+            case PREDICT -> LaterStepView.create(step);
         };
     }
 

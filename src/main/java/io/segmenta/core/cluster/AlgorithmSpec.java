@@ -20,4 +20,18 @@ public sealed interface AlgorithmSpec permits KMeansSpec, HierarchicalSpec, Dbsc
 
     /** One line for people, e.g. "hierarchical (Ward), k = 5" or "DBSCAN, eps 0.4, min samples 5". */
     String describe();
+
+    /**
+     * The method with its usual parameters, for a chooser: k-means and Gaussian mixture (full
+     * covariance) with automatic starts, Ward linkage, and DBSCAN with scikit-learn's defaults
+     * (eps 0.5, min samples 5; DBSCAN ignores k).
+     */
+    static AlgorithmSpec defaults(Algorithm algorithm, int k) {
+        return switch (algorithm) {
+            case KMEANS -> KMeansSpec.of(k);
+            case HIERARCHICAL -> HierarchicalSpec.byK(Linkage.WARD, k);
+            case DBSCAN -> new DbscanSpec(DbscanSpec.DEFAULT_EPS, DbscanSpec.DEFAULT_MIN_SAMPLES);
+            case GMM -> GmmSpec.of(k);
+        };
+    }
 }

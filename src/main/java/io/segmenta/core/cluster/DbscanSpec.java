@@ -12,6 +12,11 @@ import java.util.Locale;
  *                   (scikit-learn's {@code min_samples}); at least 1
  */
 public record DbscanSpec(double eps, int minSamples) implements AlgorithmSpec {
+    /** scikit-learn's default eps. */
+    public static final double DEFAULT_EPS = 0.5;
+    /** scikit-learn's default min_samples (the customer itself included). */
+    public static final int DEFAULT_MIN_SAMPLES = 5;
+
     public DbscanSpec {
         if (!(eps > 0) || !Double.isFinite(eps)) {
             throw new SegmentaException("DBSCAN needs a radius eps greater than 0 (got " + eps + "). The k-distance"

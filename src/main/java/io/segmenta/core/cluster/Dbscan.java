@@ -4,6 +4,7 @@ import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * DBSCAN with scikit-learn's conventions ({@code sklearn.cluster.DBSCAN}, Euclidean):
@@ -61,13 +62,15 @@ public final class Dbscan {
             }
         }
 
-        // 2. link core customers that are neighbours (union-find; the parent is always the lower row)
-        int[] parent = new int[n];
+        // 2. link core customers that are neighbours: a lock-free union-find in which a root is only ever
+        //    linked under a smaller root, so parents never exceed their child and every component's root is
+        //    its lowest row whatever the order of the unions (the labelling does not depend on threads)
+        AtomicIntegerArray parent = new AtomicIntegerArray(n);
         for (int i = 0; i < n; i++) {
-            parent[i] = i;
+            parent.set(i, i);
         }
         Progress link = new Progress(progress.range(0.5, 0.85), blocks, "Linking core customers");
-        for (int b = 0; b < blocks; b++) {
+        Chunks.forEach(blocks, b -> {
             cancel.throwIfCancelled();
             KdTree.Query q = tree.new Query();
             for (int i = b * BLOCK, to = Math.min(n, i + BLOCK); i < to; i++) {
@@ -83,7 +86,7 @@ public final class Dbscan {
                 }
             }
             link.done();
-        }
+        });
         // clusters in scikit-learn's order: by their lowest core customer
         int[] raw = new int[n];
         Arrays.fill(raw, Clustering.NOISE);
@@ -128,24 +131,33 @@ public final class Dbscan {
         return c;
     }
 
-    private static int find(int[] parent, int i) {
-        int r = i;
-        while (parent[r] != r) {
-            r = parent[r];
+    /** Root of {@code i}, halving the path on the way (a parent is only replaced by its own parent). */
+    private static int find(AtomicIntegerArray parent, int i) {
+        while (true) {
+            int p = parent.get(i);
+            if (p == i) {
+                return i;
+            }
+            int g = parent.get(p);
+            if (g != p) {
+                parent.compareAndSet(i, p, g);
+            }
+            i = p;
         }
-        while (parent[i] != r) {
-            int next = parent[i];
-            parent[i] = r;
-            i = next;
-        }
-        return r;
     }
 
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    private static void union(AtomicIntegerArray parent, int a, int b) {
+        while (true) {
+            int ra = find(parent, a);
+            int rb = find(parent, b);
+            if (ra == rb) {
+                return;
+            }
+            int hi = Math.max(ra, rb);
+            int lo = Math.min(ra, rb);
+            if (parent.compareAndSet(hi, hi, lo)) {
+                return;
+            }
         }
     }
 

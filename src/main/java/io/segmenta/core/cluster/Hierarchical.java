@@ -82,6 +82,15 @@ public final class Hierarchical {
 
     static MergeTree tree(DataMatrix x, Linkage linkage, long memoryLimit, ProgressListener progress,
             CancellationToken cancel) {
+        return tree(x, linkage, memoryLimit, PARALLEL_SCAN, progress, cancel);
+    }
+
+    /**
+     * @param parallelFrom live positions from which a nearest-neighbour scan is split into chunks run
+     *                     on all cores (tests lower it to exercise the parallel path on small tables)
+     */
+    static MergeTree tree(DataMatrix x, Linkage linkage, long memoryLimit, int parallelFrom, ProgressListener progress,
+            CancellationToken cancel) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(linkage, "linkage");
         Checks.requireClusterable(x, "Hierarchical clustering");
@@ -95,8 +104,8 @@ public final class Hierarchical {
         double[][] cols = columns(x);
         Merges z = new Merges(n);
         switch (linkage) {
-            case SINGLE -> primSingleLinkage(cols, n, z, progress, cancel);
-            case WARD -> nnChain(new WardSpace(cols, n), n, z, progress, cancel);
+            case SINGLE -> primSingleLinkage(cols, n, parallelFrom, z, progress, cancel);
+            case WARD -> nnChain(new WardSpace(cols, n, parallelFrom), n, z, progress, cancel);
             default -> {
                 double[][] d = distanceMatrix(cols, n, progress.range(0, 0.3), cancel);
                 nnChain(new MatrixSpace(d, n, linkage), n, z, progress.range(0.3, 1), cancel);
@@ -314,11 +323,13 @@ public final class Hierarchical {
         final int[] slotAt;
         final int[] posOf;
         final double[] scratch;
+        final int parallelFrom;
         int len;
         int live;
         double last;
 
-        WardSpace(double[][] cols, int n) {
+        WardSpace(double[][] cols, int n, int parallelFrom) {
+            this.parallelFrom = parallelFrom;
             d = cols.length;
             c = new double[d][];
             for (int j = 0; j < d; j++) {
@@ -361,7 +372,7 @@ public final class Hierarchical {
                 best = value(px, posOf[prev]);
                 bestSlot = prev;
             }
-            if (len < PARALLEL_SCAN) {
+            if (len < parallelFrom) {
                 double[] out = new double[1];
                 int found = scanRange(px, cx, nx, 0, len, best, out);
                 if (found >= 0) {
@@ -369,13 +380,14 @@ public final class Hierarchical {
                     best = out[0];
                 }
             } else {
-                int chunks = Chunks.count(len, SCAN_CHUNK);
+                int chunk = Math.max(1, Math.min(SCAN_CHUNK, parallelFrom / 2));
+                int chunks = Chunks.count(len, chunk);
                 int[] pos = new int[chunks];
                 double[] val = new double[chunks];
                 final double start = best;
                 Chunks.forEach(chunks, ch -> {
-                    int from = ch * SCAN_CHUNK;
-                    int to = Math.min(len, from + SCAN_CHUNK);
+                    int from = ch * chunk;
+                    int to = Math.min(len, from + chunk);
                     double[] out = new double[1];
                     pos[ch] = scanRange(px, cx, nx, from, to, start, out);
                     val[ch] = out[0];
@@ -637,8 +649,8 @@ public final class Hierarchical {
      * the nearest outside customer (the lowest number on ties). Positions are compacted (order kept)
      * when half are taken.
      */
-    private static void primSingleLinkage(double[][] cols, int n, Merges z, ProgressListener progress,
-            CancellationToken cancel) {
+    private static void primSingleLinkage(double[][] cols, int n, int parallelFrom, Merges z,
+            ProgressListener progress, CancellationToken cancel) {
         int d = cols.length;
         double[][] c = new double[d][];
         for (int j = 0; j < d; j++) {
@@ -669,19 +681,19 @@ public final class Hierarchical {
             int from = id[current];
             int chosen;
             double chosenDist;
-            if (len < PARALLEL_SCAN) {
+            if (len < parallelFrom) {
                 double[] out = new double[1];
                 chosen = primScan(c, point, best, taken, 0, len, out);
                 chosenDist = out[0];
             } else {
-                int chunks = Chunks.count(len, SCAN_CHUNK);
+                int chunk = Math.max(1, Math.min(SCAN_CHUNK, parallelFrom / 2));
+                int chunks = Chunks.count(len, chunk);
                 int[] pos = new int[chunks];
                 double[] val = new double[chunks];
                 final int l = len;
                 Chunks.forEach(chunks, ch -> {
                     double[] out = new double[1];
-                    pos[ch] = primScan(c, point, best, taken, ch * SCAN_CHUNK, Math.min(l, (ch + 1) * SCAN_CHUNK),
-                            out);
+                    pos[ch] = primScan(c, point, best, taken, ch * chunk, Math.min(l, (ch + 1) * chunk), out);
                     val[ch] = out[0];
                 });
                 chosen = -1;

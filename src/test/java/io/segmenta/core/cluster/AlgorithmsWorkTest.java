@@ -12,6 +12,8 @@ import io.segmenta.core.work.CancelledException;
 import io.segmenta.core.work.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -160,6 +162,44 @@ class AlgorithmsWorkTest {
         assertEquals(HierarchicalSpec.byK(Linkage.WARD, 3), AlgorithmSpec.defaults(Algorithm.HIERARCHICAL, 3));
         assertEquals(new GmmSpec(3, Covariance.FULL, 0), AlgorithmSpec.defaults(Algorithm.GMM, 3));
         assertEquals("Gaussian mixture (diag covariance), k = 2", new GmmSpec(2, Covariance.DIAGONAL, 0).describe());
+    }
+
+    /** Blocks of rows run on all cores; the result is the same with one thread or three. */
+    @Test
+    void resultsDoNotDependOnThreadScheduling() throws Exception {
+        DataMatrix x = KMeansTest.blobs(40_000, 3, 4, 12);
+        DataMatrix small = KMeansTest.blobs(3_000, 3, 4, 13);
+        List<Callable<int[]>> runs = List.of(
+                () -> Clusterers.fit(x, new DbscanSpec(0.3, 5), 5, ProgressListener.NONE, CancellationToken.NONE)
+                        .labels(),
+                () -> Clusterers.fit(x, new GmmSpec(4, Covariance.FULL, 2), 5, ProgressListener.NONE,
+                        CancellationToken.NONE).labels(),
+                // nearest-neighbour scans split into chunks of 256 positions (32,768 in normal use)
+                () -> Hierarchical.tree(small, Linkage.WARD, Long.MAX_VALUE, 512, ProgressListener.NONE,
+                        CancellationToken.NONE).cut(7),
+                () -> Hierarchical.tree(small, Linkage.SINGLE, Long.MAX_VALUE, 512, ProgressListener.NONE,
+                        CancellationToken.NONE).cut(7));
+        List<int[]> serial = List.of(
+                Hierarchical.tree(small, Linkage.WARD, Long.MAX_VALUE, Integer.MAX_VALUE, ProgressListener.NONE,
+                        CancellationToken.NONE).cut(7),
+                Hierarchical.tree(small, Linkage.SINGLE, Long.MAX_VALUE, Integer.MAX_VALUE, ProgressListener.NONE,
+                        CancellationToken.NONE).cut(7));
+        ForkJoinPool single = new ForkJoinPool(1);
+        ForkJoinPool three = new ForkJoinPool(3);
+        try {
+            for (int r = 0; r < runs.size(); r++) {
+                int[] common = runs.get(r).call();
+                if (r >= 2) {
+                    assertArrayEquals(serial.get(r - 2), common, "chunked scan = serial scan");
+                }
+                for (ForkJoinPool pool : List.of(single, three)) {
+                    assertArrayEquals(common, pool.submit(runs.get(r)).get(), "run " + r);
+                }
+            }
+        } finally {
+            single.shutdown();
+            three.shutdown();
+        }
     }
 
     @Test

@@ -94,4 +94,14 @@ class GaussianMixtureMallTest {
         assertEquals(4, bestK, "BIC minimum");
         assertEquals(1055.5142462454212, bestBic, 0.01 * bestBic);
     }
+
+    @Test
+    void automaticStartsFollowTheCost() {
+        assertEquals(100, GaussianMixture.autoStarts(200, 2, 8));
+        assertEquals(46, GaussianMixture.autoStarts(2_216, 13, 5));
+        assertEquals(4, GaussianMixture.autoStarts(100_000, 6, 5));
+        assertEquals(1, GaussianMixture.autoStarts(1_000_000, 6, 5));
+        assertEquals(27, GaussianMixture.parameters(4, 3, Covariance.DIAGONAL));
+        assertEquals(39, GaussianMixture.parameters(4, 3, Covariance.FULL));
+    }
 }

@@ -41,7 +41,7 @@ public final class Dbscan {
         KdTree tree = new KdTree(x);
         cancel.throwIfCancelled();
 
-        // 1. neighbours within eps, itself included -> core customers
+        // 1. neighbours within eps, itself included -> core customers (counting stops at min samples)
         int[] counts = new int[n];
         int blocks = Chunks.count(n, BLOCK);
         Progress step = new Progress(progress.range(0.05, 0.5), blocks, "Counting neighbours");
@@ -49,7 +49,7 @@ public final class Dbscan {
             cancel.throwIfCancelled();
             KdTree.Query q = tree.new Query();
             for (int i = b * BLOCK, to = Math.min(n, i + BLOCK); i < to; i++) {
-                counts[i] = q.at(x, i).countWithin(r2);
+                counts[i] = q.at(x, i).countWithin(r2, spec.minSamples());
             }
             step.done();
         });

@@ -153,12 +153,15 @@ final class KdTree {
             return this;
         }
 
-        /** Number of points within squared radius r2 (the query point itself included when it is a point). */
-        int countWithin(double r2) {
+        /**
+         * Number of points within squared radius r2 (the query point itself included when it is a
+         * point), counting no further than {@code limit}.
+         */
+        int countWithin(double r2, int limit) {
             int top = 0;
             int total = 0;
             stack[top++] = 0;
-            while (top > 0) {
+            while (top > 0 && total < limit) {
                 int node = stack[--top];
                 if (boxDistance(q, node) > r2) {
                     continue;

@@ -56,4 +56,39 @@ class HierarchicalMallTest {
             assertEquals(top[i], tree.height()[tree.merges() - 5 + i], 1e-12 * top[i]);
         }
     }
+
+    /** The tree a dendrogram draws: the top of it, the leaf order and cut heights that give k segments. */
+    @org.junit.jupiter.api.Test
+    void treeTopLeafOrderAndCutHeights() {
+        DataMatrix x = Mall.standardized(Mall.INCOME, Mall.SPENDING);
+        MergeTree tree = Hierarchical.tree(x, Linkage.WARD, ProgressListener.NONE, CancellationToken.NONE);
+        assertEquals(199, tree.merges());
+        assertEquals(200, tree.size()[198]);
+        MergeTree top = tree.top(5);
+        assertEquals(5, top.leaves());
+        int[] leafSizes = top.leafSize().clone();
+        Arrays.sort(leafSizes);
+        assertArrayEquals(new int[] {21, 23, 32, 39, 85}, leafSizes);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(tree.height()[195 + i], top.height()[i], 0.0);
+        }
+        assertEquals(200, top.size()[3]);
+        int[] order = tree.leafOrder();
+        int[] sorted = order.clone();
+        Arrays.sort(sorted);
+        for (int i = 0; i < 200; i++) {
+            assertEquals(i, sorted[i]);
+        }
+        // leaves of one segment are adjacent in the dendrogram order
+        int[] cut = tree.cut(5);
+        int changes = 0;
+        for (int i = 1; i < 200; i++) {
+            changes += cut[order[i]] != cut[order[i - 1]] ? 1 : 0;
+        }
+        assertEquals(4, changes);
+        for (int k = 1; k <= 12; k++) {
+            assertEquals(k, tree.clustersAt(tree.cutHeight(k)), "cut height for k = " + k);
+        }
+        assertArrayEquals(new int[] {200}, tree.top(1).leafSize());
+    }
 }

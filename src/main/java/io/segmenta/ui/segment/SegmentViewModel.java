@@ -331,7 +331,7 @@ public final class SegmentViewModel {
                 ? " (estimated on a sample of " + Formats.count(s.sampleSize()) + " customers)"
                 : " (exact)");
         return "k = " + r.k() + " · " + Formats.plural(r.features().rows(), "customer", "customers") + " · WCSS "
-                + Formats.wcss(r.kmeans().wcss()) + " · " + silhouette;
+                + Formats.wcss(r.wcss()) + " · " + silhouette;
     }
 
     /** Defaults to the first two numeric features of the segmentation (else the first numeric columns). */

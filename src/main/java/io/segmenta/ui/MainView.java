@@ -3,6 +3,7 @@ package io.segmenta.ui;
 import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.data.DataView;
 import io.segmenta.ui.explore.ExploreView;
+import io.segmenta.ui.prepare.PrepareView;
 import io.segmenta.ui.profiles.ProfilesView;
 import io.segmenta.ui.segment.SegmentView;
 import java.io.File;
@@ -152,6 +153,7 @@ public final class MainView {
                 segmentView.busy(vm.runner().runningProperty());
                 yield p;
             }
+            case PREPARE -> new PrepareView(vm.prepare(), () -> vm.stepProperty().set(Step.SEGMENT)).load();
             case PROFILES -> new ProfilesView(vm.profiles(), () -> vm.stepProperty().set(Step.SEGMENT)).load();
             case EXPLORE -> new ExploreView(vm.explore(), vm.runner(), new ChartSaver(
                     java.util.prefs.Preferences.userNodeForPackage(ChartSaver.class), ChartSaver.Questions.dialogs(),

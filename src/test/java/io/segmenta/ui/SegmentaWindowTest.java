@@ -199,7 +199,7 @@ class SegmentaWindowTest {
         assertTrue(robot.lookup(".explore-page").tryQuery().isPresent(), "Explore is available");
         robot.clickOn("#nav-predict");
         assertTrue(robot.lookup("Predict comes in a later version").tryQuery().isPresent());
-        assertTrue(robot.lookup("Available now: Data, Explore, Segment and Profiles.").tryQuery().isPresent());
+        assertTrue(robot.lookup("Available now: Data, Explore, Prepare, Segment and Profiles.").tryQuery().isPresent());
     }
 
     @Test

@@ -1,16 +1,19 @@
 package io.segmenta.ui.segment;
 
+import io.segmenta.core.SegmentaException;
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.SegmentationSpec;
 import io.segmenta.core.Segmenter;
 import io.segmenta.core.SweepOutcome;
 import io.segmenta.core.SweepSpec;
+import io.segmenta.core.cluster.KMeansSpec;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.ColumnType;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.prep.FeaturePreset;
 import io.segmenta.core.prep.FeaturePresets;
+import io.segmenta.core.prep.PrepSpec;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -81,6 +85,11 @@ public final class SegmentViewModel {
     private final ReadOnlyObjectWrapper<ScatterData> scatter = new ReadOnlyObjectWrapper<>(this, "scatter");
 
     private final BooleanBinding canExport;
+
+    /** Prepares the ticked features: the Prepare step's choices once connected, else standard scaling. */
+    private Function<List<String>, PrepSpec> preparation = PrepSpec::standard;
+    /** Derived features the Prepare step offers; they follow the feature columns in the checklist. */
+    private List<String> derivedFeatures = List.of();
 
     public SegmentViewModel(TaskRunner runner, NoticeBoard notices, DataViewModel data) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -144,9 +153,31 @@ public final class SegmentViewModel {
         return features.stream().filter(f -> f.type() == ColumnType.NUMERIC).map(FeatureChoice::name).toList();
     }
 
+    /**
+     * Connects the Prepare step: {@code prep} turns the ticked names into the preparation of every
+     * run, and the names in {@code derived} (features derived from a column) join the checklist.
+     */
+    public void usePreparation(Function<List<String>, PrepSpec> prep, ObservableList<String> derived) {
+        this.preparation = Objects.requireNonNull(prep, "prep");
+        this.derivedFeatures = Objects.requireNonNull(derived, "derived");
+        derived.addListener((javafx.collections.ListChangeListener<String>) c -> rolesChanged());
+        rolesChanged();
+    }
+
+    /** The preparation of the ticked features, or null after showing why it cannot be made. */
+    private PrepSpec preparedSpec() {
+        try {
+            return preparation.apply(selectedFeatures());
+        } catch (SegmentaException e) {
+            notices.error(e.getMessage());
+            return null;
+        }
+    }
+
     /** Keeps ticks by name; columns that became features appear unticked, others disappear. */
     private void rolesChanged() {
-        List<String> now = data.featureColumns();
+        List<String> now = new ArrayList<>(data.featureColumns());
+        now.addAll(derivedFeatures);
         List<String> shown = features.stream().map(FeatureChoice::name).toList();
         if (now.equals(shown)) {
             return;
@@ -155,7 +186,7 @@ public final class SegmentViewModel {
         List<FeatureChoice> next = new ArrayList<>();
         for (String name : now) {
             ColumnInfo c = data.column(name);
-            next.add(new FeatureChoice(name, c.type(), ticked.contains(name)));
+            next.add(new FeatureChoice(name, c == null ? ColumnType.NUMERIC : c.type(), ticked.contains(name)));
         }
         features.setAll(next);
         refreshPresets();
@@ -262,7 +293,11 @@ public final class SegmentViewModel {
         }
         Dataset d = data.dataset();
         int kMax = Math.min(SWEEP_MAX, d.rowCount());
-        SweepSpec spec = SweepSpec.of(selectedFeatures(), 1, kMax, seed());
+        PrepSpec prep = preparedSpec();
+        if (prep == null) {
+            return;
+        }
+        SweepSpec spec = new SweepSpec(prep, 1, kMax, seed(), 0);
         runner.run("Finding k", (progress, cancel) -> Segmenter.sweep(d, spec, progress, cancel), outcome -> {
             if (data.dataset() != d) {
                 return;
@@ -285,7 +320,11 @@ public final class SegmentViewModel {
             return;
         }
         Dataset d = data.dataset();
-        SegmentationSpec spec = SegmentationSpec.of(selectedFeatures(), k.get(), seed());
+        PrepSpec prep = preparedSpec();
+        if (prep == null) {
+            return;
+        }
+        SegmentationSpec spec = new SegmentationSpec(prep, KMeansSpec.of(k.get()), seed());
         runner.run("Segmenting", (progress, cancel) -> Segmenter.segment(d, spec, progress, cancel), r -> {
             if (data.dataset() != d) {
                 return;

@@ -100,6 +100,7 @@ public final class PrepareView {
     @FXML private Label outlierError;
     @FXML private Label problemLabel;
     @FXML private Button previewButton;
+    @FXML private Label usesLabel;
 
     @FXML private TabPane tabs;
     @FXML private Tab adviceTab;
@@ -167,6 +168,12 @@ public final class PrepareView {
         bindPreview();
         problemLabel.textProperty().bind(vm.problemProperty());
         showWhenText(problemLabel);
+        usesLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.currentSpecProperty().get() == null ? "" : "Find k and Segment use: "
+                        + vm.choicesSummaryProperty().get() + ".", vm.currentSpecProperty(), vm.choicesSummaryProperty()));
+        showWhenText(usesLabel);
+        previewButton.disableProperty().bind(vm.busyProperty().or(vm.datasetProperty().isNull())
+                .or(vm.problemProperty().isNotNull()));
     }
 
     // ---- choices -------------------------------------------------------------------------------
@@ -231,7 +238,7 @@ public final class PrepareView {
             rows.add(row);
         }
         missingRows.getChildren().setAll(rows);
-        missingNone.setText("No column a feature can come from has missing cells.");
+        missingNone.setText("No numeric or categorical column has missing cells.");
         section(missingNone, rows.isEmpty() && vm.adviceProperty().get() != null);
     }
 
@@ -465,20 +472,20 @@ public final class PrepareView {
                 number("Upper", f -> number(f.upper()), 110),
                 number("Flagged", f -> Formats.count(f.flagged()), 90)));
         scoreColumn = number("Score", f -> Double.isNaN(f.score()) ? "" : String.format(Locale.ROOT, "%.3f",
-                f.score()), 80);
+                f.score()), 70);
         TableColumn<FlaggedRow, String> reason = text("Reason", FlaggedRow::reason, 300);
         reason.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
+                setText(empty ? null : shortReason(item));
                 setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         });
         flaggedTable.getColumns().setAll(List.of(
-                text("Customer", FlaggedRow::label, 100),
-                number("Row", f -> Formats.count(f.row() + 1L), 70),
-                text("Status", f -> f.excluded() ? "Excluded" : "Kept", 90),
+                text("Customer", FlaggedRow::label, 90),
+                number("Row", f -> Formats.count(f.row() + 1L), 60),
+                text("Status", f -> f.excluded() ? "Excluded" : "Kept", 80),
                 scoreColumn,
                 reason));
         for (TableView<?> t : List.of(missingTable, mergeTable, derivedTable, fenceTable)) {
@@ -486,7 +493,17 @@ public final class PrepareView {
         }
         flaggedTable.setPlaceholder(new Label("No customer is flagged."));
         flaggedTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        flaggedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the reason takes the width the other columns leave
+        flaggedTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        reason.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double rest = 0;
+            for (TableColumn<FlaggedRow, ?> c : flaggedTable.getColumns()) {
+                if (c != reason && c.isVisible()) {
+                    rest += c.getWidth();
+                }
+            }
+            return Math.max(300, flaggedTable.getWidth() - rest - 18);
+        }, flaggedTable.widthProperty(), scoreColumn.visibleProperty(), scoreColumn.widthProperty()));
     }
 
     private void bindPreview() {
@@ -659,6 +676,21 @@ public final class PrepareView {
             return "";
         }
         return NUMBER.format(v);
+    }
+
+    /**
+     * The reason as the table shows it: an Isolation Forest reason without its score and threshold
+     * (they have their own column and line), so the most unusual feature is in view; the whole
+     * reason is the cell's tooltip.
+     */
+    static String shortReason(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        String marker = "; most unusual: ";
+        int i = reason.indexOf(marker);
+        return reason.startsWith("anomaly score ") && i > 0 ? "Most unusual: " + reason.substring(i + marker.length())
+                : reason;
     }
 
     private static String capital(String s) {

@@ -106,6 +106,7 @@ public final class PrepareViewModel {
     private final ReadOnlyObjectWrapper<PrepSpec> previewSpec = new ReadOnlyObjectWrapper<>(this, "previewSpec");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
     private final ReadOnlyStringWrapper previewSummary = new ReadOnlyStringWrapper(this, "previewSummary", "");
+    private final ReadOnlyStringWrapper choicesSummary = new ReadOnlyStringWrapper(this, "choicesSummary", "");
 
     /** The table whose advice is shown (or being computed). */
     private Dataset adviceFor;
@@ -215,8 +216,9 @@ public final class PrepareViewModel {
             adviceRunning = false;
             if (dataset.get() == d) {
                 applyAdvice(d, a);
-                runner.announce("Checked " + d.name() + ": " + Formats.plural(a.advice().sentences().size(),
-                        "point", "points") + " to consider");
+                int points = a.advice().sentences().size();
+                runner.announce("Checked " + d.name() + ": " + (points == 0 ? "nothing to prepare"
+                        : Formats.plural(points, "point", "points") + " to consider"));
             }
         }, m -> {
             adviceRunning = false;
@@ -469,6 +471,7 @@ public final class PrepareViewModel {
         outlierError.set(fieldError(this::outlierPolicy));
         Build b = build(segment.selectedFeatures());
         problem.set(b.problem);
+        choicesSummary.set(b.spec == null ? b.problem : describe(b.spec));
         currentSpec.set(b.spec);
         stale.set(preview.get() != null && !Objects.equals(previewSpec.get(), b.spec));
     }
@@ -519,6 +522,35 @@ public final class PrepareViewModel {
             runner.announce("Prepared " + Formats.plural(p.rows(), "customer", "customers") + " with "
                     + Formats.plural(p.cols(), "feature", "features"));
         }, notices::error);
+    }
+
+    /**
+     * The choices of a spec in one line, e.g. "standard scaling · missing cells: drop rows, Income: median
+     * · rare levels merged (under 1% of the customers) · outliers: IQR fences (factor 1.5), kept".
+     */
+    static String describe(PrepSpec spec) {
+        List<String> parts = new ArrayList<>();
+        parts.add(spec.scaling().label() + " scaling");
+        List<String> missing = new ArrayList<>();
+        missing.add(FillChoice.of(spec.missing().byDefault().method()).label().toLowerCase(Locale.ROOT)
+                + (spec.missing().byDefault().constant() == null ? "" : " " + spec.missing().byDefault().constant()));
+        spec.missing().perFeature().forEach((f, imp) -> missing.add(f + ": " + imp.label()));
+        parts.add("missing cells: " + String.join(", ", missing));
+        if (spec.categorical().dropFirst()) {
+            parts.add("one-hot without the first level");
+        }
+        if (!spec.categorical().rare().isOff()) {
+            parts.add("rare levels merged (" + spec.categorical().rare().describe() + ")");
+        }
+        for (Derivation d : spec.derived()) {
+            parts.add(d.featureName() + (d.referenceDate() != null ? " to " + d.referenceDate()
+                    : d.referenceYear() != null ? " in " + d.referenceYear() : ""));
+        }
+        if (!spec.outliers().isOff()) {
+            parts.add("outliers: " + spec.outliers().describe() + ", "
+                    + (spec.outliers().action() == OutlierAction.EXCLUDE ? "excluded" : "kept"));
+        }
+        return String.join(" · ", parts);
     }
 
     /** "2,240 rows · 2,216 segmented · 24 dropped (missing values) · 3 flagged as outliers, kept · 9 features" */
@@ -675,6 +707,16 @@ public final class PrepareViewModel {
     /** The preview's counts in one line. */
     public ReadOnlyStringProperty previewSummaryProperty() {
         return previewSummary.getReadOnlyProperty();
+    }
+
+    /** The current choices for the ticked features in one line (or why they cannot be used). */
+    public ReadOnlyStringProperty choicesSummaryProperty() {
+        return choicesSummary.getReadOnlyProperty();
+    }
+
+    /** True while background work runs (Preview waits). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return runner.runningProperty();
     }
 
     /** The Segment step, whose feature ticks this step shows. */

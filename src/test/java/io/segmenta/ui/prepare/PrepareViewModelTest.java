@@ -178,15 +178,6 @@ class PrepareViewModelTest {
     }
 
     @Test
-    void categoriesCannotBeFilledWithAMeanOrMedian() {
-        MissingChoice c = new MissingChoice("Education", io.segmenta.core.data.ColumnType.CATEGORICAL, 3, 10);
-        assertEquals(List.of(FillChoice.DEFAULT, FillChoice.DROP, FillChoice.MOST_FREQUENT, FillChoice.CONSTANT),
-                c.options());
-        c.choiceProperty().set(FillChoice.MEDIAN);
-        assertEquals(FillChoice.DEFAULT, c.choice(), "refused");
-    }
-
-    @Test
     void rareLevelsAreMergedIntoOtherByShareOrCount() {
         show();
         tick("Marital_Status");
@@ -371,6 +362,9 @@ class PrepareViewModelTest {
         vm.outlierMethodProperty().set(OutlierMethod.IQR);
         vm.outlierActionProperty().set(OutlierAction.EXCLUDE);
         PrepSpec spec = vm.currentSpecProperty().get();
+        assertEquals("standard scaling · missing cells: drop the rows, Income: median · rare levels merged (under 1% of "
+                + "the customers) · Dt_Customer tenure (days) · outliers: IQR fences (factor 1.5), excluded",
+                vm.choicesSummaryProperty().get());
 
         segment.kProperty().set(4);
         segment.segment();

@@ -63,6 +63,8 @@ import javafx.collections.ObservableList;
 public final class PrepareViewModel {
     /** The rare-level threshold offered first: the share under which the advice calls a level rare. */
     public static final String DEFAULT_RARE_THRESHOLD = "1%";
+    /** Rare levels named per column in the hint; the table check names them all. */
+    static final int RARE_LEVELS_NAMED = 6;
 
     private final TaskRunner runner;
     private final NoticeBoard notices;
@@ -253,8 +255,13 @@ public final class PrepareViewModel {
         List<String> parts = new ArrayList<>();
         a.advice().rareLevels().forEach((column, levels) -> {
             List<String> l = new ArrayList<>();
-            levels.forEach((level, count) -> l.add(level + " " + count));
-            parts.add(column + ": " + String.join(", ", l));
+            levels.forEach((level, count) -> {
+                if (l.size() < RARE_LEVELS_NAMED) {
+                    l.add(level + " " + count);
+                }
+            });
+            int more = levels.size() - l.size();
+            parts.add(column + ": " + String.join(", ", l) + (more > 0 ? " and " + more + " more" : ""));
         });
         rareHint.set(parts.isEmpty() ? "No category has levels held by under 1% of the rows."
                 : "Levels held by under 1% of the rows: " + String.join("; ", parts) + ".");

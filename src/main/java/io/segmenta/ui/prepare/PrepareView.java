@@ -4,6 +4,7 @@ import io.segmenta.core.data.Dataset;
 import io.segmenta.core.prep.DerivationKind;
 import io.segmenta.core.prep.DerivedFeatureReport;
 import io.segmenta.core.prep.ExcludedFeature;
+import io.segmenta.core.prep.FeaturePreset;
 import io.segmenta.core.prep.FenceReport;
 import io.segmenta.core.prep.FlaggedRow;
 import io.segmenta.core.prep.LevelMerge;
@@ -72,6 +73,7 @@ public final class PrepareView {
     private final Runnable showSegmentStep;
 
     @FXML private Label tableLabel;
+    @FXML private ComboBox<FeaturePreset> presetBox;
     @FXML private ListView<FeatureChoice> featureList;
     @FXML private Label selectionLabel;
     @FXML private ComboBox<FillChoice> missingDefaultBox;
@@ -142,6 +144,7 @@ public final class PrepareView {
     @FXML private TableView<FenceReport> fenceTable;
     @FXML private TableView<FlaggedRow> flaggedTable;
     private TableColumn<FlaggedRow, String> scoreColumn;
+    private boolean applyingPreset;
 
     /**
      * @param showSegmentStep shows the Segment step
@@ -186,6 +189,23 @@ public final class PrepareView {
         featureList.setCellFactory(CheckBoxListCell.forListView(FeatureChoice::selectedProperty));
         featureList.setPlaceholder(new Label("No feature columns"));
         selectionLabel.textProperty().bind(vm.segment().selectionTextProperty());
+        var segment = vm.segment();
+        presetBox.setItems(segment.presets());
+        presetBox.setConverter(converter(FeaturePreset::label));
+        presetBox.setOnAction(e -> {
+            FeaturePreset p = presetBox.getValue();
+            if (p != null && !applyingPreset) {
+                segment.applyPreset(p);
+            }
+        });
+        segment.matchingPresetProperty().subscribe(p -> {
+            applyingPreset = true;
+            presetBox.setValue(p);
+            applyingPreset = false;
+        });
+        presetBox.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(segment.presets()));
+        previewButton.setTooltip(new Tooltip("Prepare the ticked features with these choices and show what each "
+                + "choice did"));
     }
 
     private void bindMissing() {
@@ -392,7 +412,8 @@ public final class PrepareView {
         }
         adviceIntro.setText(d.name() + ": " + Formats.plural(d.rowCount(), "row", "rows") + ", "
                 + Formats.plural(d.columnCount(), "column", "columns") + ". " + (a.sentences().isEmpty()
-                ? "Nothing needs attention: no missing cells, rare levels, constant columns or dates."
+                ? "Nothing needs attention: no missing cells, rare levels, constant columns or dates. Scaling and the "
+                + "outlier check on the left still apply."
                 : Formats.plural(a.sentences().size(), "point", "points") + " to consider; the choices on the left act "
                 + "on them."));
         List<Node> items = new ArrayList<>();

@@ -88,9 +88,10 @@ public final class MissingChoice {
         error.set(text);
     }
 
-    /** "Income: 24 missing (1.1%)" */
+    /** "Income: 24 missing (1.1%)", "Joined (for its tenure): 3 missing (0.1%)" */
     public String label() {
-        return column + ": " + Formats.count(missingCells) + " missing ("
+        return column + (type == ColumnType.DATE ? " (for its tenure)" : "") + ": " + Formats.count(missingCells)
+                + " missing ("
                 + Formats.percent(rows == 0 ? 0 : (double) missingCells / rows) + ")";
     }
 

@@ -387,6 +387,40 @@ class PrepareViewModelTest {
     }
 
     @Test
+    void theExportMarksTheExcludedOutliersWithTheirReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        show();
+        tick("Income", "MntWines");
+        vm.missingChoice("Income").choiceProperty().set(FillChoice.MEDIAN);
+        vm.outlierMethodProperty().set(OutlierMethod.ZSCORE);
+        vm.outlierActionProperty().set(OutlierAction.EXCLUDE);
+        segment.kProperty().set(3);
+        segment.segment();
+        SegmentationResult r = segment.result();
+        assertNotNull(r, () -> "segment failed: " + main.notices().current());
+        java.nio.file.Path out = dir.resolve("segmented.csv");
+        segment.export(out);
+        List<String> lines = java.nio.file.Files.readAllLines(out);
+        assertEquals(2241, lines.size(), "every customer is exported");
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int seg = header.indexOf("Segment");
+        int outlier = header.indexOf("Outlier");
+        int reason = header.indexOf("Outlier reason");
+        assertTrue(seg > 0 && outlier > seg && reason > outlier, header.toString());
+        int marked = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            if (cells[outlier].equals("yes")) {
+                marked++;
+                assertEquals("", cells[seg], "excluded: no segment");
+                assertTrue(cells[reason].contains("with z = "), cells[reason]);
+            }
+        }
+        assertEquals(r.features().rowsExcluded(), marked);
+        assertTrue(marked >= 8, "at least the 8 incomes beyond 3 standard deviations");
+    }
+
+    @Test
     void anotherTableStartsAfresh() {
         show();
         vm.derivedChoice(TENURE).deriveProperty().set(true);

@@ -83,10 +83,13 @@ public final class Scatter3DView extends StackPane {
     private final Group world = new Group();
     private final Group frame = new Group();
     private final Group centres = new Group();
-    private final TriangleMesh mesh = new TriangleMesh();
-    private final MeshView cloud = new MeshView(mesh);
-    private final TriangleMesh previewMesh = new TriangleMesh();
-    private final MeshView preview = new MeshView(previewMesh);
+    // created only where 3D is supported (JavaFX warns about 3D objects elsewhere)
+    private TriangleMesh mesh;
+    private MeshView cloud;
+    private TriangleMesh previewMesh;
+    private MeshView preview;
+    private PhongMaterial material;
+    private PerspectiveCamera camera;
     /** Positions (in the drawn arrays) of the preview sample; null when all points are few enough. */
     private int[] previewPoints;
     private boolean previewWhileMoving;
@@ -120,8 +123,6 @@ public final class Scatter3DView extends StackPane {
             last = now;
         }
     };
-    private final PhongMaterial material = new PhongMaterial(Color.WHITE);
-    private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final Pane overlay = new Pane();
     private final Label[] axisLabels = {new Label(), new Label(), new Label()};
     private final Label hover = new Label();
@@ -203,7 +204,7 @@ public final class Scatter3DView extends StackPane {
 
     /** Faces in the shared mesh (4 per drawn customer). */
     public int faceCount() {
-        return mesh.getFaces().size() / mesh.getFaceElementSize();
+        return mesh == null ? 0 : mesh.getFaces().size() / mesh.getFaceElementSize();
     }
 
     // ---- fallback ------------------------------------------------------------------------------
@@ -228,6 +229,12 @@ public final class Scatter3DView extends StackPane {
     // ---- 3D ------------------------------------------------------------------------------------
 
     private void build3d() {
+        mesh = new TriangleMesh();
+        cloud = new MeshView(mesh);
+        previewMesh = new TriangleMesh();
+        preview = new MeshView(previewMesh);
+        material = new PhongMaterial(Color.WHITE);
+        camera = new PerspectiveCamera(true);
         cloud.setMaterial(material);
         cloud.setCullFace(CullFace.BACK);
         cloud.setMouseTransparent(true);

@@ -59,11 +59,13 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     private static final double TOP = 16;
     private static final double BOTTOM = 52;
     private static final double PICK_RADIUS = 8;
+    /** Room in pixels between the outer ticks and the plot border. */
+    private static final double EDGE = 7;
     private static final Color GRID = Color.web("#E7EAEE");
     private static final Color AXIS = Color.web("#8C959F");
     private static final Color LABEL = Color.web("#57606A");
     private static final Color TITLE = Color.web("#24292F");
-    private static final Color RING = Color.web("#1F2328");
+    private static final Color RING = Color.rgb(31, 35, 40, 0.85);
 
     private final Canvas canvas = new Canvas();
     private final Rectangle band = new Rectangle();
@@ -355,7 +357,10 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         double[] yr = range(d.y(), d.centroidY());
         AxisTicks tx = AxisTicks.of(xr[0], xr[1], xTickTarget(pw));
         AxisTicks ty = AxisTicks.of(yr[0], yr[1], yTickTarget(ph));
-        return new Mapping(tx.min(), tx.max(), ty.min(), ty.max(), pw, ph);
+        // a few pixels of room beyond the outer ticks, so points on the edge are drawn whole
+        double padX = EDGE / pw * (tx.max() - tx.min());
+        double padY = EDGE / ph * (ty.max() - ty.min());
+        return new Mapping(tx.min() - padX, tx.max() + padX, ty.min() - padY, ty.max() + padY, pw, ph);
     }
 
     private static int xTickTarget(double pw) {
@@ -436,7 +441,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
                     fill = SegmentPalette.color(lastGroup).deriveColor(0, 1, 1, selectedPass ? 1 : a);
                 }
                 if (selectedPass) {
-                    p.circle(px, py, r + 1, fill, RING, 1.6);
+                    p.circle(px, py, r + 0.5, fill, RING, 1.2);
                 } else {
                     p.circle(px, py, r, fill, outline && !anySelected ? white : null, 0.8);
                 }
@@ -493,7 +498,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
             raster.point((x - x0) * fx, (y1 - y) * fy, rgb, faded);
         }
         if (anySelected) {
-            PointRasterizer ring = new PointRasterizer(pixels, pw, ph, r + 1.3);
+            PointRasterizer ring = new PointRasterizer(pixels, pw, ph, r + 1);
             for (int k = 0; k < sel.size(); k++) {
                 int i = sel.get(k);
                 if (i >= n || Double.isNaN(xs[i]) || Double.isNaN(ys[i]) || hidden(hiddenOf, grp[i])) {

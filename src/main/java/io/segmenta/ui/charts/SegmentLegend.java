@@ -26,9 +26,9 @@ public final class SegmentLegend extends FlowPane {
     private final BooleanProperty toggleable = new SimpleBooleanProperty(this, "toggleable", false);
 
     public SegmentLegend() {
-        super(16, 6);
+        super(14, 2);
         getStyleClass().add("segment-legend");
-        setPadding(new Insets(4, 0, 4, 0));
+        setPadding(new Insets(2, 0, 2, 0));
         setAlignment(Pos.CENTER_LEFT);
         hidden.addListener((o, a, b) -> restyle());
         toggleable.addListener((o, a, b) -> restyle());

@@ -21,7 +21,8 @@ import javafx.scene.shape.Rectangle;
  * closer to another segment than to their own); a click selects one bar.
  */
 public final class SilhouettePlot extends PaintedChart {
-    private static final double LEFT = 210;
+    /** Width of the label column, set at each paint: a quarter of the chart within 170..300 pixels. */
+    private double left = 210;
     private static final double RIGHT = 24;
     private static final double TOP = 30;
     private static final double BOTTOM = 46;
@@ -159,8 +160,9 @@ public final class SilhouettePlot extends PaintedChart {
 
     @Override
     protected void paint(Painter p, double w, double h) {
+        left = Math.max(170, Math.min(300, Math.round(w * 0.26)));
         SilhouetteData d = data.get();
-        double pw = w - LEFT - RIGHT;
+        double pw = w - left - RIGHT;
         double ph = h - TOP - BOTTOM;
         if (d == null || d.size() == 0 || pw < 40 || ph < 40) {
             layout = null;
@@ -180,7 +182,7 @@ public final class SilhouettePlot extends PaintedChart {
                         Painter.Anchor.MIDDLE, 0);
             }
         }
-        p.text(LEFT + pw / 2, h - 10, "Silhouette coefficient (higher: closer to its own segment than to others)",
+        p.text(left + pw / 2, h - 10, "Silhouette coefficient (higher: closer to its own segment than to others)",
                 12.5, true, TITLE, Painter.Anchor.MIDDLE, 0);
         double[] means = segmentMeans();
         List<String> labels = names.get();
@@ -194,15 +196,15 @@ public final class SilhouettePlot extends PaintedChart {
             String name = s < labels.size() ? labels.get(s) : "Segment " + (s + 1);
             double mid = (top + bottom) / 2;
             boolean twoLines = bottom - top >= 26;
-            String first = FxPainter.fit((s + 1) + " · " + name, LEFT - 22, 12, true);
+            String first = FxPainter.fit((s + 1) + " · " + name, left - 22, 12, true);
             String second = "mean " + Formats.score(means[s]) + " · " + Formats.count(to - from);
-            p.fillRect(LEFT - 16, top, 6, Math.max(1, bottom - top), SegmentPalette.color(s));
+            p.fillRect(left - 16, top, 6, Math.max(1, bottom - top), SegmentPalette.color(s));
             if (twoLines) {
-                p.text(LEFT - 22, Painter.middle(mid - 7, 12), first, 12, true, TITLE, Painter.Anchor.END, 0);
-                p.text(LEFT - 22, Painter.middle(mid + 8, 11.5), second, 11.5, false, LABEL, Painter.Anchor.END, 0);
+                p.text(left - 22, Painter.middle(mid - 7, 12), first, 12, true, TITLE, Painter.Anchor.END, 0);
+                p.text(left - 22, Painter.middle(mid + 8, 11.5), second, 11.5, false, LABEL, Painter.Anchor.END, 0);
             } else {
-                p.text(LEFT - 22, Painter.middle(mid, 11), FxPainter.fit((s + 1) + " · " + name + " · "
-                        + Formats.score(means[s]), LEFT - 22, 11, false), 11, false, TITLE, Painter.Anchor.END, 0);
+                p.text(left - 22, Painter.middle(mid, 11), FxPainter.fit((s + 1) + " · " + name + " · "
+                        + Formats.score(means[s]), left - 22, 11, false), 11, false, TITLE, Painter.Anchor.END, 0);
             }
         }
         if (!sel.isEmpty()) {
@@ -216,7 +218,7 @@ public final class SilhouettePlot extends PaintedChart {
         boolean right = mx + 8 + FxPainter.textWidth(meanText, 11.5, false) < w - 4;
         p.text(right ? mx + 6 : mx - 6, Painter.middle(TOP - 14, 11.5), meanText, 11.5, false, MEAN,
                 right ? Painter.Anchor.START : Painter.Anchor.END, 0);
-        p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, AXIS, 1);
+        p.strokeRect(left + 0.5, TOP + 0.5, pw - 1, ph - 1, AXIS, 1);
     }
 
     /** One segment's bars as one polygon: its outline follows the sorted values (at most one corner pair per half pixel). */
@@ -322,7 +324,7 @@ public final class SilhouettePlot extends PaintedChart {
     }
 
     /** Screen geometry: the value axis and the bar height. */
-    private static final class Layout {
+    private final class Layout {
         final double lo;
         final double hi;
         final double pw;
@@ -336,11 +338,11 @@ public final class SilhouettePlot extends PaintedChart {
         }
 
         double px(double v) {
-            return LEFT + (v - lo) / (hi - lo) * pw;
+            return left + (v - lo) / (hi - lo) * pw;
         }
 
         double value(double px) {
-            return lo + (px - LEFT) / pw * (hi - lo);
+            return lo + (px - left) / pw * (hi - lo);
         }
 
         double blockTop(int s, int[] start) {

@@ -820,7 +820,7 @@ public final class Scatter3DView extends StackPane {
         target.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
         target.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
-                zoom(Math.pow(1.0015, e.getDeltaY()));
+                zoom(ScatterCanvas.wheelFactor(e));
                 e.consume();
             }
         });

@@ -632,10 +632,16 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideHover());
         addEventHandler(ScrollEvent.SCROLL, e -> {
             if (mapping != null && e.getDeltaY() != 0) {
-                zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
+                zoomAt(e.getX(), e.getY(), wheelFactor(e));
                 e.consume();
             }
         });
+    }
+
+    /** Zoom factor of a wheel event: 1.2 per notch (deltaY / multiplier is the notch count on every platform). */
+    static double wheelFactor(ScrollEvent e) {
+        double notches = e.getMultiplierY() > 0 ? e.getDeltaY() / e.getMultiplierY() : e.getDeltaY() / 40;
+        return Math.pow(1.2, Math.max(-5, Math.min(5, notches)));
     }
 
     private void pressed(MouseEvent e) {

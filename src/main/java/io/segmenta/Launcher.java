@@ -3,30 +3,57 @@ package io.segmenta;
 import io.segmenta.cli.SegmentaCli;
 import io.segmenta.ui.Screenshots;
 import io.segmenta.ui.SegmentaApp;
-import javafx.application.Application;
+import io.segmenta.ui.desktop.AppDirs;
+import io.segmenta.ui.desktop.LaunchOptions;
+import io.segmenta.ui.desktop.SingleInstance;
+import io.segmenta.ui.desktop.StartupClock;
+import java.time.Duration;
+import java.util.List;
 
 /**
- * Entry point of the jar and the installers. It does not extend {@link Application}, so the
+ * Entry point of the jar and the installers. It does not extend {@code Application}, so the
  * JavaFX runtime can travel on the class path. A command word ({@code inspect}, {@code cluster},
  * {@code --help} ...) runs the headless command line and exits with its code; {@code screenshots
- * OUT_DIR} writes a picture of every workflow step; anything else opens the window (an optional CSV
- * path opens that file).
+ * OUT_DIR} writes a picture of every workflow step; anything else opens the window:
+ * {@code segmenta [FILE.csv] [--smoke-test] [--startup-timing] [--new-instance]}.
+ *
+ * <p>One window per user: when Segmenta already runs, a launch with a CSV (a double-click on a
+ * file) hands the file to the running window and exits at once, before JavaFX starts.
  */
 public final class Launcher {
+    /** How long a launch waits for a running Segmenta that is still starting to take its files. */
+    static final Duration HAND_OFF_PATIENCE = Duration.ofSeconds(5);
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        StartupClock.markMain();
         if (args.length > 0 && args[0].equals("screenshots")) {
             System.exit(Screenshots.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && SegmentaCli.isCommand(args[0])) {
             System.exit(SegmentaCli.run(args));
         }
-        openWindow(args);
-    }
-
-    private static void openWindow(String[] args) {
-        Application.launch(SegmentaApp.class, args);
+        LaunchOptions options = LaunchOptions.parse(List.of(args));
+        for (String ignored : options.ignored()) {
+            System.err.println("Segmenta: ignored the argument " + ignored + " (the window takes a CSV file, "
+                    + LaunchOptions.SMOKE_TEST + ", " + LaunchOptions.STARTUP_TIMING + " and " + LaunchOptions.NEW_INSTANCE
+                    + "; run with --help for the command line)");
+        }
+        SingleInstance instance = null;
+        if (options.joinsRunningInstance()) {
+            SingleInstance.Claim claim = SingleInstance.claim(AppDirs.config(), options.files(), HAND_OFF_PATIENCE);
+            if (claim instanceof SingleInstance.HandedOff handedOff) {
+                System.out.println(handedOff.files() == 0 ? "Segmenta is already running: brought its window forward."
+                        : "Segmenta is already running: opened " + options.firstFile() + " in its window.");
+                System.exit(0);
+            } else if (claim instanceof SingleInstance.Primary primary) {
+                instance = primary.instance();
+            } else if (claim instanceof SingleInstance.Standalone standalone) {
+                System.err.println("Segmenta: opening a window of its own: " + standalone.reason());
+            }
+        }
+        System.exit(SegmentaApp.run(options, instance));
     }
 }

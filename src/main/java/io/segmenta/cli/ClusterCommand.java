@@ -89,6 +89,7 @@ final class ClusterCommand implements Callable<Integer> {
             }
             ArrayNode notes = root.putArray("notes");
             r.features().notes().forEach(notes::add);
+            PrepReport.put(root, r.features());
             if (outFile != null) {
                 root.put("out", outFile.toString());
             }
@@ -99,6 +100,7 @@ final class ClusterCommand implements Callable<Integer> {
                 r.features().rows(), r.k(), String.join(", ", r.features().featureNames()),
                 segSpec.prep().scaling().label(), segSpec.seed(), r.kmeans().starts());
         r.features().notes().forEach(n -> out.println("Note: " + n));
+        PrepReport.printOutliers(out, r.features());
         out.printf("WCSS %.4f, silhouette %s%n", r.wcss(), Double.isFinite(r.silhouette().value())
                 ? String.format("%.4f%s", r.silhouette().value(), r.silhouette().sampled()
                         ? " (estimated on " + r.silhouette().sampleSize() + " sampled customers)" : "")

@@ -1,27 +1,72 @@
 package io.segmenta.cli;
 
+import io.segmenta.core.SegmentaException;
 import io.segmenta.core.SegmentationSpec;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.prep.CategoricalPolicy;
+import io.segmenta.core.prep.Derivation;
+import io.segmenta.core.prep.Imputation;
+import io.segmenta.core.prep.MissingPolicy;
+import io.segmenta.core.prep.OutlierAction;
+import io.segmenta.core.prep.OutlierPolicy;
 import io.segmenta.core.prep.PrepSpec;
+import io.segmenta.core.prep.RareLevels;
 import io.segmenta.core.prep.Scaling;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that segment: features, scaling, seed, starts. */
+/**
+ * Options shared by the commands that segment: features and their preparation (missing values,
+ * categories, derived features, outliers, scaling), seed, starts.
+ */
 final class FeatureOptions {
     @Option(names = "--features", required = true, split = ",", paramLabel = "A,B",
             description = "Feature columns, comma separated, as named in the CSV header "
                     + "(numeric as they are, categorical one-hot encoded).")
     List<String> features;
 
-    @Option(names = "--scale", defaultValue = "standard", paramLabel = "standard|none",
-            description = "Feature scaling: standard (z-score, population std, as scikit-learn) or none. "
-                    + "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--scale", defaultValue = "standard", paramLabel = "standard|minmax|robust|none",
+            description = "Feature scaling: standard (z-score, population std), minmax (0 to 1), robust "
+                    + "(median / interquartile range) or none; as scikit-learn's scalers. Default: ${DEFAULT-VALUE}.")
     String scale;
 
+    @Option(names = "--impute", paramLabel = "CHOICE|COLUMN=CHOICE",
+            description = "Missing values: drop (leave the row out, the default), mean, median, most-frequent or "
+                    + "constant:VALUE. Without COLUMN= it sets the default; with it (e.g. \"Income=median\") it sets "
+                    + "one feature (a column or a derived feature's name). Repeatable.")
+    List<String> impute;
+
+    @Option(names = "--one-hot-drop-first",
+            description = "Leave out the indicator of each category's first level (categories with 3+ levels; a "
+                    + "two-level category is always one 0/1 feature).")
+    boolean dropFirst;
+
+    @Option(names = "--rare-levels", paramLabel = "N|P%", defaultValue = "0",
+            description = "Merge category levels with fewer than N customers (or under P%% of them) into \"Other\" "
+                    + "before one-hot encoding; 0 = off. Default: ${DEFAULT-VALUE}.")
+    String rareLevels;
+
+    @Option(names = "--derive", paramLabel = "COLUMN=tenure[:DATE]|COLUMN=age[:YEAR]",
+            description = "Add a derived feature: tenure in days from a date column to DATE (default: the latest "
+                    + "date in the column), or age from a birth-year column in YEAR (default: the year of the "
+                    + "table's latest date). E.g. \"Dt_Customer=tenure\", \"Year_Birth=age:2015\". Repeatable.")
+    List<String> derive;
+
+    @Option(names = "--outliers", defaultValue = "none", paramLabel = "none|iqr[:F]|zscore[:T]|iforest[:C]",
+            description = "Flag outliers: IQR fences (factor F, default 1.5), |z| > T (default 3) on numeric "
+                    + "features, or Isolation Forest flagging the share C of customers (default 0.05, seeded with "
+                    + "--seed). Default: ${DEFAULT-VALUE}.")
+    String outliers;
+
+    @Option(names = "--outlier-action", defaultValue = "keep", paramLabel = "keep|exclude",
+            description = "Keep flagged customers in the segmentation, or exclude them (they stay in the --out file, "
+                    + "marked in \"Outlier\" and \"Outlier reason\", without a segment). Default: ${DEFAULT-VALUE}.")
+    String outlierAction;
+
     @Option(names = "--seed", defaultValue = "" + SegmentationSpec.DEFAULT_SEED,
-            description = "Random seed of the k-means++ starts; the same seed gives the same result. "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "Random seed of the k-means++ starts and of the Isolation Forest; the same seed gives the "
+                    + "same result. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     @Option(names = "--starts", defaultValue = "0",
@@ -30,6 +75,57 @@ final class FeatureOptions {
     int starts;
 
     PrepSpec prep(Dataset data) {
-        return new PrepSpec(Inputs.columns(data, features), Scaling.parse(scale));
+        List<String> columns = Inputs.columns(data, features);
+        List<Derivation> derived = new ArrayList<>();
+        for (String text : derive == null ? List.<String>of() : derive) {
+            Derivation d = Derivation.parse(text);
+            derived.add(d.withColumn(Inputs.columns(data, List.of(d.column())).get(0)));
+        }
+        MissingPolicy missing = MissingPolicy.DROP_ROWS;
+        for (String text : impute == null ? List.<String>of() : impute) {
+            missing = addImpute(data, derived, missing, text);
+        }
+        OutlierPolicy outlierPolicy = OutlierPolicy.parse(outliers).withAction(OutlierAction.parse(outlierAction))
+                .withSeed(seed);
+        return new PrepSpec(columns, Scaling.parse(scale), missing,
+                new CategoricalPolicy(dropFirst, RareLevels.parse(rareLevels)), derived, outlierPolicy);
+    }
+
+    /**
+     * Reads one --impute value: {@code COLUMN=CHOICE} when the text before an "=" names a column
+     * or a derived feature (any case), otherwise a default choice.
+     */
+    static MissingPolicy addImpute(Dataset data, List<Derivation> derived, MissingPolicy policy, String text) {
+        for (int eq = text.indexOf('='); eq > 0; eq = text.indexOf('=', eq + 1)) {
+            String name = text.substring(0, eq).trim();
+            String feature = featureName(data, derived, name);
+            if (feature != null) {
+                return policy.with(feature, Imputation.parse(text.substring(eq + 1)));
+            }
+        }
+        String lower = text.trim().toLowerCase(java.util.Locale.ROOT);
+        int eq = text.indexOf('=');
+        if (eq > 0 && !lower.startsWith("constant")) {
+            throw new SegmentaException("--impute \"" + text + "\": there is no column \"" + text.substring(0, eq).trim()
+                    + "\" in " + data.name() + ". Columns: " + String.join(", ", data.columnNames()) + ".");
+        }
+        return policy.withDefault(Imputation.parse(text));
+    }
+
+    private static String featureName(Dataset data, List<Derivation> derived, String name) {
+        if (data.hasColumn(name)) {
+            return name;
+        }
+        for (Derivation d : derived) {
+            if (d.featureName().equalsIgnoreCase(name)) {
+                return d.featureName();
+            }
+        }
+        for (String c : data.columnNames()) {
+            if (c.equalsIgnoreCase(name)) {
+                return c;
+            }
+        }
+        return null;
     }
 }

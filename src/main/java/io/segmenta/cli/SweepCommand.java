@@ -80,12 +80,14 @@ final class SweepCommand implements Callable<Integer> {
             }
             ArrayNode notes = root.putArray("notes");
             outcome.features().notes().forEach(notes::add);
+            PrepReport.put(root, outcome.features());
             Json.print(out, root);
             return 0;
         }
         out.printf("%s: %,d customers, features %s (%s scaling, seed %d)%n", data.name(), outcome.features().rows(),
                 String.join(", ", outcome.features().featureNames()), sweepSpec.prep().scaling().label(), sweepSpec.seed());
         outcome.features().notes().forEach(n -> out.println("Note: " + n));
+        PrepReport.printOutliers(out, outcome.features());
         out.printf("%4s  %14s  %10s  %10s  %8s%n", "k", "WCSS", "silhouette", "CH", "DB");
         for (SweepPoint p : r.points()) {
             out.printf("%4d  %14.4f  %10s  %10s  %8s%n", p.k(), p.wcss(), fmt(p.silhouette(), 4),

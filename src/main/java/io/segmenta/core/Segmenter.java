@@ -8,6 +8,7 @@ import io.segmenta.core.cluster.SilhouetteScore;
 import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.export.AppendedColumn;
+import io.segmenta.core.export.OutlierColumns;
 import io.segmenta.core.export.SegmentedCsvWriter;
 import io.segmenta.core.prep.FeaturePreparer;
 import io.segmenta.core.prep.PreparedFeatures;
@@ -16,6 +17,7 @@ import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,7 +32,7 @@ public final class Segmenter {
     /** k-means for every k of the spec, with WCSS, silhouette and a recommended k. */
     public static SweepOutcome sweep(Dataset data, SweepSpec spec, ProgressListener progress, CancellationToken cancel) {
         progress.progress(0, "Preparing features");
-        PreparedFeatures features = FeaturePreparer.prepare(data, spec.prep());
+        PreparedFeatures features = FeaturePreparer.prepare(data, spec.prep(), cancel);
         int kMax = spec.kMax();
         if (spec.kMin() > features.rows()) {
             throw tooFew(spec.kMin(), features);
@@ -46,7 +48,7 @@ public final class Segmenter {
     public static SegmentationResult segment(Dataset data, SegmentationSpec spec, ProgressListener progress,
                                              CancellationToken cancel) {
         progress.progress(0, "Preparing features");
-        PreparedFeatures features = FeaturePreparer.prepare(data, spec.prep());
+        PreparedFeatures features = FeaturePreparer.prepare(data, spec.prep(), cancel);
         if (spec.k() > features.rows()) {
             throw tooFew(spec.k(), features);
         }
@@ -74,7 +76,8 @@ public final class Segmenter {
 
     /**
      * Writes the segmented CSV: every input row and column unchanged, plus "Segment" (1..k, empty
-     * where the row was not segmented) and "Segment name".
+     * where the row was not segmented) and "Segment name"; with outlier detection also "Outlier"
+     * and "Outlier reason" ({@link OutlierColumns}).
      *
      * @param names the analyst's names per segment, or null for the automatic ones
      */
@@ -85,9 +88,10 @@ public final class Segmenter {
             throw new IllegalArgumentException("expected " + result.k() + " names, got " + finalNames.size());
         }
         int[] seg = result.segmentOfRow();
-        List<AppendedColumn> extra = List.of(
+        List<AppendedColumn> extra = new ArrayList<>(List.of(
                 new AppendedColumn("Segment", row -> seg[row] < 0 ? "" : Integer.toString(seg[row] + 1)),
-                new AppendedColumn("Segment name", row -> seg[row] < 0 ? "" : finalNames.get(seg[row])));
+                new AppendedColumn("Segment name", row -> seg[row] < 0 ? "" : finalNames.get(seg[row]))));
+        extra.addAll(OutlierColumns.of(result.features(), data.rowCount()));
         SegmentedCsvWriter.write(data, extra, out, progress, cancel);
     }
 

@@ -23,13 +23,21 @@ public final class LaterStepView {
         what.getStyleClass().add("later-text");
         what.setWrapText(true);
         what.setMaxWidth(520);
-        Label now = new Label("Available now: Data, Segment and Profiles.");
+        Label now = new Label("Available now: " + availableSteps() + ".");
         now.getStyleClass().add("text-muted");
         VBox box = new VBox(14, icon, title, what, now);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().addAll("step-page", "later-page");
         box.setId("later-" + step.name().toLowerCase(java.util.Locale.ROOT));
         return box;
+    }
+
+    /** "Data, Explore, Segment and Profiles" */
+    private static String availableSteps() {
+        java.util.List<String> names = java.util.Arrays.stream(Step.values()).filter(Step::available)
+                .map(Step::title).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static String description(Step step) {

@@ -2,6 +2,7 @@ package io.segmenta.ui;
 
 import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.data.DataView;
+import io.segmenta.ui.explore.ExploreView;
 import io.segmenta.ui.profiles.ProfilesView;
 import io.segmenta.ui.segment.SegmentView;
 import java.io.File;
@@ -154,7 +155,9 @@ public final class MainView {
                 yield p;
             }
             case PROFILES -> new ProfilesView(vm.profiles(), () -> vm.stepProperty().set(Step.SEGMENT), charts()).load();
-            case EXPLORE, PREDICT -> LaterStepView.create(step);
+            case EXPLORE -> new ExploreView(vm.explore(), vm.runner(), charts(),
+                    name -> dialogs.chooseExportTarget(window(), currentDirectory(), name)).load();
+            case PREDICT -> LaterStepView.create(step);
         };
     }
 

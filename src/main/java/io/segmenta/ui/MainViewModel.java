@@ -3,6 +3,7 @@ package io.segmenta.ui;
 import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.data.DatasetSource;
 import io.segmenta.ui.data.RecentFiles;
+import io.segmenta.ui.explore.ExploreViewModel;
 import io.segmenta.ui.profiles.ProfilesViewModel;
 import io.segmenta.ui.segment.SegmentViewModel;
 import io.segmenta.ui.task.TaskRunner;
@@ -27,6 +28,7 @@ public final class MainViewModel {
     private final DataViewModel data;
     private final SegmentViewModel segment;
     private final ProfilesViewModel profiles;
+    private final ExploreViewModel explore;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.DATA);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
 
@@ -35,6 +37,8 @@ public final class MainViewModel {
         this.data = new DataViewModel(runner, notices, recent, source);
         this.segment = new SegmentViewModel(runner, notices, data);
         this.profiles = new ProfilesViewModel(segment);
+        this.explore = new ExploreViewModel(runner, notices, data, segment);
+        explore.activeProperty().bind(step.isEqualTo(Step.EXPLORE));
         data.datasetProperty().subscribe(d -> title.set(d == null ? APP_NAME : APP_NAME + " — " + d.name()));
         step.addListener((o, was, now) -> {
             if (now == null) {
@@ -84,6 +88,10 @@ public final class MainViewModel {
 
     public ProfilesViewModel profiles() {
         return profiles;
+    }
+
+    public ExploreViewModel explore() {
+        return explore;
     }
 
     public ObjectProperty<Step> stepProperty() {

@@ -2,24 +2,212 @@ package io.segmenta.ui;
 
 import io.segmenta.ui.data.CoreDatasetSource;
 import io.segmenta.ui.data.RecentFiles;
+import io.segmenta.ui.desktop.FirstFrame;
+import io.segmenta.ui.desktop.LastFolders;
+import io.segmenta.ui.desktop.LaunchOptions;
+import io.segmenta.ui.desktop.MacOpenFiles;
+import io.segmenta.ui.desktop.SingleInstance;
+import io.segmenta.ui.desktop.StartupClock;
+import io.segmenta.ui.desktop.WindowMemory;
 import io.segmenta.ui.task.FxTaskRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.stage.Stage;
 
 /**
- * The Segmenta window. Started by {@code io.segmenta.Launcher} (or directly); with a CSV path as
- * argument it opens that file, otherwise the built-in sample.
+ * The Segmenta window. Started by {@code io.segmenta.Launcher} through {@link #run} (or directly);
+ * with a CSV path as argument it opens that file, otherwise the built-in sample. Remembers the
+ * window's size and place, the last folders and the recent files in the user's preferences
+ * (node {@code /io/segmenta/ui}); opens the files later launches hand over; with
+ * {@code --startup-timing} or {@code --smoke-test} reports when the first frames were painted.
  */
 public class SegmentaApp extends Application {
+    /** How long the smoke test waits for the window and the table before it fails. */
+    static final long SMOKE_TEST_LIMIT_MILLIS = 120_000;
+
+    private static volatile LaunchOptions launchOptions;
+    private static volatile SingleInstance singleInstance;
+    private static volatile int exitCode;
+    private static volatile boolean verdict;
+
     private MainViewModel vm;
+    private Preferences scratch;
+    private long fxStartMillis;
+    private long windowMillis;
+
+    /**
+     * JavaFX constructs the application on its thread just before it names the application after
+     * this class; the first name given sticks, so the window class (WM_CLASS) is set here. It is
+     * also the earliest moment to catch the documents macOS hands over at launch.
+     */
+    public SegmentaApp() {
+        if (Platform.isFxApplicationThread()) {
+            MainWindow.nameApplication();
+            MacOpenFiles.install();
+        }
+    }
+
+    /**
+     * Runs the window until it closes. {@code instance} (may be null) receives the files of later
+     * launches. Returns the process exit code: 0, or 1 when a smoke test failed.
+     */
+    public static int run(LaunchOptions options, SingleInstance instance) {
+        launchOptions = options;
+        singleInstance = instance;
+        exitCode = 0;
+        verdict = false;
+        Application.launch(SegmentaApp.class);
+        if (options.smokeTest() && !verdict) {
+            System.err.println("Segmenta smoke test FAILED: the window closed before it showed the table");
+            return 1;
+        }
+        return exitCode;
+    }
 
     @Override
     public void start(Stage stage) {
-        vm = new MainViewModel(new FxTaskRunner(), new RecentFiles(Preferences.userNodeForPackage(SegmentaApp.class)),
-                new CoreDatasetSource());
-        MainWindow.show(stage, vm, FileDialogs.system());
-        vm.start(getParameters().getRaw());
+        fxStartMillis = StartupClock.sinceProcessStartMillis();
+        LaunchOptions options = launchOptions != null ? launchOptions : LaunchOptions.parse(getParameters().getRaw());
+        if (options.smokeTest()) {
+            Thread.setDefaultUncaughtExceptionHandler((t, e) -> fail("uncaught " + e + " on " + t.getName()));
+            startSmokeTimer();
+        }
+        Preferences prefs = preferences(options);
+        vm = new MainViewModel(new FxTaskRunner(), new RecentFiles(prefs), new CoreDatasetSource());
+        LastFolders folders = new LastFolders(prefs);
+        vm.data().fileProperty().subscribe(f -> {
+            if (f != null) {
+                folders.opened(f);
+            }
+        });
+        MainWindow.show(stage, vm, folders.around(FileDialogs.system()), options.smokeTest() ? null : new WindowMemory(prefs));
+        SingleInstance instance = singleInstance;
+        Path first = options.firstFile();
+        vm.start(first == null ? List.of() : List.of(first.toString()));
+        if (instance != null) {
+            instance.onRequest(files -> Platform.runLater(() -> openFromAnotherLaunch(stage, files)));
+        }
+        MacOpenFiles.onFiles(files -> Platform.runLater(() -> openFromAnotherLaunch(stage, files)));
+        if (options.startupTiming() || options.smokeTest()) {
+            watchStartup(stage, options);
+        }
+    }
+
+    /** The user's preferences; a throw-away node for a smoke test, which must leave the user's settings alone. */
+    private Preferences preferences(LaunchOptions options) {
+        if (options.smokeTest()) {
+            scratch = Preferences.userRoot().node("io/segmenta/smoke-test-" + UUID.randomUUID());
+            return scratch;
+        }
+        return Preferences.userNodeForPackage(SegmentaApp.class);
+    }
+
+    /**
+     * A later launch (or macOS, for a document opened from Finder) asked to open {@code files}, or
+     * only to show the window: open the first and come to the front.
+     */
+    private void openFromAnotherLaunch(Stage stage, List<Path> files) {
+        if (!files.isEmpty()) {
+            vm.stepProperty().set(Step.DATA);
+            vm.data().open(files.get(0));
+        }
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    private void watchStartup(Stage stage, LaunchOptions options) {
+        FirstFrame.afterNextFrame(stage.getScene(), () -> {
+            windowMillis = StartupClock.sinceProcessStartMillis();
+            whenTableReady(() -> FirstFrame.afterNextFrame(stage.getScene(), () -> {
+                long tableMillis = StartupClock.sinceProcessStartMillis();
+                System.out.println(StartupClock.report(fxStartMillis, windowMillis, tableMillis));
+                if (options.smokeTest()) {
+                    finishSmokeTest(stage);
+                }
+            }), why -> {
+                if (options.smokeTest()) {
+                    fail("the table did not open: " + why);
+                } else {
+                    System.out.println("Segmenta startup: window painted " + windowMillis
+                            + " ms after the process started; the table did not open");
+                }
+            });
+        });
+    }
+
+    /** Runs {@code then} once the first table is open and no work runs, or {@code failed} with the message when it did not open. */
+    private void whenTableReady(Runnable then, java.util.function.Consumer<String> failed) {
+        Runnable check = new Runnable() {
+            private boolean done;
+
+            @Override
+            public void run() {
+                if (done) {
+                    return;
+                }
+                Notice notice = vm.notices().current();
+                if (notice != null && notice.level() == Notice.Level.ERROR) {
+                    done = true;
+                    failed.accept(notice.text());
+                } else if (vm.data().dataset() != null && !vm.runner().isRunning()) {
+                    done = true;
+                    then.run();
+                }
+            }
+        };
+        ChangeListener<Object> listener = (o, was, now) -> check.run();
+        vm.data().datasetProperty().addListener(listener);
+        vm.runner().runningProperty().addListener(listener);
+        vm.notices().currentProperty().addListener(listener);
+        check.run();
+    }
+
+    private void finishSmokeTest(Stage stage) {
+        if (!stage.isShowing() || stage.getIcons().isEmpty() || stage.getScene().getRoot() == null) {
+            fail("the window is not showing with its icon");
+            return;
+        }
+        System.out.println("Segmenta smoke test passed: \"" + stage.getTitle() + "\", "
+                + vm.data().dataset().rowCount() + " rows, " + stage.getIcons().size() + " icon sizes, window "
+                + Math.round(stage.getWidth()) + " x " + Math.round(stage.getHeight()));
+        exitCode = 0;
+        verdict = true;
+        Platform.exit();
+    }
+
+    private void startSmokeTimer() {
+        Thread timer = new Thread(() -> {
+            try {
+                Thread.sleep(SMOKE_TEST_LIMIT_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            fail("no painted window with a table after " + SMOKE_TEST_LIMIT_MILLIS / 1000 + " s");
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(1);
+        }, "segmenta-smoke-test-timer");
+        timer.setDaemon(true);
+        timer.start();
+    }
+
+    private static void fail(String why) {
+        System.err.println("Segmenta smoke test FAILED: " + why);
+        exitCode = 1;
+        verdict = true;
+        Platform.exit();
     }
 
     @Override
@@ -27,10 +215,23 @@ public class SegmentaApp extends Application {
         if (vm != null) {
             vm.shutdown();
         }
+        SingleInstance instance = singleInstance;
+        if (instance != null) {
+            instance.close();
+        }
+        if (scratch != null) {
+            try {
+                scratch.removeNode();
+                Preferences.userRoot().flush();
+            } catch (BackingStoreException | IllegalStateException e) {
+                System.err.println("Segmenta: could not remove the smoke test's preferences: " + e.getMessage());
+            }
+        }
     }
 
     /** Starts the window directly (the jar's entry point is {@code io.segmenta.Launcher}). */
     public static void main(String[] args) {
+        StartupClock.markMain();
         launch(SegmentaApp.class, args);
     }
 }

@@ -1,9 +1,9 @@
 package io.segmenta.ui;
 
-/** The workflow steps in the sidebar, in order. Explore and Predict come in a later version. */
+/** The workflow steps in the sidebar, in order. Predict comes in a later version. */
 public enum Step {
     DATA("Data", "Open a table, set roles", "mdi2t-table", true),
-    EXPLORE("Explore", "Statistics and charts", "mdi2c-chart-box-outline", false),
+    EXPLORE("Explore", "Statistics and charts", "mdi2c-chart-box-outline", true),
     SEGMENT("Segment", "Features, k, clustering", "mdi2c-chart-scatter-plot", true),
     PROFILES("Profiles", "Read and name segments", "mdi2a-account-group-outline", true),
     PREDICT("Predict", "New customers", "mdi2t-target-account", false);

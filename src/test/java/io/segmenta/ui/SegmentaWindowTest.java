@@ -194,9 +194,10 @@ class SegmentaWindowTest {
     void laterStepsSaySo(FxRobot robot) throws TimeoutException {
         waitIdle();
         robot.clickOn("#nav-explore");
-        assertTrue(robot.lookup("Explore comes in a later version").tryQuery().isPresent());
+        assertTrue(robot.lookup(".explore-page").tryQuery().isPresent(), "Explore is available");
         robot.clickOn("#nav-predict");
         assertTrue(robot.lookup("Predict comes in a later version").tryQuery().isPresent());
+        assertTrue(robot.lookup("Available now: Data, Explore, Segment and Profiles.").tryQuery().isPresent());
     }
 
     @Test

@@ -1,21 +1,91 @@
 package io.segmenta.core.prep;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Every preparation choice, as an immutable value: the dataset columns used as features (numeric
- * columns as they are, categorical columns one-hot encoded) and the scaling. Rows with a missing
- * value in any chosen feature are left out of the clustering and reported.
+ * columns as they are, categorical columns one-hot encoded), features derived from date and
+ * birth-year columns, the missing-value policy, the categorical encoding, outlier detection and the
+ * scaling. {@link FeaturePreparer#prepare} turns a dataset and this spec into the clustering matrix
+ * and a report of what each choice did. The {@code with...} methods give the spec with one choice
+ * changed, so a view-model holds one value and replaces it.
+ *
+ * @param features    dataset columns used as features (numeric or categorical), in order
+ * @param scaling     how features are scaled
+ * @param missing     what to do with missing cells, by default and per feature
+ * @param categorical one-hot options: drop the first level, merge rare levels into "Other"
+ * @param derived     features derived from a date (tenure) or a birth year (age), after {@code features}
+ * @param outliers    outlier detection and whether flagged customers are kept or excluded
  */
-public record PrepSpec(List<String> features, Scaling scaling) {
+public record PrepSpec(List<String> features, Scaling scaling, MissingPolicy missing, CategoricalPolicy categorical,
+                       List<Derivation> derived, OutlierPolicy outliers) {
     public PrepSpec {
         features = List.copyOf(Objects.requireNonNull(features, "features"));
         Objects.requireNonNull(scaling, "scaling");
+        Objects.requireNonNull(missing, "missing");
+        Objects.requireNonNull(categorical, "categorical");
+        derived = List.copyOf(Objects.requireNonNull(derived, "derived"));
+        Objects.requireNonNull(outliers, "outliers");
+    }
+
+    /**
+     * The features with a scaling and the defaults of the first version: rows with a missing
+     * feature left out, plain one-hot encoding, no derived features, no outlier detection.
+     */
+    public PrepSpec(List<String> features, Scaling scaling) {
+        this(features, scaling, MissingPolicy.DROP_ROWS, CategoricalPolicy.DEFAULT, List.of(), OutlierPolicy.NONE);
     }
 
     /** Standard scaling of the given columns (the default). */
     public static PrepSpec standard(List<String> features) {
         return new PrepSpec(features, Scaling.STANDARD);
+    }
+
+    public PrepSpec withFeatures(List<String> f) {
+        return new PrepSpec(f, scaling, missing, categorical, derived, outliers);
+    }
+
+    public PrepSpec withScaling(Scaling s) {
+        return new PrepSpec(features, s, missing, categorical, derived, outliers);
+    }
+
+    public PrepSpec withMissing(MissingPolicy m) {
+        return new PrepSpec(features, scaling, m, categorical, derived, outliers);
+    }
+
+    public PrepSpec withCategorical(CategoricalPolicy c) {
+        return new PrepSpec(features, scaling, missing, c, derived, outliers);
+    }
+
+    public PrepSpec withDerived(List<Derivation> d) {
+        return new PrepSpec(features, scaling, missing, categorical, d, outliers);
+    }
+
+    public PrepSpec withOutliers(OutlierPolicy o) {
+        return new PrepSpec(features, scaling, missing, categorical, derived, o);
+    }
+
+    /** This spec with {@code d} added (replacing a derivation of the same kind from the same column). */
+    public PrepSpec plusDerived(Derivation d) {
+        List<Derivation> out = new ArrayList<>(derived);
+        out.removeIf(x -> x.column().equals(d.column()) && x.kind() == d.kind());
+        out.add(d);
+        return withDerived(out);
+    }
+
+    /** The dataset columns the preparation reads: the features, then the sources of derived features. */
+    public List<String> sourceColumns() {
+        LinkedHashSet<String> out = new LinkedHashSet<>(features);
+        derived.forEach(d -> out.add(d.column()));
+        return List.copyOf(out);
+    }
+
+    /** True when the spec asks for nothing beyond the first version's behaviour (see the two-argument constructor). */
+    public boolean isPlain() {
+        return missing.equals(MissingPolicy.DROP_ROWS) && categorical.equals(CategoricalPolicy.DEFAULT)
+                && derived.isEmpty() && outliers.isOff();
     }
 }

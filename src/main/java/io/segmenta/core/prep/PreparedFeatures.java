@@ -9,13 +9,16 @@ import java.util.List;
  * @param matrix      prepared (encoded and scaled) values, one row per clustered customer
  * @param features    what each matrix column is
  * @param datasetRows for each matrix row, the dataset row it comes from (ascending)
- * @param center      per feature, the value subtracted before scaling (the mean, or 0)
- * @param scale       per feature, the divisor after centring (population std, or 1)
- * @param rowsDropped dataset rows left out because a chosen feature was missing
- * @param notes       what preparation did that the user should know, in plain words
+ * @param center      per feature, the value subtracted before scaling (mean, minimum, median, or 0)
+ * @param scale       per feature, the divisor after centring (population std, range, IQR, or 1)
+ * @param rowsDropped dataset rows left out because a feature with the "drop" choice was missing
+ * @param notes       what preparation did that the user should know, in plain words ({@link PreparationReport#sentences()})
+ * @param report      the same as numbers: per choice, the cells and rows it touched
+ * @param fitted      the fitted preparation, to prepare new customers the same way
  */
 public record PreparedFeatures(DataMatrix matrix, List<EncodedFeature> features, int[] datasetRows, double[] center,
-                               double[] scale, int rowsDropped, List<String> notes) {
+                               double[] scale, int rowsDropped, List<String> notes, PreparationReport report,
+                               FittedPreparation fitted) {
     public PreparedFeatures {
         features = List.copyOf(features);
         notes = List.copyOf(notes);
@@ -29,6 +32,16 @@ public record PreparedFeatures(DataMatrix matrix, List<EncodedFeature> features,
     /** Number of prepared features. */
     public int cols() {
         return matrix.cols();
+    }
+
+    /** Dataset rows left out as outliers (kept in exports, marked, without a segment). */
+    public int rowsExcluded() {
+        return report.rowsExcludedOutliers();
+    }
+
+    /** The flagged customers (kept or excluded), in table order. */
+    public List<FlaggedRow> outliers() {
+        return report.outliers().rows();
     }
 
     public List<String> featureNames() {

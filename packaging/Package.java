@@ -1,0 +1,375 @@
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Builds Segmenta's desktop packages with the JDK's own tools; Maven runs it in the {@code package}
+ * profile ({@code ./mvnw -Ppackage package}) as a single-file program: {@code java packaging/Package.java ...}.
+ *
+ * <ol>
+ *   <li>checks that the jars in the input folder carry native libraries for this platform only;</li>
+ *   <li>finds the JDK modules the application uses with {@code jdeps --print-module-deps} on the
+ *       shaded jar (every class of every dependency), and links a runtime of only those with
+ *       {@code jlink} (no debug attributes, man pages, headers or JDK commands, with a class-data
+ *       sharing archive for a faster start). JavaFX is not linked in: its jars travel on the class
+ *       path with the application, as with {@code java -jar};</li>
+ *   <li>builds the application image with {@code jpackage --type app-image}: a native launcher
+ *       {@code Segmenta} (Windows {@code Segmenta.exe}, macOS {@code Segmenta.app}) with the icon;</li>
+ *   <li>wraps the image in this system's installers: Linux {@code .deb} (needs dpkg-deb and
+ *       fakeroot), Windows {@code .msi} (needs WiX 3 on the PATH; {@code exe} on request),
+ *       macOS {@code .dmg}; an installer whose tools are absent is skipped with a message;</li>
+ *   <li>prints the sizes.</li>
+ * </ol>
+ *
+ * Arguments ({@code --name value}): {@code --basedir} the project folder, {@code --classpath-file}
+ * the runtime dependencies (a class path, from {@code dependency:build-classpath}),
+ * {@code --app-jar} the application's own jar, {@code --main-class},
+ * {@code --shaded-jar}, {@code --version} (the Maven version; "-SNAPSHOT" and the like are dropped,
+ * installers want numbers), {@code --platform} (the javacpp platform, e.g. linux-x86_64),
+ * {@code --dest} the output folder, {@code --types} ({@code auto}: this system's default
+ * installers; or a comma list of {@code app-image,deb,rpm,msi,exe,dmg,pkg}), {@code --add-modules}
+ * (extra JDK modules, comma separated, may be empty).
+ */
+public final class Package {
+    static final String NAME = "Segmenta";
+    static final String VENDOR = "Segmenta";
+    static final String DESCRIPTION = "Customer segmentation on the desktop: open a customer table, find the number of "
+            + "segments, segment, read the profiles and export the segmented table.";
+    /** Windows upgrades replace an installed Segmenta only when this stays the same across versions. */
+    static final String WINDOWS_UPGRADE_UUID = "6f1f8a52-3c55-4f0e-9d1a-5e3b7c2a9d41";
+    /** Native libraries inside jars: libx.so, libx.so.0, x.dll, libx.dylib, libx.jnilib. */
+    static final java.util.regex.Pattern NATIVE = java.util.regex.Pattern.compile(".*\\.(so(\\.[0-9]+)*|dll|dylib|jnilib)$");
+
+    private final Map<String, String> args;
+    private final Path base;
+    private final Os os = Os.current();
+
+    private Package(Map<String, String> args) {
+        this.args = args;
+        this.base = Path.of(arg("basedir")).toAbsolutePath().normalize();
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < argv.length; i += 2) {
+            if (!argv[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --name value pairs, got " + Arrays.toString(argv));
+            }
+            args.put(argv[i].substring(2), argv[i + 1]);
+        }
+        new Package(args).run();
+    }
+
+    private String arg(String name) {
+        String v = args.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("missing argument --" + name);
+        }
+        return v;
+    }
+
+    private Path path(String name) {
+        return base.resolve(arg(name)).normalize();
+    }
+
+    private void run() throws IOException {
+        long started = System.nanoTime();
+        Path dest = path("dest");
+        Path work = dest.resolve("work");
+        Path input = work.resolve("input");
+        deleteTree(dest);
+        Files.createDirectories(input);
+
+        // exactly the runtime class path Maven resolved, and the application's jar
+        List<Path> jars = new ArrayList<>();
+        for (String entry : Files.readString(path("classpath-file")).trim().split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                jars.add(Path.of(entry.trim()));
+            }
+        }
+        jars.add(path("app-jar"));
+        for (Path jar : jars) {
+            Files.copy(jar, input.resolve(jar.getFileName()));
+        }
+        checkNativeLibraries(input, arg("platform"));
+        List<String> modules = modules(path("shaded-jar"), args.getOrDefault("add-modules", ""));
+        Path runtime = work.resolve("runtime");
+        tool("jlink", "--add-modules", String.join(",", modules), "--output", runtime.toString(),
+                "--strip-debug", "--no-man-pages", "--no-header-files", "--compress=2",
+                "--generate-cds-archive");
+        Path image = appImage(input, runtime, dest);
+        System.out.printf(Locale.ROOT, "Runtime: %d JDK modules, %s; application image %s: %s%n", modules.size(),
+                size(treeSize(runtime)), dest.relativize(image), size(treeSize(image)));
+
+        for (String type : installerTypes()) {
+            String missing = missingTools(type);
+            if (missing != null) {
+                System.out.println("Skipped the ." + type + " installer: " + missing);
+                continue;
+            }
+            installer(type, image, dest);
+        }
+        try (Stream<Path> files = Files.list(dest)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                System.out.println("Built " + base.relativize(f) + ": " + size(Files.size(f)) + installedSize(f));
+            }
+        }
+        deleteTree(work);
+        System.out.printf(Locale.ROOT, "Packaging took %.0f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Fails when a jar carries a native library for another platform (each package gets only its own). */
+    static void checkNativeLibraries(Path input, String platform) throws IOException {
+        String fxClassifier = javafxClassifier(platform);
+        int count = 0;
+        List<String> foreign = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(input)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                String jarName = jar.getFileName().toString();
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                        String name = e.getName();
+                        if (e.isDirectory() || !NATIVE.matcher(name).matches()) {
+                            continue;
+                        }
+                        count++;
+                        boolean javafx = jarName.startsWith("javafx-");
+                        boolean ours = javafx ? jarName.endsWith("-" + fxClassifier + ".jar") : name.contains("/" + platform + "/");
+                        if (!ours) {
+                            foreign.add(jarName + "!" + name);
+                        }
+                    }
+                }
+            }
+        }
+        if (!foreign.isEmpty()) {
+            throw new IllegalStateException("native libraries for another platform than " + platform + ": " + foreign);
+        }
+        System.out.println("Native libraries: " + count + ", all for " + platform);
+    }
+
+    /** The classifier of JavaFX's platform jars for a javacpp platform name. */
+    static String javafxClassifier(String platform) {
+        return switch (platform) {
+            case "linux-x86_64" -> "linux";
+            case "linux-arm64" -> "linux-aarch64";
+            case "windows-x86_64" -> "win";
+            case "macosx-x86_64" -> "mac";
+            case "macosx-arm64" -> "mac-aarch64";
+            default -> throw new IllegalArgumentException("unknown platform " + platform);
+        };
+    }
+
+    /** The JDK modules the shaded jar's classes use, plus {@code extra}. */
+    static List<String> modules(Path shadedJar, String extra) {
+        String feature = String.valueOf(Runtime.version().feature());
+        String found = tool("jdeps", "--ignore-missing-deps", "--multi-release", feature, "--print-module-deps",
+                shadedJar.toString()).trim();
+        String[] lines = found.split("\\R");
+        java.util.Set<String> modules = new TreeSet<>(Arrays.asList(lines[lines.length - 1].split(",")));
+        for (String m : extra.split(",")) {
+            if (!m.isBlank()) {
+                modules.add(m.trim());
+            }
+        }
+        System.out.println("JDK modules (jdeps on " + shadedJar.getFileName() + "): " + String.join(",", modules));
+        return List.copyOf(modules);
+    }
+
+    private Path appImage(Path input, Path runtime, Path dest) {
+        List<String> a = new ArrayList<>(List.of("--type", "app-image", "--dest", dest.toString(),
+                "--name", NAME, "--app-version", appVersion(), "--vendor", VENDOR, "--description", DESCRIPTION,
+                "--copyright", "Segmenta contributors",
+                "--input", input.toString(), "--main-jar", path("app-jar").getFileName().toString(), "--main-class", arg("main-class"),
+                "--runtime-image", runtime.toString(), "--icon", base.resolve(os.icon).toString()));
+        // the launcher's Java options: a heap that grows to half the memory for large tables, UTF-8 file names
+        a.addAll(List.of("--java-options", "-XX:MaxRAMPercentage=50", "--java-options", "-Dfile.encoding=UTF-8"));
+        tool("jpackage", a.toArray(String[]::new));
+        return dest.resolve(os == Os.MAC ? NAME + ".app" : NAME);
+    }
+
+    private void installer(String type, Path image, Path dest) {
+        List<String> a = new ArrayList<>(List.of("--type", type, "--dest", dest.toString(), "--app-image", image.toString(),
+                "--name", NAME, "--app-version", appVersion(), "--vendor", VENDOR, "--description", DESCRIPTION,
+                "--copyright", "Segmenta contributors",
+                "--file-associations", base.resolve("packaging/csv-association.properties").toString()));
+        Path resources = base.resolve(os.resources);
+        if (Files.isDirectory(resources)) {
+            a.addAll(List.of("--resource-dir", resources.toString()));
+        }
+        switch (os) {
+            case LINUX -> a.addAll(List.of("--linux-package-name", "segmenta", "--linux-shortcut",
+                    "--linux-menu-group", "Office;Science;", "--linux-app-category", "science",
+                    "--linux-deb-maintainer", "segmenta@users.noreply.github.com",
+                    // JavaFX draws with GTK 3, whose library comes in a jar jpackage does not scan
+                    "--linux-package-deps", "libgtk-3-0 | libgtk-3-0t64"));
+            case WINDOWS -> a.addAll(List.of("--win-menu", "--win-menu-group", NAME, "--win-shortcut",
+                    "--win-dir-chooser", "--win-per-user-install", "--win-upgrade-uuid", WINDOWS_UPGRADE_UUID));
+            case MAC -> a.addAll(List.of("--mac-package-identifier", "io.segmenta", "--mac-package-name", NAME));
+        }
+        tool("jpackage", a.toArray(String[]::new));
+    }
+
+    /** Installers to build: this system's defaults, or the {@code --types} list (app-image is always built). */
+    private List<String> installerTypes() {
+        String types = args.getOrDefault("types", "auto");
+        if (types.equals("auto")) {
+            return os.installers;
+        }
+        return Arrays.stream(types.split(",")).map(String::trim).filter(t -> !t.isEmpty() && !t.equals("app-image")).toList();
+    }
+
+    /** Why the installer {@code type} cannot be built here, or null when it can. */
+    private String missingTools(String type) {
+        List<String> needed = switch (type) {
+            case "deb" -> List.of("dpkg-deb", "fakeroot");
+            case "rpm" -> List.of("rpmbuild");
+            case "msi", "exe" -> List.of("candle.exe", "light.exe");
+            default -> List.of();
+        };
+        List<String> absent = needed.stream().filter(t -> !onPath(t)).toList();
+        if (absent.isEmpty()) {
+            return null;
+        }
+        String hint = switch (type) {
+            case "deb" -> " (Debian/Ubuntu: apt-get install dpkg-dev fakeroot)";
+            case "rpm" -> " (Fedora: dnf install rpm-build)";
+            case "msi", "exe" -> " (install WiX Toolset 3 and put its bin folder on the PATH)";
+            default -> "";
+        };
+        return String.join(" and ", absent) + " not found on the PATH" + hint;
+    }
+
+    /**
+     * The version as installers want it: numbers only ("0.1.0-SNAPSHOT" becomes "0.1.0"). macOS
+     * bundle versions must start with a number above 0, so a 0.x version is stamped 1.0.0 there.
+     */
+    private String appVersion() {
+        String v = arg("version").replaceAll("[^0-9.].*$", "");
+        if (v.isEmpty() || (os == Os.MAC && v.matches("0(\\..*)?"))) {
+            return "1.0.0";
+        }
+        return v;
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs a JDK tool in this JVM; returns what it printed, fails with its output when it fails. */
+    static String tool(String name, String... toolArgs) {
+        ToolProvider tp = ToolProvider.findFirst(name)
+                .orElseThrow(() -> new IllegalStateException(name + " is not in this JDK (" + System.getProperty("java.home")
+                        + "); run Maven with a full JDK 17 or newer"));
+        System.out.println("> " + name + " " + String.join(" ", toolArgs));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = tp.run(new PrintWriter(out, true), new PrintWriter(err, true), toolArgs);
+        if (code != 0) {
+            throw new IllegalStateException(name + " failed with exit code " + code + ":\n" + out + err);
+        }
+        if (!err.toString().isBlank()) {
+            System.out.print(err);
+        }
+        return out.toString();
+    }
+
+    private static String installedSize(Path f) {
+        if (!f.toString().endsWith(".deb") || !onPath("dpkg-deb")) {
+            return "";
+        }
+        try {
+            Process p = new ProcessBuilder("dpkg-deb", "-f", f.toString(), "Installed-Size").redirectErrorStream(true).start();
+            String kib = new String(p.getInputStream().readAllBytes()).trim();
+            return p.waitFor() == 0 ? ", installed " + size(Long.parseLong(kib) * 1024) : "";
+        } catch (IOException | NumberFormatException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    static long treeSize(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
+
+    static String size(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** What each operating system builds and with which icon and resources. */
+    enum Os {
+        LINUX("icons/segmenta-256.png", "packaging/linux", List.of("deb")),
+        WINDOWS("icons/segmenta.ico", "packaging/windows", List.of("msi")),
+        MAC("icons/segmenta.icns", "packaging/macos", List.of("dmg"));
+
+        final String icon;
+        final String resources;
+        final List<String> installers;
+
+        Os(String icon, String resources, List<String> installers) {
+            this.icon = icon;
+            this.resources = resources;
+            this.installers = installers;
+        }
+
+        static Os current() {
+            String name = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+            return name.startsWith("windows") ? WINDOWS : name.startsWith("mac") ? MAC : LINUX;
+        }
+    }
+}

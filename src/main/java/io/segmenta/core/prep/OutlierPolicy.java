@@ -1,0 +1,130 @@
+package io.segmenta.core.prep;
+
+import io.segmenta.core.SegmentaException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Outlier detection as one value.
+ *
+ * @param method    none, IQR fences, z-score or Isolation Forest
+ * @param parameter the IQR factor, the z threshold or the Isolation Forest contamination (NaN for none)
+ * @param action    keep flagged customers in the segmentation, or exclude them
+ * @param seed      the Isolation Forest's random seed (the same seed flags the same customers)
+ */
+public record OutlierPolicy(OutlierMethod method, double parameter, OutlierAction action, long seed) {
+    /** The seed used when none is given (as the segmentation's default seed). */
+    public static final long DEFAULT_SEED = 42;
+    public static final OutlierPolicy NONE = new OutlierPolicy(OutlierMethod.NONE, Double.NaN, OutlierAction.KEEP,
+            DEFAULT_SEED);
+
+    public OutlierPolicy {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(action, "action");
+        switch (method) {
+            case NONE -> parameter = Double.NaN;
+            case IQR -> {
+                if (!(parameter > 0 && Double.isFinite(parameter))) {
+                    throw new SegmentaException("The IQR factor must be a positive number, e.g. 1.5 (got "
+                            + Texts.number(parameter) + ").");
+                }
+            }
+            case ZSCORE -> {
+                if (!(parameter > 0 && Double.isFinite(parameter))) {
+                    throw new SegmentaException("The z-score threshold must be a positive number, e.g. 3 (got "
+                            + Texts.number(parameter) + ").");
+                }
+            }
+            case ISOLATION_FOREST -> {
+                if (!(parameter > 0 && parameter <= 0.5)) {
+                    throw new SegmentaException("The Isolation Forest contamination is the share of customers to flag "
+                            + "and must be above 0 and at most 0.5, e.g. 0.05 (got " + Texts.number(parameter) + ").");
+                }
+            }
+        }
+    }
+
+    /** IQR fences with {@code factor} (1.5 is Tukey's), flagged customers kept. */
+    public static OutlierPolicy iqr(double factor) {
+        return new OutlierPolicy(OutlierMethod.IQR, factor, OutlierAction.KEEP, DEFAULT_SEED);
+    }
+
+    /** |z| above {@code threshold}, flagged customers kept. */
+    public static OutlierPolicy zScore(double threshold) {
+        return new OutlierPolicy(OutlierMethod.ZSCORE, threshold, OutlierAction.KEEP, DEFAULT_SEED);
+    }
+
+    /** Isolation Forest flagging the {@code contamination} share of customers, seeded, flagged customers kept. */
+    public static OutlierPolicy isolationForest(double contamination, long seed) {
+        return new OutlierPolicy(OutlierMethod.ISOLATION_FOREST, contamination, OutlierAction.KEEP, seed);
+    }
+
+    /** The method with its default parameter. */
+    public static OutlierPolicy of(OutlierMethod method) {
+        return method == OutlierMethod.NONE ? NONE
+                : new OutlierPolicy(method, method.defaultParameter(), OutlierAction.KEEP, DEFAULT_SEED);
+    }
+
+    public OutlierPolicy withAction(OutlierAction a) {
+        return new OutlierPolicy(method, parameter, a, seed);
+    }
+
+    public OutlierPolicy withParameter(double p) {
+        return new OutlierPolicy(method, p, action, seed);
+    }
+
+    public OutlierPolicy withSeed(long s) {
+        return new OutlierPolicy(method, parameter, action, s);
+    }
+
+    public boolean isOff() {
+        return method == OutlierMethod.NONE;
+    }
+
+    /**
+     * Parses {@code none}, {@code iqr}, {@code iqr:2}, {@code zscore}, {@code zscore:3.5},
+     * {@code iforest}, {@code iforest:0.02} (case-insensitive); flagged customers kept.
+     */
+    public static OutlierPolicy parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        String name = t;
+        String param = null;
+        int colon = t.indexOf(':');
+        if (colon >= 0) {
+            name = t.substring(0, colon).trim();
+            param = t.substring(colon + 1).trim();
+        }
+        OutlierMethod m = switch (name) {
+            case "none", "off" -> OutlierMethod.NONE;
+            case "iqr" -> OutlierMethod.IQR;
+            case "zscore", "z-score", "z" -> OutlierMethod.ZSCORE;
+            case "iforest", "isolation-forest", "isolationforest" -> OutlierMethod.ISOLATION_FOREST;
+            default -> throw new SegmentaException("Unknown outlier method \"" + text + "\". Choose none, iqr[:1.5], "
+                    + "zscore[:3] or iforest[:0.05].");
+        };
+        if (param == null || param.isEmpty() || m == OutlierMethod.NONE) {
+            return of(m);
+        }
+        try {
+            return of(m).withParameter(Double.parseDouble(param));
+        } catch (NumberFormatException e) {
+            throw new SegmentaException("Cannot read the " + m.parameterName() + " \"" + param + "\" of " + text
+                    + ". Give a number, e.g. " + m.label() + ":" + Texts.number(m.defaultParameter()) + ".");
+        }
+    }
+
+    /** "iqr:1.5", "none": the text {@link #parse} reads back. */
+    public String label() {
+        return isOff() ? "none" : method.label() + ":" + Texts.number(parameter);
+    }
+
+    /** "IQR fences (factor 1.5)", "|z| > 3", "Isolation Forest (5% contamination, seed 42)", "none". */
+    public String describe() {
+        return switch (method) {
+            case NONE -> "none";
+            case IQR -> "IQR fences (factor " + Texts.number(parameter) + ")";
+            case ZSCORE -> "|z| > " + Texts.number(parameter);
+            case ISOLATION_FOREST -> "Isolation Forest (" + Texts.percent(parameter) + " contamination, seed " + seed + ")";
+        };
+    }
+}

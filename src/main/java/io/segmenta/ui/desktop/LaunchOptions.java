@@ -1,0 +1,88 @@
+package io.segmenta.ui.desktop;
+
+import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The window's command line: {@code segmenta [FILE.csv] [--smoke-test] [--startup-timing] [--new-instance]}.
+ *
+ * @param files         the CSV files named (absolute paths; {@code file:} URIs are accepted as
+ *                      desktops pass them); the window opens the first, or the built-in sample
+ * @param smokeTest     open the window on the file or sample, wait for the first painted frame
+ *                      with the table, print a line and exit 0 (1 on failure); never joins a
+ *                      running instance and never saves window preferences
+ * @param startupTiming print how long the first painted frame took after the process started
+ * @param newInstance   open a window of its own even when Segmenta is already running
+ * @param ignored       options this version does not know and names this system cannot represent,
+ *                      reported and otherwise ignored (macOS may add {@code -psn_...} when Finder
+ *                      starts an application)
+ */
+public record LaunchOptions(List<Path> files, boolean smokeTest, boolean startupTiming, boolean newInstance,
+        List<String> ignored) {
+    public static final String SMOKE_TEST = "--smoke-test";
+    public static final String STARTUP_TIMING = "--startup-timing";
+    public static final String NEW_INSTANCE = "--new-instance";
+
+    public LaunchOptions {
+        files = List.copyOf(files);
+        ignored = List.copyOf(ignored);
+    }
+
+    /** Parses the arguments, resolving relative file names against {@code workingDir}. */
+    public static LaunchOptions parse(List<String> args, Path workingDir) {
+        List<Path> files = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
+        boolean smoke = false;
+        boolean timing = false;
+        boolean fresh = false;
+        for (String a : args) {
+            switch (a) {
+                case SMOKE_TEST -> smoke = true;
+                case STARTUP_TIMING -> timing = true;
+                case NEW_INSTANCE -> fresh = true;
+                default -> {
+                    if (a.startsWith("-")) {
+                        ignored.add(a);
+                    } else if (!a.isBlank()) {
+                        try {
+                            files.add(toPath(a, workingDir));
+                        } catch (InvalidPathException notAPath) {
+                            ignored.add(a);
+                        }
+                    }
+                }
+            }
+        }
+        return new LaunchOptions(files, smoke, timing, fresh, ignored);
+    }
+
+    /** Parses the arguments against the process's working directory. */
+    public static LaunchOptions parse(List<String> args) {
+        return parse(args, Path.of("").toAbsolutePath());
+    }
+
+    /** Whether this launch should look for a running instance first. */
+    public boolean joinsRunningInstance() {
+        return !smokeTest && !newInstance;
+    }
+
+    /** The file to open first, or null for the built-in sample. */
+    public Path firstFile() {
+        return files.isEmpty() ? null : files.get(0);
+    }
+
+    private static Path toPath(String arg, Path workingDir) {
+        if (arg.toLowerCase(Locale.ROOT).startsWith("file:")) {
+            try {
+                return Path.of(URI.create(arg)).toAbsolutePath().normalize();
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException notAFileUri) {
+                // not a usable file URI: fall through and treat it as a name
+            }
+        }
+        return workingDir.resolve(arg).toAbsolutePath().normalize();
+    }
+}

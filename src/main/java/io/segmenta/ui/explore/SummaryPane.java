@@ -1,0 +1,232 @@
+package io.segmenta.ui.explore;
+
+import io.segmenta.core.explore.ColumnSummary;
+import io.segmenta.core.explore.DateSummary;
+import io.segmenta.core.explore.Format;
+import io.segmenta.core.explore.LevelCount;
+import io.segmenta.core.explore.LevelSummary;
+import io.segmenta.core.explore.NumericSummary;
+import io.segmenta.core.explore.TextSummary;
+import io.segmenta.ui.Formats;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Summary tab: one sortable row per column, copyable (Ctrl+C or a button) and exportable as CSV. */
+final class SummaryPane extends VBox {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final SummaryViewModel vm;
+    private final TableView<ColumnSummary> table = new TableView<>();
+
+    SummaryPane(SummaryViewModel vm, Computation<?> computation, Function<String, Path> csvTarget) {
+        super(8);
+        this.vm = vm;
+        getStyleClass().addAll("explore-pane", "summary-pane");
+        setPadding(ExploreUi.padding());
+
+        Button copy = new Button("Copy table", new FontIcon("mdi2c-content-copy"));
+        copy.setTooltip(new Tooltip("Copy the summary as tab-separated text (pastes into a spreadsheet); "
+                + "Ctrl+C copies the selected rows"));
+        copy.setOnAction(e -> copy(List.of()));
+        Button export = new Button("Export CSV…", new FontIcon("mdi2f-file-export-outline"));
+        export.setOnAction(e -> {
+            Path p = csvTarget.apply(vm.suggestedCsvName());
+            if (p != null) {
+                vm.exportCsv(p);
+            }
+        });
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        copy.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        export.disableProperty().bind(copy.disableProperty());
+        Label caption = ExploreUi.note();
+        caption.textProperty().bind(vm.captionProperty());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, caption, copy, export);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("explore-controls");
+        javafx.scene.layout.HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
+
+        buildTable();
+        StackPane area = new StackPane(table, new StatusOverlay(computation));
+        VBox.setVgrow(area, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(bar, area);
+    }
+
+    private void buildTable() {
+        table.getStyleClass().addAll("summary-table", "dense");
+        table.setItems(vm.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label(""));
+        TableColumn<ColumnSummary, String> name = text("Column", ColumnSummary::name, 170);
+        TableColumn<ColumnSummary, String> type = text("Type", s -> s.type().label(), 96);
+        table.getColumns().add(name);
+        table.getColumns().add(type);
+        table.getColumns().add(number("Count", s -> s.count(), 70));
+        table.getColumns().add(number("Missing", s -> s.missing(), 70));
+        table.getColumns().add(number("Mean", s -> num(s, NumericSummary::mean), 80));
+        table.getColumns().add(number("Std", s -> num(s, NumericSummary::std), 80));
+        table.getColumns().add(number("Min", s -> num(s, NumericSummary::min), 70));
+        table.getColumns().add(number("25%", s -> num(s, NumericSummary::q1), 70));
+        table.getColumns().add(number("Median", s -> num(s, NumericSummary::median), 70));
+        table.getColumns().add(number("75%", s -> num(s, NumericSummary::q3), 70));
+        table.getColumns().add(number("Max", s -> num(s, NumericSummary::max), 70));
+        TableColumn<ColumnSummary, String> levels = text("Levels and notes", SummaryPane::levels, 240);
+        levels.setMinWidth(180);
+        table.getColumns().add(levels);
+        vm.rows().addListener((javafx.collections.ListChangeListener<ColumnSummary>) c -> fitColumns());
+        table.widthProperty().addListener((o, a, b) -> fillLastColumn());
+        table.setOnKeyPressed(e -> {
+            if (COPY.match(e)) {
+                copy(new ArrayList<>(table.getSelectionModel().getSelectedItems()));
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * Widens each column to its header and its widest figure (the names up to a limit), so no figure
+     * is cut; the last column takes the rest.
+     */
+    private void fitColumns() {
+        // the theme's table text is about 14 px; measured in the chart font with a margin for the cell padding
+        javafx.scene.text.Font font = io.segmenta.ui.explore.chart.ChartText.font(14, false);
+        javafx.scene.text.Font bold = io.segmenta.ui.explore.chart.ChartText.font(14, true);
+        TableColumn<ColumnSummary, ?> last = table.getColumns().get(table.getColumns().size() - 1);
+        for (TableColumn<ColumnSummary, ?> c : table.getColumns()) {
+            if (c == last) {
+                continue;
+            }
+            double w = io.segmenta.ui.explore.chart.ChartText.width(c.getText(), bold);
+            for (ColumnSummary s : vm.rows()) {
+                Object v = c.getCellObservableValue(s).getValue();
+                String text = v instanceof Double d ? figure(d) : String.valueOf(v);
+                w = Math.max(w, io.segmenta.ui.explore.chart.ChartText.width(text, font));
+            }
+            double width = Math.min(c == table.getColumns().get(0) ? 190 : 150, Math.ceil(w) + 18);
+            c.setPrefWidth(width);
+        }
+        fillLastColumn();
+    }
+
+    /** The last column takes the width the others leave (at least its minimum; beyond, the table scrolls). */
+    private void fillLastColumn() {
+        TableColumn<ColumnSummary, ?> last = table.getColumns().get(table.getColumns().size() - 1);
+        double used = 0;
+        for (TableColumn<ColumnSummary, ?> c : table.getColumns()) {
+            if (c != last) {
+                used += c.getWidth() > 0 ? Math.max(c.getWidth(), c.getPrefWidth()) : c.getPrefWidth();
+            }
+        }
+        last.setPrefWidth(Math.max(last.getMinWidth(), table.getWidth() - used - 20));
+    }
+
+    private void copy(List<ColumnSummary> selected) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(vm.copyText(selected));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        int rows = selected.isEmpty() ? vm.rows().size() : selected.size();
+        vm.copied(rows);
+    }
+
+    private static double num(ColumnSummary s, ToDoubleFunction<NumericSummary> f) {
+        return s instanceof NumericSummary n ? f.applyAsDouble(n) : Double.NaN;
+    }
+
+    /** "Female 112 · Male 88", "200 distinct values", a date range, or a numeric column's skewness. */
+    static String levels(ColumnSummary s) {
+        if (s instanceof LevelSummary l) {
+            List<String> parts = new ArrayList<>();
+            for (LevelCount c : l.levels()) {
+                parts.add(c.level() + " " + Formats.count(c.count()));
+            }
+            return String.join(" · ", parts);
+        }
+        if (s instanceof TextSummary t) {
+            return Formats.plural(t.distinct(), "distinct value", "distinct values");
+        }
+        if (s instanceof DateSummary d) {
+            return Formats.plural(d.distinct(), "distinct date", "distinct dates")
+                    + (d.min() == null ? "" : " · " + (d.hasTime() ? d.min() + " to " + d.max()
+                    : d.min().toLocalDate() + " to " + d.max().toLocalDate()));
+        }
+        if (s instanceof NumericSummary n && !Double.isNaN(n.skewness())) {
+            return "skewness " + Format.fixed(n.skewness(), 2);
+        }
+        return "";
+    }
+
+    /** A figure for the table: whole numbers grouped, others with four significant digits. */
+    static String figure(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Formats.count((long) v);
+        }
+        if (Math.abs(v) >= 1000) {
+            return String.format(java.util.Locale.ROOT, "%,.0f", v);
+        }
+        return Format.significant(v, 4).equals("-0") ? "0" : Format.significant(v, 4);
+    }
+
+    private static TableColumn<ColumnSummary, String> text(String title, Function<ColumnSummary, String> value,
+                                                           double width) {
+        TableColumn<ColumnSummary, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 24 ? null : new Tooltip(item));
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<ColumnSummary, Double> number(String title, ToDoubleFunction<ColumnSummary> value,
+                                                             double width) {
+        TableColumn<ColumnSummary, Double> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(f.getValue())));
+        c.setPrefWidth(width);
+        c.getStyleClass().add("numeric");
+        // blanks (NaN) sort after the numbers in ascending order
+        c.setComparator(Comparator.nullsLast((a, b) -> Double.isNaN(a) ? (Double.isNaN(b) ? 0 : 1)
+                : Double.isNaN(b) ? -1 : Double.compare(a, b)));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : figure(item));
+            }
+        });
+        return c;
+    }
+
+    /** The table (for tests). */
+    TableView<ColumnSummary> table() {
+        return table;
+    }
+}

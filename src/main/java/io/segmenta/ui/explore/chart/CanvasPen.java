@@ -1,0 +1,106 @@
+package io.segmenta.ui.explore.chart;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/** Draws on a JavaFX canvas. */
+public final class CanvasPen implements Pen {
+    private final GraphicsContext g;
+    private int clips;
+
+    public CanvasPen(GraphicsContext g) {
+        this.g = g;
+    }
+
+    @Override
+    public void rect(double x, double y, double w, double h, Color fill, Color stroke, double strokeWidth) {
+        if (fill != null) {
+            g.setFill(fill);
+            g.fillRect(x, y, w, h);
+        }
+        if (stroke != null) {
+            g.setStroke(stroke);
+            g.setLineWidth(strokeWidth);
+            g.strokeRect(x, y, w, h);
+        }
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, Color stroke, double width) {
+        g.setStroke(stroke);
+        g.setLineWidth(width);
+        g.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void polyline(double[] xs, double[] ys, int n, Color stroke, double width) {
+        g.setStroke(stroke);
+        g.setLineWidth(width);
+        g.strokePolyline(xs, ys, n);
+    }
+
+    @Override
+    public void polygon(double[] xs, double[] ys, int n, Color fill, Color stroke) {
+        g.setFill(fill);
+        g.fillPolygon(xs, ys, n);
+        if (stroke != null) {
+            g.setStroke(stroke);
+            g.setLineWidth(1);
+            g.strokePolygon(xs, ys, n);
+        }
+    }
+
+    @Override
+    public void circle(double cx, double cy, double r, Color fill, Color stroke, double strokeWidth) {
+        if (fill != null) {
+            g.setFill(fill);
+            g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        }
+        if (stroke != null) {
+            g.setStroke(stroke);
+            g.setLineWidth(strokeWidth);
+            g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        }
+    }
+
+    @Override
+    public void text(double x, double y, String text, double size, Color fill, Anchor anchor, boolean bold,
+                     double rotate) {
+        g.setFill(fill);
+        g.setFont(ChartText.font(size, bold));
+        g.setTextBaseline(VPos.BASELINE);
+        g.setTextAlign(switch (anchor) {
+            case START -> TextAlignment.LEFT;
+            case MIDDLE -> TextAlignment.CENTER;
+            case END -> TextAlignment.RIGHT;
+        });
+        if (rotate == 0) {
+            g.fillText(text, x, y);
+        } else {
+            g.save();
+            g.translate(x, y);
+            g.rotate(rotate);
+            g.fillText(text, 0, 0);
+            g.restore();
+        }
+    }
+
+    @Override
+    public void clip(double x, double y, double w, double h) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+        clips++;
+    }
+
+    @Override
+    public void unclip() {
+        if (clips > 0) {
+            g.restore();
+            clips--;
+        }
+    }
+}

@@ -62,11 +62,11 @@ public final class Scatter3DView extends StackPane {
     private static final double HALF = 150;
     private static final double PICK_RADIUS = 8;
     private static final double FOV = 30;
-    private static final double DISTANCE = 1_150;
+    private static final double DISTANCE = 980;
     /** While the view moves on a slow renderer, a random sample of this many customers stands in for all. */
     public static final int PREVIEW_POINTS = 25_000;
-    /** Frames slower than this while moving switch on the moving preview. */
-    private static final double SLOW_FRAME_MS = 45;
+    /** Fewer rendered frames per second than this while moving switch on the moving preview. */
+    private static final double SLOW_FPS = 22;
     private static final int TEXEL = 4;
 
     private final boolean supported;
@@ -95,34 +95,8 @@ public final class Scatter3DView extends StackPane {
     private boolean previewWhileMoving;
     private boolean moving;
     private String restingNote = "";
-    private final javafx.animation.AnimationTimer frameWatch = new javafx.animation.AnimationTimer() {
-        private long last;
-        private final double[] intervals = new double[6];
-        private int count;
-
-        @Override
-        public void start() {
-            last = 0;
-            count = 0;
-            super.start();
-        }
-
-        @Override
-        public void handle(long now) {
-            if (last != 0 && count < intervals.length) {
-                intervals[count++] = (now - last) / 1e6;
-                if (count == intervals.length) {
-                    double[] sorted = intervals.clone();
-                    java.util.Arrays.sort(sorted);
-                    if (sorted[sorted.length / 2] > SLOW_FRAME_MS && previewPoints != null) {
-                        previewWhileMoving = true;
-                        setMoving(true);
-                    }
-                }
-            }
-            last = now;
-        }
-    };
+    /** Measures the frames actually rendered while the view moves (null when not measuring). */
+    private FrameRate frameRate;
     private final Pane overlay = new Pane();
     private final Label[] axisLabels = {new Label(), new Label(), new Label()};
     private final Label hover = new Label();
@@ -200,6 +174,11 @@ public final class Scatter3DView extends StackPane {
     /** The 2D fallback chart, or null when 3D is on. */
     public ScatterCanvas fallback() {
         return flat;
+    }
+
+    /** The dataset row of the first customer in the mesh, -1 when none (for checks). */
+    int firstDrawnRow() {
+        return drawnRows.length == 0 ? -1 : drawnRows[0];
     }
 
     /** Faces in the shared mesh (4 per drawn customer). */
@@ -463,8 +442,8 @@ public final class Scatter3DView extends StackPane {
     }
 
     /**
-     * Whether the view is moving: while it moves on a slow renderer (frames slower than
-     * {@value #SLOW_FRAME_MS} ms were seen), the preview sample stands in for all customers.
+     * Whether the view is moving: while it moves on a slow renderer (fewer than {@value #SLOW_FPS}
+     * frames per second were rendered during a drag), the preview sample stands in for all customers.
      */
     public void setMoving(boolean value) {
         moving = value;
@@ -782,7 +761,18 @@ public final class Scatter3DView extends StackPane {
             }
             if (!dragged) {
                 setMoving(true);
-                frameWatch.start();
+                if (!previewWhileMoving && previewPoints != null) {
+                    frameRate = FrameRate.start(getScene());
+                    if (frameRate == null) {
+                        setPreviewWhileMoving(true);
+                    }
+                }
+            } else if (frameRate != null && frameRate.seconds() > 0.5) {
+                if (frameRate.fps() < SLOW_FPS) {
+                    setPreviewWhileMoving(true);
+                }
+                frameRate.stop();
+                frameRate = null;
             }
             dragged = true;
             if (e.getButton() == MouseButton.SECONDARY || e.isShiftDown()) {
@@ -796,7 +786,10 @@ public final class Scatter3DView extends StackPane {
         });
         target.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (dragged) {
-                frameWatch.stop();
+                if (frameRate != null) {
+                    frameRate.stop();
+                    frameRate = null;
+                }
                 setMoving(false);
                 return;
             }
@@ -824,5 +817,51 @@ public final class Scatter3DView extends StackPane {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Rendered frames per second of a scene, from JavaFX's scene performance tracker (frames the
+     * renderer finished, not pulses). That tracker is internal API: where it cannot be reached (e.g.
+     * JavaFX on the module path without the package opened) {@link #start} returns null and the
+     * view then always uses the moving preview.
+     */
+    private static final class FrameRate {
+        private final javafx.scene.Scene scene;
+        private final com.sun.javafx.perf.PerformanceTracker tracker;
+        private final long started = System.nanoTime();
+
+        private FrameRate(javafx.scene.Scene scene, com.sun.javafx.perf.PerformanceTracker tracker) {
+            this.scene = scene;
+            this.tracker = tracker;
+        }
+
+        static FrameRate start(javafx.scene.Scene scene) {
+            if (scene == null) {
+                return null;
+            }
+            try {
+                com.sun.javafx.perf.PerformanceTracker t = com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene);
+                t.resetAverageFPS();
+                return new FrameRate(scene, t);
+            } catch (LinkageError | RuntimeException e) {
+                return null;
+            }
+        }
+
+        double seconds() {
+            return (System.nanoTime() - started) / 1e9;
+        }
+
+        double fps() {
+            return tracker.getAverageFPS();
+        }
+
+        void stop() {
+            try {
+                com.sun.javafx.perf.PerformanceTracker.releaseSceneTracker(scene);
+            } catch (LinkageError | RuntimeException ignored) {
+                // the tracker only costs a counter per frame; nothing else to undo
+            }
+        }
     }
 }

@@ -307,8 +307,9 @@ public final class SegmentView {
         });
 
         selectionTable.setItems(visuals.selectedRows());
-        selectionTable.setPlaceholder(new Label("Click a customer, drag a box or draw a lasso in a chart to list "
-                + "customers here."));
+        Label none = new Label("Click a customer, drag a box or draw a lasso in a chart to list customers here.");
+        none.getStyleClass().addAll("text-muted", "text-small");
+        selectionTable.setPlaceholder(none);
         selectionLabel2.textProperty().bind(visuals.selectionTextProperty());
         exportSelectionButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(visuals.selectedRows()));
         clearSelectionButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(visuals.selectedRows()));

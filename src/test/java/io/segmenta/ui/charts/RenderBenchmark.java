@@ -26,8 +26,9 @@ import javafx.stage.Stage;
  *     io.segmenta.ui.charts.RenderBenchmark 3d 100000 120 [shot.png]
  * </pre>
  *
- * Modes: {@code 2d} (zooming in and out), {@code 3d} (rotating, all points) and {@code 3d-moving}
- * (rotating with the moving preview the view switches to on slow renderers).
+ * Modes: {@code 2d} (zooming in and out, as while the view moves), {@code 2d-rest} (a full repaint
+ * of every point each frame, as when the view comes to rest), {@code 3d} (rotating, all points drawn)
+ * and {@code 3d-moving} (rotating with the moving preview the view switches to on slow renderers).
  *
  * Not a unit test: it needs a display and prints figures for a person to read.
  */
@@ -96,13 +97,19 @@ public final class RenderBenchmark {
             view = c;
             int[] frame = {0};
             double[] paint = {0, Double.POSITIVE_INFINITY};
+            boolean rest = mode.equals("2d-rest");
             step = () -> {
                 frame[0]++;
                 paint[0] += c.lastPaintMillis();
                 if (frame[0] > 1) {
                     paint[1] = Math.min(paint[1], c.lastPaintMillis());
                 }
-                c.zoom(frame[0] % 40 < 20 ? 1.02 : 1 / 1.02);
+                if (rest) {
+                    // a full repaint of every point, as after the view comes to rest
+                    c.hiddenSegmentsProperty().set(frame[0] % 2 == 0 ? java.util.Set.of() : java.util.Set.of(99));
+                } else {
+                    c.zoom(frame[0] % 40 < 20 ? 1.02 : 1 / 1.02);
+                }
             };
             paintTotal = paint;
         }
@@ -130,9 +137,10 @@ public final class RenderBenchmark {
                     java.util.Arrays.sort(each);
                     String extra = "";
                     if (view instanceof Scatter3DView v3) {
-                        double[] mine = v3.screenPosition(0);
-                        javafx.geometry.Point2D fx = v3.javafxScreenPosition(0);
-                        extra = String.format(Locale.ROOT, "; picking projection of row 0 (%.1f, %.1f) vs JavaFX's "
+                        int row = v3.firstDrawnRow();
+                        double[] mine = v3.screenPosition(row);
+                        javafx.geometry.Point2D fx = v3.javafxScreenPosition(row);
+                        extra = String.format(Locale.ROOT, "; picking projection of a customer (%.1f, %.1f) vs JavaFX's "
                                 + "(%.1f, %.1f); %s; %d faces", mine[0], mine[1], fx.getX(), fx.getY(),
                                 v3.noteProperty().get().isEmpty() ? "all points drawn" : v3.noteProperty().get(),
                                 v3.faceCount());

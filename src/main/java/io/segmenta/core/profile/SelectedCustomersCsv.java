@@ -56,7 +56,7 @@ public final class SelectedCustomersCsv {
         header.add(unique("Segment name", header));
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+            temp = newHiddenFile(folder, target.getFileName().toString());
             try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
                     StandardCharsets.UTF_8), 1 << 16);
                  CSVWriter csv = new CSVWriter(writer, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER,
@@ -112,5 +112,22 @@ public final class SelectedCustomersCsv {
             n = name + " (" + k++ + ")";
         }
         return n;
+    }
+
+    /**
+     * A new empty hidden file next to the target, with the default permissions of new files (a
+     * temporary file from {@code Files.createTempFile} would be readable by its owner only, and so
+     * would the export after the move).
+     */
+    static Path newHiddenFile(Path folder, String name) throws IOException {
+        while (true) {
+            Path p = folder.resolve("." + name + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+                    .nextLong()) + ".tmp");
+            try {
+                return Files.createFile(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // taken: draw another name
+            }
+        }
     }
 }

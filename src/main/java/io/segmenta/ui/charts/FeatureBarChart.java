@@ -63,15 +63,18 @@ public final class FeatureBarChart extends SegmentRowsChart {
             Color c = SegmentPalette.color(r.segment());
             p.fillRect(Math.min(zero, x), y - bar / 2, Math.abs(x - zero), bar, c.deriveColor(0, 1, 1, 0.88));
             double med = r.median(col);
+            double mx = Double.isNaN(med) ? x : px(med, t, plotW);
             if (!Double.isNaN(med)) {
-                double mx = px(med, t, plotW);
                 p.line(mx, y - bar / 2 - 3, mx, y + bar / 2 + 3, MEDIAN, 2);
             }
+            // the mean at the start of its bar (clear of the median tick near its end), or beyond both
             String text = Formats.mean(m);
             double tw = FxPainter.textWidth(text, 11.5, true);
-            boolean inside = Math.abs(x - zero) > tw + 12;
-            p.text(inside ? x - 6 : x + 6, Painter.middle(y, 11.5), text, 11.5, true, inside ? Color.WHITE : TITLE,
-                    inside ? Painter.Anchor.END : Painter.Anchor.START, 0);
+            boolean inside = Math.abs(x - zero) > tw + 12 && Math.abs(mx - zero) > tw + 12;
+            boolean light = SegmentPalette.isLight(c);
+            double left = Math.min(zero, x);
+            p.text(inside ? left + 6 : Math.max(x, mx) + 6, Painter.middle(y, 11.5), text, 11.5, true,
+                    inside && !light ? Color.WHITE : TITLE, Painter.Anchor.START, 0);
         }
         if (!Double.isNaN(overall)) {
             double ox = px(overall, t, plotW);

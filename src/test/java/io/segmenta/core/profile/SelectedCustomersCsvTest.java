@@ -43,6 +43,11 @@ class SelectedCustomersCsvTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file is left");
         }
+        if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path plain = Files.createFile(dir.resolve("plain.txt"));
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out),
+                    "the export has the permissions of any new file, not a temporary file's owner-only ones");
+        }
     }
 
     @Test

@@ -105,7 +105,7 @@ public final class ChartExport {
         Path dir = target.getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            tmp = newHiddenFile(dir, target.getFileName().toString());
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
             }
@@ -124,6 +124,23 @@ public final class ChartExport {
                 } catch (IOException ignored) {
                     // the temporary file is hidden and harmless; nothing more to do
                 }
+            }
+        }
+    }
+
+    /**
+     * A new empty hidden file next to the target, with the default permissions of new files (a
+     * temporary file from {@code Files.createTempFile} would be readable by its owner only, and so
+     * would the export after the move).
+     */
+    static Path newHiddenFile(Path folder, String name) throws IOException {
+        while (true) {
+            Path p = folder.resolve("." + name + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+                    .nextLong()) + ".tmp");
+            try {
+                return Files.createFile(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // taken: draw another name
             }
         }
     }

@@ -65,12 +65,13 @@ final class FeatureOptions {
     String outlierAction;
 
     @Option(names = "--seed", defaultValue = "" + SegmentationSpec.DEFAULT_SEED,
-            description = "Random seed of the k-means++ starts and of the Isolation Forest; the same seed gives the "
-                    + "same result. Default: ${DEFAULT-VALUE}.")
+            description = "Random seed of the k-means++ and Gaussian mixture starts and of the Isolation Forest; the "
+                    + "same seed gives the same result. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     @Option(names = "--starts", defaultValue = "0",
-            description = "k-means++ starts, the best is kept; 0 = automatic (10 to 50 by table size). "
+            description = "k-means++ starts (kmeans) or EM starts (gmm), the best is kept; 0 = automatic (more on "
+                    + "small tables, fewer on large ones). "
                     + "Default: ${DEFAULT-VALUE}.")
     int starts;
 

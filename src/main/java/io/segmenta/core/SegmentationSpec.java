@@ -1,5 +1,7 @@
 package io.segmenta.core;
 
+import io.segmenta.core.cluster.AlgorithmSpec;
+import io.segmenta.core.cluster.KMeansSpec;
 import io.segmenta.core.prep.PrepSpec;
 import java.util.List;
 import java.util.Objects;
@@ -8,27 +10,49 @@ import java.util.Objects;
  * Every choice of one segmentation, as an immutable value: the same spec on the same data gives
  * the same result in the window, on the command line and when reopened.
  *
- * @param prep   features and their preparation
- * @param k      number of segments
- * @param seed   random seed of the k-means++ starts
- * @param starts number of k-means++ starts, the best kept; 0 chooses automatically (10 to 50 by size)
+ * @param prep      features and their preparation
+ * @param algorithm the clustering method and its parameters ({@link io.segmenta.core.cluster.KMeansSpec},
+ *                  {@link io.segmenta.core.cluster.HierarchicalSpec}, {@link io.segmenta.core.cluster.DbscanSpec},
+ *                  {@link io.segmenta.core.cluster.GmmSpec})
+ * @param seed      random seed of k-means++ and of the Gaussian mixture's starts (hierarchical
+ *                  clustering and DBSCAN are deterministic)
  */
-public record SegmentationSpec(PrepSpec prep, int k, long seed, int starts) {
+public record SegmentationSpec(PrepSpec prep, AlgorithmSpec algorithm, long seed) {
     /** The default seed, as in the window and the command line. */
     public static final long DEFAULT_SEED = 42;
 
     public SegmentationSpec {
         Objects.requireNonNull(prep, "prep");
-        if (k < 1) {
-            throw new SegmentaException("The number of segments k must be at least 1 (got " + k + ").");
-        }
-        if (starts < 0) {
-            throw new SegmentaException("The number of starts must be 0 (automatic) or more (got " + starts + ").");
-        }
+        Objects.requireNonNull(algorithm, "algorithm");
     }
 
-    /** Standard-scaled features, automatic starts. */
+    /** k-means with {@code k} segments and {@code starts} k-means++ starts (0 = automatic). */
+    public SegmentationSpec(PrepSpec prep, int k, long seed, int starts) {
+        this(prep, new KMeansSpec(k, starts), seed);
+    }
+
+    /** k-means on standard-scaled features, automatic starts. */
     public static SegmentationSpec of(List<String> features, int k, long seed) {
-        return new SegmentationSpec(PrepSpec.standard(features), k, seed, 0);
+        return new SegmentationSpec(PrepSpec.standard(features), KMeansSpec.of(k), seed);
+    }
+
+    /** Any method on standard-scaled features. */
+    public static SegmentationSpec of(List<String> features, AlgorithmSpec algorithm, long seed) {
+        return new SegmentationSpec(PrepSpec.standard(features), algorithm, seed);
+    }
+
+    /** The number of segments asked for; 0 when the method finds it (DBSCAN, hierarchical cut by height). */
+    public int k() {
+        return algorithm.k();
+    }
+
+    /** The same spec with another method. */
+    public SegmentationSpec withAlgorithm(AlgorithmSpec other) {
+        return new SegmentationSpec(prep, other, seed);
+    }
+
+    /** The same spec with another preparation. */
+    public SegmentationSpec withPrep(PrepSpec other) {
+        return new SegmentationSpec(other, algorithm, seed);
     }
 }

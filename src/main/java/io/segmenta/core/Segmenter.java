@@ -1,11 +1,13 @@
 package io.segmenta.core;
 
-import io.segmenta.core.cluster.KMeans;
-import io.segmenta.core.cluster.KMeansResult;
-import io.segmenta.core.cluster.KSweep;
-import io.segmenta.core.cluster.Silhouette;
-import io.segmenta.core.cluster.SilhouetteScore;
+import io.segmenta.core.cluster.AlgorithmSweep;
+import io.segmenta.core.cluster.Clusterers;
+import io.segmenta.core.cluster.Clustering;
+import io.segmenta.core.cluster.DbscanSpec;
+import io.segmenta.core.cluster.KDistance;
+import io.segmenta.core.cluster.MixtureDetails;
 import io.segmenta.core.cluster.SweepResult;
+import io.segmenta.core.cluster.Validity;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.export.AppendedColumn;
 import io.segmenta.core.export.OutlierColumns;
@@ -20,31 +22,40 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The segmentation pipeline, a pure function of (dataset, spec): prepare the features, cluster,
- * score, profile and name. The window and the command line both call this, so they agree.
+ * The segmentation pipeline, a pure function of (dataset, spec): prepare the features, cluster with
+ * the spec's method, score, profile and name. The window and the command line both call this, so
+ * they agree.
  */
 public final class Segmenter {
     private Segmenter() {
     }
 
-    /** k-means for every k of the spec, with WCSS, silhouette and a recommended k. */
+    /**
+     * The method of the spec for every k, with WCSS, silhouette, Calinski-Harabasz, Davies-Bouldin
+     * (and BIC/AIC for Gaussian mixtures) and a recommended k; for DBSCAN, the k-distance chart with
+     * a suggested eps.
+     */
     public static SweepOutcome sweep(Dataset data, SweepSpec spec, ProgressListener progress, CancellationToken cancel) {
         progress.progress(0, "Preparing features");
         PreparedFeatures features = FeaturePreparer.prepare(data, spec.prep(), cancel);
-        int kMax = spec.kMax();
+        cancel.throwIfCancelled();
+        if (spec.algorithm() instanceof DbscanSpec db) {
+            KDistance chart = KDistance.of(features.matrix(), db.minSamples(), progress.range(0.02, 1), cancel);
+            return new SweepOutcome(spec, features, null, chart);
+        }
         if (spec.kMin() > features.rows()) {
             throw tooFew(spec.kMin(), features);
         }
-        kMax = Math.min(kMax, features.rows());
-        cancel.throwIfCancelled();
-        SweepResult result = KSweep.run(features.matrix(), spec.kMin(), kMax, spec.starts(), spec.seed(),
+        int kMax = Math.min(spec.kMax(), features.rows());
+        SweepResult result = AlgorithmSweep.run(features.matrix(), spec.algorithm(), spec.kMin(), kMax, spec.seed(),
                 progress.range(0.02, 1), cancel);
-        return new SweepOutcome(spec, features, result);
+        return new SweepOutcome(spec, features, result, null);
     }
 
-    /** One k-means segmentation with its silhouette, profiles and names. */
+    /** One segmentation with its validity indices, profiles and names. */
     public static SegmentationResult segment(Dataset data, SegmentationSpec spec, ProgressListener progress,
                                              CancellationToken cancel) {
         progress.progress(0, "Preparing features");
@@ -53,30 +64,58 @@ public final class Segmenter {
             throw tooFew(spec.k(), features);
         }
         cancel.throwIfCancelled();
-        KMeansResult km = KMeans.fit(features.matrix(), new KMeans.Options(spec.k(), spec.starts(), spec.seed(),
-                300, 1e-4), progress.range(0.02, 0.8), cancel);
+        Clustering c = Clusterers.fit(features.matrix(), spec.algorithm(), spec.seed(), progress.range(0.02, 0.8),
+                cancel);
+        if (c.k() == 0) {
+            DbscanSpec db = (DbscanSpec) spec.algorithm();
+            throw new SegmentaException(String.format(Locale.ROOT, "DBSCAN with eps %.4g and min samples %d found no"
+                    + " segment: every one of the %,d customers is noise. Increase eps (the k-distance chart suggests"
+                    + " one) or lower min samples.", db.eps(), db.minSamples(), features.rows()));
+        }
         cancel.throwIfCancelled();
-        progress.progress(0.8, "Computing the silhouette");
-        SilhouetteScore silhouette = spec.k() < 2
-                ? new SilhouetteScore(Double.NaN, false, 0)
-                : Silhouette.score(features.matrix(), km.labels(), km.k(), spec.seed());
+        progress.progress(0.8, "Computing validity indices");
+        Validity validity = Validity.of(features.matrix(), c, spec.seed(), cancel);
         cancel.throwIfCancelled();
         progress.progress(0.95, "Profiling segments");
         int[] segmentOfRow = new int[data.rowCount()];
-        Arrays.fill(segmentOfRow, -1);
+        Arrays.fill(segmentOfRow, SegmentationResult.NOT_SEGMENTED);
         int[] rows = features.datasetRows();
+        int[] labels = c.labels();
         for (int r = 0; r < rows.length; r++) {
-            segmentOfRow[rows[r]] = km.labels()[r];
+            segmentOfRow[rows[r]] = labels[r] == Clustering.NOISE ? SegmentationResult.NOISE : labels[r];
         }
-        List<SegmentProfile> profiles = SegmentProfiler.profile(data, segmentOfRow, km.k(), spec.prep().features());
+        List<String> columns = spec.prep().features();
+        List<SegmentProfile> profiles = SegmentProfiler.profile(data, segmentOfRow, c.k(), columns);
+        SegmentProfile noise = null;
+        if (c.noise() > 0 || c.mixture().isPresent()) {
+            double clustered = features.rows();
+            List<SegmentProfile> adjusted = new ArrayList<>();
+            for (SegmentProfile p : profiles) {
+                String name = p.size() == 0 ? "Empty component " + p.number() : p.name();
+                adjusted.add(new SegmentProfile(p.segment(), name, p.size(), p.size() / clustered, p.means(),
+                        p.categoryMix(), p.differences()));
+            }
+            profiles = adjusted;
+            if (c.noise() > 0) {
+                int[] noiseOnly = new int[segmentOfRow.length];
+                for (int i = 0; i < noiseOnly.length; i++) {
+                    noiseOnly[i] = segmentOfRow[i] == SegmentationResult.NOISE ? 0 : -1;
+                }
+                SegmentProfile p = SegmentProfiler.profile(data, noiseOnly, 1, columns).get(0);
+                noise = new SegmentProfile(-1, SegmentationResult.NOISE_NAME, p.size(), p.size() / clustered,
+                        p.means(), p.categoryMix(), p.differences());
+            }
+        }
         progress.progress(1, "Done");
-        return new SegmentationResult(spec, features, km, silhouette, segmentOfRow,
-                features.rowsToOriginal(km.centroids()), profiles);
+        return new SegmentationResult(spec, features, c, validity, segmentOfRow,
+                features.rowsToOriginal(c.centroids()), profiles, noise);
     }
 
     /**
      * Writes the segmented CSV: every input row and column unchanged, plus "Segment" (1..k, empty
-     * where the row was not segmented) and "Segment name"; with outlier detection also "Outlier"
+     * where the row was not segmented or is noise) and "Segment name" ("Noise" for DBSCAN noise,
+     * empty where the row was not segmented). A Gaussian mixture adds "Segment probability", the
+     * probability of the customer's own segment (0..1, 4 decimals); outlier detection adds "Outlier"
      * and "Outlier reason" ({@link OutlierColumns}).
      *
      * @param names the analyst's names per segment, or null for the automatic ones
@@ -88,9 +127,17 @@ public final class Segmenter {
             throw new IllegalArgumentException("expected " + result.k() + " names, got " + finalNames.size());
         }
         int[] seg = result.segmentOfRow();
-        List<AppendedColumn> extra = new ArrayList<>(List.of(
-                new AppendedColumn("Segment", row -> seg[row] < 0 ? "" : Integer.toString(seg[row] + 1)),
-                new AppendedColumn("Segment name", row -> seg[row] < 0 ? "" : finalNames.get(seg[row]))));
+        List<AppendedColumn> extra = new ArrayList<>();
+        extra.add(new AppendedColumn("Segment", row -> seg[row] < 0 ? "" : Integer.toString(seg[row] + 1)));
+        extra.add(new AppendedColumn("Segment name", row -> seg[row] == SegmentationResult.NOISE
+                ? SegmentationResult.NOISE_NAME : seg[row] < 0 ? "" : finalNames.get(seg[row])));
+        if (result.mixture().isPresent()) {
+            MixtureDetails m = result.mixture().get();
+            extra.add(new AppendedColumn("Segment probability", row -> {
+                int r = result.preparedRow(row);
+                return r < 0 ? "" : Double.toString(Math.round(m.maxProbability(r) * 1e4) / 1e4);
+            }));
+        }
         extra.addAll(OutlierColumns.of(result.features(), data.rowCount()));
         SegmentedCsvWriter.write(data, extra, out, progress, cancel);
     }

@@ -37,7 +37,7 @@ class SegmenterTest {
         assertEquals(ref.path("wcss").asDouble(), r.wcss(), 1e-9 * r.wcss());
         assertEquals(ref.path("silhouette").asDouble(), r.silhouette().value(), 1e-9);
         assertTrue(!r.silhouette().sampled());
-        assertArrayEquals(new int[] {81, 39, 35, 23, 22}, r.kmeans().sizes());
+        assertArrayEquals(new int[] {81, 39, 35, 23, 22}, r.clustering().sizes());
         // segment means in original units, largest segment first, as the reference lists them
         for (int s = 0; s < 5; s++) {
             JsonNode mean = ref.path("clusters").get(s).path("mean_raw");
@@ -81,7 +81,7 @@ class SegmenterTest {
         int unsegmented = (int) Arrays.stream(r.segmentOfRow()).filter(s -> s < 0).count();
         assertTrue(unsegmented > 0);
         assertEquals(unsegmented, r.features().rowsDropped());
-        assertEquals(sample.rowCount() - unsegmented, Arrays.stream(r.kmeans().sizes()).sum());
+        assertEquals(sample.rowCount() - unsegmented, Arrays.stream(r.clustering().sizes()).sum());
         assertTrue(r.features().notes().get(0).contains("left out of the segmentation"));
 
         Path out = dir.resolve("segmented.csv");

@@ -68,25 +68,43 @@ public final class KSweep {
                 distinct = e.distinctPoints();
                 break;
             }
-            double sil = Double.NaN;
-            double ch = Double.NaN;
-            double db = Double.NaN;
-            int segments = Labels.nonEmpty(r.sizes());
-            if (Labels.defined(segments, x.rows())) {
-                p.progress(from + 0.8 * (to - from), label + ": silhouette");
-                int[] labels = sampled ? Silhouette.subset(r.labels(), sampleRows) : r.labels();
-                int[] sampleCounts = Labels.counts(silhouetteData, labels, k);
-                if (Labels.defined(Labels.nonEmpty(sampleCounts), silhouetteData.rows())) {
-                    sil = Silhouette.mean(Silhouette.samples(silhouetteData, labels, k, c));
-                }
-                ch = ClusterIndices.calinskiHarabasz(x, r.labels(), k);
-                db = ClusterIndices.daviesBouldin(x, r.labels(), k);
-            }
-            points.add(new SweepPoint(k, r.wcss(), sil, ch, db, r.sizes()));
+            p.progress(from + 0.8 * (to - from), label + ": silhouette");
+            points.add(score(x, silhouetteData, sampleRows, k, r.wcss(), r.labels(), r.sizes(), Double.NaN, Double.NaN,
+                    c));
         }
         SweepResult result = recommend(points, sampled, silhouetteData.rows(), x.rows(), distinct);
         p.progress(1.0, "Sweep done: recommended k = " + result.recommendedK());
         return result;
+    }
+
+    /**
+     * Scores one labelling of a sweep: silhouette on {@code silhouetteData} (all rows, or the seeded
+     * sample {@code sampleRows}), Calinski-Harabasz and Davies-Bouldin on all rows; NaN where the
+     * indices are undefined.
+     */
+    static SweepPoint score(DataMatrix x, DataMatrix silhouetteData, int[] sampleRows, int k, double wcss, int[] labels,
+            int[] sizes, double bic, double aic, CancellationToken c) {
+        double sil = Double.NaN;
+        double ch = Double.NaN;
+        double db = Double.NaN;
+        int segments = Labels.nonEmpty(sizes);
+        if (Labels.defined(segments, x.rows())) {
+            int[] sampleLabels = sampleRows != null ? Silhouette.subset(labels, sampleRows) : labels;
+            int[] sampleCounts = Labels.counts(silhouetteData, sampleLabels, k);
+            if (Labels.defined(Labels.nonEmpty(sampleCounts), silhouetteData.rows())) {
+                sil = Silhouette.mean(Silhouette.samples(silhouetteData, sampleLabels, k, c));
+            }
+            ch = ClusterIndices.calinskiHarabasz(x, labels, k);
+            db = ClusterIndices.daviesBouldin(x, labels, k);
+        }
+        int[] desc = sizes.clone();
+        java.util.Arrays.sort(desc);
+        for (int i = 0, j = desc.length - 1; i < j; i++, j--) {
+            int t = desc[i];
+            desc[i] = desc[j];
+            desc[j] = t;
+        }
+        return new SweepPoint(k, wcss, sil, ch, db, desc, bic, aic);
     }
 
     static SweepResult recommend(List<SweepPoint> points, boolean sampled, int sampleSize, int rows, int distinct) {

@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
  * @param rows     the dataset row of each value, ascending
  * @param segments the 0-based segment of each value
  * @param values   silhouette coefficients, -1..1
- * @param total    segmented customers in all (more than {@code values.length} when sampled)
+ * @param total    customers in a segment in all (more than {@code values.length} when sampled; DBSCAN's
+ *                 noise is in no segment and not counted)
  * @param mean     the mean of {@code values}
  */
 public record SilhouetteValues(int[] rows, int[] segments, double[] values, int total, double mean) {
@@ -35,18 +36,19 @@ public record SilhouetteValues(int[] rows, int[] segments, double[] values, int 
     public static SilhouetteValues of(PreparedFeatures features, int[] segmentOfRow, int k, long seed) {
         DataMatrix x = features.matrix();
         int[] datasetRows = features.datasetRows();
-        int n = x.rows();
-        int[] chosen = n <= EXACT_LIMIT ? null : sample(n, EXACT_LIMIT, seed);
-        int m = chosen == null ? n : chosen.length;
+        // the prepared rows in a segment (DBSCAN's noise is in none and left out, as scikit-learn's users do)
+        int[] inSegment = java.util.stream.IntStream.range(0, x.rows())
+                .filter(i -> segmentOfRow[datasetRows[i]] >= 0).toArray();
+        int n = inSegment.length;
+        int[] chosen = n <= EXACT_LIMIT ? inSegment : pick(inSegment, sample(n, EXACT_LIMIT, seed));
+        int m = chosen.length;
         int d = x.cols();
-        double[] v = chosen == null ? x.values() : new double[m * d];
+        double[] v = new double[m * d];
         int[] rows = new int[m];
         int[] labels = new int[m];
         for (int i = 0; i < m; i++) {
-            int r = chosen == null ? i : chosen[i];
-            if (chosen != null) {
-                System.arraycopy(x.values(), r * d, v, i * d, d);
-            }
+            int r = chosen[i];
+            System.arraycopy(x.values(), r * d, v, i * d, d);
             rows[i] = datasetRows[r];
             labels[i] = segmentOfRow[rows[i]];
         }
@@ -56,6 +58,14 @@ public record SilhouetteValues(int[] rows, int[] segments, double[] values, int 
             sum += value;
         }
         return new SilhouetteValues(rows, labels, s, n, m == 0 ? Double.NaN : sum / m);
+    }
+
+    private static int[] pick(int[] from, int[] positions) {
+        int[] out = new int[positions.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = from[positions[i]];
+        }
+        return out;
     }
 
     /** {@code m} of {@code 0..n-1} drawn with {@code seed}, ascending. */

@@ -424,7 +424,7 @@ public final class Scatter3DView extends StackPane {
         int[][] tri = {{0, 1, 2}, {0, 3, 1}, {0, 2, 3}, {1, 3, 2}};
         for (int q = 0; q < which.length; q++) {
             int p = which[q];
-            int col = drawnGroup[p] + 1;
+            int col = Math.max(0, drawnGroup[p] + 1); // column 0: in no segment (also DBSCAN's noise)
             int t = (any && !sel.contains(drawnRows[p]) ? paletteColumns : 0) + col;
             int v = q * 4;
             int b = q * 24;

@@ -350,7 +350,7 @@ public final class SegmentViewModel {
                 ? " (estimated on a sample of " + Formats.count(s.sampleSize()) + " customers)"
                 : " (exact)");
         return "k = " + r.k() + " · " + Formats.plural(r.features().rows(), "customer", "customers") + " · WCSS "
-                + Formats.wcss(r.kmeans().wcss()) + " · " + silhouette;
+                + Formats.wcss(r.wcss()) + " · " + silhouette;
     }
 
     /** The analyst's name for segment {@code segment} (0-based); blank restores the automatic name. */

@@ -331,10 +331,13 @@ public final class SegmentVisuals {
         }
         int[] perSegment = new int[result.k()];
         int none = 0;
+        int noise = 0;
         for (int i = 0; i < s.size(); i++) {
             int seg = result.segmentOfRow()[s.get(i)];
             if (seg >= 0 && seg < perSegment.length) {
                 perSegment[seg]++;
+            } else if (seg == SegmentationResult.NOISE) {
+                noise++;
             } else {
                 none++;
             }
@@ -344,6 +347,9 @@ public final class SegmentVisuals {
             if (perSegment[seg] > 0) {
                 parts.add(Formats.count(perSegment[seg]) + " in " + (seg + 1) + " · " + nameOf(seg));
             }
+        }
+        if (noise > 0) {
+            parts.add(Formats.count(noise) + " noise");
         }
         if (none > 0) {
             parts.add(Formats.count(none) + " not segmented");
@@ -377,9 +383,13 @@ public final class SegmentVisuals {
         }
         int[] rows = s.rows();
         List<String> segmentNames = List.copyOf(names);
+        int[] seg = r.segmentOfRow();
         Path target = out.toAbsolutePath().normalize();
         runner.run("Exporting the selection", (progress, cancel) -> {
-            SelectedCustomersCsv.write(d, rows, r.segmentOfRow(), segmentNames, target, progress, cancel);
+            SelectedCustomersCsv.write(d, rows, row -> seg[row] < 0 ? "" : Integer.toString(seg[row] + 1),
+                    row -> seg[row] == SegmentationResult.NOISE ? SegmentationResult.NOISE_NAME
+                            : seg[row] >= 0 && seg[row] < segmentNames.size() ? segmentNames.get(seg[row]) : "",
+                    target, progress, cancel);
             return target;
         }, p -> {
             notices.success("Exported " + Formats.plural(rows.length, "selected customer", "selected customers")
@@ -404,7 +414,8 @@ public final class SegmentVisuals {
         }
         StringBuilder sb = new StringBuilder("Row ").append(Formats.count(row + 1L));
         int seg = result == null ? -1 : result.segmentOfRow()[row];
-        sb.append(seg >= 0 ? " · segment " + (seg + 1) + " · " + nameOf(seg) : " · not segmented");
+        sb.append(seg >= 0 ? " · segment " + (seg + 1) + " · " + nameOf(seg)
+                : seg == SegmentationResult.NOISE ? " · noise (in no segment)" : " · not segmented");
         int shown = 0;
         for (Column c : data.columns()) {
             if (shown == HOVER_COLUMNS) {

@@ -32,8 +32,10 @@ class SelectedCustomersCsvTest {
     @Test
     void writesTheChosenRowsWithSegmentAndNameNeutralised() throws Exception {
         Path out = dir.resolve("selected.csv");
-        SelectedCustomersCsv.write(table(), new int[] {1, 2, 3}, new int[] {0, 1, -1, 1},
-                List.of("Low income", "@risk"), out, ProgressListener.NONE, CancellationToken.NONE);
+        int[] seg = {0, 1, -1, 1};
+        List<String> names = List.of("Low income", "@risk");
+        SelectedCustomersCsv.write(table(), new int[] {1, 2, 3}, r -> seg[r] < 0 ? "" : Integer.toString(seg[r] + 1),
+                r -> seg[r] < 0 ? "" : names.get(seg[r]), out, ProgressListener.NONE, CancellationToken.NONE);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(List.of(
                 "Note,Gender,Income,Segment,Segment name",
@@ -54,8 +56,7 @@ class SelectedCustomersCsvTest {
     void aMissingFolderIsAClearError() {
         Path out = dir.resolve("nope").resolve("selected.csv");
         SegmentaException e = assertThrows(SegmentaException.class, () -> SelectedCustomersCsv.write(table(),
-                new int[] {0}, new int[] {0, 0, 0, 0}, List.of("A"), out, ProgressListener.NONE,
-                CancellationToken.NONE));
+                new int[] {0}, r -> "1", r -> "A", out, ProgressListener.NONE, CancellationToken.NONE));
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
     }
 }

@@ -62,4 +62,18 @@ class SilhouetteValuesTest {
         assertTrue(Arrays.stream(s1.rows()).noneMatch(row -> row == 5));
         assertTrue(s1.mean() > 0.6, "two well separated blobs: " + s1.mean());
     }
+
+    @Test
+    void dbscanNoiseIsLeftOutAsInTheSegmentationsScore() {
+        Dataset mall = CsvImporter.read(SharedData.dataset(SharedData.MALL));
+        SegmentationResult r = Segmenter.segment(mall, SegmentationSpec.of(
+                List.of("Annual Income (k$)", "Spending Score (1-100)"),
+                new io.segmenta.core.cluster.DbscanSpec(0.3, 5), 42), ProgressListener.NONE, CancellationToken.NONE);
+        assertTrue(r.noise() > 0, "eps 0.3 leaves some customers as noise");
+        SilhouetteValues s = SilhouetteValues.of(r.features(), r.segmentOfRow(), r.k(), 42);
+        assertEquals(200 - r.noise(), s.values().length);
+        assertEquals(200 - r.noise(), s.total());
+        assertTrue(Arrays.stream(s.rows()).noneMatch(r::isNoise));
+        assertEquals(r.silhouette().value(), s.mean(), 1e-9);
+    }
 }

@@ -121,7 +121,7 @@ class DistributionViewModelTest {
             int women = 0;
             for (int g = 0; g < 5; g++) {
                 women += l.count(g, 0);
-                assertEquals(f.main.segmentStep().result().kmeans().sizes()[g], l.count(g, 0) + l.count(g, 1),
+                assertEquals(f.main.segmentStep().result().clustering().sizes()[g], l.count(g, 0) + l.count(g, 1),
                         "segment " + (g + 1));
             }
             assertEquals(112, women);

@@ -95,7 +95,7 @@ class SegmentViewModelTest {
         SegmentationResult r = vm.result();
         assertNotNull(r, () -> "segment failed: " + main.notices().current());
         assertEquals(5, r.k());
-        assertEquals(ref.get("wcss").asDouble(), r.kmeans().wcss(), 1e-6);
+        assertEquals(ref.get("wcss").asDouble(), r.wcss(), 1e-6);
         assertEquals(ref.get("silhouette").asDouble(), r.silhouette().value(), 1e-6);
         int[] sizes = r.profiles().stream().mapToInt(SegmentProfile::size).sorted().toArray();
         assertEquals("[22, 23, 35, 39, 81]", Arrays.toString(sizes));

@@ -118,7 +118,7 @@ class ChartSaverTest {
         assertNull(WaitForAsyncUtils.waitForAsyncFx(10_000, () -> saver(null).savePng(chart, "Elbow")));
         Path bad = dir.resolve("missing-folder").resolve("x.png");
         assertNull(WaitForAsyncUtils.waitForAsyncFx(10_000, () -> saver(bad).savePng(chart, "Elbow")));
-        assertTrue(errors.get(0).startsWith("Could not write " + bad), errors.toString());
+        assertTrue(errors.get(0).startsWith("Cannot write " + bad + ": the folder " + bad.getParent() + " does not exist"), errors.toString());
         assertTrue(saved.isEmpty());
     }
 

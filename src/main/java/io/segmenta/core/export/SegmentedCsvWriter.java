@@ -12,27 +12,16 @@ import io.segmenta.core.work.ProgressListener;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes the segmented table: every input row and column unchanged, followed by the appended
@@ -64,56 +53,27 @@ public final class SegmentedCsvWriter {
         Path target = out.toAbsolutePath().normalize();
         Optional<CsvSource> source = dataset.source();
         refuseSource(source, target);
-        if (Files.isDirectory(target)) {
-            throw new SegmentaException(target + " is a folder. Choose a file name for the export, e.g. "
-                    + target.resolve("segments.csv") + ".");
-        }
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new SegmentaException("Cannot write " + target + ": the folder " + folder
-                    + " does not exist. Choose an existing folder.");
-        }
         char delimiter = source.map(CsvSource::delimiter).orElse(',');
         String[] header = header(dataset, extra);
-        Path temp = null;
-        try {
-            temp = createTemp(folder, target.getFileName().toString());
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
-                 Writer writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                         StandardCharsets.UTF_8), 1 << 16);
-                 CSVWriter csv = new CSVWriter(writer, delimiter, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                         ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\n")) {
-                csv.writeNext(neutralised(header), false);
-                Rows rows = new Rows(dataset, extra, csv, progress, cancel);
-                if (source.isPresent()) {
-                    CsvImporter.forEachRecord(source.get(), rows::copy);
-                } else {
-                    for (int r = 0; r < dataset.rowCount(); r++) {
-                        rows.fromColumns(r);
-                    }
-                }
-                rows.finish();
-                writer.flush();
-                channel.force(true);
-            }
-            move(temp, target);
-            temp = null;
-            progress.progress(1, String.format(Locale.ROOT, "Wrote %,d rows to %s", dataset.rowCount(),
-                    target.getFileName()));
-        } catch (UncheckedIOException e) {
-            throw cannotWrite(target, e.getCause());
-        } catch (IOException e) {
-            throw cannotWrite(target, e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and named after the target; nothing more to do
+        AtomicFiles.write(target, stream -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            CSVWriter csv = new CSVWriter(writer, delimiter, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                    ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\n");
+            csv.writeNext(neutralised(header), false);
+            Rows rows = new Rows(dataset, extra, csv, progress, cancel);
+            if (source.isPresent()) {
+                CsvImporter.forEachRecord(source.get(), rows::copy);
+            } else {
+                for (int r = 0; r < dataset.rowCount(); r++) {
+                    rows.fromColumns(r);
                 }
             }
-        }
+            rows.finish();
+            csv.flush();
+            writer.flush();
+        });
+        progress.progress(1, String.format(Locale.ROOT, "Wrote %,d rows to %s", dataset.rowCount(),
+                target.getFileName()));
     }
 
     /** Streams rows into the writer, checking the count and polling for cancellation. */
@@ -231,42 +191,5 @@ public final class SegmentedCsvWriter {
             out[i] = CsvCells.neutralise(cells[i]);
         }
         return out;
-    }
-
-    /** A new hidden file next to the target, created with the folder's default permissions. */
-    private static Path createTemp(Path folder, String name) throws IOException {
-        while (true) {
-            Path p = folder.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                    + ".tmp");
-            try {
-                return Files.createFile(p);
-            } catch (FileAlreadyExistsException e) {
-                // try another name
-            }
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static SegmentaException cannotWrite(Path target, IOException e) {
-        String reason;
-        if (e instanceof AccessDeniedException) {
-            reason = "permission denied; choose a folder you can write to";
-        } else if (e instanceof NoSuchFileException) {
-            reason = "the folder no longer exists; choose an existing folder";
-        } else if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            reason = fse.getReason() + "; check the folder and the free disk space";
-        } else {
-            reason = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + "; check the folder and the free disk space";
-        }
-        return new SegmentaException("Could not write " + target + ": " + reason
-                + ". Nothing was written (an existing file there is unchanged).", e);
     }
 }

@@ -2,7 +2,6 @@ package io.segmenta.ui.explore;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
-import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.explore.ColumnSummary;
 import io.segmenta.core.explore.DateSummary;
@@ -10,14 +9,13 @@ import io.segmenta.core.explore.LevelCount;
 import io.segmenta.core.explore.LevelSummary;
 import io.segmenta.core.explore.NumericSummary;
 import io.segmenta.core.explore.TextSummary;
+import io.segmenta.core.export.AtomicFiles;
 import io.segmenta.core.export.CsvCells;
-import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,31 +66,12 @@ final class SummaryCsv {
 
     /** Writes the summaries to {@code file}. */
     static void write(List<ColumnSummary> summaries, Path file) {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVWriter csv = new CSVWriter(w, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                         ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
-                csv.writeAll(rows(summaries), false);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new SegmentaException("Could not write " + target + ": " + e.getMessage()
-                    + ". Check that the folder exists and is writable, and that there is free space.", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a hidden leftover; nothing more to do
-                }
-            }
-        }
+        AtomicFiles.write(file, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            CSVWriter csv = new CSVWriter(w, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                    ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
+            csv.writeAll(rows(summaries), false);
+            csv.flush();
+        });
     }
 }

@@ -112,7 +112,7 @@ class SummaryViewModelTest {
             assertTrue(f.main.notices().current().text().endsWith(out.toString()));
             vm.exportCsv(tmp.resolve("missing").resolve("x.csv"));
             assertEquals(Notice.Level.ERROR, f.main.notices().current().level());
-            assertTrue(f.main.notices().current().text().startsWith("Could not write "),
+            assertTrue(f.main.notices().current().text().startsWith("Cannot write "),
                     f.main.notices().current().text());
         }
     }

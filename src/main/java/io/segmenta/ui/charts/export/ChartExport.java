@@ -1,14 +1,11 @@
 package io.segmenta.ui.charts.export;
 
 import io.segmenta.core.SegmentaException;
+import io.segmenta.core.export.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
@@ -22,7 +19,7 @@ import javax.imageio.ImageIO;
 /**
  * Renders charts to images and files: PNG at a chosen size and resolution, SVG for charts that
  * implement {@link SvgExportable}, and the clipboard. Files are written to a temporary file in the
- * target folder and moved into place, so a failed export never leaves half a file. Must be called
+ * target folder and moved into place ({@link AtomicFiles}), so a failed export never leaves half a file. Must be called
  * on the FX thread (snapshots are).
  */
 public final class ChartExport {
@@ -66,7 +63,7 @@ public final class ChartExport {
     /** Writes an image as PNG (temporary file, then moved into place). */
     public static void writePng(Image image, Path file) {
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        writeAtomically(file, out -> {
+        AtomicFiles.write(file, out -> {
             if (!ImageIO.write(buffered, "png", out)) {
                 throw new IOException("no PNG writer");
             }
@@ -78,7 +75,7 @@ public final class ChartExport {
         SvgWriter svg = new SvgWriter(width, height);
         chart.writeSvg(svg);
         byte[] bytes = svg.toSvg().getBytes(StandardCharsets.UTF_8);
-        writeAtomically(file, out -> out.write(bytes));
+        AtomicFiles.write(file, out -> out.write(bytes));
     }
 
     /** Puts the chart, at its current size and twice the resolution, on the system clipboard. */
@@ -93,38 +90,5 @@ public final class ChartExport {
     /** True when the chart can be saved as SVG. */
     public static boolean canSaveSvg(Object chart) {
         return chart instanceof SvgExportable;
-    }
-
-    @FunctionalInterface
-    interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    static void writeAtomically(Path file, Writer writer) {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.write(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new SegmentaException("Could not write " + target + ": " + e.getMessage()
-                    + ". Check that the folder exists and is writable, and that there is free space.", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless; nothing more to do
-                }
-            }
-        }
     }
 }

@@ -153,6 +153,8 @@ public final class MainView {
                 segmentView.tableText(vm.data().datasetProperty().map(d -> "Table: " + d.name() + " ("
                         + Formats.plural(d.rowCount(), "row", "rows") + ")").orElse("No table open"));
                 segmentView.busy(vm.runner().runningProperty());
+                segmentView.preparationText(vm.prepare().choicesSummaryProperty().map(t -> "Prepared (Prepare step): "
+                        + t + "."));
                 yield p;
             }
             case PREPARE -> new PrepareView(vm.prepare(), () -> vm.stepProperty().set(Step.SEGMENT)).load();

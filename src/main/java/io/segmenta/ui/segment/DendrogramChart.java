@@ -213,11 +213,10 @@ public final class DendrogramChart extends PaintedChart {
             y[node] = y(s.height()[m], ph);
             boolean below = s.height()[m] <= t.cutHeight();
             seg[node] = below && seg[a] == seg[b] ? seg[a] : -1;
-            Color ca = colour(seg[a]);
-            Color cb = colour(seg[b]);
+            // the link (both legs and the bar) takes the merge's colour, as SciPy's colour threshold does
             Color cm = colour(seg[node]);
-            p.line(x[a], y[a], x[a], y[node], seg[node] >= 0 ? cm : ca, 1.6);
-            p.line(x[b], y[b], x[b], y[node], seg[node] >= 0 ? cm : cb, 1.6);
+            p.line(x[a], y[a], x[a], y[node], cm, 1.6);
+            p.line(x[b], y[b], x[b], y[node], cm, 1.6);
             p.line(x[a], y[node], x[b], y[node], cm, 1.6);
         }
         // leaves: a dot in the segment's colour, and the group size when the tree is truncated

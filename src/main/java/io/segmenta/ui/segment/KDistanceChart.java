@@ -155,8 +155,9 @@ public final class KDistanceChart extends PaintedChart {
         AxisTicks yt = AxisTicks.of(0, clipped ? keep : top, 6);
         yMax = yt.max();
         AxisTicks xt = AxisTicks.of(1, n, 6);
-        p.text(LEFT, Painter.middle(TOP / 2 - 2, 13), FxPainter.fit("Distance of each customer to its nearest "
-                + d.minSamples() + ordinalSuffix(d.minSamples()) + " customer (itself counted), sorted", pw, 13, true),
+        p.text(LEFT, Painter.middle(TOP / 2 - 2, 13), FxPainter.fit("Distance of each customer to its "
+                + d.minSamples() + ordinalSuffix(d.minSamples()) + " nearest customer (itself the 1st), sorted", pw, 13,
+                true),
                 13, true, TITLE, Painter.Anchor.START, 0);
         for (int i = 0; i < yt.count(); i++) {
             double y = Math.round(py(yt.tick(i), ph)) + 0.5;

@@ -142,7 +142,7 @@ public final class MethodChoice {
         try {
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new SegmentaException(capital(what) + " \"" + t + "\" is not a number. Enter a number such as "
+            throw new SegmentaException(what + " \"" + t + "\" is not a number. Enter a number such as "
                     + ("eps".equals(what) ? DEFAULT_EPS : "2.5") + ".");
         }
     }
@@ -173,9 +173,9 @@ public final class MethodChoice {
                     + (l.needsDistanceMatrix() ? " " + capital(l.label()) + " linkage keeps every distance in memory: "
                     + "up to " + Formats.count(Hierarchical.maxMatrixRows(Hierarchical.memoryLimit()))
                     + " customers on this computer." : "");
-            case DBSCAN -> "DBSCAN: dense groups become segments and customers in no dense group are noise. A customer "
-                    + "with at least min samples customers within eps is a core customer; min samples counts the "
-                    + "customer itself, as scikit-learn. Suggest eps draws the k-distance chart.";
+            case DBSCAN -> "DBSCAN: dense groups become segments; customers in none are noise. A customer with at "
+                    + "least min samples customers within eps is a core customer: min samples counts the customer "
+                    + "itself, as scikit-learn.";
             case GMM -> "Gaussian mixture: each segment is a Gaussian component and every customer gets a probability "
                     + "of belonging to each. Find k compares BIC and AIC (lower is better).";
         };

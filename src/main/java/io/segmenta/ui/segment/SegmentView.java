@@ -307,8 +307,9 @@ public final class SegmentView {
         linkageBox.setConverter(converter(l -> capital(l.label())));
         linkageBox.valueProperty().bindBidirectional(m.linkageProperty());
         covarianceBox.setItems(javafx.collections.FXCollections.observableArrayList(Covariance.values()));
-        covarianceBox.setConverter(converter(c -> c == Covariance.FULL ? "Full (any ellipse)"
-                : "Diagonal (axis-aligned)"));
+        covarianceBox.setConverter(converter(c -> c == Covariance.FULL ? "Full" : "Diagonal"));
+        covarianceBox.setTooltip(new Tooltip("Full: each segment an ellipse in any direction. Diagonal: ellipses "
+                + "along the axes, fewer parameters."));
         covarianceBox.valueProperty().bindBidirectional(m.covarianceProperty());
         m.cutByHeightProperty().subscribe(h -> (h ? cutByHeightButton : cutByKButton).setSelected(true));
         cutByHeightButton.selectedProperty().addListener((o, a, b) -> m.cutByHeightProperty().set(b));
@@ -559,18 +560,18 @@ public final class SegmentView {
         current.setStyle("-fx-alignment: center;");
         runsTable.getColumns().setAll(List.of(current,
                 runColumn("Run", SegmentationRun::label, 64),
-                runColumn("Method", SegmentationRun::method, 250),
+                runColumn("Method", SegmentationRun::method, 320),
                 runColumn("k", r -> Integer.toString(r.row().k()), 44, true),
-                runColumn("Customers", r -> Formats.count(r.row().customers()), 86, true),
+                runColumn("Customers", r -> Formats.count(r.row().customers()), 96, true),
                 runColumn("Noise", r -> r.row().algorithm() == Algorithm.DBSCAN ? Formats.count(r.row().noise()) : "",
-                        60, true),
-                runColumn("WCSS", r -> Formats.wcss(r.row().wcss()), 96, true),
+                        64, true),
+                runColumn("WCSS", r -> Formats.wcss(r.row().wcss()), 90, true),
                 runColumn("Silhouette", r -> Formats.score(r.row().silhouette())
-                        + (r.row().silhouetteSampled() ? "*" : ""), 82, true),
-                runColumn("CH", r -> number(r.row().calinskiHarabasz()), 86, true),
+                        + (r.row().silhouetteSampled() ? "*" : ""), 96, true),
+                runColumn("CH", r -> number(r.row().calinskiHarabasz()), 80, true),
                 runColumn("DB", r -> Formats.score(r.row().daviesBouldin()), 64, true),
-                runColumn("BIC", r -> number(r.row().bic()), 96, true),
-                runColumn("AIC", r -> number(r.row().aic()), 96, true),
+                runColumn("BIC", r -> number(r.row().bic()), 90, true),
+                runColumn("AIC", r -> number(r.row().aic()), 90, true),
                 runColumn("Features", r -> r.row().features(), 320)));
         runsTable.getColumns().forEach(c -> c.setSortable(false));
         vm.currentRunProperty().addListener((o, a, b) -> runsTable.refresh());
@@ -600,13 +601,6 @@ public final class SegmentView {
         agreementLabel.textProperty().bind(vm.agreementProperty());
         compareAllButton.disableProperty().bind(Bindings.size(vm.runs()).lessThan(2).or(busy));
         vm.ariMatrixProperty().subscribe(this::showAriMatrix);
-        vm.runs().addListener((javafx.collections.ListChangeListener<SegmentationRun>) c -> {
-            // a new run: offer it against the one before it
-            if (vm.runs().size() >= 2 && vm.compareAProperty().get() == null && vm.compareBProperty().get() == null) {
-                vm.compareAProperty().set(vm.runs().get(vm.runs().size() - 2));
-                vm.compareBProperty().set(vm.runs().get(vm.runs().size() - 1));
-            }
-        });
     }
 
     /** True while work runs (set by {@link #busy}). */
@@ -757,7 +751,7 @@ public final class SegmentView {
         });
         name.setPrefWidth(220);
         selectionTable.getColumns().addAll(List.of(row, segment, name));
-        if (visuals.hasProbabilities()) {
+        if (r.mixture().isPresent()) {
             TableColumn<Integer, String> probability = new TableColumn<>("Probability");
             probability.setCellValueFactory(c -> {
                 double p = visuals.probability(c.getValue());

@@ -138,6 +138,11 @@ public final class SegmentViewModel {
             if (!runs.contains(compareB.get())) {
                 compareB.set(null);
             }
+            // a second run offers itself against the one before it
+            if (runs.size() >= 2 && compareA.get() == null && compareB.get() == null) {
+                compareA.set(runs.get(runs.size() - 2));
+                compareB.set(runs.get(runs.size() - 1));
+            }
             AriMatrix m = ariMatrix.get();
             if (m != null && !m.runs().equals(List.copyOf(runs))) {
                 ariMatrix.set(null);

@@ -98,7 +98,7 @@ public final class KDistanceChart extends PaintedChart {
         double share = d.coreShare(value);
         int n = d.sorted().length;
         return "eps " + MethodChoice.format(value) + ": " + Formats.count(Math.round(share * n)) + " of "
-                + Formats.plural(n, "customer", "customers") + " (" + Formats.percent(share) + ") are core customers";
+                + Formats.plural(n, "customer", "customers") + " (" + share(share) + ") are core customers";
     }
 
     /**
@@ -191,7 +191,7 @@ public final class KDistanceChart extends PaintedChart {
         if (!Double.isNaN(chosen) && chosen > 0) {
             double y = py(chosen, ph);
             p.dashedLine(LEFT, y, LEFT + pw, y, CHOSEN, 1.5, 5);
-            String text = "eps " + MethodChoice.format(chosen) + " now: " + Formats.percent(d.coreShare(chosen))
+            String text = "eps " + MethodChoice.format(chosen) + " now: " + share(d.coreShare(chosen))
                     + " core customers";
             p.text(LEFT + 8, y - 5, text, 11.5, true, CHOSEN, Painter.Anchor.START, 0);
         }
@@ -213,6 +213,14 @@ public final class KDistanceChart extends PaintedChart {
             p.text(LEFT + pw - 6, TOP + 14, String.format(Locale.ROOT, "axis stops at %s; the farthest customer is at %s",
                     MethodChoice.format(yMax), MethodChoice.format(top)), 11, false, LABEL, Painter.Anchor.END, 0);
         }
+    }
+
+    /** A share as a percentage that never reads 100% (or 0%) unless it is: 99.6%, 0.4%. */
+    static String share(double v) {
+        if (v < 1 && v >= 0.995 || v > 0 && v < 0.005) {
+            return String.format(Locale.ROOT, "%.1f%%", 100 * v);
+        }
+        return Formats.percent(v);
     }
 
     private static String ordinalSuffix(int n) {

@@ -491,7 +491,7 @@ public final class SegmentView {
         kDistanceNote.setText("min samples " + d.minSamples() + " (the customer itself counted) · "
                 + Formats.plural(d.sorted().length, "customer", "customers") + ". "
                 + (d.kneeIndex() >= 0 ? "The knee suggests eps " + MethodChoice.format(d.suggestedEps()) + ": "
-                + Formats.percent(d.coreShare(d.suggestedEps())) + " of the customers are core customers there."
+                + KDistanceChart.share(d.coreShare(d.suggestedEps())) + " of the customers are core customers there."
                 : "The curve has no clear knee; the median distance " + MethodChoice.format(d.suggestedEps())
                 + " is offered.") + (Double.isNaN(eps) ? "" : " Now: " + kDistanceChart.describe(eps) + "."));
     }
@@ -562,12 +562,12 @@ public final class SegmentView {
                 runColumn("Run", SegmentationRun::label, 64),
                 runColumn("Method", SegmentationRun::method, 320),
                 runColumn("k", r -> Integer.toString(r.row().k()), 44, true),
-                runColumn("Customers", r -> Formats.count(r.row().customers()), 96, true),
+                runColumn("Customers", r -> Formats.count(r.row().customers()), 108, true),
                 runColumn("Noise", r -> r.row().algorithm() == Algorithm.DBSCAN ? Formats.count(r.row().noise()) : "",
                         64, true),
                 runColumn("WCSS", r -> Formats.wcss(r.row().wcss()), 90, true),
                 runColumn("Silhouette", r -> Formats.score(r.row().silhouette())
-                        + (r.row().silhouetteSampled() ? "*" : ""), 96, true),
+                        + (r.row().silhouetteSampled() ? "*" : ""), 108, true),
                 runColumn("CH", r -> number(r.row().calinskiHarabasz()), 80, true),
                 runColumn("DB", r -> Formats.score(r.row().daviesBouldin()), 64, true),
                 runColumn("BIC", r -> number(r.row().bic()), 90, true),
@@ -757,7 +757,7 @@ public final class SegmentView {
                 double p = visuals.probability(c.getValue());
                 return new ReadOnlyStringWrapper(Double.isNaN(p) ? "" : String.format(Locale.ROOT, "%.3f", p));
             });
-            probability.setPrefWidth(96);
+            probability.setPrefWidth(110);
             probability.getStyleClass().add("numeric");
             selectionTable.getColumns().add(probability);
         }

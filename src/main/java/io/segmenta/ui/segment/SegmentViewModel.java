@@ -69,7 +69,10 @@ public final class SegmentViewModel {
     /** Find k compares k = 1 .. SWEEP_MAX. */
     public static final int SWEEP_MAX = 10;
     public static final long DEFAULT_SEED = 42;
-    /** Runs kept for the comparison; older ones are let go (each holds its prepared matrix). */
+    /**
+     * Runs kept for the comparison; older ones are let go (each holds its prepared matrix), also
+     * while the runs would hold more than a quarter of Java's memory.
+     */
     public static final int MAX_RUNS = 12;
 
     private final TaskRunner runner;
@@ -396,9 +399,7 @@ public final class SegmentViewModel {
                     }
                     SegmentationRun run = new SegmentationRun(++runCounter, s.result(), d, automaticNames(s.result()));
                     runs.add(run);
-                    while (runs.size() > MAX_RUNS) {
-                        runs.remove(0);
-                    }
+                    trimRuns();
                     showResult(d, s, run);
                 }, notices::error);
     }
@@ -475,6 +476,31 @@ public final class SegmentViewModel {
         runner.announce("Segmented " + Formats.plural(r.features().rows(), "customer", "customers") + " into "
                 + Formats.plural(r.k(), "segment", "segments") + (r.noise() > 0 ? " and " + Formats.count(r.noise())
                 + " noise" : "") + " (" + run.label() + ")");
+    }
+
+    /**
+     * Lets the oldest runs go while there are more than {@value #MAX_RUNS}, or while together they
+     * would hold more than a quarter of Java's memory (each keeps its prepared matrix); the newest
+     * run always stays.
+     */
+    private void trimRuns() {
+        long budget = Runtime.getRuntime().maxMemory() / 4;
+        long total = runs.stream().mapToLong(r -> footprint(r.result())).sum();
+        while (runs.size() > 1 && (runs.size() > MAX_RUNS || total > budget)) {
+            total -= footprint(runs.get(0).result());
+            runs.remove(0);
+        }
+    }
+
+    /** Bytes a kept run holds: its prepared matrix, labels and row maps, and a mixture's probabilities. */
+    static long footprint(SegmentationResult r) {
+        long rows = r.features().rows();
+        long bytes = rows * r.features().cols() * Double.BYTES + rows * 3L * Integer.BYTES
+                + (long) r.segmentOfRow().length * Integer.BYTES;
+        if (r.mixture().isPresent()) {
+            bytes += rows * r.k() * Double.BYTES;
+        }
+        return bytes;
     }
 
     /** The current run keeps the names and descriptions the analyst gives its segments. */

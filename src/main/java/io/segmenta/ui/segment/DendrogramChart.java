@@ -239,6 +239,8 @@ public final class DendrogramChart extends PaintedChart {
         p.dashedLine(LEFT, cy, LEFT + pw, cy, CUT, 1.8, 6);
         String cut = "cut at " + MethodChoice.format(t.cutHeight()) + ": " + Formats.plural(t.k(), "segment",
                 "segments");
+        double cw = FxPainter.textWidth(cut, 11.5, true);
+        p.fillRect(LEFT + pw - 10 - cw, cy - 19, cw + 8, 16, Color.rgb(255, 255, 255, 0.9));
         p.text(LEFT + pw - 6, cy - 6, cut, 11.5, true, CUT, Painter.Anchor.END, 0);
         p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, AXIS, 1);
         p.text(LEFT + pw / 2, h - 10, truncated ? "Groups of customers (click a height to cut there)"

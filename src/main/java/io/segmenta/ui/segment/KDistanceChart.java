@@ -193,6 +193,7 @@ public final class KDistanceChart extends PaintedChart {
             p.dashedLine(LEFT, y, LEFT + pw, y, CHOSEN, 1.5, 5);
             String text = "eps " + MethodChoice.format(chosen) + " now: " + share(d.coreShare(chosen))
                     + " core customers";
+            p.fillRect(LEFT + 4, y - 18, FxPainter.textWidth(text, 11.5, true) + 8, 16, Color.rgb(255, 255, 255, 0.9));
             p.text(LEFT + 8, y - 5, text, 11.5, true, CHOSEN, Painter.Anchor.START, 0);
         }
         if (d.kneeIndex() >= 0) {
@@ -201,9 +202,11 @@ public final class KDistanceChart extends PaintedChart {
             p.dashedLine(LEFT, ky, kx, ky, KNEE, 1.2, 3);
             p.circle(kx, ky, 7, null, KNEE, 3);
             String label = "suggested eps " + MethodChoice.format(d.suggestedEps()) + " (click to use)";
-            boolean right = kx + 12 + FxPainter.textWidth(label, 11.5, true) < LEFT + pw;
-            p.text(right ? kx + 12 : kx - 12, ky + 16, label, 11.5, true, Color.web("#9A6700"),
-                    right ? Painter.Anchor.START : Painter.Anchor.END, 0);
+            double lw = FxPainter.textWidth(label, 11.5, true);
+            boolean right = kx + 12 + lw < LEFT + pw;
+            double lx = right ? kx + 12 : kx - 12 - lw;
+            p.fillRect(lx - 4, ky + 4, lw + 8, 16, Color.rgb(255, 255, 255, 0.9));
+            p.text(lx, ky + 16, label, 11.5, true, Color.web("#9A6700"), Painter.Anchor.START, 0);
         }
         p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, AXIS, 1);
         p.text(LEFT + pw / 2, h - 10, "Customers, sorted by that distance", 12.5, true, TITLE, Painter.Anchor.MIDDLE,

@@ -40,6 +40,7 @@ public final class BatchPredictor {
     /** Failed rows listed with their file line in a summary (all are counted). */
     public static final int ERRORS_LISTED = 1000;
     private static final int CHUNK = 8192;
+    private static final String NOISE_WARNING = "Noise: no core customer of any segment within eps.";
 
     private BatchPredictor() {
     }
@@ -139,7 +140,7 @@ public final class BatchPredictor {
                 int s = assignment.assign(x, 0, mixture ? probs : null);
                 segment[row] = s;
                 if (s == Assignment.NOISE) {
-                    warnings.add("Noise: no core customer of any segment within eps.");
+                    warnings.add(NOISE_WARNING);
                 } else {
                     ModelSegment seg = segments.get(s);
                     double dist = Math.sqrt(seg.squaredDistance(x, 0));
@@ -148,13 +149,13 @@ public final class BatchPredictor {
                     if (mixture) {
                         probability[row] = probs[s];
                     }
-                    String unusual = SegmentModel.unusual(seg, dist, percentile[row]);
+                    String unusual = model.unusual(seg, dist, percentile[row]);
                     if (unusual != null) {
                         warnings.add(unusual);
                     }
                 }
                 if (!warnings.isEmpty()) {
-                    warning[row] = String.join(" ", warnings);
+                    warning[row] = warnings.size() == 1 ? warnings.get(0) : String.join(" ", warnings);
                 }
             }
             int finished = done.incrementAndGet();
@@ -199,13 +200,13 @@ public final class BatchPredictor {
                 : seg[row] == Assignment.NOISE ? SegmentationResult.NOISE_NAME : ""));
         if (model.hasProbabilities()) {
             double[] prob = p.probability();
-            out.add(new AppendedColumn("Probability", row -> fixed(prob[row], 4)));
+            out.add(new AppendedColumn("Probability", row -> Words.fixed(prob[row], 4)));
         } else {
             double[] dist = p.distance();
-            out.add(new AppendedColumn("Distance", row -> fixed(dist[row], 4)));
+            out.add(new AppendedColumn("Distance", row -> Words.fixed(dist[row], 4)));
         }
         double[] pct = p.percentile();
-        out.add(new AppendedColumn("Distance percentile", row -> fixed(pct[row], 1)));
+        out.add(new AppendedColumn("Distance percentile", row -> Words.fixed(pct[row], 1)));
         String[] warning = p.warning();
         String[] error = p.error();
         out.add(new AppendedColumn("Warning", row -> warning[row]));
@@ -264,39 +265,5 @@ public final class BatchPredictor {
             }
         }
         return lines;
-    }
-
-    /**
-     * A number with at most {@code decimals} decimals, trailing zeros dropped, never in exponent form
-     * (0.0001, 12.5, 3); empty for NaN.
-     */
-    static String fixed(double v, int decimals) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        long factor = 1;
-        for (int i = 0; i < decimals; i++) {
-            factor *= 10;
-        }
-        long scaled = Math.round(Math.abs(v) * factor);
-        StringBuilder s = new StringBuilder(16);
-        if (v < 0 && scaled != 0) {
-            s.append('-');
-        }
-        s.append(scaled / factor);
-        long frac = scaled % factor;
-        if (frac != 0) {
-            String f = Long.toString(frac);
-            s.append('.');
-            for (int i = f.length(); i < decimals; i++) {
-                s.append('0');
-            }
-            int end = f.length();
-            while (f.charAt(end - 1) == '0') {
-                end--;
-            }
-            s.append(f, 0, end);
-        }
-        return s.toString();
     }
 }

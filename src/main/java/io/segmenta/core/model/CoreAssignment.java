@@ -211,40 +211,36 @@ public final class CoreAssignment implements Assignment {
 
     @Override
     public int assign(double[] x, int offset, double[] probabilities) {
-        double r2 = eps * eps;
-        int best = Integer.MAX_VALUE;
-        int[] stack = new int[64];
-        int top = 0;
-        stack[top++] = 0;
-        while (top > 0) {
-            int node = stack[--top];
-            if (boxDistance(node, x, offset) > r2) {
-                continue;
-            }
-            if (left[node] < 0) {
-                for (int p = nodeStart[node]; p < nodeEnd[node]; p++) {
-                    double s = 0;
-                    int o = p * d;
-                    for (int j = 0; j < d; j++) {
-                        double t = x[offset + j] - treePoints[o + j];
-                        s += t * t;
-                    }
-                    if (s <= r2) {
-                        int r = rank[segments[treeIndex[p]]];
-                        if (r < best) {
-                            best = r;
-                        }
-                    }
-                }
-                continue;
-            }
-            if (top + 2 > stack.length) {
-                stack = Arrays.copyOf(stack, stack.length * 2);
-            }
-            stack[top++] = left[node];
-            stack[top++] = right[node];
-        }
+        int best = search(0, x, offset, eps * eps, Integer.MAX_VALUE);
         return best == Integer.MAX_VALUE ? NOISE : segments[best];
+    }
+
+    /**
+     * The lowest scan rank among the core customers of {@code node} within {@code r2} (squared),
+     * or {@code best} when none is lower.
+     */
+    private int search(int node, double[] x, int offset, double r2, int best) {
+        if (boxDistance(node, x, offset) > r2) {
+            return best;
+        }
+        if (left[node] >= 0) {
+            return search(right[node], x, offset, r2, search(left[node], x, offset, r2, best));
+        }
+        for (int p = nodeStart[node]; p < nodeEnd[node]; p++) {
+            double s = 0;
+            int o = p * d;
+            for (int j = 0; j < d; j++) {
+                double t = x[offset + j] - treePoints[o + j];
+                s += t * t;
+            }
+            if (s <= r2) {
+                int r = rank[segments[treeIndex[p]]];
+                if (r < best) {
+                    best = r;
+                }
+            }
+        }
+        return best;
     }
 
     /** Squared distance from the point to the node's bounding box (0 inside). */

@@ -164,29 +164,30 @@ public final class MixtureAssignment implements Assignment {
         return covariances.clone();
     }
 
+    /**
+     * {@inheritDoc} Allocates nothing when {@code probabilities} is given (it holds the
+     * log-densities on the way).
+     */
     @Override
     public int assign(double[] x, int offset, double[] probabilities) {
-        double[] w = new double[k];
+        double[] w = probabilities != null ? probabilities : new double[k];
         boolean full = covariance == Covariance.FULL;
         double max = Double.NEGATIVE_INFINITY;
-        double[] diff = new double[d];
         for (int c = 0; c < k; c++) {
-            for (int j = 0; j < d; j++) {
-                diff[j] = x[offset + j] - means[c * d + j];
-            }
+            int mo = c * d;
             double q = 0;
             if (full) {
                 int o = c * d * d;
                 for (int a = 0; a < d; a++) {
                     double y = 0;
                     for (int b = 0; b <= a; b++) {
-                        y += diff[b] * precChol[o + a * d + b];
+                        y += (x[offset + b] - means[mo + b]) * precChol[o + a * d + b];
                     }
                     q += y * y;
                 }
             } else {
                 for (int j = 0; j < d; j++) {
-                    double y = diff[j] * precChol[c * d + j];
+                    double y = (x[offset + j] - means[mo + j]) * precChol[mo + j];
                     q += y * y;
                 }
             }
@@ -202,9 +203,7 @@ public final class MixtureAssignment implements Assignment {
         double bestP = -1;
         for (int c = 0; c < k; c++) {
             double p = Math.exp(w[c] - norm);
-            if (probabilities != null) {
-                probabilities[c] = p;
-            }
+            w[c] = p;
             if (p > bestP) {
                 bestP = p;
                 best = c;

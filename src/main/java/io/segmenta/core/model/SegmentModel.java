@@ -6,7 +6,6 @@ import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.data.MissingValues;
 import io.segmenta.core.prep.EncodedFeature;
 import io.segmenta.core.prep.FittedPreparation;
-import io.segmenta.core.prep.OutlierAction;
 import io.segmenta.core.prep.OutlierMethod;
 import io.segmenta.core.prep.OutlierPolicy;
 import io.segmenta.core.prep.PreparedCustomer;
@@ -41,6 +40,10 @@ public final class SegmentModel {
     private final Assignment assignment;
     private final List<ModelSegment> segments;
     private final int noiseSize;
+    /** Per segment, the distance beyond which a customer is unusual (the 99th percentile). */
+    private final double[] unusualDistance;
+    /** Per segment, the warning for a customer farther than every training customer. */
+    private final String[] beyondEvery;
 
     /**
      * @param training        what the model was trained on
@@ -73,7 +76,14 @@ public final class SegmentModel {
         if (assignment.cols() != preparation.cols()) {
             throw new IllegalArgumentException(assignment.cols() + " assignment features for " + preparation.cols());
         }
+        unusualDistance = new double[this.segments.size()];
+        beyondEvery = new String[this.segments.size()];
         for (int s = 0; s < this.segments.size(); s++) {
+            ModelSegment seg = this.segments.get(s);
+            unusualDistance[s] = seg.distances().quantile(UNUSUAL_PERCENTILE / 100);
+            beyondEvery[s] = "Farther from the centre of segment " + seg.number() + " \"" + seg.name()
+                    + "\" than every one of its " + Words.count(seg.distances().members(), "training customer",
+                    "training customers") + ": unlike the customers the model was trained on.";
             if (this.segments.get(s).id() != s || this.segments.get(s).centroid().length != preparation.cols()) {
                 throw new IllegalArgumentException("segment " + s + " does not fit");
             }
@@ -225,19 +235,21 @@ public final class SegmentModel {
                 percentile, all);
     }
 
-    /** A warning when the customer is farther from the centre than 99% of the segment's training customers. */
-    static String unusual(ModelSegment seg, double distance, double percentile) {
+    /**
+     * A warning when the customer is farther from the centre than 99% of the segment's training
+     * customers, else null.
+     */
+    String unusual(ModelSegment seg, double distance, double percentile) {
         DistanceProfile p = seg.distances();
-        if (p.members() == 0 || !(distance > p.quantile(UNUSUAL_PERCENTILE / 100))) {
+        if (p.members() == 0 || !(distance > unusualDistance[seg.id()])) {
             return null;
         }
-        String who = "segment " + seg.number() + " \"" + seg.name() + "\"";
         if (distance > p.max()) {
-            return "Farther from the centre of " + who + " than every one of its " + Words.count(p.members(),
-                    "training customer", "training customers") + ": unlike the customers the model was trained on.";
+            return beyondEvery[seg.id()];
         }
-        return "Farther from the centre of " + who + " than " + Words.rounded(percentile, 1) + "% of its training "
-                + "customers: unlike most customers the model was trained on.";
+        return "Farther from the centre of segment " + seg.number() + " \"" + seg.name() + "\" than "
+                + Words.fixed(percentile, 1) + "% of its training customers: unlike most customers the model was "
+                + "trained on.";
     }
 
     /**
@@ -274,8 +286,4 @@ public final class SegmentModel {
         return out;
     }
 
-    /** Whether training left out flagged customers (and so a flagged new customer is only warned about). */
-    boolean excludesOutliers() {
-        return outliers.action() == OutlierAction.EXCLUDE;
-    }
 }

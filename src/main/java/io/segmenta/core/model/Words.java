@@ -38,4 +38,38 @@ final class Words {
     static String count(long n, String one, String many) {
         return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
+
+    /**
+     * A number with at most {@code decimals} decimals, trailing zeros dropped, never in exponent form
+     * (0.0001, 12.5, 3); empty for NaN.
+     */
+    static String fixed(double v, int decimals) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        long factor = 1;
+        for (int i = 0; i < decimals; i++) {
+            factor *= 10;
+        }
+        long scaled = Math.round(Math.abs(v) * factor);
+        StringBuilder s = new StringBuilder(16);
+        if (v < 0 && scaled != 0) {
+            s.append('-');
+        }
+        s.append(scaled / factor);
+        long frac = scaled % factor;
+        if (frac != 0) {
+            String f = Long.toString(frac);
+            s.append('.');
+            for (int i = f.length(); i < decimals; i++) {
+                s.append('0');
+            }
+            int end = f.length();
+            while (f.charAt(end - 1) == '0') {
+                end--;
+            }
+            s.append(f, 0, end);
+        }
+        return s.toString();
+    }
 }

@@ -18,9 +18,15 @@ import io.segmenta.core.cluster.Linkage;
 import io.segmenta.core.cluster.MixtureDetails;
 import io.segmenta.core.data.CsvImporter;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.prep.CategoricalPolicy;
+import io.segmenta.core.prep.Derivation;
+import io.segmenta.core.prep.Imputation;
+import io.segmenta.core.prep.MissingPolicy;
 import io.segmenta.core.prep.OutlierAction;
 import io.segmenta.core.prep.OutlierPolicy;
 import io.segmenta.core.prep.PrepSpec;
+import io.segmenta.core.prep.RareLevels;
+import io.segmenta.core.prep.Scaling;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import io.segmenta.testing.SharedData;
@@ -222,5 +228,45 @@ class ModelRoundTripTest {
         assertTrue(p.warnings().stream().anyMatch(w -> w.contains("above the training range")), p.warnings().toString());
         String json = Files.readString(dir.resolve("model.json"));
         assertTrue(json.contains("\"upper\" : [ 79.375, 132.75, 130.375 ]"), json);
+    }
+
+    /** Every preparation choice at once (as FittedPreparationTest): median fill, rare levels, derived features. */
+    static PrepSpec everything(OutlierPolicy outliers) {
+        return new PrepSpec(List.of("Income", "Education", "Marital_Status", "MntWines", "Kidhome"), Scaling.ROBUST,
+                MissingPolicy.DROP_ROWS.with("Income", Imputation.MEDIAN),
+                new CategoricalPolicy(true, RareLevels.fewerThan(5)),
+                List.of(Derivation.tenure("Dt_Customer"), Derivation.age("Year_Birth")), outliers);
+    }
+
+    @Test
+    void everyPreparationChoiceTravelsWithTheModel() throws Exception {
+        Dataset data = CsvImporter.read(SharedData.dataset(SharedData.MARKETING));
+        for (OutlierPolicy outliers : List.of(OutlierPolicy.isolationForest(0.05, 42).withAction(OutlierAction.EXCLUDE),
+                OutlierPolicy.zScore(3))) {
+            SegmentationResult r = segment(data, everything(outliers), KMeansSpec.of(4));
+            SegmentModel model = saveAndLoad(data, r);
+            assertEquals(1.0, predictTrainingRows(data, r, model), outliers.describe());
+            BatchPredictions b = BatchPredictor.predict(model, data, ProgressListener.NONE, CancellationToken.NONE);
+            assertEquals(0, b.failed());
+            int[] seg = r.segmentOfRow();
+            for (int row = 0; row < data.rowCount(); row++) {
+                if (seg[row] >= 0) {
+                    assertEquals(seg[row], b.segment()[row], "row " + row);
+                }
+            }
+            // Income filled with the training median, as in training; tenure and age from the stored references
+            ModelInput income = model.inputs().get(0);
+            assertEquals("a number, 1730 to 666666 (optional)".replace("a number, ", ""), income.hint());
+            ModelInput tenure = model.inputs().get(5);
+            assertEquals(InputKind.DATE, tenure.kind());
+            assertEquals("a date, 2012-07-30 to 2014-06-29", tenure.hint());
+            ModelInput age = model.inputs().get(6);
+            assertEquals("a year, 1893 to 1996 (age 18 to 121)", age.hint());
+        }
+        // an Isolation Forest is not in the file, and the model says so
+        SegmentModel forest = ModelBuilder.build(data, segment(data, everything(OutlierPolicy.isolationForest(0.05, 42)),
+                KMeansSpec.of(4)), null, WHEN, "test");
+        assertTrue(forest.notes().stream().anyMatch(n -> n.contains("Isolation Forest, which a model file does not hold")));
+        assertTrue(ModelFile.toJson(forest).contains("\"applied\" : false"));
     }
 }

@@ -1,0 +1,509 @@
+package io.segmenta.ui.predict;
+
+import io.segmenta.core.SegmentaException;
+import io.segmenta.core.SegmentationResult;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.model.BatchPredictor;
+import io.segmenta.core.model.BatchSummary;
+import io.segmenta.core.model.InputCheck;
+import io.segmenta.core.model.ModelBuilder;
+import io.segmenta.core.model.ModelFile;
+import io.segmenta.core.model.ModelSegment;
+import io.segmenta.core.model.Prediction;
+import io.segmenta.core.model.RowError;
+import io.segmenta.core.model.SegmentModel;
+import io.segmenta.ui.Formats;
+import io.segmenta.ui.NoticeBoard;
+import io.segmenta.ui.data.DataViewModel;
+import io.segmenta.ui.segment.SegmentViewModel;
+import io.segmenta.ui.task.TaskRunner;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Predict step: a segmentation model (opened from a file, or made from the current
+ * segmentation), a form generated from its inputs that places one new customer, and batch
+ * placement of a CSV file. Reading, building and writing models and whole files run in the
+ * background; placing one customer is immediate.
+ */
+public final class PredictViewModel {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final TaskRunner runner;
+    private final NoticeBoard notices;
+    private final DataViewModel data;
+    private final SegmentViewModel segment;
+    private final String version;
+
+    private final ReadOnlyObjectWrapper<SegmentModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyStringWrapper modelSource = new ReadOnlyStringWrapper(this, "modelSource", "");
+    private final ReadOnlyStringWrapper modelSummary = new ReadOnlyStringWrapper(this, "modelSummary", "");
+    private final ObservableList<String> modelNotes = FXCollections.observableArrayList();
+    private final ObservableList<InputField> fields = FXCollections.observableArrayList(
+            f -> new Observable[] {f.checkProperty(), f.textProperty()});
+    private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>(this, "prediction");
+    private final ReadOnlyStringWrapper predictionError = new ReadOnlyStringWrapper(this, "predictionError");
+    private final ReadOnlyObjectWrapper<BatchSummary> batch = new ReadOnlyObjectWrapper<>(this, "batch");
+    private final ReadOnlyStringWrapper batchText = new ReadOnlyStringWrapper(this, "batchText", "");
+    private final ObservableList<String> batchErrors = FXCollections.observableArrayList();
+    private final ObservableList<SegmentCount> batchCounts = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper batchRunning = new ReadOnlyBooleanWrapper(this, "batchRunning", false);
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
+    private final BooleanBinding canPredict;
+    private final BooleanBinding canSave;
+    /** The model in use was made from the current segmentation (and the segmentation changed since, when stale). */
+    private boolean fromCurrent;
+    private boolean stale;
+
+    /**
+     * @param version the Segmenta version recorded in saved models
+     */
+    public PredictViewModel(TaskRunner runner, NoticeBoard notices, DataViewModel data, SegmentViewModel segment,
+                            String version) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.notices = Objects.requireNonNull(notices, "notices");
+        this.data = Objects.requireNonNull(data, "data");
+        this.segment = Objects.requireNonNull(segment, "segment");
+        this.version = Objects.requireNonNull(version, "version");
+        canPredict = Bindings.createBooleanBinding(() -> model.get() != null
+                && fields.stream().noneMatch(f -> f.check().isError()), model, fields);
+        canSave = segment.resultProperty().isNotNull().and(runner.runningProperty().not());
+        segment.resultProperty().subscribe(r -> segmentationChanged());
+        segment.segmentNames().addListener((javafx.collections.ListChangeListener<String>) c -> segmentationChanged());
+        active.subscribe(a -> {
+            if (a) {
+                refreshFromCurrent();
+            }
+        });
+        fields.addListener((javafx.collections.ListChangeListener<InputField>) c -> {
+            prediction.set(null);
+            predictionError.set(null);
+        });
+    }
+
+    // ---- the model ------------------------------------------------------------------------------
+
+    private void segmentationChanged() {
+        if (fromCurrent) {
+            stale = true;
+        }
+        if (active.get()) {
+            refreshFromCurrent();
+        }
+    }
+
+    /** With the step on show: use the current segmentation when there is no model yet, or when it changed. */
+    private void refreshFromCurrent() {
+        if (segment.result() == null || runner.isRunning()) {
+            return;
+        }
+        if (model.get() == null || fromCurrent && stale) {
+            useCurrentSegmentation();
+        }
+    }
+
+    /** Makes a model of the current segmentation (with the analyst's names) and uses it, in the background. */
+    public void useCurrentSegmentation() {
+        SegmentationResult r = segment.result();
+        Dataset d = data.dataset();
+        if (r == null || d == null) {
+            notices.error("There is no segmentation yet. Segment the customers first, or open a model file.");
+            return;
+        }
+        List<String> names = List.copyOf(segment.segmentNames());
+        runner.run("Making the model", (progress, cancel) -> ModelBuilder.build(d, r, names, Instant.now(), version),
+                m -> {
+                    if (segment.result() != r) {
+                        return;
+                    }
+                    use(m, "Current segmentation of " + d.name());
+                    fromCurrent = true;
+                    stale = false;
+                }, notices::error);
+    }
+
+    /** Reads a model file in the background and uses it. */
+    public void openModel(Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        runner.run("Opening " + p.getFileName(), (progress, cancel) -> ModelFile.read(p), m -> {
+            use(m, "Model file " + p.getFileName() + " (" + parentOf(p) + ")");
+            fromCurrent = false;
+            notices.clear();
+            runner.announce("Opened the model " + p.getFileName());
+        }, notices::error);
+    }
+
+    /** Saves the current segmentation (with the analyst's names) as a model file, in the background. */
+    public void saveModel(Path file) {
+        SegmentationResult r = segment.result();
+        Dataset d = data.dataset();
+        if (r == null || d == null) {
+            notices.error("There is no segmentation to save yet. Segment the customers first.");
+            return;
+        }
+        Path target = file.toAbsolutePath().normalize();
+        List<String> names = List.copyOf(segment.segmentNames());
+        runner.run("Saving the model", (progress, cancel) -> {
+            SegmentModel m = ModelBuilder.build(d, r, names, Instant.now(), version);
+            ModelFile.write(m, target);
+            return m;
+        }, m -> {
+            notices.success("Saved the model to " + target + ". It places new customers here (Predict) and with "
+                    + "'segmenta predict --model " + target.getFileName() + "'.");
+            runner.announce("Saved the model " + target.getFileName());
+            if (model.get() == null || fromCurrent) {
+                use(m, "Current segmentation of " + d.name() + ", saved as " + target.getFileName());
+                fromCurrent = true;
+                stale = false;
+            }
+        }, notices::error);
+    }
+
+    /** A file name for the save dialog: "Mall_Customers-model.json". */
+    public String suggestedModelName() {
+        Dataset d = data.dataset();
+        String base = d == null ? "segments" : d.name().replaceFirst("(?i)\\.(csv|tsv|txt)$", "");
+        return base + "-model.json";
+    }
+
+    private void use(SegmentModel m, String source) {
+        Map<String, String> typed = new HashMap<>();
+        fields.forEach(f -> typed.put(f.label(), f.text()));
+        List<InputField> next = new ArrayList<>();
+        for (var in : m.inputs()) {
+            InputField f = new InputField(in);
+            String before = typed.get(in.column());
+            if (before != null && (!f.isChoice() || f.choices().contains(before))) {
+                f.setText(before);
+            }
+            next.add(f);
+        }
+        model.set(m);
+        modelSource.set(source);
+        modelSummary.set(summary(m));
+        modelNotes.setAll(m.notes());
+        fields.setAll(next);
+        batch.set(null);
+        batchText.set("");
+        batchErrors.clear();
+        batchCounts.clear();
+    }
+
+    /** "k-means · 5 segments · trained on Mall_Customers.csv (200 customers) on 15 Jan 2026 · silhouette 0.554" */
+    static String summary(SegmentModel m) {
+        var t = m.training();
+        String silhouette = Double.isNaN(t.metric("silhouette")) ? ""
+                : " · silhouette " + Formats.score(t.metric("silhouette"));
+        return m.algorithm().label() + " · " + Formats.plural(m.k(), "segment", "segments") + " · features "
+                + String.join(", ", m.features()) + " · trained on " + t.table() + " ("
+                + Formats.plural(t.segmentedRows(), "customer", "customers") + ") on " + DAY.format(t.trained())
+                + silhouette;
+    }
+
+    private static String parentOf(Path p) {
+        Path parent = p.getParent();
+        return parent == null ? "" : parent.toString();
+    }
+
+    // ---- one customer ---------------------------------------------------------------------------
+
+    /** Places the customer of the form; a value that cannot be read is reported in {@link #predictionErrorProperty()}. */
+    public void predict() {
+        SegmentModel m = model.get();
+        fields.forEach(f -> f.touchedProperty().set(true));
+        if (m == null) {
+            predictionError.set("Open a model file or use the current segmentation first.");
+            return;
+        }
+        InputField bad = fields.stream().filter(f -> f.check().isError()).findFirst().orElse(null);
+        if (bad != null) {
+            prediction.set(null);
+            predictionError.set(bad.check().message());
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach(f -> values.put(f.label(), f.text()));
+        try {
+            prediction.set(m.predict(values));
+            predictionError.set(null);
+        } catch (SegmentaException e) {
+            prediction.set(null);
+            predictionError.set(e.getMessage());
+        }
+    }
+
+    /** Empties every field. */
+    public void clearForm() {
+        fields.forEach(f -> {
+            f.setText("");
+            f.touchedProperty().set(false);
+        });
+        prediction.set(null);
+        predictionError.set(null);
+    }
+
+    /** "Segment 2 of 5" for the prediction shown; "Noise" for DBSCAN noise. */
+    public static String segmentLine(SegmentModel m, Prediction p) {
+        return p.isNoise() ? "In no segment (DBSCAN noise)" : "Segment " + p.number() + " of " + m.k();
+    }
+
+    /**
+     * How typical the customer is, in words: "Typical: farther from the segment's centre than 35% of
+     * its training customers (distance 0.62)".
+     */
+    public static String typicality(Prediction p) {
+        if (p.isNoise() || Double.isNaN(p.typicalPercentile())) {
+            return "No core customer of any segment is near enough: DBSCAN would call this customer noise.";
+        }
+        double pct = p.typicalPercentile();
+        String word = pct <= 50 ? "Very typical" : pct <= 90 ? "Typical" : pct <= 99 ? "Unusual"
+                : "Unlike the training customers";
+        return String.format(Locale.ROOT, "%s: farther from the segment's centre than %.0f%% of its training "
+                + "customers (distance %.3f)", word, pct, p.distance());
+    }
+
+    // ---- a file of customers ---------------------------------------------------------------------
+
+    /** Places every customer of {@code in} and writes {@code out}, in the background (progress, Cancel). */
+    public void predictFile(Path in, Path out) {
+        SegmentModel m = model.get();
+        if (m == null) {
+            notices.error("Open a model file or use the current segmentation before predicting a file.");
+            return;
+        }
+        Path source = in.toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        batch.set(null);
+        batchErrors.clear();
+        batchCounts.clear();
+        batchText.set("Predicting " + source.getFileName() + "…");
+        batchRunning.set(true);
+        runner.run("Predicting " + source.getFileName(), (progress, cancel) -> BatchPredictor.run(m, source, target,
+                progress, cancel), s -> {
+                    batchRunning.set(false);
+                    showBatch(m, s);
+                }, message -> {
+                    batchRunning.set(false);
+                    batchText.set("Not written: " + message);
+                    notices.error(message);
+                });
+        if (!runner.isRunning()) {
+            if (batchRunning.get()) {
+                batchCancelled();
+            }
+            return;
+        }
+        // The runner turns "running" off before it calls back, so this runs first: a success or a
+        // failure then replaces the text, and a cancel (no call back) leaves it.
+        runner.runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    batchCancelled();
+                }
+            }
+        });
+    }
+
+    private void batchCancelled() {
+        batchRunning.set(false);
+        batchText.set("Cancelled: nothing was written.");
+    }
+
+    private void showBatch(SegmentModel m, BatchSummary s) {
+        batch.set(s);
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Placed %s of %s in %.1f s",
+                Formats.count(s.assigned()), Formats.plural(s.rows(), "customer", "customers"), s.millis() / 1000.0));
+        if (s.noise() > 0) {
+            text.append(" · ").append(Formats.count(s.noise())).append(" noise");
+        }
+        if (s.failed() > 0) {
+            text.append(" · ").append(Formats.plural(s.failed(), "row", "rows")).append(" without a segment (bad cells)");
+        }
+        if (s.warned() > 0) {
+            text.append(" · ").append(Formats.plural(s.warned(), "customer", "customers")).append(" with a warning");
+        }
+        text.append(" · wrote ").append(s.output().getFileName());
+        batchText.set(text.toString());
+        List<String> errors = new ArrayList<>();
+        for (RowError e : s.errors()) {
+            errors.add(e.describe());
+        }
+        if (s.failed() > s.errors().size()) {
+            errors.add("… and " + Formats.count(s.failed() - s.errors().size()) + " more (see the Error column)");
+        }
+        batchErrors.setAll(errors);
+        List<SegmentCount> counts = new ArrayList<>();
+        for (ModelSegment seg : m.segments()) {
+            counts.add(new SegmentCount(seg.id(), seg.colour(), seg.number() + " · " + seg.name(), s.counts()[seg.id()],
+                    s.rows() == 0 ? 0 : (double) s.counts()[seg.id()] / s.rows()));
+        }
+        if (s.noise() > 0) {
+            counts.add(new SegmentCount(-1, -1, "Noise", s.noise(), (double) s.noise() / s.rows()));
+        }
+        if (s.failed() > 0) {
+            counts.add(new SegmentCount(-2, -1, "No segment (bad cells)", s.failed(), (double) s.failed() / s.rows()));
+        }
+        batchCounts.setAll(counts);
+        if (s.failed() > 0) {
+            notices.warning(Formats.plural(s.failed(), "row", "rows") + " of " + s.input().getFileName()
+                    + " got no segment; the others were placed. " + String.join(" ", s.notes()));
+        } else if (!s.notes().isEmpty()) {
+            notices.info(String.join(" ", s.notes()));
+        } else {
+            notices.success("Placed " + Formats.plural(s.rows(), "customer", "customers") + " and wrote "
+                    + s.output() + ".");
+        }
+        runner.announce("Predicted " + s.input().getFileName() + " into " + s.output().getFileName());
+    }
+
+    /** A file name for the output: "new_customers-predicted.csv". */
+    public static String suggestedOutputName(Path in) {
+        String base = in.getFileName().toString().replaceFirst("(?i)\\.(csv|tsv|txt)$", "");
+        return base + "-predicted.csv";
+    }
+
+    /** Stops a running batch (nothing is written). */
+    public void cancel() {
+        runner.cancel();
+    }
+
+    // ---- properties -----------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<SegmentModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public SegmentModel model() {
+        return model.get();
+    }
+
+    /** Where the model comes from: "Model file mall.json (/home/ana)", "Current segmentation of ...". */
+    public ReadOnlyStringProperty modelSourceProperty() {
+        return modelSource.getReadOnlyProperty();
+    }
+
+    /** One line on the model: method, k, features, training table, date, silhouette. */
+    public ReadOnlyStringProperty modelSummaryProperty() {
+        return modelSummary.getReadOnlyProperty();
+    }
+
+    /** How the model places customers, and what it cannot check. */
+    public ObservableList<String> modelNotes() {
+        return modelNotes;
+    }
+
+    /** The form, one field per model input. */
+    public ObservableList<InputField> fields() {
+        return fields;
+    }
+
+    /** The field of a column, or null. */
+    public InputField field(String column) {
+        return fields.stream().filter(f -> f.label().equals(column)).findFirst().orElse(null);
+    }
+
+    /** True when there is a model and no field holds an error. */
+    public BooleanBinding canPredictBinding() {
+        return canPredict;
+    }
+
+    /** True when there is a segmentation to save and nothing runs. */
+    public BooleanBinding canSaveBinding() {
+        return canSave;
+    }
+
+    /** The latest prediction, or null (cleared when the form's fields change). */
+    public ReadOnlyObjectProperty<Prediction> predictionProperty() {
+        return prediction.getReadOnlyProperty();
+    }
+
+    public Prediction prediction() {
+        return prediction.get();
+    }
+
+    /** Why the last Predict gave no prediction, or null. */
+    public ReadOnlyStringProperty predictionErrorProperty() {
+        return predictionError.getReadOnlyProperty();
+    }
+
+    /** The latest finished batch, or null. */
+    public ReadOnlyObjectProperty<BatchSummary> batchProperty() {
+        return batch.getReadOnlyProperty();
+    }
+
+    public BatchSummary batch() {
+        return batch.get();
+    }
+
+    /** What the latest batch did, in a line. */
+    public ReadOnlyStringProperty batchTextProperty() {
+        return batchText.getReadOnlyProperty();
+    }
+
+    /** The latest batch's rows without a segment, "line 12: ...". */
+    public ObservableList<String> batchErrors() {
+        return batchErrors;
+    }
+
+    /** Customers per segment of the latest batch (then noise and rows without a segment, when there are any). */
+    public ObservableList<SegmentCount> batchCounts() {
+        return batchCounts;
+    }
+
+    /**
+     * One line of a batch's counts.
+     *
+     * @param segment 0-based segment, -1 noise, -2 rows without a segment
+     * @param colour  palette index, -1 for none
+     * @param label   "2 · High income, high spending"
+     * @param count   customers
+     * @param share   of all rows
+     */
+    public record SegmentCount(int segment, int colour, String label, int count, double share) {
+    }
+
+    /** True while a batch runs. */
+    public ReadOnlyBooleanProperty batchRunningProperty() {
+        return batchRunning.getReadOnlyProperty();
+    }
+
+    /** Whether the step is on show (set by the window): then the current segmentation is used when there is no model. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    /** The check of every field, for the view (a field's message under it). */
+    static boolean shows(InputField f) {
+        InputCheck c = f.check();
+        return c != null && !c.message().isEmpty() && (f.touchedProperty().get() || c.isWarning());
+    }
+}

@@ -269,4 +269,31 @@ class ModelRoundTripTest {
         assertTrue(forest.notes().stream().anyMatch(n -> n.contains("Isolation Forest, which a model file does not hold")));
         assertTrue(ModelFile.toJson(forest).contains("\"applied\" : false"));
     }
+
+    /** The same round trip on the built-in sample, so that a clone without the shared data checks it too. */
+    @Test
+    void everyMethodOnTheBuiltInSample() {
+        Dataset data = io.segmenta.core.data.Datasets.sample();
+        PrepSpec prep = PrepSpec.standard(List.of("Gender", "Age", INCOME, SPENDING));
+        for (AlgorithmSpec algorithm : List.of(KMeansSpec.of(4), new GmmSpec(3, Covariance.DIAGONAL, 0),
+                new DbscanSpec(0.6, 5), HierarchicalSpec.byK(Linkage.WARD, 4))) {
+            SegmentationResult r = segment(data, prep, algorithm);
+            assertTrue(r.features().rowsDropped() > 0, "the sample has missing values");
+            SegmentModel model = saveAndLoad(data, r);
+            double share = predictTrainingRows(data, r, model);
+            if (algorithm instanceof HierarchicalSpec) {
+                assertEquals(((CentroidAssignment) model.assignment()).trainingAgreement(), share, 0.0);
+                assertTrue(share > 0.9, "Ward by nearest centre: " + share);
+            } else {
+                assertEquals(1.0, share, algorithm.describe());
+            }
+            // rows training left out for a missing value get no segment in a batch, with the reason
+            BatchPredictions b = BatchPredictor.predict(model, data, ProgressListener.NONE, CancellationToken.NONE);
+            assertEquals(r.features().rowsDropped(), b.failed());
+            for (int row = 0; row < data.rowCount(); row++) {
+                assertEquals(r.segmentOfRow()[row] == SegmentationResult.NOT_SEGMENTED,
+                        b.segment()[row] == BatchPredictions.FAILED, "row " + row);
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.segmenta;
 
 import io.segmenta.cli.SegmentaCli;
+import io.segmenta.ui.Screenshots;
 import io.segmenta.ui.SegmentaApp;
 import io.segmenta.ui.desktop.AppDirs;
 import io.segmenta.ui.desktop.LaunchOptions;
@@ -12,8 +13,9 @@ import java.util.List;
 /**
  * Entry point of the jar and the installers. It does not extend {@code Application}, so the
  * JavaFX runtime can travel on the class path. A command word ({@code inspect}, {@code cluster},
- * {@code --help} ...) runs the headless command line and exits with its code; anything else opens
- * the window: {@code segmenta [FILE.csv] [--smoke-test] [--startup-timing] [--new-instance]}.
+ * {@code --help} ...) runs the headless command line and exits with its code; {@code screenshots
+ * OUT_DIR} writes a picture of every workflow step; anything else opens the window:
+ * {@code segmenta [FILE.csv] [--smoke-test] [--startup-timing] [--new-instance]}.
  *
  * <p>One window per user: when Segmenta already runs, a launch with a CSV (a double-click on a
  * file) hands the file to the running window and exits at once, before JavaFX starts.
@@ -27,6 +29,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         StartupClock.markMain();
+        if (args.length > 0 && args[0].equals("screenshots")) {
+            System.exit(Screenshots.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         if (args.length > 0 && SegmentaCli.isCommand(args[0])) {
             System.exit(SegmentaCli.run(args));
         }

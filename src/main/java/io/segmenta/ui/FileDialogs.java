@@ -1,8 +1,11 @@
 package io.segmenta.ui;
 
+import io.segmenta.ui.charts.export.ChartSaver;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -15,6 +18,15 @@ public interface FileDialogs {
 
     /** Where to write the segmented CSV, or null when the user cancels. */
     Path chooseExportTarget(Window owner, Path initialDirectory, String suggestedName);
+
+    /**
+     * Saves and copies charts: the window asks with dialogs and remembers the last folder in the
+     * user's preferences; tests give their own answers and preferences.
+     */
+    default ChartSaver chartSaver(Consumer<String> onSaved, Consumer<String> onError) {
+        return new ChartSaver(Preferences.userNodeForPackage(ChartSaver.class), ChartSaver.Questions.dialogs(), onSaved,
+                onError);
+    }
 
     /** A model file to open, or null when the user cancels (the platform's chooser unless a test answers). */
     default Path chooseModelToOpen(Window owner, Path initialDirectory) {

@@ -53,6 +53,7 @@ public final class MainView {
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private final ToggleGroup nav = new ToggleGroup();
     private SegmentView segmentView;
+    private ChartSaver charts;
 
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
@@ -148,17 +149,16 @@ public final class MainView {
         return switch (step) {
             case DATA -> new DataView(vm.data()).load();
             case SEGMENT -> {
-                segmentView = new SegmentView(vm.segmentStep(), this::chooseExportTarget);
+                segmentView = new SegmentView(vm.segmentStep(), this::chooseExportTarget, this::chooseCsvTarget,
+                        charts());
                 Parent p = segmentView.load();
                 segmentView.tableText(vm.data().datasetProperty().map(d -> "Table: " + d.name() + " ("
                         + Formats.plural(d.rowCount(), "row", "rows") + ")").orElse("No table open"));
                 segmentView.busy(vm.runner().runningProperty());
                 yield p;
             }
-            case PROFILES -> new ProfilesView(vm.profiles(), () -> vm.stepProperty().set(Step.SEGMENT)).load();
-            case EXPLORE -> new ExploreView(vm.explore(), vm.runner(), new ChartSaver(
-                    java.util.prefs.Preferences.userNodeForPackage(ChartSaver.class), ChartSaver.Questions.dialogs(),
-                    vm.notices()::success, vm.notices()::error),
+            case PROFILES -> new ProfilesView(vm.profiles(), () -> vm.stepProperty().set(Step.SEGMENT), charts()).load();
+            case EXPLORE -> new ExploreView(vm.explore(), vm.runner(), charts(),
                     name -> dialogs.chooseExportTarget(window(), currentDirectory(), name)).load();
             case PREDICT -> new PredictView(vm.predict(), predictDialogs()).load();
         };
@@ -283,6 +283,26 @@ public final class MainView {
 
     private Path chooseExportTarget() {
         return dialogs.chooseExportTarget(window(), currentDirectory(), vm.segmentStep().suggestedExportName());
+    }
+
+    private Path chooseCsvTarget(String suggestedName) {
+        return dialogs.chooseExportTarget(window(), currentDirectory(), suggestedName);
+    }
+
+    /** The chart export actions, shared by every step's charts. */
+    private ChartSaver charts() {
+        if (charts == null) {
+            charts = dialogs.chartSaver(vm.notices()::success, vm.notices()::error);
+        }
+        return charts;
+    }
+
+    /** Shows the Segment step's tab with this title ("Choose k", "Segments 2D", "3D", "Silhouette", "PCA"). */
+    public void showSegmentTab(String title) {
+        vm.stepProperty().set(Step.SEGMENT);
+        if (segmentView != null) {
+            segmentView.showTab(title);
+        }
     }
 
     @FXML

@@ -168,7 +168,8 @@ class SegmenterAlgorithmsTest {
 
     @Test
     void dbscanThatFindsNothingSaysWhatToChange() {
-        SegmentaException e = assertThrows(SegmentaException.class, () -> run(mall(), new DbscanSpec(0.01, 5)));
+        Dataset mall = mall();
+        SegmentaException e = assertThrows(SegmentaException.class, () -> run(mall, new DbscanSpec(0.01, 5)));
         assertEquals("DBSCAN with eps 0.01000 and min samples 5 found no segment: every one of the 200 customers is"
                 + " noise. Increase eps (the k-distance chart suggests one) or lower min samples.", e.getMessage());
     }

@@ -36,17 +36,25 @@ public final class ModelBuilder {
     private ModelBuilder() {
     }
 
+    /** The model of a segmentation with automatic descriptions (see the six-argument form). */
+    public static SegmentModel build(Dataset data, SegmentationResult result, List<String> names, Instant trained,
+                                     String version) {
+        return build(data, result, names, null, trained, version);
+    }
+
     /**
      * The model of a segmentation.
      *
-     * @param data    the table the segmentation ran on (for the ranges seen in training)
-     * @param result  the segmentation
-     * @param names   the segment names (the analyst's), or null for the automatic ones
-     * @param trained when the model is made (stored in the file)
-     * @param version the Segmenta version making it
+     * @param data         the table the segmentation ran on (for the ranges seen in training)
+     * @param result       the segmentation
+     * @param names        the segment names (the analyst's), or null for the automatic ones
+     * @param descriptions the analyst's descriptions by segment, or null; a blank one is replaced by an
+     *                     automatic sentence from the segment's profile
+     * @param trained      when the model is made (stored in the file)
+     * @param version      the Segmenta version making it
      */
-    public static SegmentModel build(Dataset data, SegmentationResult result, List<String> names, Instant trained,
-                                     String version) {
+    public static SegmentModel build(Dataset data, SegmentationResult result, List<String> names,
+                                     List<String> descriptions, Instant trained, String version) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(result, "result");
         List<String> finalNames = names == null ? result.names() : List.copyOf(names);
@@ -97,7 +105,9 @@ public final class ModelBuilder {
         List<ModelSegment> segments = new ArrayList<>();
         for (int s = 0; s < k; s++) {
             SegmentProfile p = result.profiles().get(s);
-            segments.add(new ModelSegment(s, finalNames.get(s), describe(p), s, c.sizes()[s], p.share(),
+            String own = descriptions == null || s >= descriptions.size() ? null : descriptions.get(s);
+            String description = own == null || own.isBlank() ? describe(p) : own.strip();
+            segments.add(new ModelSegment(s, finalNames.get(s), description, s, c.sizes()[s], p.share(),
                     c.centroid(s), DistanceProfile.of(distances[s])));
         }
         TrainingSummary summary = new TrainingSummary(data.name(), data.rowCount(), features.rows(),

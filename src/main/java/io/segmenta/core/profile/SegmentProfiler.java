@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Computes segment profiles (sizes, means, category mix, differences from the whole table) and names them. */
+/**
+ * Computes segment profiles (sizes, means, medians and box figures, category mix, differences from
+ * the whole table) and names them. Medians and quartiles sort each segment's values of each numeric
+ * column once: n log n per column, about a second for a million rows and five columns.
+ */
 public final class SegmentProfiler {
     /** Categorical columns with more levels than this are not broken down in profiles. */
     public static final int MAX_MIX_LEVELS = 12;
@@ -37,14 +41,20 @@ public final class SegmentProfiler {
         List<Map<String, Double>> means = new ArrayList<>();
         List<Map<String, Double>> diffs = new ArrayList<>();
         List<Map<String, Map<String, Double>>> mixes = new ArrayList<>();
+        List<Map<String, BoxStats>> boxes = new ArrayList<>();
         for (int s = 0; s < k; s++) {
             means.add(new LinkedHashMap<>());
             diffs.add(new LinkedHashMap<>());
             mixes.add(new LinkedHashMap<>());
+            boxes.add(new LinkedHashMap<>());
         }
         for (Column c : data.columns()) {
             if (c instanceof NumericColumn num) {
                 numericProfile(num, segmentOfRow, k, means, diffs);
+                BoxStats[] b = boxes(num, segmentOfRow, k);
+                for (int s = 0; s < k; s++) {
+                    boxes.get(s).put(num.name(), b[s]);
+                }
             } else if (c instanceof CategoricalColumn cat && cat.levels().size() <= MAX_MIX_LEVELS) {
                 categoryProfile(cat, segmentOfRow, k, sizes, mixes);
             }
@@ -53,7 +63,7 @@ public final class SegmentProfiler {
         for (int s = 0; s < k; s++) {
             profiles.add(new SegmentProfile(s, "", sizes[s], segmented == 0 ? 0 : (double) sizes[s] / segmented,
                     Collections.unmodifiableMap(means.get(s)), Collections.unmodifiableMap(mixes.get(s)),
-                    Collections.unmodifiableMap(diffs.get(s))));
+                    Collections.unmodifiableMap(diffs.get(s)), Collections.unmodifiableMap(boxes.get(s)), ""));
         }
         List<String> names = SegmentNamer.names(data, profiles, featureColumns);
         List<SegmentProfile> named = new ArrayList<>();
@@ -61,6 +71,66 @@ public final class SegmentProfiler {
             named.add(profiles.get(s).withName(names.get(s)));
         }
         return List.copyOf(named);
+    }
+
+    /**
+     * The profile of all segmented customers together, to read the segments against: segment -1,
+     * named "All customers", share 1, differences 0.
+     */
+    public static SegmentProfile whole(Dataset data, int[] segmentOfRow) {
+        int[] one = new int[segmentOfRow.length];
+        int segmented = 0;
+        for (int i = 0; i < one.length; i++) {
+            one[i] = segmentOfRow[i] >= 0 ? 0 : -1;
+            segmented += segmentOfRow[i] >= 0 ? 1 : 0;
+        }
+        Map<String, Double> means = new LinkedHashMap<>();
+        Map<String, Double> diffs = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> mix = new LinkedHashMap<>();
+        Map<String, BoxStats> boxes = new LinkedHashMap<>();
+        for (Column c : data.columns()) {
+            if (c instanceof NumericColumn num) {
+                List<Map<String, Double>> m = List.of(new LinkedHashMap<>());
+                numericProfile(num, one, 1, m, List.of(new LinkedHashMap<>()));
+                means.put(num.name(), m.get(0).get(num.name()));
+                diffs.put(num.name(), 0.0);
+                boxes.put(num.name(), boxes(num, one, 1)[0]);
+            } else if (c instanceof CategoricalColumn cat && cat.levels().size() <= MAX_MIX_LEVELS) {
+                List<Map<String, Map<String, Double>>> m = List.of(new LinkedHashMap<>());
+                categoryProfile(cat, one, 1, new int[] {segmented}, m);
+                mix.put(cat.name(), m.get(0).get(cat.name()));
+            }
+        }
+        return new SegmentProfile(-1, "All customers", segmented, 1, Collections.unmodifiableMap(means),
+                Collections.unmodifiableMap(mix), Collections.unmodifiableMap(diffs), Collections.unmodifiableMap(boxes),
+                "");
+    }
+
+    /** Box figures of one numeric column per segment: values grouped by segment in one buffer, each group sorted. */
+    static BoxStats[] boxes(NumericColumn num, int[] seg, int k) {
+        int[] start = new int[k + 1];
+        for (int i = 0; i < seg.length; i++) {
+            if (seg[i] >= 0 && !Double.isNaN(num.get(i))) {
+                start[seg[i] + 1]++;
+            }
+        }
+        for (int s = 0; s < k; s++) {
+            start[s + 1] += start[s];
+        }
+        double[] values = new double[start[k]];
+        int[] fill = java.util.Arrays.copyOf(start, k);
+        for (int i = 0; i < seg.length; i++) {
+            double v = num.get(i);
+            if (seg[i] >= 0 && !Double.isNaN(v)) {
+                values[fill[seg[i]]++] = v;
+            }
+        }
+        BoxStats[] out = new BoxStats[k];
+        for (int s = 0; s < k; s++) {
+            java.util.Arrays.sort(values, start[s], start[s + 1]);
+            out[s] = BoxStats.ofSorted(values, start[s], start[s + 1]);
+        }
+        return out;
     }
 
     private static void numericProfile(NumericColumn num, int[] seg, int k, List<Map<String, Double>> means,

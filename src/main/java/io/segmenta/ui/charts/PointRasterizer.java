@@ -53,46 +53,83 @@ final class PointRasterizer {
         java.util.Arrays.fill(pixels, 0, width * height, argbPre);
     }
 
+    /** x / 255 rounded down, exact for 0 <= x <= 65535, without a division. */
+    private static int div255(int x) {
+        return (x + 1 + (x >> 8)) >> 8;
+    }
+
+    /** Stamp pixels with some coverage: offsets from the top-left of the stamp and coverage. */
+    private int[] sparseDx;
+    private int[] sparseDy;
+    private int[] sparseCover;
+    /** Per sparse stamp pixel, its opacity for {@link #tableAlpha}. */
+    private int[] alphaTable;
+    private int tableAlpha = -1;
+
+    private void prepare(int alpha) {
+        if (sparseCover == null) {
+            int m = 0;
+            for (int c : stamp) {
+                m += c > 0 ? 1 : 0;
+            }
+            sparseDx = new int[m];
+            sparseDy = new int[m];
+            sparseCover = new int[m];
+            alphaTable = new int[m];
+            int k = 0;
+            for (int dy = 0; dy < side; dy++) {
+                for (int dx = 0; dx < side; dx++) {
+                    int c = stamp[dy * side + dx];
+                    if (c > 0) {
+                        sparseDx[k] = dx;
+                        sparseDy[k] = dy;
+                        sparseCover[k++] = c;
+                    }
+                }
+            }
+        }
+        if (alpha != tableAlpha) {
+            for (int k = 0; k < sparseCover.length; k++) {
+                alphaTable[k] = div255(sparseCover[k] * alpha);
+            }
+            tableAlpha = alpha;
+        }
+    }
+
     /**
      * Draws a point centred at pixel coordinates (x, y) in colour {@code rgb} (0xRRGGBB) with opacity
      * {@code alpha} (0..255). Points outside the buffer are clipped.
      */
     void point(double x, double y, int rgb, int alpha) {
-        int cx = (int) Math.floor(x);
-        int cy = (int) Math.floor(y);
-        int x0 = cx - radius;
-        int y0 = cy - radius;
+        if (!(x > -side && y > -side && x < width + side && y < height + side)) {
+            return;
+        }
+        int x0 = (int) Math.floor(x) - radius;
+        int y0 = (int) Math.floor(y) - radius;
         if (x0 >= width || y0 >= height || x0 + side <= 0 || y0 + side <= 0) {
             return;
         }
+        prepare(alpha);
         int r = (rgb >> 16) & 0xFF;
         int g = (rgb >> 8) & 0xFF;
         int b = rgb & 0xFF;
-        int dyStart = Math.max(0, -y0);
-        int dyEnd = Math.min(side, height - y0);
-        int dxStart = Math.max(0, -x0);
-        int dxEnd = Math.min(side, width - x0);
-        for (int dy = dyStart; dy < dyEnd; dy++) {
-            int row = (y0 + dy) * width + x0;
-            int srow = dy * side;
-            for (int dx = dxStart; dx < dxEnd; dx++) {
-                int cover = stamp[srow + dx];
-                if (cover == 0) {
-                    continue;
-                }
-                int a = cover * alpha / 255;
-                int inv = 255 - a;
-                int p = pixels[row + dx];
-                int pa = (p >>> 24);
-                int pr = (p >> 16) & 0xFF;
-                int pg = (p >> 8) & 0xFF;
-                int pb = p & 0xFF;
-                int na = a + pa * inv / 255;
-                int nr = (r * a + pr * inv) / 255;
-                int ng = (g * a + pg * inv) / 255;
-                int nb = (b * a + pb * inv) / 255;
-                pixels[row + dx] = na << 24 | nr << 16 | ng << 8 | nb;
+        boolean inside = x0 >= 0 && y0 >= 0 && x0 + side <= width && y0 + side <= height;
+        int[] px = pixels;
+        for (int k = 0; k < sparseCover.length; k++) {
+            int xx = x0 + sparseDx[k];
+            int yy = y0 + sparseDy[k];
+            if (!inside && (xx < 0 || yy < 0 || xx >= width || yy >= height)) {
+                continue;
             }
+            int i = yy * width + xx;
+            int a = alphaTable[k];
+            int inv = 255 - a;
+            int p = px[i];
+            int na = a + div255((p >>> 24) * inv);
+            int nr = div255(r * a + ((p >> 16) & 0xFF) * inv);
+            int ng = div255(g * a + ((p >> 8) & 0xFF) * inv);
+            int nb = div255(b * a + (p & 0xFF) * inv);
+            px[i] = na << 24 | nr << 16 | ng << 8 | nb;
         }
     }
 

@@ -1,35 +1,97 @@
 package io.segmenta.ui.charts;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.shape.Circle;
 
 /**
  * A legend of segment colours: one entry per segment, its palette swatch and a label (typically
- * "1 · Name"). Entry i belongs to segment id i.
+ * "1 · Name"). Entry i belongs to segment id i. When {@link #toggleableProperty() toggleable}, a
+ * click on an entry hides or shows that segment ({@link #hiddenSegmentsProperty()}, which charts
+ * bind to); hidden entries are greyed.
  */
 public final class SegmentLegend extends FlowPane {
+    private final ObjectProperty<Set<Integer>> hidden = new SimpleObjectProperty<>(this, "hiddenSegments", Set.of());
+    private final BooleanProperty toggleable = new SimpleBooleanProperty(this, "toggleable", false);
 
     public SegmentLegend() {
-        super(16, 6);
+        super(14, 2);
         getStyleClass().add("segment-legend");
-        setPadding(new Insets(4, 0, 4, 0));
+        setPadding(new Insets(2, 0, 2, 0));
         setAlignment(Pos.CENTER_LEFT);
+        hidden.addListener((o, a, b) -> restyle());
+        toggleable.addListener((o, a, b) -> restyle());
+    }
+
+    /** Segment ids hidden by clicks on the legend. */
+    public ObjectProperty<Set<Integer>> hiddenSegmentsProperty() {
+        return hidden;
+    }
+
+    /** Whether clicking an entry hides or shows its segment. */
+    public BooleanProperty toggleableProperty() {
+        return toggleable;
+    }
+
+    public boolean isToggleable() {
+        return toggleable.get();
+    }
+
+    public void setToggleable(boolean value) {
+        toggleable.set(value);
     }
 
     /** Replaces the entries: {@code labels.get(i)} is shown next to the colour of segment i. */
     public void setEntries(List<String> labels) {
         getChildren().clear();
         for (int i = 0; i < labels.size(); i++) {
+            int segment = i;
             Circle swatch = new Circle(6, SegmentPalette.color(i));
             swatch.getStyleClass().add("segment-swatch");
             Label entry = new Label(labels.get(i), swatch);
             entry.setGraphicTextGap(6);
             entry.getStyleClass().add("segment-legend-entry");
+            entry.setOnMouseClicked(e -> {
+                if (isToggleable()) {
+                    toggle(segment);
+                }
+            });
             getChildren().add(entry);
+        }
+        restyle();
+    }
+
+    /** Hides a shown segment or shows a hidden one. */
+    public void toggle(int segment) {
+        Set<Integer> next = new HashSet<>(hidden.get());
+        if (!next.remove(segment)) {
+            next.add(segment);
+        }
+        hidden.set(Set.copyOf(next));
+    }
+
+    private void restyle() {
+        for (int i = 0; i < getChildren().size(); i++) {
+            Label entry = (Label) getChildren().get(i);
+            boolean off = hidden.get().contains(i);
+            entry.getStyleClass().remove("legend-off");
+            if (off) {
+                entry.getStyleClass().add("legend-off");
+            }
+            entry.setCursor(isToggleable() ? Cursor.HAND : Cursor.DEFAULT);
+            entry.setTooltip(isToggleable() ? new Tooltip((off ? "Show" : "Hide") + " segment " + (i + 1)) : null);
+            entry.setAccessibleHelp(isToggleable() ? "Click to " + (off ? "show" : "hide") + " this segment" : null);
         }
     }
 

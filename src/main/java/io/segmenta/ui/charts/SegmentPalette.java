@@ -55,4 +55,16 @@ public final class SegmentPalette {
         return 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
                 | (int) Math.round(c.getBlue() * 255);
     }
+
+    /**
+     * True when text on this colour should be dark rather than white: relative luminance (WCAG)
+     * above 0.28, e.g. the orange, sky blue, yellow, pink and grey of the palette.
+     */
+    public static boolean isLight(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue()) > 0.28;
+    }
+
+    private static double linear(double v) {
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
 }

@@ -5,6 +5,7 @@ import io.segmenta.core.model.ModelSegment;
 import io.segmenta.core.model.Prediction;
 import io.segmenta.core.model.SegmentModel;
 import io.segmenta.ui.Fxml;
+import io.segmenta.ui.charts.ScatterCanvas;
 import io.segmenta.ui.charts.SegmentPalette;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -36,7 +37,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Predict step's view, bound to {@link PredictViewModel}; the form is generated from the model's inputs. */
 public final class PredictView {
-    private static final double BAR_WIDTH = 220;
+    private static final double BAR_WIDTH = 90;
 
     private final PredictViewModel vm;
     private final PredictDialogs dialogs;
@@ -55,9 +56,11 @@ public final class PredictView {
     @FXML private Tab fileTab;
     @FXML private GridPane form;
     @FXML private Button predictButton;
+    @FXML private Button exampleButton;
     @FXML private Label placeholderLabel;
     @FXML private Label errorLabel;
     @FXML private VBox resultBox;
+    @FXML private VBox detailsBox;
     @FXML private Rectangle swatch;
     @FXML private Label segmentLabel;
     @FXML private Label segmentLine;
@@ -66,7 +69,11 @@ public final class PredictView {
     @FXML private Label chartTitle;
     @FXML private VBox bars;
     @FXML private VBox warningsBox;
-    @FXML private VBox plotBox;
+    @FXML private VBox plotPane;
+    @FXML private ComboBox<String> xAxisBox;
+    @FXML private ComboBox<String> yAxisBox;
+    @FXML private ScatterCanvas scatter;
+    @FXML private Label plotNoteLabel;
     @FXML private Button batchButton;
     @FXML private ProgressBar batchProgress;
     @FXML private Button batchCancel;
@@ -111,6 +118,7 @@ public final class PredictView {
         useCurrentButton.setTooltip(new Tooltip("Predict with the segmentation of the Segment step, with your "
                 + "segment names"));
         predictButton.disableProperty().bind(hasModel.not());
+        exampleButton.setTooltip(new Tooltip("Fill in a typical customer of the largest segment and predict"));
 
         buildForm();
         vm.fields().addListener((javafx.collections.ListChangeListener<InputField>) c -> {
@@ -124,6 +132,16 @@ public final class PredictView {
         });
         vm.predictionProperty().subscribe(p -> showPrediction());
         vm.predictionErrorProperty().subscribe(e -> showPrediction());
+
+        xAxisBox.setItems(vm.plotAxes());
+        yAxisBox.setItems(vm.plotAxes());
+        xAxisBox.valueProperty().bindBidirectional(vm.plotXProperty());
+        yAxisBox.valueProperty().bindBidirectional(vm.plotYProperty());
+        scatter.dataProperty().bind(vm.plotProperty());
+        scatter.highlightProperty().bind(vm.highlightProperty());
+        plotNoteLabel.textProperty().bind(vm.plotNoteProperty());
+        plotPane.visibleProperty().bind(vm.plotProperty().isNotNull());
+        plotPane.managedProperty().bind(plotPane.visibleProperty());
 
         batchButton.disableProperty().bind(running.or(hasModel.not()));
         batchProgress.visibleProperty().bind(vm.batchRunningProperty());
@@ -229,6 +247,8 @@ public final class PredictView {
         boolean shown = p != null && m != null;
         resultBox.setVisible(shown);
         resultBox.setManaged(shown);
+        detailsBox.setVisible(shown);
+        detailsBox.setManaged(shown);
         placeholderLabel.setVisible(!shown && error == null);
         placeholderLabel.setManaged(placeholderLabel.isVisible());
         if (!shown) {
@@ -244,7 +264,7 @@ public final class PredictView {
         typicalityLabel.setText(PredictViewModel.typicality(p));
         boolean probabilities = m.hasProbabilities();
         chartTitle.setText(probabilities ? "Membership probability of each segment"
-                : "Distance to each segment's centre (prepared units)");
+                : "Distance to each segment's centre");
         double max = 0;
         for (double v : probabilities ? p.probabilities() : p.distances()) {
             max = Math.max(max, v);
@@ -268,35 +288,36 @@ public final class PredictView {
         Rectangle dot = new Rectangle(10, 10, SegmentPalette.color(s.colour()));
         Label name = new Label(s.number() + " · " + s.name());
         name.getStyleClass().add("bar-name");
-        name.setPrefWidth(260);
-        name.setMinWidth(120);
+        name.setPrefWidth(160);
+        name.setMinWidth(80);
         name.setTextOverrun(OverrunStyle.ELLIPSIS);
         name.setTooltip(new Tooltip(s.number() + " · " + s.name()));
         Region fill = new Region();
         fill.getStyleClass().add("bar-fill");
         fill.setStyle("-fx-background-color: " + SegmentPalette.hex(s.colour()) + ";");
-        double w = max > 0 ? BAR_WIDTH * Math.max(0, Math.min(1, value / max)) : 0;
-        fill.setMinWidth(w);
-        fill.setPrefWidth(w);
-        fill.setMaxWidth(w);
+        double ratio = max > 0 ? Math.max(0, Math.min(1, value / max)) : 0;
         fill.setPrefHeight(12);
         StackPane track = new StackPane(fill);
+        fill.setMinWidth(0);
+        fill.prefWidthProperty().bind(track.widthProperty().multiply(ratio));
+        fill.maxWidthProperty().bind(track.widthProperty().multiply(ratio));
         track.getStyleClass().add("bar-track");
         track.setAlignment(Pos.CENTER_LEFT);
-        track.setMinWidth(BAR_WIDTH);
+        track.setMinWidth(BAR_WIDTH / 2);
         track.setPrefWidth(BAR_WIDTH);
         track.setMaxWidth(BAR_WIDTH);
         track.setMaxHeight(12);
         Label number = new Label(probability ? String.format(Locale.ROOT, "%.1f%%", 100 * value)
                 : String.format(Locale.ROOT, "%.3f", value));
         number.getStyleClass().add("bar-value");
+        number.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, dot, name, track, number);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("segment-bar");
         if (own) {
             row.getStyleClass().add("bar-own");
         }
-        HBox.setHgrow(name, Priority.SOMETIMES);
+        HBox.setHgrow(name, Priority.ALWAYS);
         return row;
     }
 
@@ -317,6 +338,12 @@ public final class PredictView {
 
     @FXML
     private void predict() {
+        vm.predict();
+    }
+
+    @FXML
+    private void example() {
+        vm.fillExample();
         vm.predict();
     }
 

@@ -31,7 +31,11 @@ import java.util.Objects;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import io.segmenta.ui.charts.ScatterCanvas;
+import io.segmenta.ui.charts.ScatterData;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -72,6 +76,17 @@ public final class PredictViewModel {
     private final ObservableList<SegmentCount> batchCounts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper batchRunning = new ReadOnlyBooleanWrapper(this, "batchRunning", false);
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
+    private final ObservableList<String> plotAxes = FXCollections.observableArrayList();
+    private final ObjectProperty<String> plotX = new SimpleObjectProperty<>(this, "plotX");
+    private final ObjectProperty<String> plotY = new SimpleObjectProperty<>(this, "plotY");
+    private final ReadOnlyObjectWrapper<ScatterData> plot = new ReadOnlyObjectWrapper<>(this, "plot");
+    private final ReadOnlyObjectWrapper<ScatterCanvas.Highlight> highlight =
+            new ReadOnlyObjectWrapper<>(this, "highlight");
+    private final ReadOnlyStringWrapper plotNote = new ReadOnlyStringWrapper(this, "plotNote", "");
+    /** The segment of each row of {@link #groupsTable} as {@link #groupsModel} places it; null until known. */
+    private int[] groups;
+    private Dataset groupsTable;
+    private SegmentModel groupsModel;
     private final BooleanBinding canPredict;
     private final BooleanBinding canSave;
     /** The model in use was made from the current segmentation (and the segmentation changed since, when stale). */
@@ -93,6 +108,7 @@ public final class PredictViewModel {
         canSave = segment.resultProperty().isNotNull().and(runner.runningProperty().not());
         segment.resultProperty().subscribe(r -> segmentationChanged());
         segment.segmentNames().addListener((javafx.collections.ListChangeListener<String>) c -> segmentationChanged());
+        segment.descriptions().addListener((javafx.collections.ListChangeListener<String>) c -> segmentationChanged());
         active.subscribe(a -> {
             if (a) {
                 refreshFromCurrent();
@@ -102,6 +118,10 @@ public final class PredictViewModel {
             prediction.set(null);
             predictionError.set(null);
         });
+        data.datasetProperty().subscribe(d -> refreshPlot());
+        plotX.addListener((o, a, b) -> refreshPlot());
+        plotY.addListener((o, a, b) -> refreshPlot());
+        prediction.addListener((o, a, b) -> refreshHighlight());
     }
 
     // ---- the model ------------------------------------------------------------------------------
@@ -128,20 +148,20 @@ public final class PredictViewModel {
     /** Makes a model of the current segmentation (with the analyst's names) and uses it, in the background. */
     public void useCurrentSegmentation() {
         SegmentationResult r = segment.result();
-        Dataset d = data.dataset();
+        Dataset d = segment.resultData();
         if (r == null || d == null) {
             notices.error("There is no segmentation yet. Segment the customers first, or open a model file.");
             return;
         }
         List<String> names = List.copyOf(segment.segmentNames());
-        runner.run("Making the model", (progress, cancel) -> ModelBuilder.build(d, r, names, Instant.now(), version),
+        List<String> descriptions = List.copyOf(segment.descriptions());
+        runner.run("Making the model", (progress, cancel) -> ModelBuilder.build(d, r, names, descriptions,
+                        Instant.now(), version),
                 m -> {
                     if (segment.result() != r) {
                         return;
                     }
-                    use(m, "Current segmentation of " + d.name());
-                    fromCurrent = true;
-                    stale = false;
+                    use(m, "Current segmentation of " + d.name(), true);
                 }, notices::error);
     }
 
@@ -149,25 +169,25 @@ public final class PredictViewModel {
     public void openModel(Path file) {
         Path p = file.toAbsolutePath().normalize();
         runner.run("Opening " + p.getFileName(), (progress, cancel) -> ModelFile.read(p), m -> {
-            use(m, "Model file " + p.getFileName() + " (" + parentOf(p) + ")");
-            fromCurrent = false;
             notices.clear();
             runner.announce("Opened the model " + p.getFileName());
+            use(m, "Model file " + p.getFileName() + " (" + parentOf(p) + ")", false);
         }, notices::error);
     }
 
     /** Saves the current segmentation (with the analyst's names) as a model file, in the background. */
     public void saveModel(Path file) {
         SegmentationResult r = segment.result();
-        Dataset d = data.dataset();
+        Dataset d = segment.resultData();
         if (r == null || d == null) {
             notices.error("There is no segmentation to save yet. Segment the customers first.");
             return;
         }
         Path target = file.toAbsolutePath().normalize();
         List<String> names = List.copyOf(segment.segmentNames());
+        List<String> descriptions = List.copyOf(segment.descriptions());
         runner.run("Saving the model", (progress, cancel) -> {
-            SegmentModel m = ModelBuilder.build(d, r, names, Instant.now(), version);
+            SegmentModel m = ModelBuilder.build(d, r, names, descriptions, Instant.now(), version);
             ModelFile.write(m, target);
             return m;
         }, m -> {
@@ -175,9 +195,7 @@ public final class PredictViewModel {
                     + "'segmenta predict --model " + target.getFileName() + "'.");
             runner.announce("Saved the model " + target.getFileName());
             if (model.get() == null || fromCurrent) {
-                use(m, "Current segmentation of " + d.name() + ", saved as " + target.getFileName());
-                fromCurrent = true;
-                stale = false;
+                use(m, "Current segmentation of " + d.name() + ", saved as " + target.getFileName(), true);
             }
         }, notices::error);
     }
@@ -189,7 +207,10 @@ public final class PredictViewModel {
         return base + "-model.json";
     }
 
-    private void use(SegmentModel m, String source) {
+    /** Uses a model: a form for its inputs (keeping values typed for the same columns), the scatter's axes. */
+    private void use(SegmentModel m, String source, boolean current) {
+        fromCurrent = current;
+        stale = false;
         Map<String, String> typed = new HashMap<>();
         fields.forEach(f -> typed.put(f.label(), f.text()));
         List<InputField> next = new ArrayList<>();
@@ -206,6 +227,16 @@ public final class PredictViewModel {
         modelSummary.set(summary(m));
         modelNotes.setAll(m.notes());
         fields.setAll(next);
+        List<String> axes = PredictionPlot.axes(m);
+        String x = axes.contains(plotX.get()) ? plotX.get() : axes.isEmpty() ? null : axes.get(0);
+        String y = axes.contains(plotY.get()) && !plotY.get().equals(x) ? plotY.get()
+                : axes.size() > 1 ? axes.stream().filter(a -> !a.equals(x)).findFirst().orElse(null) : x;
+        groupsModel = null;
+        groups = null;
+        plotAxes.setAll(axes);
+        plotX.set(x);
+        plotY.set(y);
+        refreshPlot();
         batch.set(null);
         batchText.set("");
         batchErrors.clear();
@@ -226,6 +257,82 @@ public final class PredictViewModel {
     private static String parentOf(Path p) {
         Path parent = p.getParent();
         return parent == null ? "" : parent.toString();
+    }
+
+    // ---- the scatter ----------------------------------------------------------------------------
+
+    /**
+     * Redraws the scatter: the open table's customers in the model's segments (the segmentation's
+     * own labels when the model is the current segmentation; otherwise the table placed by the model
+     * in the background, when it has the model's columns), else the segment centres alone.
+     */
+    private void refreshPlot() {
+        SegmentModel m = model.get();
+        String x = plotX.get();
+        String y = plotY.get();
+        if (m == null || x == null || y == null) {
+            plot.set(null);
+            plotNote.set(m == null ? "" : "The scatter needs a numeric input; this model has none.");
+            refreshHighlight();
+            return;
+        }
+        Dataset table = data.dataset();
+        if (groupsModel != m || groupsTable != table) {
+            groups = null;
+            placeTable(m, table);
+        }
+        plot.set(PredictionPlot.data(m, table, groups, x, y));
+        if (groups != null && table != null) {
+            plotNote.set("The customers of " + table.name() + " in their segments, the segment centres (numbered) and "
+                    + "the new customer (diamond).");
+        } else {
+            plotNote.set("The segment centres (numbered) and the new customer (diamond). Open a table with the model's "
+                    + "columns to see its customers too.");
+        }
+        refreshHighlight();
+    }
+
+    /** Finds the segment of every row of the open table: the segmentation's own, or placed by the model. */
+    private void placeTable(SegmentModel m, Dataset table) {
+        SegmentationResult r = segment.result();
+        if (table == null || fromCurrent && r != null && segment.resultData() == table) {
+            groups = table == null ? null : r.segmentOfRow();
+            groupsModel = m;
+            groupsTable = table;
+            return;
+        }
+        try {
+            io.segmenta.core.model.ColumnMatch.of(m.columns(), table);
+        } catch (SegmentaException e) {
+            groupsModel = m;
+            groupsTable = table;
+            return;
+        }
+        if (runner.isRunning()) {
+            return; // tried again at the next redraw
+        }
+        runner.run("Placing the customers of " + table.name(), (progress, cancel) ->
+                BatchPredictor.predict(m, table, progress, cancel).segment(), placed -> {
+                    if (model.get() == m && data.dataset() == table) {
+                        groups = placed;
+                        groupsModel = m;
+                        groupsTable = table;
+                        refreshPlot();
+                    }
+                }, notices::error);
+    }
+
+    private void refreshHighlight() {
+        SegmentModel m = model.get();
+        Prediction p = prediction.get();
+        String x = plotX.get();
+        String y = plotY.get();
+        if (m == null || p == null || x == null || y == null) {
+            highlight.set(null);
+            return;
+        }
+        highlight.set(new ScatterCanvas.Highlight(PredictionPlot.original(m, x, p.prepared()),
+                PredictionPlot.original(m, y, p.prepared()), p.isNoise() ? -1 : p.segment(), "New customer"));
     }
 
     // ---- one customer ---------------------------------------------------------------------------
@@ -255,6 +362,44 @@ public final class PredictViewModel {
         }
     }
 
+    /**
+     * Fills the form with an example customer: for numbers read as they are, the centre of the
+     * largest segment (rounded like the training values); for derived ages and tenures, the middle
+     * of the training range (as a birth year or a date); for categories, the first level.
+     */
+    public void fillExample() {
+        SegmentModel m = model.get();
+        if (m == null) {
+            return;
+        }
+        for (InputField f : fields) {
+            f.setText(example(m, f.input()));
+        }
+        predictionError.set(null);
+    }
+
+    static String example(SegmentModel m, io.segmenta.core.model.ModelInput in) {
+        if (in.kind() == io.segmenta.core.model.InputKind.CATEGORY) {
+            return in.levels().isEmpty() ? "" : in.levels().get(0);
+        }
+        var n = (io.segmenta.core.prep.FittedNumeric) in.fitted();
+        double v = n.derivation() == null && !m.segments().isEmpty()
+                ? PredictionPlot.original(m, in.column(), m.segments().get(0).centroid()) : Double.NaN;
+        if (Double.isNaN(v)) {
+            v = in.hasRange() ? (in.min() + in.max()) / 2 : 0;
+        }
+        if (n.derivation() == io.segmenta.core.prep.DerivationKind.AGE_FROM_BIRTH_YEAR) {
+            return Long.toString(Math.round(n.referenceYear() - v));
+        }
+        if (n.derivation() == io.segmenta.core.prep.DerivationKind.TENURE_DAYS) {
+            return n.referenceDate().minusDays(Math.round(v)).toLocalDate().toString();
+        }
+        if (in.integral()) {
+            return Long.toString(Math.round(v));
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
     /** Empties every field. */
     public void clearForm() {
         fields.forEach(f -> {
@@ -281,8 +426,11 @@ public final class PredictViewModel {
         double pct = p.typicalPercentile();
         String word = pct <= 50 ? "Very typical" : pct <= 90 ? "Typical" : pct <= 99 ? "Unusual"
                 : "Unlike the training customers";
-        return String.format(Locale.ROOT, "%s: farther from the segment's centre than %.0f%% of its training "
-                + "customers (distance %.3f)", word, pct, p.distance());
+        String where = pct == 0 ? "closer to the segment's centre than every one of its training customers"
+                : pct >= 100 ? "as far from the segment's centre as its farthest training customer, or farther"
+                : String.format(Locale.ROOT, "farther from the segment's centre than %.0f%% of its training customers",
+                pct);
+        return String.format(Locale.ROOT, "%s: %s (distance %.3f)", word, where, p.distance());
     }
 
     // ---- a file of customers ---------------------------------------------------------------------
@@ -393,6 +541,34 @@ public final class PredictViewModel {
     }
 
     // ---- properties -----------------------------------------------------------------------------
+
+    /** The numeric inputs the scatter can show. */
+    public ObservableList<String> plotAxes() {
+        return plotAxes;
+    }
+
+    public ObjectProperty<String> plotXProperty() {
+        return plotX;
+    }
+
+    public ObjectProperty<String> plotYProperty() {
+        return plotY;
+    }
+
+    /** The scatter's points and centres, or null without a model. */
+    public ReadOnlyObjectProperty<ScatterData> plotProperty() {
+        return plot.getReadOnlyProperty();
+    }
+
+    /** The new customer on the scatter, or null before a prediction. */
+    public ReadOnlyObjectProperty<ScatterCanvas.Highlight> highlightProperty() {
+        return highlight.getReadOnlyProperty();
+    }
+
+    /** What the scatter shows, in a sentence. */
+    public ReadOnlyStringProperty plotNoteProperty() {
+        return plotNote.getReadOnlyProperty();
+    }
 
     public ReadOnlyObjectProperty<SegmentModel> modelProperty() {
         return model.getReadOnlyProperty();

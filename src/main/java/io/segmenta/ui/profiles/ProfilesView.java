@@ -1,35 +1,63 @@
 package io.segmenta.ui.profiles;
 
 import io.segmenta.ui.Fxml;
-import io.segmenta.ui.charts.SegmentLegend;
-import java.util.ArrayList;
+import io.segmenta.ui.charts.BoxPlotChart;
+import io.segmenta.ui.charts.FeatureBarChart;
+import io.segmenta.ui.charts.SegmentHeatmap;
+import io.segmenta.ui.charts.SegmentRowsChart;
+import io.segmenta.ui.charts.SegmentSizeChart;
+import io.segmenta.ui.charts.export.ChartSaver;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The Profiles step's view, bound to {@link ProfilesViewModel}. */
+/**
+ * The Profiles step's view, bound to {@link ProfilesViewModel}: the profile table with editable
+ * names and descriptions, and the profile charts (a column by segment as bars and as box plots, the
+ * heat map of differences, the segment sizes), each exportable.
+ */
 public final class ProfilesView {
     private final ProfilesViewModel vm;
+    private final Runnable showSegmentStep;
+    private final ChartSaver charts;
 
     @FXML private VBox resultBox;
     @FXML private VBox emptyBox;
     @FXML private Label headingLabel;
     @FXML private Label hintLabel;
-    @FXML private SegmentLegend legend;
     @FXML private ProfileTable profileTable;
+    @FXML private ChoiceBox<String> barColumn;
+    @FXML private ChoiceBox<String> boxColumn;
+    @FXML private FeatureBarChart barChart;
+    @FXML private BoxPlotChart boxChart;
+    @FXML private SegmentHeatmap heatmap;
+    @FXML private SegmentSizeChart sizeChart;
+    @FXML private StackPane barExportHolder;
+    @FXML private StackPane boxExportHolder;
+    @FXML private StackPane heatExportHolder;
+    @FXML private StackPane sizeExportHolder;
     /** Held here: bindings observe their sources weakly. */
-    private javafx.beans.binding.ObjectBinding<List<String>> legendLabels;
+    private ObjectBinding<List<String>> names;
 
-    private final Runnable showSegmentStep;
-
-    /** @param showSegmentStep switches the window to the Segment step (the empty page's button) */
-    public ProfilesView(ProfilesViewModel vm, Runnable showSegmentStep) {
+    /**
+     * @param showSegmentStep switches the window to the Segment step (the empty page's button)
+     * @param charts          saves and copies charts
+     */
+    public ProfilesView(ProfilesViewModel vm, Runnable showSegmentStep, ChartSaver charts) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.showSegmentStep = Objects.requireNonNull(showSegmentStep, "showSegmentStep");
+        this.charts = Objects.requireNonNull(charts, "charts");
     }
 
     @FXML
@@ -47,15 +75,37 @@ public final class ProfilesView {
         emptyBox.visibleProperty().bind(vm.resultProperty().isNull());
         headingLabel.textProperty().bind(vm.headingProperty());
         hintLabel.setText(vm.hint());
-        profileTable.getStyleClass().remove("dense");
-        vm.resultProperty().subscribe(r -> profileTable.show(r, vm.segmentNames(), vm::rename));
-        legendLabels = Bindings.createObjectBinding(() -> {
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < vm.segmentNames().size(); i++) {
-                out.add((i + 1) + " · " + vm.segmentNames().get(i));
-            }
-            return out;
-        }, vm.segmentNames());
-        legendLabels.subscribe(legend::setEntries);
+        vm.profilesProperty().subscribe(this::showTable);
+        vm.wholeProperty().subscribe(w -> showTable(vm.profilesProperty().get()));
+        names = Bindings.createObjectBinding(() -> List.copyOf(vm.segmentNames()), vm.segmentNames());
+        for (SegmentRowsChart chart : List.of(barChart, boxChart, heatmap, sizeChart)) {
+            chart.profilesProperty().bind(vm.profilesProperty());
+            chart.namesProperty().bind(names);
+            chart.wholeProperty().bind(vm.wholeProperty());
+        }
+        barColumn.setItems(vm.chartColumns());
+        boxColumn.setItems(vm.chartColumns());
+        barColumn.valueProperty().bindBidirectional(vm.chartColumnProperty());
+        boxColumn.valueProperty().bindBidirectional(vm.chartColumnProperty());
+        barChart.columnProperty().bind(vm.chartColumnProperty());
+        boxChart.columnProperty().bind(vm.chartColumnProperty());
+        addExport(barExportHolder, barChart, () -> vm.chartName(vm.chartColumnProperty().get() + " by segment"));
+        addExport(boxExportHolder, boxChart, () -> vm.chartName(vm.chartColumnProperty().get() + " box plots"));
+        addExport(heatExportHolder, heatmap, () -> vm.chartName("segment heat map"));
+        addExport(sizeExportHolder, sizeChart, () -> vm.chartName("segment sizes"));
+    }
+
+    private void showTable(List<io.segmenta.core.profile.SegmentProfile> profiles) {
+        profileTable.show(profiles, vm.wholeProperty().get(), vm.segmentNames(), vm.descriptions(), vm::rename,
+                vm::describe);
+    }
+
+    private void addExport(StackPane holder, Region chart, Supplier<String> name) {
+        MenuButton button = charts.button(chart, name);
+        button.setGraphic(new FontIcon("mdi2e-export-variant"));
+        button.getStyleClass().add("small");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        holder.getChildren().setAll(button);
+        charts.install(chart, name);
     }
 }

@@ -1,40 +1,117 @@
 package io.segmenta.ui.profiles;
 
 import io.segmenta.core.SegmentationResult;
+import io.segmenta.core.data.Column;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.segment.SegmentViewModel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Profiles step: the latest segmentation's profiles, bigger than in the Segment step, with the
- * same editable names; a hint while there is no segmentation yet.
+ * The Profiles step: the latest segmentation's profiles (size, share, mean and median of every
+ * numeric column, category mix, difference from all customers) with the names and descriptions the
+ * analyst edits, and the charts' choices (which numeric column the bar and box charts show). A hint
+ * while there is no segmentation yet.
  */
 public final class ProfilesViewModel {
     private final SegmentViewModel segment;
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading");
+    private final ReadOnlyObjectWrapper<List<SegmentProfile>> profiles =
+            new ReadOnlyObjectWrapper<>(this, "profiles", List.of());
+    private final ObservableList<String> chartColumns = FXCollections.observableArrayList();
+    private final ObjectProperty<String> chartColumn = new SimpleObjectProperty<>(this, "chartColumn");
 
     public ProfilesViewModel(SegmentViewModel segment) {
         this.segment = Objects.requireNonNull(segment, "segment");
-        segment.resultProperty().subscribe(r -> heading.set(r == null
+        segment.resultProperty().subscribe(this::resultChanged);
+    }
+
+    private void resultChanged(SegmentationResult r) {
+        heading.set(r == null
                 ? "No segmentation yet"
                 : r.k() + " segments of " + Formats.plural(r.features().rows(), "customer", "customers")
-                + " · features: " + String.join(", ", r.features().sourceColumns())));
+                + " · features: " + String.join(", ", r.features().sourceColumns()));
+        if (r == null) {
+            profiles.set(List.of());
+            chartColumns.clear();
+            chartColumn.set(null);
+            return;
+        }
+        List<SegmentProfile> ordered = new ArrayList<>();
+        for (SegmentProfile p : SegmentViewModel.byLabel(r.profiles(), r.k())) {
+            if (p != null) {
+                ordered.add(p);
+            }
+        }
+        profiles.set(List.copyOf(ordered));
+        Dataset d = segment.resultData();
+        List<String> numeric = new ArrayList<>();
+        for (String f : r.features().sourceColumns()) {
+            if (d != null && d.hasColumn(f) && d.column(f) instanceof NumericColumn) {
+                numeric.add(f);
+            }
+        }
+        if (d != null) {
+            for (Column c : d.columns()) {
+                if (c instanceof NumericColumn && !numeric.contains(c.name())) {
+                    numeric.add(c.name());
+                }
+            }
+        }
+        String keep = chartColumn.get();
+        chartColumns.setAll(numeric);
+        chartColumn.set(numeric.contains(keep) ? keep : numeric.isEmpty() ? null : numeric.get(0));
     }
 
     public ReadOnlyObjectProperty<SegmentationResult> resultProperty() {
         return segment.resultProperty();
     }
 
+    /** The profiles in segment order (segment 0 first). */
+    public ReadOnlyObjectProperty<List<SegmentProfile>> profilesProperty() {
+        return profiles.getReadOnlyProperty();
+    }
+
+    /** All segmented customers together, or null. */
+    public ReadOnlyObjectProperty<SegmentProfile> wholeProperty() {
+        return segment.wholeProperty();
+    }
+
     public ObservableList<String> segmentNames() {
         return segment.segmentNames();
     }
 
+    public ObservableList<String> descriptions() {
+        return segment.descriptions();
+    }
+
     public void rename(int segmentId, String name) {
         segment.rename(segmentId, name);
+    }
+
+    public void describe(int segmentId, String text) {
+        segment.describe(segmentId, text);
+    }
+
+    /** Numeric columns the bar and box charts can show: the segmentation's features first. */
+    public ObservableList<String> chartColumns() {
+        return chartColumns;
+    }
+
+    public ObjectProperty<String> chartColumnProperty() {
+        return chartColumn;
     }
 
     /** A line about the result, or "No segmentation yet". */
@@ -45,5 +122,12 @@ public final class ProfilesViewModel {
     /** What to do while there is no result. */
     public String hint() {
         return "Run a segmentation first: in the Segment step, choose features and k, then press Segment.";
+    }
+
+    /** A base file name for chart exports: "Mall_Customers segment sizes". */
+    public String chartName(String chart) {
+        Dataset d = segment.resultData();
+        String base = d == null ? "segments" : d.name().replaceFirst("(?i)\\.(csv|tsv|txt)$", "");
+        return base + " " + chart;
     }
 }

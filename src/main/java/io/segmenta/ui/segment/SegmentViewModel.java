@@ -5,13 +5,16 @@ import io.segmenta.core.SegmentationSpec;
 import io.segmenta.core.Segmenter;
 import io.segmenta.core.SweepOutcome;
 import io.segmenta.core.SweepSpec;
-import io.segmenta.core.data.Column;
 import io.segmenta.core.data.ColumnType;
 import io.segmenta.core.data.Dataset;
-import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.prep.FeaturePreset;
 import io.segmenta.core.prep.FeaturePresets;
 import io.segmenta.core.profile.SegmentProfile;
+import io.segmenta.core.profile.SegmentProfiler;
+import io.segmenta.core.project.Pca;
+import io.segmenta.core.project.PcaResult;
+import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.charts.ScatterData;
@@ -22,9 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.Observable;
@@ -37,7 +38,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -46,8 +46,10 @@ import javafx.collections.ObservableList;
 /**
  * The Segment step: which features (presets or a checklist of the feature columns), how many
  * segments (k, 2..10) and which seed; "Find k" sweeps k = 1..10 and recommends one, "Segment" runs
- * k-means. Both run in the background. The latest result feeds the scatter (any two numeric
- * columns, original units), the summary, the profile table and the segmented CSV export.
+ * k-means (with a PCA of the prepared features and the profile of all customers). Both run in the
+ * background. The latest result feeds the summary, the names and descriptions the analyst edits,
+ * the profiles, the segmented CSV export and {@link SegmentVisuals} (scatters, PCA, silhouettes and
+ * the shared selection).
  */
 public final class SegmentViewModel {
     public static final int K_MIN = 2;
@@ -75,10 +77,9 @@ public final class SegmentViewModel {
     private final ObservableList<String> segmentNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
-    private final ObservableList<String> axisChoices = FXCollections.observableArrayList();
-    private final ObjectProperty<String> xAxis = new SimpleObjectProperty<>(this, "xAxis");
-    private final ObjectProperty<String> yAxis = new SimpleObjectProperty<>(this, "yAxis");
-    private final ReadOnlyObjectWrapper<ScatterData> scatter = new ReadOnlyObjectWrapper<>(this, "scatter");
+    private final ObservableList<String> descriptions = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SegmentProfile> whole = new ReadOnlyObjectWrapper<>(this, "whole");
+    private final SegmentVisuals visuals;
 
     private final BooleanBinding canExport;
 
@@ -86,6 +87,7 @@ public final class SegmentViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.data = Objects.requireNonNull(data, "data");
+        this.visuals = new SegmentVisuals(runner, notices, segmentNames);
 
         k.addListener((o, was, now) -> {
             int v = now.intValue();
@@ -97,8 +99,6 @@ public final class SegmentViewModel {
         data.datasetProperty().subscribe(this::datasetChanged);
         data.columns().addListener((javafx.collections.ListChangeListener<ColumnInfo>) c -> rolesChanged());
         features.addListener((javafx.collections.ListChangeListener<FeatureChoice>) c -> selectionChanged());
-        xAxis.addListener((o, a, b) -> updateScatter());
-        yAxis.addListener((o, a, b) -> updateScatter());
         canExport = result.isNotNull().and(runner.runningProperty().not());
     }
 
@@ -109,6 +109,8 @@ public final class SegmentViewModel {
         result.set(null);
         resultData.set(null);
         segmentNames.clear();
+        descriptions.clear();
+        whole.set(null);
         summary.set("");
         List<FeatureChoice> next = new ArrayList<>();
         for (ColumnInfo c : data.columns()) {
@@ -120,11 +122,7 @@ public final class SegmentViewModel {
         refreshPresets();
         List<String> defaults = defaultSelection(d);
         features.forEach(f -> f.setSelected(defaults.contains(f.name())));
-        axisChoices.setAll(d == null ? List.of() : d.columns().stream()
-                .filter(c -> c instanceof NumericColumn).map(Column::name).toList());
-        xAxis.set(null);
-        yAxis.set(null);
-        scatter.set(null);
+        visuals.datasetChanged(d);
         selectionChanged();
     }
 
@@ -286,25 +284,45 @@ public final class SegmentViewModel {
         }
         Dataset d = data.dataset();
         SegmentationSpec spec = SegmentationSpec.of(selectedFeatures(), k.get(), seed());
-        runner.run("Segmenting", (progress, cancel) -> Segmenter.segment(d, spec, progress, cancel), r -> {
+        runner.run("Segmenting", (progress, cancel) -> segmented(d, spec, progress, cancel), s -> {
             if (data.dataset() != d) {
                 return;
             }
-            showResult(d, r);
+            showResult(d, s);
         }, notices::error);
     }
 
-    private void showResult(Dataset d, SegmentationResult r) {
+    /** A segmentation with what its views need: the PCA of its features, the first scores, the whole-table profile. */
+    private record Segmented(SegmentationResult result, PcaResult pca, double[][] scores, SegmentProfile whole) {
+    }
+
+    private static Segmented segmented(Dataset d, SegmentationSpec spec, ProgressListener progress,
+                                       CancellationToken cancel) {
+        SegmentationResult r = Segmenter.segment(d, spec, progress.range(0, 0.9), cancel);
+        progress.progress(0.9, "Projecting the customers (PCA)");
+        PcaResult pca = r.features().rows() >= 2 ? Pca.fit(r.features().matrix(), r.features().featureNames()) : null;
+        double[][] scores = pca == null ? new double[0][] : pca.scores(r.features().matrix(), 3);
+        cancel.throwIfCancelled();
+        progress.progress(0.95, "Profiling all customers");
+        SegmentProfile all = SegmentProfiler.whole(d, r.segmentOfRow());
+        return new Segmented(r, pca, scores, all);
+    }
+
+    private void showResult(Dataset d, Segmented s) {
+        SegmentationResult r = s.result();
         List<String> names = new ArrayList<>();
         for (SegmentProfile p : byLabel(r.profiles(), r.k())) {
             names.add(p == null ? "Segment" : p.name());
         }
         resultData.set(d);
         segmentNames.setAll(names);
+        descriptions.setAll(java.util.Collections.nCopies(r.k(), ""));
+        whole.set(s.whole());
         result.set(r);
         summary.set(describe(r));
-        chooseAxes(r);
-        updateScatter();
+        if (s.pca() != null) {
+            visuals.show(d, r, s.pca(), s.scores());
+        }
         List<String> notes = r.features().notes();
         if (notes.isEmpty()) {
             notices.clear();
@@ -315,7 +333,8 @@ public final class SegmentViewModel {
                 + r.k() + " segments");
     }
 
-    static List<SegmentProfile> byLabel(List<SegmentProfile> profiles, int k) {
+    /** Profiles indexed by segment id (null where a segment has none). */
+    public static List<SegmentProfile> byLabel(List<SegmentProfile> profiles, int k) {
         SegmentProfile[] out = new SegmentProfile[k];
         for (SegmentProfile p : profiles) {
             if (p.segment() >= 0 && p.segment() < k) {
@@ -334,59 +353,6 @@ public final class SegmentViewModel {
                 + Formats.wcss(r.wcss()) + " · " + silhouette;
     }
 
-    /** Defaults to the first two numeric features of the segmentation (else the first numeric columns). */
-    private void chooseAxes(SegmentationResult r) {
-        List<String> preferred = new ArrayList<>();
-        for (String c : r.features().sourceColumns()) {
-            if (axisChoices.contains(c)) {
-                preferred.add(c);
-            }
-        }
-        Set<String> order = new LinkedHashSet<>(preferred);
-        order.addAll(axisChoices);
-        List<String> pick = new ArrayList<>(order);
-        String x = xAxis.get();
-        String y = yAxis.get();
-        if (x == null || !axisChoices.contains(x) || y == null || !axisChoices.contains(y)) {
-            xAxis.set(pick.isEmpty() ? null : pick.get(0));
-            yAxis.set(pick.size() > 1 ? pick.get(1) : pick.isEmpty() ? null : pick.get(0));
-        }
-    }
-
-    private void updateScatter() {
-        SegmentationResult r = result.get();
-        Dataset d = resultData.get();
-        String xName = xAxis.get();
-        String yName = yAxis.get();
-        if (r == null || d == null || xName == null || yName == null || !d.hasColumn(xName) || !d.hasColumn(yName)
-                || !(d.column(xName) instanceof NumericColumn xc) || !(d.column(yName) instanceof NumericColumn yc)) {
-            scatter.set(null);
-            return;
-        }
-        int n = d.rowCount();
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = xc.get(i);
-            ys[i] = yc.get(i);
-        }
-        int k = r.k();
-        double[] cx = new double[k];
-        double[] cy = new double[k];
-        List<SegmentProfile> profiles = byLabel(r.profiles(), k);
-        for (int s = 0; s < k; s++) {
-            SegmentProfile p = profiles.get(s);
-            cx[s] = p == null ? Double.NaN : mean(p.means(), xName);
-            cy[s] = p == null ? Double.NaN : mean(p.means(), yName);
-        }
-        scatter.set(new ScatterData(xs, ys, r.segmentOfRow(), cx, cy, xName, yName));
-    }
-
-    private static double mean(Map<String, Double> means, String column) {
-        Double v = means.get(column);
-        return v == null ? Double.NaN : v;
-    }
-
     /** The analyst's name for segment {@code segment} (0-based); blank restores the automatic name. */
     public void rename(int segment, String name) {
         SegmentationResult r = result.get();
@@ -399,6 +365,14 @@ public final class SegmentViewModel {
             n = p == null ? "Segment" : p.name();
         }
         segmentNames.set(segment, n);
+    }
+
+    /** The analyst's free description of segment {@code segment} (0-based); kept as typed, trimmed. */
+    public void describe(int segment, String text) {
+        if (result.get() == null || segment < 0 || segment >= descriptions.size()) {
+            return;
+        }
+        descriptions.set(segment, text == null ? "" : text.strip());
     }
 
     /** Writes the open table plus "Segment" and "Segment name" to {@code out} in the background. */
@@ -485,21 +459,41 @@ public final class SegmentViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /** Numeric columns the scatter can show. */
+    /** Numeric columns and principal components the scatters can show. */
     public ObservableList<String> axisChoices() {
-        return axisChoices;
+        return visuals.axisChoices();
     }
 
     public ObjectProperty<String> xAxisProperty() {
-        return xAxis;
+        return visuals.xAxisProperty();
     }
 
     public ObjectProperty<String> yAxisProperty() {
-        return yAxis;
+        return visuals.yAxisProperty();
     }
 
     public ReadOnlyObjectProperty<ScatterData> scatterProperty() {
-        return scatter.getReadOnlyProperty();
+        return visuals.scatterProperty();
+    }
+
+    /** The scatters, PCA, silhouettes and the shared selection. */
+    public SegmentVisuals visuals() {
+        return visuals;
+    }
+
+    /** The analyst's descriptions by segment id ("" until written). */
+    public ObservableList<String> descriptions() {
+        return descriptions;
+    }
+
+    /** The profile of all segmented customers together, or null. */
+    public ReadOnlyObjectProperty<SegmentProfile> wholeProperty() {
+        return whole.getReadOnlyProperty();
+    }
+
+    /** The table the latest result belongs to, or null. */
+    public Dataset resultData() {
+        return resultData.get();
     }
 
     /** True when there is a result and nothing runs. */

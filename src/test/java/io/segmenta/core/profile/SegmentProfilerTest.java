@@ -3,10 +3,13 @@ package io.segmenta.core.profile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.segmenta.core.data.CategoricalColumn;
+import io.segmenta.core.data.CsvImporter;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import java.util.List;
 import java.util.Map;
+import io.segmenta.testing.SharedData;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 class SegmentProfilerTest {
@@ -72,5 +75,62 @@ class SegmentProfilerTest {
         assertEquals("mnt wines", SegmentNamer.shortName("MntWines"));
         assertEquals("num web purchases", SegmentNamer.shortName("NumWebPurchases"));
         assertEquals("year birth", SegmentNamer.shortName("Year_Birth"));
+    }
+
+    @Test
+    void boxFiguresUseLinearQuantilesAndTukeyWhiskers() {
+        // numpy.quantile([1, 2, 3, 4, 10, 40], [.25, .5, .75]) = 2.25, 3.5, 8.5; upper fence 17.875
+        double[] v = {1, 2, 3, 4, 10, 40};
+        BoxStats b = BoxStats.ofSorted(v, 0, v.length);
+        assertEquals(6, b.count());
+        assertEquals(2.25, b.q1(), 1e-12);
+        assertEquals(3.5, b.median(), 1e-12);
+        assertEquals(8.5, b.q3(), 1e-12);
+        assertEquals(1, b.lowerWhisker(), 0);
+        assertEquals(10, b.upperWhisker(), 0);
+        assertEquals(1, b.outliers());
+        assertEquals(40, b.max(), 0);
+        assertEquals(BoxStats.EMPTY, BoxStats.ofSorted(v, 3, 3));
+    }
+
+    @Test
+    void mediansPerSegmentSkipMissingValues() {
+        double[] income = {55, 56, 54, 55, 86, 87, 88, 85, 88, 89, 87, 88, 26, 27, 25, 26, 25, 26, 24, 26, 60};
+        income[0] = Double.NaN;
+        Dataset d = new Dataset("d", List.of(new NumericColumn("Income", income)), null);
+        List<SegmentProfile> p = SegmentProfiler.profile(d, SEGMENTS, 5, List.of("Income"));
+        assertEquals(55, p.get(0).median("Income"), 1e-12); // 54, 55, 56
+        assertEquals(3, p.get(0).boxes().get("Income").count());
+        assertEquals(86.5, p.get(1).median("Income"), 1e-12);
+        assertEquals(List.of("Income"), List.copyOf(p.get(1).medians().keySet()));
+        assertEquals("", p.get(1).description());
+        assertEquals("Loyal big spenders", p.get(1).withDescription("Loyal big spenders").description());
+    }
+
+    @Test
+    void wholeTableFiguresMatchPandasDescribeOnMall() {
+        JsonNode ref = SharedData.mallReference().path("describe");
+        Dataset mall = CsvImporter.read(SharedData.dataset(SharedData.MALL));
+        int[] all = new int[mall.rowCount()];
+        SegmentProfile whole = SegmentProfiler.whole(mall, all);
+        assertEquals(-1, whole.segment());
+        assertEquals(200, whole.size());
+        String[][] columns = {{"Age", "Age"}, {"Annual Income (k$)", "Income"}, {"Spending Score (1-100)", "Spending"}};
+        for (String[] c : columns) {
+            BoxStats b = whole.boxes().get(c[0]);
+            JsonNode r = ref.path(c[1]);
+            assertEquals(r.path("q1").asDouble(), b.q1(), 1e-12, c[0]);
+            assertEquals(r.path("median").asDouble(), b.median(), 1e-12, c[0]);
+            assertEquals(r.path("q3").asDouble(), b.q3(), 1e-12, c[0]);
+            assertEquals(r.path("min").asDouble(), b.min(), 1e-12, c[0]);
+            assertEquals(r.path("max").asDouble(), b.max(), 1e-12, c[0]);
+            assertEquals(r.path("mean").asDouble(), whole.means().get(c[0]), 1e-12, c[0]);
+        }
+        // pandas' IQR rule flags customers 199 and 200 on income (137 k$ is above the 132.75 fence)
+        int flagged = SharedData.mallReference().path("iqr_outliers_pandas_linear_quantiles").path("Income")
+                .path("outlier_ids").size();
+        assertEquals(flagged, whole.boxes().get("Annual Income (k$)").outliers());
+        assertEquals(0, whole.boxes().get("Age").outliers());
+        assertEquals(Map.of("Female", 0.56, "Male", 0.44), whole.categoryMix().get("Genre"));
     }
 }

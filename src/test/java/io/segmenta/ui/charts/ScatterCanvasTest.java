@@ -59,7 +59,9 @@ class ScatterCanvasTest {
             scatter.layout();
         });
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals(1, scatter.getChildrenUnmodifiable().size(), "one canvas, no node per point");
+        // one canvas; the only other children are the selection box, the lasso and the hover label
+        assertEquals(1, scatter.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas).count());
+        assertTrue(scatter.getChildrenUnmodifiable().size() <= 4, "no node per point");
         assertEquals(1_000_000, scatter.pointsDrawn());
         assertTrue(ms < 5_000, "painting a million points took " + ms + " ms");
 
@@ -92,6 +94,118 @@ class ScatterCanvasTest {
         assertEquals(0, scatter.pointsDrawn());
         PixelReader px = snapshot().getPixelReader();
         assertEquals(Color.WHITE, px.getColor(10, 10));
+    }
+
+    private static ScatterData grid() {
+        // a 10 x 10 grid of customers at (1..10, 1..10), segment = column < 6 ? 0 : 1
+        int n = 100;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int[] g = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 1 + i % 10;
+            y[i] = 1 + i / 10;
+            g[i] = x[i] < 6 ? 0 : 1;
+        }
+        return new ScatterData(x, y, g, new double[] {3, 8}, new double[] {5.5, 5.5}, "x", "y");
+    }
+
+    private void show(ScatterData d) {
+        WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
+            scatter.setData(d);
+            scatter.layout();
+        });
+    }
+
+    @Test
+    void aLassoSelectsTheCustomersItSurrounds(org.testfx.api.FxRobot robot) {
+        show(grid());
+        WaitForAsyncUtils.waitForAsyncFx(20_000, () -> scatter.modeProperty().set(ScatterCanvas.Mode.LASSO));
+        // a triangle around (2,2), (2,4), (4,2): it holds the points with x + y <= 6, x >= 2, y >= 2 (6 points)
+        double[][] corners = {{1.6, 1.6}, {1.6, 4.6}, {4.6, 1.6}};
+        javafx.geometry.Point2D start = point(corners[0][0], corners[0][1]);
+        robot.moveTo(start).press(javafx.scene.input.MouseButton.PRIMARY);
+        for (double[] c : new double[][] {corners[1], corners[2], corners[0]}) {
+            robot.moveTo(point(c[0], c[1]), org.testfx.robot.Motion.DIRECT);
+        }
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        RowSet sel = scatter.selectionProperty().get();
+        java.util.List<Integer> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < sel.size(); i++) {
+            rows.add(sel.get(i));
+        }
+        // rows: (x, y) -> index (y - 1) * 10 + (x - 1)
+        assertEquals(java.util.List.of(11, 12, 13, 21, 22, 31), rows);
+    }
+
+    private javafx.geometry.Point2D point(double x, double y) {
+        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> scatter.localToScreen(scatter.screenX(x), scatter.screenY(y)));
+    }
+
+    @Test
+    void clickSelectsShiftAddsAndEmptySpaceClears(org.testfx.api.FxRobot robot) {
+        show(grid());
+        robot.clickOn(point(3, 3));
+        assertEquals(RowSet.of(22), scatter.selectionProperty().get());
+        robot.press(javafx.scene.input.KeyCode.SHIFT).clickOn(point(5, 3)).release(javafx.scene.input.KeyCode.SHIFT);
+        assertEquals(RowSet.of(22, 24), scatter.selectionProperty().get());
+        robot.clickOn(point(3.5, 3.5));
+        assertEquals(RowSet.EMPTY, scatter.selectionProperty().get());
+    }
+
+    @Test
+    void hoverShowsTheCustomersRow(org.testfx.api.FxRobot robot) {
+        show(grid());
+        scatter.setRowDescriber(row -> "Row " + (row + 1));
+        robot.moveTo(point(7, 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Row 17", scatter.hoverText());
+        robot.moveTo(point(7.5, 2.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, scatter.hoverText());
+    }
+
+    @Test
+    void wheelZoomsAroundThePointerDragPansAndDoubleClickResets(org.testfx.api.FxRobot robot) {
+        show(grid());
+        double before = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> scatter.screenX(6) - scatter.screenX(5));
+        robot.moveTo(point(5, 5));
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> scatter.screenX(6) - scatter.screenX(5));
+        assertTrue(scatter.isZoomed());
+        assertTrue(after > before * 1.05 || after < before / 1.05, "zoomed: " + before + " -> " + after);
+        javafx.geometry.Point2D p = point(5, 5);
+        robot.drag(p, javafx.scene.input.MouseButton.PRIMARY).dropTo(new javafx.geometry.Point2D(p.getX() + 40, p.getY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        double moved = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> scatter.screenX(5));
+        assertEquals(p.getX() + 40, scatter.localToScreen(moved, 0).getX(), 2, "the data moved with the pointer");
+        assertEquals(RowSet.EMPTY, scatter.selectionProperty().get(), "panning selects nothing");
+        robot.doubleClickOn(point(5, 5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!scatter.isZoomed());
+    }
+
+    @Test
+    void hiddenSegmentsAreNeitherDrawnNorSelectedAndSvgHasALimit() {
+        show(grid());
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            scatter.hiddenSegmentsProperty().set(java.util.Set.of(1));
+            scatter.layout();
+            scatter.selectBox(scatter.screenX(0), scatter.screenY(11), scatter.screenX(11), scatter.screenY(0), false);
+        });
+        assertEquals(50, scatter.pointsDrawn());
+        assertEquals(50, scatter.selectionProperty().get().size());
+        assertTrue(scatter.svgAvailable());
+        io.segmenta.ui.charts.export.SvgWriter svg = new io.segmenta.ui.charts.export.SvgWriter(800, 600);
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> scatter.writeSvg(svg));
+        String text = svg.toSvg();
+        assertEquals(50 + 4, text.split("<circle", -1).length - 1, "50 points and the visible centre's 4 rings");
+        show(halves(ScatterCanvas.SVG_LIMIT * 8 / 5));
+        assertTrue(scatter.svgAvailable(), "half of the points are hidden: few enough for SVG");
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> scatter.hiddenSegmentsProperty().set(java.util.Set.of()));
+        assertTrue(!scatter.svgAvailable(), "too many points for SVG");
     }
 
     /** The pixel is closer to the expected segment colour than to the other segment's and to white. */

@@ -34,4 +34,12 @@ class SegmentPaletteTest {
         assertEquals(SegmentPalette.UNSEGMENTED, SegmentPalette.color(-1));
         assertNotEquals(SegmentPalette.color(0), SegmentPalette.color(-1));
     }
+
+    @Test
+    void lightColoursGetDarkText() {
+        // WCAG relative luminance: white text on the blue, green, vermillion and black; dark text on the rest
+        assertEquals(java.util.List.of(false, true, false, true, true, false, false, true, true),
+                java.util.stream.IntStream.range(0, SegmentPalette.size()).mapToObj(i -> SegmentPalette.isLight(
+                        SegmentPalette.color(i))).toList());
+    }
 }

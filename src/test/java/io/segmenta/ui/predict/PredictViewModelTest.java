@@ -78,9 +78,12 @@ class PredictViewModelTest {
         assertTrue(vm.fields().get(0).isChoice());
         assertEquals(List.of("Female", "Male"), vm.fields().get(0).choices());
         assertEquals("18 to 70", vm.field("Age").hint());
+        assertTrue(m.segments().get(0).description().contains("customers ("), "an automatic description");
         // renaming again makes the model stale: it is made again while the step is on show
         main.segmentStep().rename(1, "Bargain hunters");
         assertEquals("Bargain hunters", vm.model().segments().get(1).name());
+        main.segmentStep().describe(1, "Come for the sales, leave with little.");
+        assertEquals("Come for the sales, leave with little.", vm.model().segments().get(1).description());
     }
 
     @Test
@@ -207,5 +210,79 @@ class PredictViewModelTest {
         assertNull(vm.batch());
         assertEquals("Cancelled: nothing was written.", vm.batchTextProperty().get());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theScatterShowsTheTableInItsSegmentsAndTheNewCustomer() throws Exception {
+        main.stepProperty().set(Step.PREDICT);
+        assertEquals(List.of("Age", INCOME, SPENDING), vm.plotAxes(), "plain numeric inputs");
+        assertEquals("Age", vm.plotXProperty().get());
+        assertEquals(INCOME, vm.plotYProperty().get());
+        var plot = vm.plotProperty().get();
+        assertNotNull(plot);
+        assertEquals(main.data().dataset().rowCount(), plot.size());
+        assertEquals(main.segmentStep().result().segmentOfRow(), plot.group(), "the segmentation's own labels");
+        assertTrue(vm.plotNoteProperty().get().startsWith("The customers of customers_sample.csv in their segments"));
+        // centres in original units: the segment means of the clustered customers
+        var r = main.segmentStep().result();
+        double[] means = r.centroidsOriginal();
+        int d = r.features().cols();
+        int age = r.features().featureNames().indexOf("Age");
+        for (int s = 0; s < 4; s++) {
+            assertEquals(means[s * d + age], plot.centroidX()[s], 1e-9);
+        }
+        assertNull(vm.highlightProperty().get());
+        fill("Male", "41", "88", "17");
+        vm.predict();
+        var h = vm.highlightProperty().get();
+        assertNotNull(h);
+        assertEquals(41, h.x(), 1e-9);
+        assertEquals(88, h.y(), 1e-9);
+        assertEquals(vm.prediction().segment(), h.segment());
+        vm.plotYProperty().set(SPENDING);
+        assertEquals(17, vm.highlightProperty().get().y(), 1e-9);
+        assertEquals(SPENDING, vm.plotProperty().get().yLabel());
+
+        // a model from a file places the open table itself, in the background
+        Path file = tmp.resolve("m.json");
+        vm.saveModel(file);
+        vm.openModel(file);
+        assertTrue(vm.modelSourceProperty().get().startsWith("Model file m.json"));
+        int[] groups = vm.plotProperty().get().group();
+        int[] seg = r.segmentOfRow();
+        for (int row = 0; row < seg.length; row++) {
+            assertEquals(seg[row] >= 0 ? seg[row] : io.segmenta.core.model.BatchPredictions.FAILED, groups[row],
+                    "row " + row);
+        }
+    }
+
+    @Test
+    void anExampleCustomerFillsTheFormWithValuesTheModelAccepts() throws Exception {
+        main.stepProperty().set(Step.PREDICT);
+        vm.fillExample();
+        assertTrue(vm.fields().stream().noneMatch(f -> f.check().isError()));
+        double age = PredictionPlot.original(vm.model(), "Age", vm.model().segments().get(0).centroid());
+        assertEquals(Long.toString(Math.round(age)), vm.field("Age").text());
+        assertEquals("Female", vm.field("Gender").text());
+        vm.predict();
+        assertNotNull(vm.prediction(), vm.predictionErrorProperty().get());
+
+        // derived inputs: a birth year and a date, from a model of the marketing table
+        Dataset mk = CsvImporter.read(io.segmenta.testing.SharedData.dataset(io.segmenta.testing.SharedData.MARKETING));
+        var spec = new io.segmenta.core.SegmentationSpec(io.segmenta.core.model.ModelRoundTripTestAccess.everything(),
+                io.segmenta.core.cluster.KMeansSpec.of(3), 42);
+        var r = io.segmenta.core.Segmenter.segment(mk, spec, io.segmenta.core.work.ProgressListener.NONE,
+                io.segmenta.core.work.CancellationToken.NONE);
+        Path file = tmp.resolve("marketing.json");
+        ModelFile.write(io.segmenta.core.model.ModelBuilder.build(mk, r, null, java.time.Instant.now(), "test"), file);
+        vm.openModel(file);
+        vm.fillExample();
+        assertTrue(vm.fields().stream().noneMatch(f -> f.check().isError()),
+                () -> vm.fields().stream().map(f -> f.label() + "=" + f.text() + ": " + f.check().message()).toList()
+                        .toString());
+        assertTrue(vm.field("Dt_Customer").text().matches("\\d{4}-\\d{2}-\\d{2}"), vm.field("Dt_Customer").text());
+        assertTrue(vm.field("Year_Birth").text().matches("19\\d\\d"), vm.field("Year_Birth").text());
+        vm.predict();
+        assertNotNull(vm.prediction(), vm.predictionErrorProperty().get());
     }
 }

@@ -150,6 +150,20 @@ class PredictWindowTest {
         javafx.scene.shape.Rectangle swatch = robot.lookup(".result-swatch").queryAs(javafx.scene.shape.Rectangle.class);
         assertEquals(io.segmenta.ui.charts.SegmentPalette.color(p.colour()), swatch.getFill());
 
+        // the new customer on the scatter, among the sample's customers
+        io.segmenta.ui.charts.ScatterCanvas scatter = robot.lookup(".prediction-plot .scatter-canvas")
+                .queryAs(io.segmenta.ui.charts.ScatterCanvas.class);
+        assertEquals(vm.data().dataset().rowCount(), scatter.getData().size());
+        var table = vm.data().dataset();
+        long both = java.util.stream.IntStream.range(0, table.rowCount())
+                .filter(i -> !table.column("Age").isMissing(i) && !table.column(INCOME).isMissing(i)).count();
+        assertEquals(both, scatter.pointsDrawn(), "every customer with both values is drawn");
+        var h = scatter.highlightProperty().get();
+        assertNotNull(h);
+        assertEquals(p.segment(), h.segment());
+        assertEquals(30, h.x(), 1e-9);
+        assertEquals(70, h.y(), 1e-9);
+
         // an unusual customer: warnings under the result
         robot.doubleClickOn("#field-annual-income-k-").eraseText(2).write("300").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -70,6 +70,7 @@ public final class ChartSaver {
     public void install(Region chart, Supplier<String> baseName) {
         ContextMenu menu = new ContextMenu();
         menu.getItems().addAll(items(chart, baseName));
+        menu.setOnShowing(e -> refreshSvg(menu.getItems()));
         chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
     }
 
@@ -78,6 +79,7 @@ public final class ChartSaver {
         MenuButton b = new MenuButton("Export");
         b.getStyleClass().add("chart-export-button");
         b.getItems().addAll(items(chart, baseName));
+        b.setOnShowing(e -> refreshSvg(b.getItems()));
         return b;
     }
 
@@ -93,9 +95,21 @@ public final class ChartSaver {
         if (svg != null) {
             MenuItem svgItem = new MenuItem("Save as SVG…");
             svgItem.setOnAction(e -> saveSvg(chart, svg, baseName.get()));
+            svgItem.setUserData(svg);
             return java.util.List.of(png, svgItem, copy);
         }
         return java.util.List.of(png, copy);
+    }
+
+    /** Before a menu shows: the SVG item is disabled, with the reason, while the chart cannot be vectors. */
+    private static void refreshSvg(java.util.List<MenuItem> items) {
+        for (MenuItem item : items) {
+            if (item.getUserData() instanceof SvgExportable svg) {
+                boolean ok = svg.svgAvailable();
+                item.setDisable(!ok);
+                item.setText(ok ? "Save as SVG…" : "Save as SVG… (too many points: use PNG)");
+            }
+        }
     }
 
     /** The chart's SVG painter: its own, the standard one for JavaFX XY charts, or null (PNG only). */
@@ -132,6 +146,10 @@ public final class ChartSaver {
 
     /** Asks for a file, then writes the SVG at the chart's current size. Returns the file, or null. */
     public Path saveSvg(Region chart, SvgExportable svg, String baseName) {
+        if (!svg.svgAvailable()) {
+            onError.accept("This chart has too many points to save as SVG. Save it as PNG instead.");
+            return null;
+        }
         Window owner = chart.getScene() == null ? null : chart.getScene().getWindow();
         Path file = questions.saveFile(owner, lastFolder(), safeName(baseName) + ".svg", "svg");
         if (file == null) {

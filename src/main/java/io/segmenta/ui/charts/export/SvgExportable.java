@@ -7,4 +7,12 @@ package io.segmenta.ui.charts.export;
 public interface SvgExportable {
     /** Paints the chart as it would look at {@code svg.width() x svg.height()}. */
     void writeSvg(SvgWriter svg);
+
+    /**
+     * Whether an SVG makes sense now: a chart that draws vectors only up to some number of points
+     * says false above it (the export then offers PNG only). True unless overridden.
+     */
+    default boolean svgAvailable() {
+        return true;
+    }
 }

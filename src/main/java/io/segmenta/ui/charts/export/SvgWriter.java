@@ -31,6 +31,21 @@ public final class SvgWriter {
         return this;
     }
 
+    /** A rectangle with a stroke of the given width (null fill or stroke: not painted). */
+    public SvgWriter rect(double x, double y, double w, double h, Color fill, Color stroke, double strokeWidth) {
+        body.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\"%s/>%n",
+                x, y, w, h, paint(fill, stroke, strokeWidth)));
+        return this;
+    }
+
+    /** A dashed line: {@code dash} units drawn, {@code dash} left out. */
+    public SvgWriter dashedLine(double x1, double y1, double x2, double y2, Color stroke, double strokeWidth,
+                                double dash) {
+        body.append(String.format(Locale.ROOT, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\"%s "
+                + "stroke-dasharray=\"%.1f %.1f\"/>%n", x1, y1, x2, y2, paint(null, stroke, strokeWidth), dash, dash));
+        return this;
+    }
+
     public SvgWriter circle(double cx, double cy, double r, Color fill, Color stroke, double strokeWidth) {
         body.append(String.format(Locale.ROOT, "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"%.2f\"%s/>%n", cx, cy, r,
                 paint(fill, stroke, strokeWidth)));
@@ -56,12 +71,17 @@ public final class SvgWriter {
 
     /** A closed polygon through the points. */
     public SvgWriter polygon(double[] xs, double[] ys, Color fill, Color stroke) {
+        return polygon(xs, ys, fill, stroke, 1);
+    }
+
+    /** A closed polygon through the points, stroked at the given width. */
+    public SvgWriter polygon(double[] xs, double[] ys, Color fill, Color stroke, double strokeWidth) {
         StringBuilder pts = new StringBuilder();
         for (int i = 0; i < xs.length; i++) {
             pts.append(String.format(Locale.ROOT, "%.2f,%.2f ", xs[i], ys[i]));
         }
         body.append("<polygon points=\"").append(pts.toString().trim()).append('"')
-                .append(paint(fill, stroke, 1)).append("/>\n");
+                .append(paint(fill, stroke, strokeWidth)).append("/>\n");
         return this;
     }
 

@@ -93,6 +93,11 @@ class ChartSaverTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
+        if (png.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path plain = Files.createFile(dir.resolve("plain.txt"));
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(png),
+                    "the image has the permissions of any new file, not a temporary file's owner-only ones");
+        }
     }
 
     @Test

@@ -1,0 +1,93 @@
+package io.segmenta.core.profile;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import io.segmenta.core.SegmentaException;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.export.AtomicFiles;
+import io.segmenta.core.export.CsvCells;
+import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.ProgressListener;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+
+/**
+ * Writes a chosen set of customers (e.g. the ones selected in a chart) as CSV: their rows of the
+ * table, every column as the table shows it, followed by "Segment" (1..k) and "Segment name". Cells
+ * pass through {@link CsvCells#neutralise}; the file is written through {@link AtomicFiles}, so a
+ * failure or a cancel never leaves half a file.
+ */
+public final class SelectedCustomersCsv {
+    private static final int PROGRESS_EVERY = 4096;
+
+    private SelectedCustomersCsv() {
+    }
+
+    /**
+     * @param rows          dataset row indices to write, in the order given
+     * @param segmentNumber the "Segment" cell of a dataset row ("" when in none)
+     * @param segmentName   the "Segment name" cell of a dataset row
+     */
+    public static void write(Dataset data, int[] rows, IntFunction<String> segmentNumber,
+                             IntFunction<String> segmentName, Path out, ProgressListener progress,
+                             CancellationToken cancel) {
+        Path target = out.toAbsolutePath().normalize();
+        data.source().map(s -> s.path()).filter(p -> p != null && p.toAbsolutePath().normalize().equals(target))
+                .ifPresent(p -> {
+                    throw new SegmentaException("Segmenta never overwrites the file it read: " + target
+                            + " is the input file of this table. Choose another file name.");
+                });
+        int width = data.columnCount();
+        List<String> header = new ArrayList<>(data.columnNames());
+        header.add(unique("Segment", header));
+        header.add(unique("Segment name", header));
+        AtomicFiles.write(target, stream -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            CSVWriter csv = new CSVWriter(writer, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                    ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\n");
+            String[] line = new String[width + 2];
+            for (int j = 0; j < header.size(); j++) {
+                line[j] = CsvCells.neutralise(header.get(j));
+            }
+            csv.writeNext(line, false);
+            for (int i = 0; i < rows.length; i++) {
+                int r = rows[i];
+                for (int j = 0; j < width; j++) {
+                    line[j] = CsvCells.neutralise(data.column(j).format(r));
+                }
+                line[width] = CsvCells.neutralise(nullToEmpty(segmentNumber.apply(r)));
+                line[width + 1] = CsvCells.neutralise(nullToEmpty(segmentName.apply(r)));
+                csv.writeNext(line, false);
+                if ((i + 1) % PROGRESS_EVERY == 0) {
+                    cancel.throwIfCancelled();
+                    progress.progress((double) (i + 1) / rows.length,
+                            String.format(Locale.ROOT, "Writing customer %,d of %,d", i + 1, rows.length));
+                }
+            }
+            csv.flush();
+            if (csv.checkError()) {
+                throw csv.getException();
+            }
+        });
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String unique(String name, List<String> used) {
+        String n = name;
+        int k = 2;
+        while (used.contains(n)) {
+            n = name + " (" + k++ + ")";
+        }
+        return n;
+    }
+}

@@ -1,0 +1,45 @@
+package io.segmenta.ui.charts;
+
+import javafx.scene.paint.Color;
+
+/**
+ * What a chart draws with, so one paint method serves the screen ({@link FxPainter}, a canvas) and
+ * the SVG export ({@link SvgPainter}) with the same geometry. Text is placed by its baseline; use
+ * {@link #middle(double, double)} to centre a line of text vertically on a y.
+ */
+public interface Painter {
+    /** Horizontal placement of text relative to its x. */
+    enum Anchor { START, MIDDLE, END }
+
+    void fillRect(double x, double y, double w, double h, Color fill);
+
+    void strokeRect(double x, double y, double w, double h, Color stroke, double width);
+
+    void line(double x1, double y1, double x2, double y2, Color stroke, double width);
+
+    /** A dashed line: {@code dash} units drawn, {@code dash} units left out. */
+    void dashedLine(double x1, double y1, double x2, double y2, Color stroke, double width, double dash);
+
+    /** A circle; a null fill or stroke is not painted. */
+    void circle(double cx, double cy, double r, Color fill, Color stroke, double strokeWidth);
+
+    /** A closed polygon of the first {@code n} points; a null fill or stroke is not painted. */
+    void polygon(double[] xs, double[] ys, int n, Color fill, Color stroke, double strokeWidth);
+
+    /**
+     * Text with its baseline at y.
+     *
+     * @param rotate degrees around (x, y), e.g. -90 for a vertical axis title
+     */
+    void text(double x, double y, String text, double size, boolean bold, Color fill, Anchor anchor, double rotate);
+
+    /** The baseline that centres text of {@code size} on {@code y}. */
+    static double middle(double y, double size) {
+        return y + size * 0.35;
+    }
+
+    /** The baseline that puts the top of text of {@code size} at {@code y}. */
+    static double top(double y, double size) {
+        return y + size * 0.8;
+    }
+}

@@ -1,0 +1,54 @@
+package io.segmenta.ui.charts;
+
+import io.segmenta.ui.charts.export.SvgWriter;
+import java.util.Arrays;
+import javafx.scene.paint.Color;
+
+/** Paints into an SVG document. */
+public final class SvgPainter implements Painter {
+    private final SvgWriter svg;
+
+    public SvgPainter(SvgWriter svg) {
+        this.svg = svg;
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h, Color fill) {
+        svg.rect(x, y, w, h, fill, null);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h, Color stroke, double width) {
+        svg.rect(x, y, w, h, null, stroke, width);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, Color stroke, double width) {
+        svg.line(x1, y1, x2, y2, stroke, width);
+    }
+
+    @Override
+    public void dashedLine(double x1, double y1, double x2, double y2, Color stroke, double width, double dash) {
+        svg.dashedLine(x1, y1, x2, y2, stroke, width, dash);
+    }
+
+    @Override
+    public void circle(double cx, double cy, double r, Color fill, Color stroke, double strokeWidth) {
+        svg.circle(cx, cy, r, fill, stroke, strokeWidth);
+    }
+
+    @Override
+    public void polygon(double[] xs, double[] ys, int n, Color fill, Color stroke, double strokeWidth) {
+        svg.polygon(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n), fill, stroke, strokeWidth);
+    }
+
+    @Override
+    public void text(double x, double y, String text, double size, boolean bold, Color fill, Anchor anchor,
+                     double rotate) {
+        svg.text(x, y, text, size, fill, switch (anchor) {
+            case START -> "start";
+            case MIDDLE -> "middle";
+            case END -> "end";
+        }, bold, rotate);
+    }
+}

@@ -48,8 +48,8 @@ import java.util.Set;
 /**
  * The model file: JSON with {@code "format": "segmenta-model"} and {@code "version": 1}, written and
  * read with Jackson's tree model (plain values only: no Java serialization, no type information,
- * no class names; reading never runs code from the file). See {@code docs/model-format.md} for the
- * fields.
+ * no class names; reading never runs code from the file). The fields are listed in the package
+ * documentation ({@code package-info.java}).
  *
  * <p>Writing goes to a temporary file that is moved into place ({@link AtomicFiles}). Reading checks
  * everything before a model is made: a file that is not JSON or is cut short, a file of another

@@ -5,7 +5,6 @@ import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.model.BatchPredictor;
 import io.segmenta.core.model.BatchSummary;
-import io.segmenta.core.model.InputCheck;
 import io.segmenta.core.model.ModelBuilder;
 import io.segmenta.core.model.ModelFile;
 import io.segmenta.core.model.ModelSegment;
@@ -214,7 +213,11 @@ public final class PredictViewModel {
         Map<String, String> typed = new HashMap<>();
         fields.forEach(f -> typed.put(f.label(), f.text()));
         List<InputField> next = new ArrayList<>();
+        java.util.Set<String> columns = new java.util.HashSet<>();
         for (var in : m.inputs()) {
+            if (!columns.add(in.column())) {
+                continue; // one field per column (a birth year may feed a number and an age)
+            }
             InputField f = new InputField(in);
             String before = typed.get(in.column());
             if (before != null && (!f.isChoice() || f.choices().contains(before))) {
@@ -675,11 +678,5 @@ public final class PredictViewModel {
 
     public TaskRunner runner() {
         return runner;
-    }
-
-    /** The check of every field, for the view (a field's message under it). */
-    static boolean shows(InputField f) {
-        InputCheck c = f.check();
-        return c != null && !c.message().isEmpty() && (f.touchedProperty().get() || c.isWarning());
     }
 }

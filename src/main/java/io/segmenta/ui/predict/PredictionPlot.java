@@ -25,7 +25,7 @@ final class PredictionPlot {
         List<String> out = new ArrayList<>();
         for (ModelInput in : m.inputs()) {
             if (in.kind() == InputKind.NUMBER && ((FittedNumeric) in.fitted()).derivation() == null
-                    && matrixColumn(m, in) >= 0) {
+                    && matrixColumn(m, in) >= 0 && !out.contains(in.column())) {
                 out.add(in.column());
             }
         }

@@ -20,7 +20,6 @@ import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

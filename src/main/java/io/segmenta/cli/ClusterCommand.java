@@ -14,11 +14,14 @@ import io.segmenta.core.cluster.KMeansDetails;
 import io.segmenta.core.cluster.MixtureDetails;
 import io.segmenta.core.cluster.Validity;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.model.ModelBuilder;
+import io.segmenta.core.model.ModelFile;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +57,10 @@ final class ClusterCommand implements Callable<Integer> {
             + "noise) and, for gmm, \"Segment probability\", to this file (never the input file).")
     Path outFile;
 
+    @Option(names = "--model", paramLabel = "MODEL.json", description = "Save the segmentation as a model file "
+            + "(JSON) that places new customers: 'segmenta predict --model MODEL.json ...' or the window's Predict step.")
+    Path modelFile;
+
     @Option(names = "--json", description = "Print one JSON object: {\"algorithm\", \"k\", \"wcss\", \"silhouette\", "
             + "\"calinski_harabasz\", \"davies_bouldin\", \"noise\" (dbscan), \"bic\", \"aic\" (gmm), "
             + "\"segments\": [{\"id\", \"name\", \"size\", \"means\": {feature: value}}]}.")
@@ -70,6 +77,9 @@ final class ClusterCommand implements Callable<Integer> {
         SegmentationResult r = Segmenter.segment(data, segSpec, ProgressListener.NONE, CancellationToken.NONE);
         if (outFile != null) {
             Segmenter.exportSegmented(data, r, null, outFile, ProgressListener.NONE, CancellationToken.NONE);
+        }
+        if (modelFile != null) {
+            ModelFile.write(ModelBuilder.build(data, r, null, Instant.now(), SegmentaCli.versionText()), modelFile);
         }
         SegmentProfile first = r.profiles().get(0);
         List<String> numericFeatures = segSpec.prep().features().stream()
@@ -129,6 +139,9 @@ final class ClusterCommand implements Callable<Integer> {
             if (outFile != null) {
                 root.put("out", outFile.toString());
             }
+            if (modelFile != null) {
+                root.put("model", modelFile.toString());
+            }
             Json.print(out, root);
             return 0;
         }
@@ -156,6 +169,9 @@ final class ClusterCommand implements Callable<Integer> {
         r.noiseSegment().ifPresent(p -> out.println(profileLine(" ", p, numericFeatures, categoricalFeatures)));
         if (outFile != null) {
             out.println("Wrote " + outFile.toAbsolutePath());
+        }
+        if (modelFile != null) {
+            out.println("Wrote model " + modelFile.toAbsolutePath());
         }
         return 0;
     }

@@ -28,6 +28,36 @@ public interface FileDialogs {
                 onError);
     }
 
+    /** A model file to open, or null when the user cancels (the platform's chooser unless a test answers). */
+    default Path chooseModelToOpen(Window owner, Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a segmentation model");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Segmenta model (*.json)", "*.json",
+                "*.JSON"), new FileChooser.ExtensionFilter("All files", "*"));
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        File f = chooser.showOpenDialog(owner);
+        return f == null ? null : f.toPath();
+    }
+
+    /** Where to save a model file, or null when the user cancels. */
+    default Path chooseModelTarget(Window owner, Path initialDirectory, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the segmentation model");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Segmenta model (*.json)", "*.json"));
+        chooser.setInitialFileName(suggestedName);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        File f = chooser.showSaveDialog(owner);
+        if (f == null) {
+            return null;
+        }
+        Path p = f.toPath();
+        return p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".json");
+    }
+
     /** The platform's file choosers. */
     static FileDialogs system() {
         return new FileDialogs() {

@@ -3,6 +3,8 @@ package io.segmenta.ui;
 import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.data.DataView;
 import io.segmenta.ui.explore.ExploreView;
+import io.segmenta.ui.predict.PredictDialogs;
+import io.segmenta.ui.predict.PredictView;
 import io.segmenta.ui.prepare.PrepareView;
 import io.segmenta.ui.profiles.ProfilesView;
 import io.segmenta.ui.segment.SegmentView;
@@ -57,6 +59,7 @@ public final class MainView {
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
     @FXML private MenuItem exportMenuItem;
+    @FXML private MenuItem saveModelMenuItem;
     @FXML private MenuItem openMenuItem;
     @FXML private MenuItem sampleMenuItem;
     @FXML private Button openButton;
@@ -161,7 +164,7 @@ public final class MainView {
             case PROFILES -> new ProfilesView(vm.profiles(), () -> vm.stepProperty().set(Step.SEGMENT), charts()).load();
             case EXPLORE -> new ExploreView(vm.explore(), vm.runner(), charts(),
                     name -> dialogs.chooseExportTarget(window(), currentDirectory(), name)).load();
-            case PREDICT -> LaterStepView.create(step);
+            case PREDICT -> new PredictView(vm.predict(), predictDialogs()).load();
         };
     }
 
@@ -204,6 +207,7 @@ public final class MainView {
         segmentButton.disableProperty().bind(running.or(noTable));
         exportButton.disableProperty().bind(vm.segmentStep().canExportBinding().not());
         exportMenuItem.disableProperty().bind(vm.segmentStep().canExportBinding().not());
+        saveModelMenuItem.disableProperty().bind(vm.predict().canSaveBinding().not());
         openButton.setTooltip(new Tooltip("Open a CSV file (Ctrl+O)"));
         sampleButton.setTooltip(new Tooltip("Open the built-in sample of 500 customers"));
         findKButton.setTooltip(new Tooltip("Compare k = 1 to 10 and recommend a number of segments"));
@@ -338,6 +342,48 @@ public final class MainView {
         Path target = chooseExportTarget();
         if (target != null) {
             vm.segmentStep().export(target);
+        }
+    }
+
+    /** The files the Predict step asks for, through this window's dialogs. */
+    private PredictDialogs predictDialogs() {
+        return new PredictDialogs() {
+            @Override
+            public Path chooseModelToOpen() {
+                return dialogs.chooseModelToOpen(window(), currentDirectory());
+            }
+
+            @Override
+            public Path chooseModelTarget(String suggestedName) {
+                return dialogs.chooseModelTarget(window(), currentDirectory(), suggestedName);
+            }
+
+            @Override
+            public Path chooseCustomersToOpen() {
+                return dialogs.chooseFileToOpen(window(), currentDirectory());
+            }
+
+            @Override
+            public Path chooseResultTarget(String suggestedName) {
+                return dialogs.chooseExportTarget(window(), currentDirectory(), suggestedName);
+            }
+        };
+    }
+
+    @FXML
+    private void saveModel() {
+        Path target = dialogs.chooseModelTarget(window(), currentDirectory(), vm.predict().suggestedModelName());
+        if (target != null) {
+            vm.predict().saveModel(target);
+        }
+    }
+
+    @FXML
+    private void openModel() {
+        Path p = dialogs.chooseModelToOpen(window(), currentDirectory());
+        if (p != null) {
+            vm.stepProperty().set(Step.PREDICT);
+            vm.predict().openModel(p);
         }
     }
 

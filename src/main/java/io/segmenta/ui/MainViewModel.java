@@ -4,6 +4,7 @@ import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.data.DatasetSource;
 import io.segmenta.ui.data.RecentFiles;
 import io.segmenta.ui.explore.ExploreViewModel;
+import io.segmenta.ui.predict.PredictViewModel;
 import io.segmenta.ui.prepare.PrepareViewModel;
 import io.segmenta.ui.profiles.ProfilesViewModel;
 import io.segmenta.ui.segment.SegmentViewModel;
@@ -31,6 +32,7 @@ public final class MainViewModel {
     private final PrepareViewModel prepare;
     private final ProfilesViewModel profiles;
     private final ExploreViewModel explore;
+    private final PredictViewModel predict;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.DATA);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
 
@@ -43,6 +45,10 @@ public final class MainViewModel {
         this.profiles = new ProfilesViewModel(segment);
         this.explore = new ExploreViewModel(runner, notices, data, segment);
         explore.activeProperty().bind(step.isEqualTo(Step.EXPLORE));
+        String version = MainViewModel.class.getPackage().getImplementationVersion();
+        this.predict = new PredictViewModel(runner, notices, data, segment, version == null ? "development build"
+                : version);
+        predict.activeProperty().bind(step.isEqualTo(Step.PREDICT));
         data.datasetProperty().subscribe(d -> title.set(d == null ? APP_NAME : APP_NAME + " — " + d.name()));
         step.addListener((o, was, now) -> {
             if (now == null) {
@@ -101,6 +107,10 @@ public final class MainViewModel {
 
     public ExploreViewModel explore() {
         return explore;
+    }
+
+    public PredictViewModel predict() {
+        return predict;
     }
 
     public ObjectProperty<Step> stepProperty() {

@@ -195,7 +195,15 @@ public final class Screenshots {
             });
             shot("09-profiles-box-plots", () -> selectTab("chartTabs", 1));
             shot("10-profiles-heat-map", () -> selectTab("chartTabs", 2));
-            shot("11-predict", () -> vm.stepProperty().set(Step.PREDICT));
+            onFx(() -> {
+                vm.stepProperty().set(Step.PREDICT);
+                return null;
+            });
+            waitIdle();
+            shot("11-predict", () -> {
+                vm.predict().fillExample();
+                vm.predict().predict();
+            });
             onFx(() -> {
                 vm.shutdown();
                 stage.hide();

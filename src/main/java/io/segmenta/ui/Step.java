@@ -1,13 +1,13 @@
 package io.segmenta.ui;
 
-/** The workflow steps in the sidebar, in order. Predict comes in a later version. */
+/** The workflow steps in the sidebar, in order. */
 public enum Step {
     DATA("Data", "Open a table, set roles", "mdi2t-table", true),
     EXPLORE("Explore", "Statistics and charts", "mdi2c-chart-box-outline", true),
     PREPARE("Prepare", "Missing, scaling, outliers", "mdi2t-tune-variant", true),
     SEGMENT("Segment", "Features, k, clustering", "mdi2c-chart-scatter-plot", true),
     PROFILES("Profiles", "Read and name segments", "mdi2a-account-group-outline", true),
-    PREDICT("Predict", "New customers", "mdi2t-target-account", false);
+    PREDICT("Predict", "New customers", "mdi2t-target-account", true);
 
     private final String title;
     private final String caption;

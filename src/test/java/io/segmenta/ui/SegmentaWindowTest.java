@@ -190,13 +190,14 @@ class SegmentaWindowTest {
     }
 
     @Test
-    void laterStepsSaySo(FxRobot robot) throws TimeoutException {
+    void exploreAndPredictAreAvailable(FxRobot robot) throws TimeoutException {
         waitIdle();
         robot.clickOn("#nav-explore");
         assertTrue(robot.lookup(".explore-page").tryQuery().isPresent(), "Explore is available");
         robot.clickOn("#nav-predict");
-        assertTrue(robot.lookup("Predict comes in a later version").tryQuery().isPresent());
-        assertTrue(robot.lookup("Available now: Data, Explore, Prepare, Segment and Profiles.").tryQuery().isPresent());
+        assertTrue(robot.lookup(".predict-page").tryQuery().isPresent(), "Predict is available");
+        assertTrue(robot.lookup("No model yet").tryQuery().isPresent(), "without a segmentation it asks for a model");
+        assertTrue(robot.lookup(".nav-later").tryQuery().isEmpty(), "no step is left for a later version");
     }
 
     @Test

@@ -54,11 +54,25 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     /** What dragging does. */
     public enum Mode { PAN, BOX, LASSO }
 
+    /**
+     * One point drawn on top of everything and kept in view, e.g. a new customer placed by a model:
+     * a diamond in its segment's colour with a dark outline and a label.
+     *
+     * @param x       horizontal value, data units
+     * @param y       vertical value, data units
+     * @param segment its segment id (0-based), -1 for none
+     * @param label   text next to it, e.g. "New customer"
+     */
+    public record Highlight(double x, double y, int segment, String label) {
+    }
+
     private static final double LEFT = 72;
     private static final double RIGHT = 20;
     private static final double TOP = 16;
     private static final double BOTTOM = 52;
     private static final double PICK_RADIUS = 8;
+    /** Half the diagonal of the highlighted point's diamond. */
+    private static final double HIGHLIGHT_R = 9;
     /** Room in pixels between the outer ticks and the plot border. */
     private static final double EDGE = 7;
     private static final Color GRID = Color.web("#E7EAEE");
@@ -77,6 +91,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     private final ObjectProperty<Set<Integer>> hiddenSegments =
             new SimpleObjectProperty<>(this, "hiddenSegments", Set.of());
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.PAN);
+    private final ObjectProperty<Highlight> highlight = new SimpleObjectProperty<>(this, "highlight");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final PauseTransition settle = new PauseTransition(Duration.millis(180));
     private IntFunction<String> rowDescriber;
@@ -135,6 +150,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         emptyText.addListener((o, a, b) -> invalidate());
         selection.addListener((o, a, b) -> invalidate());
         hiddenSegments.addListener((o, a, b) -> invalidate());
+        highlight.addListener((o, a, b) -> invalidate());
         mode.addListener((o, a, b) -> setCursor(b == Mode.PAN ? Cursor.DEFAULT : Cursor.CROSSHAIR));
         settle.setOnFinished(e -> {
             moving = false;
@@ -146,6 +162,11 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     }
 
     // ---- properties ----------------------------------------------------------------------------
+
+    /** A point drawn on top and kept within the axes (null: none). */
+    public ObjectProperty<Highlight> highlightProperty() {
+        return highlight;
+    }
 
     public ObjectProperty<ScatterData> dataProperty() {
         return data;
@@ -300,7 +321,9 @@ public final class ScatterCanvas extends Region implements SvgExportable {
                     : String.format(Locale.ROOT, "%,d customers as a density image: overlapping points blend",
                     d.size());
         }
+        paintHighlightLabel(p, pw);
         paintCentroids(p, d);
+        paintHighlight(p);
         g.restore();
         note.set(said);
         if (!said.isEmpty()) {
@@ -325,7 +348,9 @@ public final class ScatterCanvas extends Region implements SvgExportable {
             mapping = mapping(d, pw, ph);
             paintAxes(p, d, pw, ph);
             paintVector(p, d, pw, ph);
+            paintHighlightLabel(p, pw);
             paintCentroids(p, d);
+            paintHighlight(p);
         } finally {
             mapping = saved;
         }
@@ -355,6 +380,11 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         }
         double[] xr = range(d.x(), d.centroidX());
         double[] yr = range(d.y(), d.centroidY());
+        Highlight h = highlight.get();
+        if (h != null) {
+            xr = around(xr, h.x());
+            yr = around(yr, h.y());
+        }
         AxisTicks tx = AxisTicks.of(xr[0], xr[1], xTickTarget(pw));
         AxisTicks ty = AxisTicks.of(yr[0], yr[1], yTickTarget(ph));
         // a few pixels of room beyond the outer ticks, so points on the edge are drawn whole
@@ -567,6 +597,39 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         }
     }
 
+    /**
+     * The highlighted point: its label on a white band first (the segment centres are painted over
+     * it, so none is hidden), then a diamond in its segment's colour, outlined, on top of everything.
+     */
+    private void paintHighlightLabel(Painter p, double pw) {
+        Highlight h = highlight.get();
+        if (h == null || Double.isNaN(h.x()) || Double.isNaN(h.y()) || h.label() == null || h.label().isEmpty()) {
+            return;
+        }
+        double px = mapping.px(h.x());
+        double py = mapping.py(h.y());
+        double size = 12;
+        double tw = FxPainter.textWidth(h.label(), size, true);
+        boolean left = px + HIGHLIGHT_R + 13 + tw > LEFT + pw;
+        double bx = left ? px - HIGHLIGHT_R - 13 - tw : px + HIGHLIGHT_R + 5;
+        p.fillRect(bx, py - size / 2 - 4, tw + 8, size + 8, Color.rgb(255, 255, 255, 0.85));
+        p.text(bx + 4, Painter.middle(py, size), h.label(), size, true, TITLE, Painter.Anchor.START, 0);
+    }
+
+    private void paintHighlight(Painter p) {
+        Highlight h = highlight.get();
+        if (h == null || Double.isNaN(h.x()) || Double.isNaN(h.y())) {
+            return;
+        }
+        double px = mapping.px(h.x());
+        double py = mapping.py(h.y());
+        double r = HIGHLIGHT_R;
+        p.polygon(new double[] {px, px + r + 2, px, px - r - 2}, new double[] {py - r - 2, py, py + r + 2, py}, 4,
+                Color.WHITE, null, 0);
+        p.polygon(new double[] {px, px + r, px, px - r}, new double[] {py - r, py, py + r, py}, 4,
+                SegmentPalette.color(h.segment()), TITLE, 2);
+    }
+
     private void paintNote(Painter p, String text, double w) {
         double size = 11.5;
         double tw = FxPainter.textWidth(text, size, false);
@@ -597,6 +660,17 @@ public final class ScatterCanvas extends Region implements SvgExportable {
             }
         }
         return false;
+    }
+
+    /** The range widened to hold {@code v} with room for its marker (4% of the range beyond it). */
+    private static double[] around(double[] r, double v) {
+        if (Double.isNaN(v)) {
+            return r;
+        }
+        double lo = Math.min(r[0], v);
+        double hi = Math.max(r[1], v);
+        double room = 0.04 * (hi - lo);
+        return new double[] {Math.min(lo, v - room), Math.max(hi, v + room)};
     }
 
     /** [min, max] over the finite values of both arrays. */

@@ -1,0 +1,37 @@
+package io.segmenta.core.model;
+
+import java.util.List;
+
+/**
+ * Where a model places one new customer.
+ *
+ * @param segment            0-based segment id, or {@link Assignment#NOISE} (DBSCAN: no core customer within eps)
+ * @param name               the segment's name ("Noise" for noise)
+ * @param colour             the segment's palette index; -1 for noise
+ * @param prepared           the customer in prepared units (a row of the training matrix)
+ * @param distances          Euclidean distance, in prepared units, to every segment's centre (segment order)
+ * @param probabilities      Gaussian mixture: the membership probability of every segment; empty otherwise
+ * @param distance           distance to the own segment's centre (NaN for noise)
+ * @param typicalPercentile  share (0 to 100) of the segment's training customers at most as far from
+ *                           its centre: low is typical, above 99 is unlike the training customers
+ *                           (NaN for noise)
+ * @param warnings           what makes the prediction less certain, in words: a value outside the
+ *                           training range, a level not seen in training, a filled-in missing value,
+ *                           an outlier by the training rule, a customer beyond the segment's 99th
+ *                           percentile, noise
+ */
+public record Prediction(int segment, String name, int colour, double[] prepared, double[] distances,
+                         double[] probabilities, double distance, double typicalPercentile, List<String> warnings) {
+    public Prediction {
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean isNoise() {
+        return segment == Assignment.NOISE;
+    }
+
+    /** The number users see (segment + 1), or 0 for noise. */
+    public int number() {
+        return segment + 1;
+    }
+}

@@ -93,7 +93,7 @@ public final class Segmenter {
             for (SegmentProfile p : profiles) {
                 String name = p.size() == 0 ? "Empty component " + p.number() : p.name();
                 adjusted.add(new SegmentProfile(p.segment(), name, p.size(), p.size() / clustered, p.means(),
-                        p.categoryMix(), p.differences()));
+                        p.categoryMix(), p.differences(), p.boxes(), p.description()));
             }
             profiles = adjusted;
             if (c.noise() > 0) {
@@ -103,7 +103,7 @@ public final class Segmenter {
                 }
                 SegmentProfile p = SegmentProfiler.profile(data, noiseOnly, 1, columns).get(0);
                 noise = new SegmentProfile(-1, SegmentationResult.NOISE_NAME, p.size(), p.size() / clustered,
-                        p.means(), p.categoryMix(), p.differences());
+                        p.means(), p.categoryMix(), p.differences(), p.boxes(), p.description());
             }
         }
         progress.progress(1, "Done");

@@ -5,6 +5,7 @@ import io.segmenta.ui.data.DataView;
 import io.segmenta.ui.explore.ExploreView;
 import io.segmenta.ui.predict.PredictDialogs;
 import io.segmenta.ui.predict.PredictView;
+import io.segmenta.ui.prepare.PrepareView;
 import io.segmenta.ui.profiles.ProfilesView;
 import io.segmenta.ui.segment.SegmentView;
 import java.io.File;
@@ -155,8 +156,11 @@ public final class MainView {
                 segmentView.tableText(vm.data().datasetProperty().map(d -> "Table: " + d.name() + " ("
                         + Formats.plural(d.rowCount(), "row", "rows") + ")").orElse("No table open"));
                 segmentView.busy(vm.runner().runningProperty());
+                segmentView.preparationText(vm.prepare().choicesSummaryProperty().map(t -> "Prepared (Prepare step): "
+                        + t + "."));
                 yield p;
             }
+            case PREPARE -> new PrepareView(vm.prepare(), () -> vm.stepProperty().set(Step.SEGMENT)).load();
             case PROFILES -> new ProfilesView(vm.profiles(), () -> vm.stepProperty().set(Step.SEGMENT), charts()).load();
             case EXPLORE -> new ExploreView(vm.explore(), vm.runner(), charts(),
                     name -> dialogs.chooseExportTarget(window(), currentDirectory(), name)).load();

@@ -5,6 +5,7 @@ import io.segmenta.ui.data.DatasetSource;
 import io.segmenta.ui.data.RecentFiles;
 import io.segmenta.ui.explore.ExploreViewModel;
 import io.segmenta.ui.predict.PredictViewModel;
+import io.segmenta.ui.prepare.PrepareViewModel;
 import io.segmenta.ui.profiles.ProfilesViewModel;
 import io.segmenta.ui.segment.SegmentViewModel;
 import io.segmenta.ui.task.TaskRunner;
@@ -28,6 +29,7 @@ public final class MainViewModel {
     private final NoticeBoard notices = new NoticeBoard();
     private final DataViewModel data;
     private final SegmentViewModel segment;
+    private final PrepareViewModel prepare;
     private final ProfilesViewModel profiles;
     private final ExploreViewModel explore;
     private final PredictViewModel predict;
@@ -38,6 +40,8 @@ public final class MainViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.data = new DataViewModel(runner, notices, recent, source);
         this.segment = new SegmentViewModel(runner, notices, data);
+        this.prepare = new PrepareViewModel(runner, notices, data, segment);
+        prepare.activeProperty().bind(step.isEqualTo(Step.PREPARE));
         this.profiles = new ProfilesViewModel(segment);
         this.explore = new ExploreViewModel(runner, notices, data, segment);
         explore.activeProperty().bind(step.isEqualTo(Step.EXPLORE));
@@ -90,6 +94,11 @@ public final class MainViewModel {
 
     public SegmentViewModel segmentStep() {
         return segment;
+    }
+
+    /** The Prepare step: the preparation choices every Find k and Segment uses. */
+    public PrepareViewModel prepare() {
+        return prepare;
     }
 
     public ProfilesViewModel profiles() {

@@ -4,6 +4,7 @@ package io.segmenta.ui;
 public enum Step {
     DATA("Data", "Open a table, set roles", "mdi2t-table", true),
     EXPLORE("Explore", "Statistics and charts", "mdi2c-chart-box-outline", true),
+    PREPARE("Prepare", "Missing, scaling, outliers", "mdi2t-tune-variant", true),
     SEGMENT("Segment", "Features, k, clustering", "mdi2c-chart-scatter-plot", true),
     PROFILES("Profiles", "Read and name segments", "mdi2a-account-group-outline", true),
     PREDICT("Predict", "New customers", "mdi2t-target-account", true);

@@ -141,8 +141,7 @@ class SegmentaWindowTest {
     void invalidSeedAndNoFeaturesAreShownAsMessages(FxRobot robot) throws TimeoutException {
         waitIdle();
         robot.clickOn("#nav-segment");
-        TextField seed = robot.lookup(".text-field").match(n -> n.getParent() instanceof javafx.scene.layout.GridPane)
-                .queryAs(TextField.class);
+        TextField seed = robot.lookup("#seedField").queryAs(TextField.class);
         robot.doubleClickOn(seed).eraseText(4).write("4x2");
         Label seedError = robot.lookup(".field-error").queryAs(Label.class);
         assertTrue(seedError.isVisible());

@@ -208,11 +208,14 @@ public final class ProfileTable extends TableView<SegmentProfile> {
                 return;
             }
             boolean all = n.intValue() <= 0;
-            Circle swatch = new Circle(7, all ? Color.TRANSPARENT : SegmentPalette.color(n.intValue() - 1));
+            SegmentProfile p = getTableRow() == null ? null : getTableRow().getItem();
+            boolean noise = all && p != null && io.segmenta.core.SegmentationResult.NOISE_NAME.equals(p.name());
+            Circle swatch = new Circle(7, noise ? SegmentPalette.UNSEGMENTED : all ? Color.TRANSPARENT
+                    : SegmentPalette.color(n.intValue() - 1));
             swatch.getStyleClass().add("segment-swatch");
             setGraphic(swatch);
             setGraphicTextGap(8);
-            setText(all ? "All" : Integer.toString(n.intValue()));
+            setText(noise ? "–" : all ? "All" : Integer.toString(n.intValue()));
         }
     }
 

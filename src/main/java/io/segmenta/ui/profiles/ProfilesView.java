@@ -96,7 +96,14 @@ public final class ProfilesView {
     }
 
     private void showTable(List<io.segmenta.core.profile.SegmentProfile> profiles) {
-        profileTable.show(profiles, vm.wholeProperty().get(), vm.segmentNames(), vm.descriptions(), vm::rename,
+        // DBSCAN's noise customers are listed after the segments, as their own grey group
+        var r = vm.resultProperty().get();
+        List<io.segmenta.core.profile.SegmentProfile> rows = profiles;
+        if (r != null && r.noiseSegment().isPresent() && profiles != null && !profiles.isEmpty()) {
+            rows = new java.util.ArrayList<>(profiles);
+            rows.add(r.noiseSegment().get());
+        }
+        profileTable.show(rows, vm.wholeProperty().get(), vm.segmentNames(), vm.descriptions(), vm::rename,
                 vm::describe);
     }
 

@@ -2,6 +2,10 @@ package io.segmenta.ui.segment;
 
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.SweepOutcome;
+import io.segmenta.core.cluster.Algorithm;
+import io.segmenta.core.cluster.Covariance;
+import io.segmenta.core.cluster.KDistance;
+import io.segmenta.core.cluster.Linkage;
 import io.segmenta.core.cluster.SweepPoint;
 import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.prep.FeaturePreset;
@@ -58,10 +62,13 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The Segment step's view, bound to {@link SegmentViewModel}: the choices on the left; on the right
- * the k sweep (Choose k), the scatter with its selection table (Segments 2D), the 3D scatter, the
- * silhouette plot and the PCA. Every chart can be exported (PNG, SVG where it draws vectors, the
- * clipboard) from its Export button or its right-click menu.
+ * The Segment step's view, bound to {@link SegmentViewModel}: the choices on the left (features, the
+ * method and its parameters); on the right the tuning aid of the method (Choose k: elbow and
+ * silhouette, or BIC and AIC for a Gaussian mixture; Choose eps: DBSCAN's k-distance chart), the
+ * dendrogram of a hierarchical segmentation, the scatter with its selection table (Segments 2D), the
+ * 3D scatter, the silhouette plot, the PCA and the comparison of the session's runs. Every chart can
+ * be exported (PNG, SVG where it draws vectors, the clipboard) from its Export button or its
+ * right-click menu.
  */
 public final class SegmentView {
     private final SegmentViewModel vm;
@@ -77,6 +84,53 @@ public final class SegmentView {
     @FXML private Spinner<Integer> kSpinner;
     @FXML private TextField seedField;
     @FXML private Label seedErrorLabel;
+    @FXML private ComboBox<Algorithm> methodBox;
+    @FXML private javafx.scene.layout.HBox linkageRow;
+    @FXML private ComboBox<Linkage> linkageBox;
+    @FXML private javafx.scene.layout.HBox cutRow;
+    @FXML private javafx.scene.control.RadioButton cutByKButton;
+    @FXML private javafx.scene.control.RadioButton cutByHeightButton;
+    @FXML private javafx.scene.layout.HBox kRow;
+    @FXML private javafx.scene.layout.HBox heightRow;
+    @FXML private TextField heightField;
+    @FXML private javafx.scene.layout.HBox epsRow;
+    @FXML private TextField epsField;
+    @FXML private javafx.scene.layout.HBox minSamplesRow;
+    @FXML private TextField minSamplesField;
+    @FXML private javafx.scene.layout.HBox covarianceRow;
+    @FXML private ComboBox<Covariance> covarianceBox;
+    @FXML private javafx.scene.layout.HBox seedRow;
+    @FXML private Label methodErrorLabel;
+    @FXML private Label methodHintLabel;
+    @FXML private Label prepLabel;
+    @FXML private KSweepChart bicChart;
+    @FXML private KSweepChart aicChart;
+    @FXML private VBox kDistancePane;
+    @FXML private KDistanceChart kDistanceChart;
+    @FXML private Label kDistanceNote;
+    @FXML private Button useEpsButton;
+    @FXML private StackPane kDistanceExportHolder;
+    @FXML private Label sweepEmptyTitle;
+    @FXML private Label sweepEmptyText;
+    @FXML private Tab dendrogramTab;
+    @FXML private VBox dendrogramPane;
+    @FXML private VBox dendrogramEmpty;
+    @FXML private Label dendrogramNote;
+    @FXML private StackPane dendrogramExportHolder;
+    @FXML private DendrogramChart dendrogram;
+    @FXML private Label noiseLegend;
+    @FXML private Label cloudNoiseLegend;
+    @FXML private Tab compareTab;
+    @FXML private VBox comparePane;
+    @FXML private VBox compareEmpty;
+    @FXML private Label compareTitle;
+    @FXML private Button makeCurrentButton;
+    @FXML private TableView<SegmentationRun> runsTable;
+    @FXML private ComboBox<SegmentationRun> compareABox;
+    @FXML private ComboBox<SegmentationRun> compareBBox;
+    @FXML private Label agreementLabel;
+    @FXML private Button compareAllButton;
+    @FXML private javafx.scene.layout.GridPane ariGrid;
     @FXML private Button findKButton;
     @FXML private Button segmentButton;
     @FXML private Button exportButton;
@@ -156,7 +210,10 @@ public final class SegmentView {
     @FXML
     private void initialize() {
         bindChoices();
+        bindMethod();
         bindSweep();
+        bindDendrogram();
+        bindCompare();
         bindResult();
         bindCloud();
         bindSilhouette();
@@ -213,7 +270,7 @@ public final class SegmentView {
 
         seedField.textProperty().bindBidirectional(vm.seedTextProperty());
         seedErrorLabel.textProperty().bind(vm.seedErrorProperty());
-        seedErrorLabel.visibleProperty().bind(vm.seedErrorProperty().isNotNull());
+        seedErrorLabel.visibleProperty().bind(vm.seedErrorProperty().isNotNull().and(seedRow.visibleProperty()));
         seedErrorLabel.managedProperty().bind(seedErrorLabel.visibleProperty());
         vm.seedErrorProperty().subscribe(err -> {
             if (err == null) {
@@ -236,38 +293,379 @@ public final class SegmentView {
         }
     }
 
-    private void bindSweep() {
-        sweepPane.visibleProperty().bind(vm.sweepProperty().isNotNull());
-        sweepEmpty.visibleProperty().bind(vm.sweepProperty().isNull());
-        vm.sweepProperty().subscribe(this::showSweep);
+    private void bindMethod() {
+        MethodChoice m = vm.method();
+        methodBox.setItems(javafx.collections.FXCollections.observableArrayList(Algorithm.values()));
+        methodBox.setConverter(converter(a -> switch (a) {
+            case KMEANS -> "k-means";
+            case HIERARCHICAL -> "Hierarchical (agglomerative)";
+            case DBSCAN -> "DBSCAN (density)";
+            case GMM -> "Gaussian mixture";
+        }));
+        methodBox.valueProperty().bindBidirectional(m.algorithmProperty());
+        linkageBox.setItems(javafx.collections.FXCollections.observableArrayList(Linkage.values()));
+        linkageBox.setConverter(converter(l -> capital(l.label())));
+        linkageBox.valueProperty().bindBidirectional(m.linkageProperty());
+        covarianceBox.setItems(javafx.collections.FXCollections.observableArrayList(Covariance.values()));
+        covarianceBox.setConverter(converter(c -> c == Covariance.FULL ? "Full" : "Diagonal"));
+        covarianceBox.setTooltip(new Tooltip("Full: each segment an ellipse in any direction. Diagonal: ellipses "
+                + "along the axes, fewer parameters."));
+        covarianceBox.valueProperty().bindBidirectional(m.covarianceProperty());
+        m.cutByHeightProperty().subscribe(h -> (h ? cutByHeightButton : cutByKButton).setSelected(true));
+        cutByHeightButton.selectedProperty().addListener((o, a, b) -> m.cutByHeightProperty().set(b));
+        heightField.textProperty().bindBidirectional(m.heightTextProperty());
+        epsField.textProperty().bindBidirectional(m.epsTextProperty());
+        minSamplesField.textProperty().bindBidirectional(m.minSamplesTextProperty());
+        epsField.setTooltip(new Tooltip("The neighbourhood radius, in the prepared (e.g. standardised) units"));
+        minSamplesField.setTooltip(new Tooltip("Customers within eps that make a core customer; it counts the "
+                + "customer itself, as scikit-learn's min_samples"));
+        var algorithm = m.algorithmProperty();
+        var hierarchical = algorithm.isEqualTo(Algorithm.HIERARCHICAL);
+        var dbscan = algorithm.isEqualTo(Algorithm.DBSCAN);
+        show(linkageRow, hierarchical);
+        show(cutRow, hierarchical);
+        show(heightRow, hierarchical.and(m.cutByHeightProperty()));
+        show(kRow, dbscan.not().and(hierarchical.and(m.cutByHeightProperty()).not()));
+        show(epsRow, dbscan);
+        show(minSamplesRow, dbscan);
+        show(covarianceRow, algorithm.isEqualTo(Algorithm.GMM));
+        show(seedRow, algorithm.isEqualTo(Algorithm.KMEANS).or(algorithm.isEqualTo(Algorithm.GMM)));
+        methodErrorLabel.textProperty().bind(m.errorProperty());
+        show(methodErrorLabel, m.errorProperty().isNotNull());
+        methodHintLabel.textProperty().bind(m.hintProperty());
+        findKButton.textProperty().bind(javafx.beans.binding.Bindings.when(dbscan).then("Suggest eps")
+                .otherwise("Find k"));
+        sweepTab.textProperty().bind(javafx.beans.binding.Bindings.when(dbscan).then("Choose eps")
+                .otherwise("Choose k"));
+        for (TextField f : List.of(heightField, epsField, minSamplesField)) {
+            m.errorProperty().subscribe(e -> {
+                f.getStyleClass().remove("invalid");
+                if (e != null && f.isVisible() && mentions(e, f)) {
+                    f.getStyleClass().add("invalid");
+                }
+            });
+        }
+        show(prepLabel, prepLabel.textProperty().isNotEmpty());
     }
 
+    /** Whether a parameter's error message is about this field. */
+    private boolean mentions(String error, TextField f) {
+        String e = error.toLowerCase(Locale.ROOT);
+        return f == epsField ? e.startsWith("eps") || e.startsWith("enter eps")
+                : f == minSamplesField ? e.startsWith("min samples") : e.contains("height");
+    }
+
+    private static void show(javafx.scene.Node n, javafx.beans.value.ObservableValue<Boolean> shown) {
+        n.visibleProperty().bind(shown);
+        n.managedProperty().bind(n.visibleProperty());
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T v) {
+                return v == null ? "" : text.apply(v);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private void bindSweep() {
+        var method = vm.method().algorithmProperty();
+        javafx.beans.binding.ObjectBinding<SweepOutcome> shown = Bindings.createObjectBinding(() -> {
+            SweepOutcome o = vm.sweepProperty().get();
+            return o != null && o.spec().algorithm().algorithm() == method.get() ? o : null;
+        }, vm.sweepProperty(), method);
+        shownSweep = shown;
+        sweepPane.visibleProperty().bind(Bindings.createBooleanBinding(() -> shown.get() != null
+                && shown.get().sweep().isPresent(), shown));
+        kDistancePane.visibleProperty().bind(Bindings.createBooleanBinding(() -> shown.get() != null
+                && shown.get().kDistanceChart().isPresent(), shown));
+        sweepEmpty.visibleProperty().bind(shown.isNull());
+        shown.subscribe(this::showSweep);
+        method.subscribe(a -> {
+            boolean db = a == Algorithm.DBSCAN;
+            sweepEmptyTitle.setText(db ? "Which eps?" : "How many segments?");
+            sweepEmptyText.setText(switch (a) {
+                case DBSCAN -> "Press Suggest eps to draw the k-distance chart for the chosen min samples: its knee "
+                        + "suggests eps. Click the chart to use a distance as eps.";
+                case GMM -> "Press Find k to fit mixtures of k = 1 to 10 components: the lowest BIC (and AIC) "
+                        + "suggests a k.";
+                case HIERARCHICAL -> "Press Find k to cut the tree into k = 1 to 10 segments: the elbow of the WCSS "
+                        + "curve and the silhouette both suggest a k.";
+                case KMEANS -> "Press Find k to compare k = 1 to 10 on the chosen features: the elbow of the WCSS "
+                        + "curve and the silhouette both suggest a k.";
+            });
+        });
+        kDistanceChart.epsProperty().bind(Bindings.createDoubleBinding(() -> {
+            try {
+                return Double.parseDouble(vm.method().epsTextProperty().get().trim());
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
+        }, vm.method().epsTextProperty()));
+        kDistanceChart.setOnPick(v -> vm.method().useEps(v));
+        kDistanceChart.epsProperty().addListener((o, a, b) -> updateKDistanceNote());
+    }
+
+    /** Held here: bindings observe their sources weakly. */
+    private javafx.beans.binding.ObjectBinding<SweepOutcome> shownSweep;
+
     private void showSweep(SweepOutcome outcome) {
-        if (outcome == null) {
+        if (outcome == null || outcome.sweep().isEmpty()) {
             elbowChart.clear();
             silhouetteChart.clear();
+            bicChart.clear();
+            aicChart.clear();
             recommendationLabel.setText("");
             ruleLabel.setText("");
             sweepNoteLabel.setText("");
+        }
+        kDistanceChart.dataProperty().set(outcome == null ? null : outcome.kDistanceChart().orElse(null));
+        updateKDistanceNote();
+        if (outcome == null) {
+            return;
+        }
+        if (outcome.sweep().isEmpty()) {
+            tabs.getSelectionModel().select(sweepTab);
             return;
         }
         SweepResult r = outcome.result();
         List<SweepPoint> points = r.points();
         int[] ks = points.stream().mapToInt(SweepPoint::k).toArray();
-        double[] wcss = points.stream().mapToDouble(SweepPoint::wcss).toArray();
-        double[] sil = points.stream().mapToDouble(SweepPoint::silhouette).toArray();
-        elbowChart.show(ks, wcss, r.recommendedK(), r.kneeK(), i -> "k = " + ks[i] + ": WCSS " + Formats.wcss(wcss[i])
-                + (ks[i] == r.kneeK() ? " (elbow)" : ""));
-        silhouetteChart.show(ks, sil, r.recommendedK(), i -> "k = " + ks[i] + ": silhouette " + Formats.score(sil[i]));
+        boolean mixture = r.bicMinK() >= 1;
+        for (javafx.scene.Node n : List.of(elbowChart, silhouetteChart)) {
+            n.setVisible(!mixture);
+            n.setManaged(!mixture);
+        }
+        for (javafx.scene.Node n : List.of(bicChart, aicChart)) {
+            n.setVisible(mixture);
+            n.setManaged(mixture);
+        }
+        if (mixture) {
+            double[] bic = points.stream().mapToDouble(SweepPoint::bic).toArray();
+            double[] aic = points.stream().mapToDouble(SweepPoint::aic).toArray();
+            bicChart.show(ks, bic, r.bicMinK(), i -> "k = " + ks[i] + ": BIC " + Formats.wcss(bic[i])
+                    + (ks[i] == r.bicMinK() ? " (lowest)" : ""));
+            aicChart.show(ks, aic, r.aicMinK(), i -> "k = " + ks[i] + ": AIC " + Formats.wcss(aic[i])
+                    + (ks[i] == r.aicMinK() ? " (lowest)" : ""));
+        } else {
+            double[] wcss = points.stream().mapToDouble(SweepPoint::wcss).toArray();
+            double[] sil = points.stream().mapToDouble(SweepPoint::silhouette).toArray();
+            elbowChart.show(ks, wcss, r.recommendedK(), r.kneeK(), i -> "k = " + ks[i] + ": WCSS "
+                    + Formats.wcss(wcss[i]) + (ks[i] == r.kneeK() ? " (elbow)" : ""));
+            silhouetteChart.show(ks, sil, r.recommendedK(), i -> "k = " + ks[i] + ": silhouette "
+                    + Formats.score(sil[i]));
+        }
         recommendationLabel.setText("Recommended: k = " + r.recommendedK());
         ruleLabel.setText(r.rule());
-        sweepNoteLabel.setText("Features: " + String.join(", ", outcome.features().featureNames()) + " · "
+        sweepNoteLabel.setText(outcome.spec().algorithm().algorithm().label() + " · features: "
+                + String.join(", ", outcome.features().featureNames()) + " · "
                 + Formats.plural(outcome.features().rows(), "customer", "customers")
                 + (r.silhouetteSampled() ? " · silhouette estimated on a sample of "
                 + Formats.count(r.silhouetteSampleSize()) + " customers" : " · silhouette exact")
                 + ". k was set to " + r.recommendedK() + "; change it on the left if you prefer another."
-                + (r.kneeK() != r.recommendedK() ? " Orange ring: recommended k; grey ring: the elbow." : ""));
+                + (mixture ? (r.aicMinK() != r.bicMinK() ? " The orange ring marks each curve's lowest point." : "")
+                : r.kneeK() != r.recommendedK() ? " Orange ring: recommended k; grey ring: the elbow." : ""));
         tabs.getSelectionModel().select(sweepTab);
+    }
+
+    private void updateKDistanceNote() {
+        KDistance d = kDistanceChart.dataProperty().get();
+        if (d == null) {
+            kDistanceNote.setText("");
+            useEpsButton.setDisable(true);
+            return;
+        }
+        useEpsButton.setDisable(false);
+        useEpsButton.setText("Use eps " + MethodChoice.format(d.suggestedEps()));
+        double eps = kDistanceChart.epsProperty().get();
+        kDistanceNote.setText("min samples " + d.minSamples() + " (the customer itself counted) · "
+                + Formats.plural(d.sorted().length, "customer", "customers") + ". "
+                + (d.kneeIndex() >= 0 ? "The knee suggests eps " + MethodChoice.format(d.suggestedEps()) + ": "
+                + KDistanceChart.share(d.coreShare(d.suggestedEps())) + " of the customers are core customers there."
+                : "The curve has no clear knee; the median distance " + MethodChoice.format(d.suggestedEps())
+                + " is offered.") + (Double.isNaN(eps) ? "" : " Now: " + kDistanceChart.describe(eps) + "."));
+    }
+
+    @FXML
+    private void useSuggestedEps() {
+        KDistance d = kDistanceChart.dataProperty().get();
+        if (d != null) {
+            vm.method().useEps(d.suggestedEps());
+        }
+    }
+
+    private void bindDendrogram() {
+        var hierarchicalMethod = vm.method().algorithmProperty().isEqualTo(Algorithm.HIERARCHICAL);
+        javafx.beans.binding.BooleanBinding hierarchicalResult = Bindings.createBooleanBinding(() ->
+                vm.resultProperty().get() != null && vm.resultProperty().get().clustering().hierarchy().isPresent(),
+                vm.resultProperty());
+        dendrogramShown = hierarchicalMethod.or(hierarchicalResult);
+        dendrogramShown.subscribe(on -> {
+            boolean there = tabs.getTabs().contains(dendrogramTab);
+            if (on && !there) {
+                tabs.getTabs().add(tabs.getTabs().indexOf(sweepTab) + 1, dendrogramTab);
+            } else if (!on && there) {
+                tabs.getTabs().remove(dendrogramTab);
+            }
+        });
+        vm.resultProperty().subscribe(r -> {
+            var h = r == null ? java.util.Optional.<io.segmenta.core.cluster.HierarchicalDetails>empty()
+                    : r.clustering().hierarchy();
+            if (h.isEmpty()) {
+                dendrogram.dataProperty().set(null);
+                dendrogramNote.setText("");
+            } else {
+                var spec = (io.segmenta.core.cluster.HierarchicalSpec) r.spec().algorithm();
+                dendrogram.dataProperty().set(new DendrogramChart.Tree(h.get().tree(), r.clustering().labels(),
+                        r.k(), h.get().cutHeight(), spec.linkage().label()));
+                dendrogramNote.setText(r.spec().algorithm().describe() + " · " + Formats.plural(
+                        r.features().rows(), "customer", "customers") + ". Branches below the cut line have their "
+                        + "segment's colour. Click a height to cut there, then press Segment.");
+            }
+        });
+        dendrogramPane.visibleProperty().bind(dendrogram.dataProperty().isNotNull());
+        dendrogramEmpty.visibleProperty().bind(dendrogram.dataProperty().isNull());
+        dendrogram.setOnCut(height -> {
+            vm.method().cutAt(height);
+            var t = dendrogram.dataProperty().get();
+            if (t != null) {
+                dendrogramNote.setText("The cut is set to height " + MethodChoice.format(height) + " ("
+                        + Formats.plural(t.tree().clustersAt(height), "segment", "segments")
+                        + "): press Segment to cut there.");
+            }
+        });
+    }
+
+    /** Held here: bindings observe their sources weakly. */
+    private javafx.beans.binding.BooleanBinding dendrogramShown;
+
+    private void bindCompare() {
+        comparePane.visibleProperty().bind(Bindings.isNotEmpty(vm.runs()));
+        compareEmpty.visibleProperty().bind(Bindings.isEmpty(vm.runs()));
+        runsTable.setItems(vm.runs());
+        runsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        runsTable.setPlaceholder(new Label("No runs yet"));
+        TableColumn<SegmentationRun, String> current = runColumn("", r -> r == vm.currentRunProperty().get() ? "●" : "",
+                28);
+        current.setStyle("-fx-alignment: center;");
+        runsTable.getColumns().setAll(List.of(current,
+                runColumn("Run", SegmentationRun::label, 64),
+                runColumn("Method", SegmentationRun::method, 320),
+                runColumn("k", r -> Integer.toString(r.row().k()), 44, true),
+                runColumn("Customers", r -> Formats.count(r.row().customers()), 108, true),
+                runColumn("Noise", r -> r.row().algorithm() == Algorithm.DBSCAN ? Formats.count(r.row().noise()) : "",
+                        64, true),
+                runColumn("WCSS", r -> Formats.wcss(r.row().wcss()), 90, true),
+                runColumn("Silhouette", r -> Formats.score(r.row().silhouette())
+                        + (r.row().silhouetteSampled() ? "*" : ""), 108, true),
+                runColumn("CH", r -> number(r.row().calinskiHarabasz()), 80, true),
+                runColumn("DB", r -> Formats.score(r.row().daviesBouldin()), 64, true),
+                runColumn("BIC", r -> number(r.row().bic()), 90, true),
+                runColumn("AIC", r -> number(r.row().aic()), 90, true),
+                runColumn("Features", r -> r.row().features(), 320)));
+        runsTable.getColumns().forEach(c -> c.setSortable(false));
+        vm.currentRunProperty().addListener((o, a, b) -> runsTable.refresh());
+        runsTable.setRowFactory(t -> {
+            javafx.scene.control.TableRow<SegmentationRun> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.makeCurrent(row.getItem());
+                }
+            });
+            return row;
+        });
+        makeCurrentButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            SegmentationRun sel = runsTable.getSelectionModel().getSelectedItem();
+            return sel == null || sel == vm.currentRunProperty().get();
+        }, runsTable.getSelectionModel().selectedItemProperty(), vm.currentRunProperty()).or(busy));
+        compareTitle.textProperty().bind(Bindings.createStringBinding(() -> {
+            SegmentationRun c = vm.currentRunProperty().get();
+            return Formats.plural(vm.runs().size(), "run", "runs") + (c == null ? "" : " · on show: " + c.label()
+                    + " (●)");
+        }, vm.runs(), vm.currentRunProperty()));
+        for (ComboBox<SegmentationRun> box : List.of(compareABox, compareBBox)) {
+            box.setItems(vm.runs());
+        }
+        compareABox.valueProperty().bindBidirectional(vm.compareAProperty());
+        compareBBox.valueProperty().bindBidirectional(vm.compareBProperty());
+        agreementLabel.textProperty().bind(vm.agreementProperty());
+        compareAllButton.disableProperty().bind(Bindings.size(vm.runs()).lessThan(2).or(busy));
+        vm.ariMatrixProperty().subscribe(this::showAriMatrix);
+    }
+
+    /** True while work runs (set by {@link #busy}). */
+    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%,.1f", v);
+    }
+
+    private static TableColumn<SegmentationRun, String> runColumn(String title,
+                                                                  Function<SegmentationRun, String> value,
+                                                                  double width) {
+        return runColumn(title, value, width, false);
+    }
+
+    private static TableColumn<SegmentationRun, String> runColumn(String title,
+                                                                  Function<SegmentationRun, String> value,
+                                                                  double width, boolean numeric) {
+        TableColumn<SegmentationRun, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        if (numeric) {
+            c.getStyleClass().add("numeric");
+        }
+        return c;
+    }
+
+    private void showAriMatrix(SegmentViewModel.AriMatrix m) {
+        ariGrid.getChildren().clear();
+        if (m == null) {
+            return;
+        }
+        List<SegmentationRun> runs = m.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            Label rowHead = new Label(runs.get(i).label());
+            rowHead.getStyleClass().add("ari-head");
+            rowHead.setTooltip(new Tooltip(runs.get(i).toString()));
+            ariGrid.add(rowHead, 0, i + 1);
+            Label colHead = new Label(runs.get(i).label());
+            colHead.getStyleClass().add("ari-head");
+            colHead.setTooltip(new Tooltip(runs.get(i).toString()));
+            ariGrid.add(colHead, i + 1, 0);
+            for (int j = 0; j < runs.size(); j++) {
+                double v = m.values()[i][j];
+                Label cell = new Label(String.format(Locale.ROOT, "%.2f", v));
+                cell.getStyleClass().add("ari-cell");
+                Color c = SegmentHeatmap.colour(2 * Math.max(-1, Math.min(1, v)));
+                cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d);%s",
+                        Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255),
+                        v >= 0.65 ? " -fx-text-fill: white;" : ""));
+                cell.setTooltip(new Tooltip(runs.get(i).label() + " and " + runs.get(j).label() + ": adjusted Rand "
+                        + "index " + String.format(Locale.ROOT, "%.3f", v)));
+                ariGrid.add(cell, j + 1, i + 1);
+            }
+        }
+    }
+
+    @FXML
+    private void makeCurrent() {
+        vm.makeCurrent(runsTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void compareAll() {
+        vm.compareAll();
     }
 
     private void bindResult() {
@@ -286,6 +684,15 @@ public final class SegmentView {
         legend.hiddenSegmentsProperty().bindBidirectional(visuals.hiddenSegmentsProperty());
         legendLabels = vm.legendBinding();
         legendLabels.subscribe(legend::setEntries);
+        for (Label l : List.of(noiseLegend, cloudNoiseLegend)) {
+            l.textProperty().bind(vm.noiseLegendProperty());
+            Circle swatch = new Circle(6, SegmentPalette.UNSEGMENTED);
+            swatch.getStyleClass().add("segment-swatch");
+            l.setGraphic(swatch);
+            l.setGraphicTextGap(6);
+            l.setTooltip(new Tooltip("DBSCAN's noise: customers in no dense group, drawn in grey"));
+            show(l, vm.noiseLegendProperty().isNotEmpty());
+        }
 
         ToggleGroup modes = new ToggleGroup();
         panMode.setToggleGroup(modes);
@@ -339,10 +746,21 @@ public final class SegmentView {
         TableColumn<Integer, String> name = new TableColumn<>("Segment name");
         name.setCellValueFactory(c -> {
             int s = visuals.segmentOf(c.getValue());
-            return new ReadOnlyStringWrapper(s >= 0 && s < vm.segmentNames().size() ? vm.segmentNames().get(s) : "");
+            return new ReadOnlyStringWrapper(s >= 0 && s < vm.segmentNames().size() ? vm.segmentNames().get(s)
+                    : s == SegmentationResult.NOISE ? SegmentationResult.NOISE_NAME : "");
         });
         name.setPrefWidth(220);
         selectionTable.getColumns().addAll(List.of(row, segment, name));
+        if (r.mixture().isPresent()) {
+            TableColumn<Integer, String> probability = new TableColumn<>("Probability");
+            probability.setCellValueFactory(c -> {
+                double p = visuals.probability(c.getValue());
+                return new ReadOnlyStringWrapper(Double.isNaN(p) ? "" : String.format(Locale.ROOT, "%.3f", p));
+            });
+            probability.setPrefWidth(110);
+            probability.getStyleClass().add("numeric");
+            selectionTable.getColumns().add(probability);
+        }
         List<String> columns = visuals.columnNames();
         for (int j = 0; j < columns.size(); j++) {
             int col = j;
@@ -497,6 +915,10 @@ public final class SegmentView {
         addExport(screeExportHolder, scree, () -> chartName("PCA scree"));
         charts.install(elbowChart, () -> chartName("elbow"));
         charts.install(silhouetteChart, () -> chartName("silhouette by k"));
+        charts.install(bicChart, () -> chartName("BIC by k"));
+        charts.install(aicChart, () -> chartName("AIC by k"));
+        addExport(kDistanceExportHolder, kDistanceChart, () -> chartName("k-distance"));
+        addExport(dendrogramExportHolder, dendrogram, () -> chartName("dendrogram"));
     }
 
     private void addExport(StackPane holder, Region chart, Supplier<String> name) {
@@ -577,5 +999,11 @@ public final class SegmentView {
     public void busy(javafx.beans.value.ObservableValue<Boolean> running) {
         findKButton.disableProperty().bind(running);
         segmentButton.disableProperty().bind(running);
+        busy.bind(running);
+    }
+
+    /** Binds the line saying how the features are prepared (the Prepare step's choices); called by the main view. */
+    public void preparationText(javafx.beans.value.ObservableValue<String> text) {
+        prepLabel.textProperty().bind(text);
     }
 }

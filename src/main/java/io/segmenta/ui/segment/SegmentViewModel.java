@@ -1,14 +1,20 @@
 package io.segmenta.ui.segment;
 
+import io.segmenta.core.SegmentaException;
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.SegmentationSpec;
 import io.segmenta.core.Segmenter;
 import io.segmenta.core.SweepOutcome;
 import io.segmenta.core.SweepSpec;
+import io.segmenta.core.Comparison;
+import io.segmenta.core.cluster.Algorithm;
+import io.segmenta.core.cluster.AlgorithmSpec;
+import io.segmenta.core.cluster.DbscanSpec;
 import io.segmenta.core.data.ColumnType;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.prep.FeaturePreset;
 import io.segmenta.core.prep.FeaturePresets;
+import io.segmenta.core.prep.PrepSpec;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.core.project.Pca;
@@ -28,6 +34,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -38,18 +45,23 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Segment step: which features (presets or a checklist of the feature columns), how many
- * segments (k, 2..10) and which seed; "Find k" sweeps k = 1..10 and recommends one, "Segment" runs
- * k-means (with a PCA of the prepared features and the profile of all customers). Both run in the
- * background. The latest result feeds the summary, the names and descriptions the analyst edits,
- * the profiles, the segmented CSV export and {@link SegmentVisuals} (scatters, PCA, silhouettes and
- * the shared selection).
+ * The Segment step: which features (presets or a checklist of the feature columns, prepared as the
+ * Prepare step says), which method ({@link MethodChoice}: k-means, hierarchical, DBSCAN, Gaussian
+ * mixture, with their parameters), how many segments (k, 2..10) and which seed. "Find k" sweeps
+ * k = 1..10 with the chosen method and recommends one (for DBSCAN it draws the k-distance chart that
+ * suggests eps instead); "Segment" runs the method (with a PCA of the prepared features and the
+ * profile of all customers). Both run in the background. The latest result feeds the summary, the
+ * names and descriptions the analyst edits, the profiles, the segmented CSV export and
+ * {@link SegmentVisuals} (scatters, PCA, silhouettes and the shared selection). Every segmentation
+ * of the session is kept as a {@link SegmentationRun} for the side-by-side comparison and the
+ * adjusted Rand index, and any of them can be made current again.
  */
 public final class SegmentViewModel {
     public static final int K_MIN = 2;
@@ -57,6 +69,11 @@ public final class SegmentViewModel {
     /** Find k compares k = 1 .. SWEEP_MAX. */
     public static final int SWEEP_MAX = 10;
     public static final long DEFAULT_SEED = 42;
+    /**
+     * Runs kept for the comparison; older ones are let go (each holds its prepared matrix), also
+     * while the runs would hold more than a quarter of Java's memory.
+     */
+    public static final int MAX_RUNS = 12;
 
     private final TaskRunner runner;
     private final NoticeBoard notices;
@@ -80,8 +97,23 @@ public final class SegmentViewModel {
     private final ObservableList<String> descriptions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SegmentProfile> whole = new ReadOnlyObjectWrapper<>(this, "whole");
     private final SegmentVisuals visuals;
+    private final MethodChoice method = new MethodChoice();
+    private final ReadOnlyStringWrapper noiseLegend = new ReadOnlyStringWrapper(this, "noiseLegend", "");
+
+    private final ObservableList<SegmentationRun> runs = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SegmentationRun> currentRun = new ReadOnlyObjectWrapper<>(this, "currentRun");
+    private final ObjectProperty<SegmentationRun> compareA = new SimpleObjectProperty<>(this, "compareA");
+    private final ObjectProperty<SegmentationRun> compareB = new SimpleObjectProperty<>(this, "compareB");
+    private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper(this, "agreement", "");
+    private final ReadOnlyObjectWrapper<AriMatrix> ariMatrix = new ReadOnlyObjectWrapper<>(this, "ariMatrix");
+    private int runCounter;
 
     private final BooleanBinding canExport;
+
+    /** Prepares the ticked features: the Prepare step's choices once connected, else standard scaling. */
+    private Function<List<String>, PrepSpec> preparation = PrepSpec::standard;
+    /** Derived features the Prepare step offers; they follow the feature columns in the checklist. */
+    private List<String> derivedFeatures = List.of();
 
     public SegmentViewModel(TaskRunner runner, NoticeBoard notices, DataViewModel data) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -100,6 +132,27 @@ public final class SegmentViewModel {
         data.columns().addListener((javafx.collections.ListChangeListener<ColumnInfo>) c -> rolesChanged());
         features.addListener((javafx.collections.ListChangeListener<FeatureChoice>) c -> selectionChanged());
         canExport = result.isNotNull().and(runner.runningProperty().not());
+        compareA.addListener(o -> updateAgreement());
+        compareB.addListener(o -> updateAgreement());
+        runs.addListener((javafx.collections.ListChangeListener<SegmentationRun>) c -> {
+            if (!runs.contains(compareA.get())) {
+                compareA.set(null);
+            }
+            if (!runs.contains(compareB.get())) {
+                compareB.set(null);
+            }
+            // a second run offers itself against the one before it
+            if (runs.size() >= 2 && compareA.get() == null && compareB.get() == null) {
+                compareA.set(runs.get(runs.size() - 2));
+                compareB.set(runs.get(runs.size() - 1));
+            }
+            AriMatrix m = ariMatrix.get();
+            if (m != null && !m.runs().equals(List.copyOf(runs))) {
+                ariMatrix.set(null);
+            }
+        });
+        segmentNames.addListener((javafx.collections.ListChangeListener<String>) c -> keepNames());
+        descriptions.addListener((javafx.collections.ListChangeListener<String>) c -> keepNames());
     }
 
     // ---- features ------------------------------------------------------------------------------
@@ -112,6 +165,10 @@ public final class SegmentViewModel {
         descriptions.clear();
         whole.set(null);
         summary.set("");
+        noiseLegend.set("");
+        currentRun.set(null);
+        runs.clear();
+        ariMatrix.set(null);
         List<FeatureChoice> next = new ArrayList<>();
         for (ColumnInfo c : data.columns()) {
             if (c.isFeature()) {
@@ -142,9 +199,31 @@ public final class SegmentViewModel {
         return features.stream().filter(f -> f.type() == ColumnType.NUMERIC).map(FeatureChoice::name).toList();
     }
 
+    /**
+     * Connects the Prepare step: {@code prep} turns the ticked names into the preparation of every
+     * run, and the names in {@code derived} (features derived from a column) join the checklist.
+     */
+    public void usePreparation(Function<List<String>, PrepSpec> prep, ObservableList<String> derived) {
+        this.preparation = Objects.requireNonNull(prep, "prep");
+        this.derivedFeatures = Objects.requireNonNull(derived, "derived");
+        derived.addListener((javafx.collections.ListChangeListener<String>) c -> rolesChanged());
+        rolesChanged();
+    }
+
+    /** The preparation of the ticked features, or null after showing why it cannot be made. */
+    private PrepSpec preparedSpec() {
+        try {
+            return preparation.apply(selectedFeatures());
+        } catch (SegmentaException e) {
+            notices.error(e.getMessage());
+            return null;
+        }
+    }
+
     /** Keeps ticks by name; columns that became features appear unticked, others disappear. */
     private void rolesChanged() {
-        List<String> now = data.featureColumns();
+        List<String> now = new ArrayList<>(data.featureColumns());
+        now.addAll(derivedFeatures);
         List<String> shown = features.stream().map(FeatureChoice::name).toList();
         if (now.equals(shown)) {
             return;
@@ -153,7 +232,7 @@ public final class SegmentViewModel {
         List<FeatureChoice> next = new ArrayList<>();
         for (String name : now) {
             ColumnInfo c = data.column(name);
-            next.add(new FeatureChoice(name, c.type(), ticked.contains(name)));
+            next.add(new FeatureChoice(name, c == null ? ColumnType.NUMERIC : c.type(), ticked.contains(name)));
         }
         features.setAll(next);
         refreshPresets();
@@ -231,10 +310,13 @@ public final class SegmentViewModel {
                     + "column the role \"feature\"."
                     : "No features are selected. Tick at least one feature column or choose a preset.";
         }
-        if (seedError.get() != null) {
+        if (seedError.get() != null && method.usesSeed()) {
             return seedError.get();
         }
-        if (!sweeping && k.get() > d.rowCount()) {
+        if (method.errorProperty().get() != null) {
+            return method.errorProperty().get();
+        }
+        if (!sweeping && method.takesK() && k.get() > d.rowCount()) {
             return "k = " + k.get() + " is more than the " + Formats.plural(d.rowCount(), "row", "rows") + " of "
                     + d.name() + ". Choose a smaller k.";
         }
@@ -245,13 +327,22 @@ public final class SegmentViewModel {
         return null;
     }
 
+    /** The seed typed, or the default where the method uses none and the text is not a number. */
     private long seed() {
-        return Long.parseLong(seedText.get().trim());
+        try {
+            return Long.parseLong(seedText.get().trim());
+        } catch (NumberFormatException e) {
+            return DEFAULT_SEED;
+        }
     }
 
     // ---- actions -------------------------------------------------------------------------------
 
-    /** Sweeps k = 1..10 in the background; on success shows the curves and sets k to the recommendation. */
+    /**
+     * Sweeps k = 1..10 with the chosen method in the background; on success shows the curves and sets
+     * k to the recommendation. For DBSCAN it computes the k-distance chart for the chosen min samples
+     * instead, which suggests eps (the analyst picks it: {@link MethodChoice#useEps}).
+     */
     public void findK() {
         String problem = choiceProblem(true);
         if (problem != null) {
@@ -260,22 +351,35 @@ public final class SegmentViewModel {
         }
         Dataset d = data.dataset();
         int kMax = Math.min(SWEEP_MAX, d.rowCount());
-        SweepSpec spec = SweepSpec.of(selectedFeatures(), 1, kMax, seed());
-        runner.run("Finding k", (progress, cancel) -> Segmenter.sweep(d, spec, progress, cancel), outcome -> {
-            if (data.dataset() != d) {
-                return;
-            }
-            sweep.set(outcome);
-            int rec = outcome.result().recommendedK();
-            if (rec >= K_MIN && rec <= K_MAX) {
-                k.set(rec);
-            }
-            notices.clear();
-            runner.announce("Find k: recommended k = " + rec);
-        }, notices::error);
+        PrepSpec prep = preparedSpec();
+        if (prep == null) {
+            return;
+        }
+        AlgorithmSpec template = method.spec(K_MIN);
+        boolean dbscan = template instanceof DbscanSpec;
+        SweepSpec spec = dbscan ? new SweepSpec(prep, template, 1, 1, seed()) : new SweepSpec(prep, template, 1, kMax,
+                seed());
+        runner.run(dbscan ? "Computing the k-distance chart" : "Finding k",
+                (progress, cancel) -> Segmenter.sweep(d, spec, progress, cancel), outcome -> {
+                    if (data.dataset() != d) {
+                        return;
+                    }
+                    sweep.set(outcome);
+                    notices.clear();
+                    if (outcome.kDistanceChart().isPresent()) {
+                        runner.announce("k-distance chart: suggested eps = "
+                                + MethodChoice.format(outcome.kDistanceChart().get().suggestedEps()));
+                        return;
+                    }
+                    int rec = outcome.result().recommendedK();
+                    if (rec >= K_MIN && rec <= K_MAX) {
+                        k.set(rec);
+                    }
+                    runner.announce("Find k: recommended k = " + rec);
+                }, notices::error);
     }
 
-    /** Runs k-means with the chosen features, k and seed in the background. */
+    /** Runs the chosen method with the chosen features, parameters, k and seed in the background. */
     public void segment() {
         String problem = choiceProblem(false);
         if (problem != null) {
@@ -283,12 +387,38 @@ public final class SegmentViewModel {
             return;
         }
         Dataset d = data.dataset();
-        SegmentationSpec spec = SegmentationSpec.of(selectedFeatures(), k.get(), seed());
-        runner.run("Segmenting", (progress, cancel) -> segmented(d, spec, progress, cancel), s -> {
-            if (data.dataset() != d) {
+        PrepSpec prep = preparedSpec();
+        if (prep == null) {
+            return;
+        }
+        SegmentationSpec spec = new SegmentationSpec(prep, method.spec(k.get()), seed());
+        runner.run("Segmenting (" + spec.algorithm().algorithm().label() + ")",
+                (progress, cancel) -> segmented(d, spec, progress, cancel), s -> {
+                    if (data.dataset() != d) {
+                        return;
+                    }
+                    SegmentationRun run = new SegmentationRun(++runCounter, s.result(), d, automaticNames(s.result()));
+                    runs.add(run);
+                    trimRuns();
+                    showResult(d, s, run);
+                }, notices::error);
+    }
+
+    /**
+     * Shows an earlier run again (its segments, names and descriptions); its PCA and the profile of
+     * all customers are computed in the background.
+     */
+    public void makeCurrent(SegmentationRun run) {
+        if (run == null || run == currentRun.get() || !runs.contains(run)) {
+            return;
+        }
+        Dataset d = run.data();
+        SegmentationResult r = run.result();
+        runner.run("Showing " + run.label(), (progress, cancel) -> views(d, r, progress, cancel), s -> {
+            if (data.dataset() != d || !runs.contains(run)) {
                 return;
             }
-            showResult(d, s);
+            showResult(d, s, run);
         }, notices::error);
     }
 
@@ -299,25 +429,39 @@ public final class SegmentViewModel {
     private static Segmented segmented(Dataset d, SegmentationSpec spec, ProgressListener progress,
                                        CancellationToken cancel) {
         SegmentationResult r = Segmenter.segment(d, spec, progress.range(0, 0.9), cancel);
-        progress.progress(0.9, "Projecting the customers (PCA)");
+        return views(d, r, progress.range(0.9, 1), cancel);
+    }
+
+    /** The PCA, the first scores and the whole-table profile of a segmentation. */
+    private static Segmented views(Dataset d, SegmentationResult r, ProgressListener progress,
+                                   CancellationToken cancel) {
+        progress.progress(0, "Projecting the customers (PCA)");
         PcaResult pca = r.features().rows() >= 2 ? Pca.fit(r.features().matrix(), r.features().featureNames()) : null;
         double[][] scores = pca == null ? new double[0][] : pca.scores(r.features().matrix(), 3);
         cancel.throwIfCancelled();
-        progress.progress(0.95, "Profiling all customers");
+        progress.progress(0.5, "Profiling all customers");
         SegmentProfile all = SegmentProfiler.whole(d, r.segmentOfRow());
         return new Segmented(r, pca, scores, all);
     }
 
-    private void showResult(Dataset d, Segmented s) {
-        SegmentationResult r = s.result();
+    private static List<String> automaticNames(SegmentationResult r) {
         List<String> names = new ArrayList<>();
         for (SegmentProfile p : byLabel(r.profiles(), r.k())) {
             names.add(p == null ? "Segment" : p.name());
         }
+        return names;
+    }
+
+    private void showResult(Dataset d, Segmented s, SegmentationRun run) {
+        SegmentationResult r = s.result();
+        currentRun.set(null); // names below belong to the run being shown, not to the one left
         resultData.set(d);
-        segmentNames.setAll(names);
-        descriptions.setAll(java.util.Collections.nCopies(r.k(), ""));
+        segmentNames.setAll(run.names());
+        descriptions.setAll(run.descriptions());
+        currentRun.set(run);
         whole.set(s.whole());
+        noiseLegend.set(r.noise() == 0 ? "" : SegmentationResult.NOISE_NAME + " · "
+                + Formats.plural(r.noise(), "customer", "customers"));
         result.set(r);
         summary.set(describe(r));
         if (s.pca() != null) {
@@ -330,7 +474,41 @@ public final class SegmentViewModel {
             notices.warning(String.join(" ", notes));
         }
         runner.announce("Segmented " + Formats.plural(r.features().rows(), "customer", "customers") + " into "
-                + r.k() + " segments");
+                + Formats.plural(r.k(), "segment", "segments") + (r.noise() > 0 ? " and " + Formats.count(r.noise())
+                + " noise" : "") + " (" + run.label() + ")");
+    }
+
+    /**
+     * Lets the oldest runs go while there are more than {@value #MAX_RUNS}, or while together they
+     * would hold more than a quarter of Java's memory (each keeps its prepared matrix); the newest
+     * run always stays.
+     */
+    private void trimRuns() {
+        long budget = Runtime.getRuntime().maxMemory() / 4;
+        long total = runs.stream().mapToLong(r -> footprint(r.result())).sum();
+        while (runs.size() > 1 && (runs.size() > MAX_RUNS || total > budget)) {
+            total -= footprint(runs.get(0).result());
+            runs.remove(0);
+        }
+    }
+
+    /** Bytes a kept run holds: its prepared matrix, labels and row maps, and a mixture's probabilities. */
+    static long footprint(SegmentationResult r) {
+        long rows = r.features().rows();
+        long bytes = rows * r.features().cols() * Double.BYTES + rows * 3L * Integer.BYTES
+                + (long) r.segmentOfRow().length * Integer.BYTES;
+        if (r.mixture().isPresent()) {
+            bytes += rows * r.k() * Double.BYTES;
+        }
+        return bytes;
+    }
+
+    /** The current run keeps the names and descriptions the analyst gives its segments. */
+    private void keepNames() {
+        SegmentationRun run = currentRun.get();
+        if (run != null) {
+            run.keepNames(segmentNames, descriptions);
+        }
     }
 
     /** Profiles indexed by segment id (null where a segment has none). */
@@ -344,13 +522,16 @@ public final class SegmentViewModel {
         return Arrays.asList(out);
     }
 
-    private static String describe(SegmentationResult r) {
+    /** "k-means · k = 5 · 200 customers · WCSS 65.6 · silhouette 0.555 (exact)", with noise and BIC where they apply. */
+    static String describe(SegmentationResult r) {
         var s = r.silhouette();
         String silhouette = "silhouette " + Formats.score(s.value()) + (s.sampled()
                 ? " (estimated on a sample of " + Formats.count(s.sampleSize()) + " customers)"
-                : " (exact)");
-        return "k = " + r.k() + " · " + Formats.plural(r.features().rows(), "customer", "customers") + " · WCSS "
-                + Formats.wcss(r.wcss()) + " · " + silhouette;
+                : Double.isNaN(s.value()) ? "" : " (exact)");
+        return r.algorithm().label() + " · k = " + r.k() + " · " + Formats.plural(r.features().rows(), "customer",
+                "customers") + (r.noise() > 0 ? " (" + Formats.count(r.noise()) + " noise)" : "") + " · WCSS "
+                + Formats.wcss(r.wcss()) + " · " + silhouette + (r.mixture().isPresent() ? " · BIC "
+                + Formats.wcss(r.clustering().bic()) : "");
     }
 
     /** The analyst's name for segment {@code segment} (0-based); blank restores the automatic name. */
@@ -373,6 +554,67 @@ public final class SegmentViewModel {
             return;
         }
         descriptions.set(segment, text == null ? "" : text.strip());
+    }
+
+    // ---- comparison ----------------------------------------------------------------------------
+
+    /** The adjusted Rand index of every pair of runs, for the runs it was computed for. */
+    public record AriMatrix(List<SegmentationRun> runs, double[][] values) {
+        public AriMatrix {
+            runs = List.copyOf(runs);
+        }
+    }
+
+    private void updateAgreement() {
+        SegmentationRun a = compareA.get();
+        SegmentationRun b = compareB.get();
+        if (a == null || b == null) {
+            agreement.set("");
+            return;
+        }
+        try {
+            double ari = Comparison.adjustedRand(a.result(), b.result());
+            agreement.set("Adjusted Rand index of " + a.label() + " and " + b.label() + ": "
+                    + String.format(java.util.Locale.ROOT, "%.3f", ari) + " (" + readAri(ari) + ")");
+        } catch (io.segmenta.core.SegmentaException e) {
+            agreement.set(e.getMessage());
+        }
+    }
+
+    /** How an adjusted Rand index reads: 1 the same segments, 0 what chance would give. */
+    static String readAri(double ari) {
+        if (ari >= 0.999_999) {
+            return "the same segments";
+        }
+        if (ari >= 0.8) {
+            return "nearly the same segments";
+        }
+        if (ari >= 0.5) {
+            return "similar segments";
+        }
+        if (ari >= 0.2) {
+            return "some agreement";
+        }
+        return "little more agreement than chance";
+    }
+
+    /** Computes the adjusted Rand index of every pair of runs in the background. */
+    public void compareAll() {
+        List<SegmentationRun> snapshot = List.copyOf(runs);
+        if (snapshot.size() < 2) {
+            notices.error("Run at least two segmentations to compare them.");
+            return;
+        }
+        List<SegmentationResult> results = snapshot.stream().map(SegmentationRun::result).toList();
+        runner.run("Comparing " + snapshot.size() + " runs", (progress, cancel) -> {
+            progress.progress(-1, "adjusted Rand index of every pair");
+            return Comparison.adjustedRandMatrix(results);
+        }, m -> {
+            if (List.copyOf(runs).equals(snapshot)) {
+                ariMatrix.set(new AriMatrix(snapshot, m));
+                runner.announce("Compared " + snapshot.size() + " runs");
+            }
+        }, notices::error);
     }
 
     /** Writes the open table plus "Segment" and "Segment name" to {@code out} in the background. */
@@ -474,6 +716,46 @@ public final class SegmentViewModel {
 
     public ReadOnlyObjectProperty<ScatterData> scatterProperty() {
         return visuals.scatterProperty();
+    }
+
+    /** The clustering method and its parameters. */
+    public MethodChoice method() {
+        return method;
+    }
+
+    /** "Noise · 12 customers" for the legend when the current result has DBSCAN noise, else "". */
+    public ReadOnlyStringProperty noiseLegendProperty() {
+        return noiseLegend.getReadOnlyProperty();
+    }
+
+    /** Every segmentation of this table in this session, oldest first (at most {@value #MAX_RUNS}). */
+    public ObservableList<SegmentationRun> runs() {
+        return runs;
+    }
+
+    /** The run on show, or null. */
+    public ReadOnlyObjectProperty<SegmentationRun> currentRunProperty() {
+        return currentRun.getReadOnlyProperty();
+    }
+
+    /** The first run of the pair compared by the adjusted Rand index. */
+    public ObjectProperty<SegmentationRun> compareAProperty() {
+        return compareA;
+    }
+
+    /** The second run of the pair compared by the adjusted Rand index. */
+    public ObjectProperty<SegmentationRun> compareBProperty() {
+        return compareB;
+    }
+
+    /** "Adjusted Rand index of Run 1 and Run 3: 0.873 (nearly the same segments)", or "" without a pair. */
+    public ReadOnlyStringProperty agreementProperty() {
+        return agreement.getReadOnlyProperty();
+    }
+
+    /** The adjusted Rand index of every pair of runs, once {@link #compareAll()} finished (null after a new run). */
+    public ReadOnlyObjectProperty<AriMatrix> ariMatrixProperty() {
+        return ariMatrix.getReadOnlyProperty();
     }
 
     /** The scatters, PCA, silhouettes and the shared selection. */

@@ -416,6 +416,10 @@ public final class SegmentVisuals {
         int seg = result == null ? -1 : result.segmentOfRow()[row];
         sb.append(seg >= 0 ? " · segment " + (seg + 1) + " · " + nameOf(seg)
                 : seg == SegmentationResult.NOISE ? " · noise (in no segment)" : " · not segmented");
+        double p = probability(row);
+        if (!Double.isNaN(p)) {
+            sb.append(String.format(Locale.ROOT, " · probability %.2f", p));
+        }
         int shown = 0;
         for (Column c : data.columns()) {
             if (shown == HOVER_COLUMNS) {
@@ -437,6 +441,23 @@ public final class SegmentVisuals {
     /** The open table's column names (the selection table's columns). */
     public List<String> columnNames() {
         return data == null ? List.of() : data.columnNames();
+    }
+
+    /**
+     * Gaussian mixture: the probability that the customer belongs to its own segment (0..1); NaN for
+     * other methods and customers that were not segmented.
+     */
+    public double probability(int row) {
+        if (result == null || result.mixture().isEmpty()) {
+            return Double.NaN;
+        }
+        int r = result.preparedRow(row);
+        return r < 0 ? Double.NaN : result.mixture().get().maxProbability(r);
+    }
+
+    /** Whether the latest segmentation gives membership probabilities (a Gaussian mixture). */
+    public boolean hasProbabilities() {
+        return result != null && result.mixture().isPresent();
     }
 
     /** Segment of a dataset row, -1 when none. */

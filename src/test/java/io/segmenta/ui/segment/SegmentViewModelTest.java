@@ -102,8 +102,8 @@ class SegmentViewModelTest {
         assertEquals(200, Arrays.stream(sizes).sum());
 
         assertEquals(5, vm.segmentNames().size());
-        assertTrue(vm.summaryProperty().get().startsWith("k = 5 · 200 customers · WCSS 65.6 · silhouette 0.555"),
-                vm.summaryProperty().get());
+        assertTrue(vm.summaryProperty().get().startsWith("k-means · k = 5 · 200 customers · WCSS 65.6 · silhouette "
+                + "0.555"), vm.summaryProperty().get());
 
         // scatter: Income x Spending by default, every customer coloured, centres at the segment means
         assertEquals(INCOME, vm.xAxisProperty().get());

@@ -158,6 +158,18 @@ public final class Screenshots {
             shot("01-data", () -> vm.stepProperty().set(Step.DATA));
             shot("02-explore", () -> vm.stepProperty().set(Step.EXPLORE));
             onFx(() -> {
+                vm.stepProperty().set(Step.PREPARE);
+                vm.prepare().outlierMethodProperty().set(io.segmenta.core.prep.OutlierMethod.IQR);
+                return null;
+            });
+            waitIdle();
+            onFx(() -> {
+                vm.prepare().preview();
+                return null;
+            });
+            waitIdle();
+            shot("03-prepare", () -> { });
+            onFx(() -> {
                 vm.stepProperty().set(Step.SEGMENT);
                 var seg = vm.segmentStep();
                 for (var f : seg.features()) {
@@ -167,18 +179,18 @@ public final class Screenshots {
                 return null;
             });
             waitIdle();
-            shot("03-segment-choose-k", () -> view.showSegmentTab("Choose k"));
+            shot("04-segment-choose-k", () -> view.showSegmentTab("Choose k"));
             onFx(() -> {
                 vm.segment();
                 return null;
             });
             waitIdle();
             requireResult();
-            shot("04-segment-2d", () -> {
+            shot("05-segment-2d", () -> {
                 view.showSegmentTab("Segments 2D");
                 vm.segmentStep().visuals().selectSegment(1);
             });
-            shot("05-segment-3d", () -> {
+            shot("06-segment-3d", () -> {
                 vm.segmentStep().visuals().selectionProperty().set(io.segmenta.ui.charts.RowSet.EMPTY);
                 view.showSegmentTab("3D");
             });
@@ -187,23 +199,32 @@ public final class Screenshots {
                 return null;
             });
             waitIdle();
-            shot("06-segment-silhouette", () -> { });
-            shot("07-segment-pca", () -> view.showSegmentTab("PCA"));
-            shot("08-profiles", () -> {
+            shot("07-segment-silhouette", () -> { });
+            shot("08-segment-pca", () -> view.showSegmentTab("PCA"));
+            shot("09-profiles", () -> {
                 vm.stepProperty().set(Step.PROFILES);
                 selectTab("chartTabs", 0);
             });
-            shot("09-profiles-box-plots", () -> selectTab("chartTabs", 1));
-            shot("10-profiles-heat-map", () -> selectTab("chartTabs", 2));
+            shot("10-profiles-box-plots", () -> selectTab("chartTabs", 1));
+            shot("11-profiles-heat-map", () -> selectTab("chartTabs", 2));
             onFx(() -> {
                 vm.stepProperty().set(Step.PREDICT);
                 return null;
             });
             waitIdle();
-            shot("11-predict", () -> {
+            shot("12-predict", () -> {
                 vm.predict().fillExample();
                 vm.predict().predict();
             });
+            onFx(() -> {
+                vm.segmentStep().method().algorithmProperty().set(io.segmenta.core.cluster.Algorithm.HIERARCHICAL);
+                vm.segment();
+                return null;
+            });
+            waitIdle();
+            requireResult();
+            shot("13-segment-dendrogram", () -> view.showSegmentTab("Dendrogram"));
+            shot("14-segment-compare-runs", () -> view.showSegmentTab("Compare runs"));
             onFx(() -> {
                 vm.shutdown();
                 stage.hide();

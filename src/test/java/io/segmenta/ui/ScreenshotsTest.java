@@ -34,15 +34,16 @@ class ScreenshotsTest {
         try (Stream<Path> files = Files.list(out)) {
             names = files.map(f -> f.getFileName().toString()).sorted().toList();
         }
-        assertEquals(List.of("01-data.png", "02-explore.png", "03-segment-choose-k.png", "04-segment-2d.png",
-                "05-segment-3d.png", "06-segment-silhouette.png", "07-segment-pca.png", "08-profiles.png",
-                "09-profiles-box-plots.png", "10-profiles-heat-map.png", "11-predict.png"), names);
+        assertEquals(List.of("01-data.png", "02-explore.png", "03-prepare.png", "04-segment-choose-k.png",
+                "05-segment-2d.png", "06-segment-3d.png", "07-segment-silhouette.png", "08-segment-pca.png",
+                "09-profiles.png", "10-profiles-box-plots.png", "11-profiles-heat-map.png", "12-predict.png",
+                "13-segment-dendrogram.png", "14-segment-compare-runs.png"), names);
         for (String n : names) {
             BufferedImage img = ImageIO.read(out.resolve(n).toFile());
             assertEquals(1280, img.getWidth(), n);
             assertEquals(800, img.getHeight(), n);
         }
-        assertTrue(log.contains("Wrote 11 screenshots"), log);
+        assertTrue(log.contains("Wrote 14 screenshots"), log);
     }
 
     @Test

@@ -8,7 +8,6 @@ import io.segmenta.core.data.Dataset;
 import io.segmenta.core.export.AppendedColumn;
 import io.segmenta.core.export.SegmentedCsvWriter;
 import io.segmenta.core.prep.FittedPreparation;
-import io.segmenta.core.prep.OutlierMethod;
 import io.segmenta.core.prep.OutlierRule;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
@@ -182,10 +181,6 @@ public final class BatchPredictor {
         }
         List<String> notes = new ArrayList<>(match.notes());
         notes.addAll(reader.notes());
-        if (model.outliers().method() == OutlierMethod.ISOLATION_FOREST) {
-            notes.add("Training flagged outliers with an Isolation Forest, which a model file does not hold, so these "
-                    + "customers were not checked by it; the distance percentile still shows how unusual each is.");
-        }
         return new BatchPredictions(segment, distance, probability, percentile, warning, error, counts, noise, failed,
                 warned, notes);
     }

@@ -16,7 +16,6 @@ import io.segmenta.core.prep.FittedCategorical;
 import io.segmenta.core.prep.FittedInput;
 import io.segmenta.core.prep.FittedNumeric;
 import io.segmenta.core.prep.FittedPreparation;
-import io.segmenta.core.prep.OutlierRule;
 import io.segmenta.core.prep.PreparedFeatures;
 import io.segmenta.core.profile.SegmentProfile;
 import java.time.Instant;
@@ -69,13 +68,6 @@ public final class ModelBuilder {
         int d = x.cols();
 
         List<ModelInput> inputs = inputs(data, fitted, features.datasetRows());
-        double threshold = Double.NaN;
-        FittedPreparation preparation = fitted;
-        if (fitted.outlierRule() instanceof OutlierRule.Forest forest) {
-            threshold = forest.threshold();
-            preparation = new FittedPreparation(fitted.inputs(), fitted.used(), fitted.scaling(), fitted.center(),
-                    fitted.scale(), new OutlierRule.None(), fitted.outlierAction());
-        }
         Assignment assignment = assignment(result, x);
         double agreement = agreement(assignment, x, c.labels());
         if (assignment instanceof CentroidAssignment ca) {
@@ -113,7 +105,7 @@ public final class ModelBuilder {
         TrainingSummary summary = new TrainingSummary(data.name(), data.rowCount(), features.rows(),
                 features.rowsDropped(), features.rowsExcluded(), trained, result.spec().seed(), metrics(result),
                 result.spec(), version);
-        return new SegmentModel(summary, inputs, preparation, result.spec().prep().outliers(), threshold, assignment,
+        return new SegmentModel(summary, inputs, fitted, result.spec().prep().outliers(), assignment,
                 segments, c.noise());
     }
 

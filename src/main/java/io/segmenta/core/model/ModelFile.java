@@ -24,6 +24,7 @@ import io.segmenta.core.prep.FittedInput;
 import io.segmenta.core.prep.FittedNumeric;
 import io.segmenta.core.prep.FittedPreparation;
 import io.segmenta.core.prep.ImputeMethod;
+import io.segmenta.core.prep.IsolationForest;
 import io.segmenta.core.prep.OutlierMethod;
 import io.segmenta.core.prep.OutlierPolicy;
 import io.segmenta.core.prep.OutlierRule;
@@ -207,9 +208,24 @@ public final class ModelFile {
                 numbers(out.putArray("std"), fences.std());
             }
         }
-        if (policy.method() == OutlierMethod.ISOLATION_FOREST) {
-            out.put("threshold", model.forestThreshold());
-            out.put("applied", false);
+        if (p.outlierRule() instanceof OutlierRule.Forest forest) {
+            out.put("threshold", forest.threshold());
+            ArrayNode names = out.putArray("names");
+            forest.names().forEach(names::add);
+            numbers(out.putArray("mean"), forest.mean());
+            numbers(out.putArray("std"), forest.std());
+            IsolationForest f = forest.forest();
+            out.put("subsample", f.subsample());
+            ArrayNode trees = out.putArray("trees");
+            for (IsolationForest.Tree tree : f.trees()) {
+                ObjectNode t = trees.addObject();
+                ArrayNode feature = t.putArray("feature");
+                ArrayNode value = t.putArray("value");
+                for (int i = 0; i < tree.size(); i++) {
+                    feature.add(tree.feature(i));
+                    value.add(tree.value(i));
+                }
+            }
         }
         return o;
     }
@@ -413,8 +429,6 @@ public final class ModelFile {
         JsonIn outNode = prep.get("outliers");
         OutlierPolicy policy = SpecCodec.readOutlierPolicy(outNode);
         OutlierRule rule = readRule(outNode, policy, rawNames.size());
-        double threshold = policy.method() == OutlierMethod.ISOLATION_FOREST ? outNode.number("threshold")
-                : Double.NaN;
         FittedPreparation preparation = prep.build(() -> new FittedPreparation(fitted, used, scaling, center, scale,
                 rule, policy.action()));
         JsonIn featuresNode = prep.optional("features");
@@ -443,7 +457,7 @@ public final class ModelFile {
             noise = r.get("noise").integer("size", 0);
         }
         int finalNoise = noise;
-        return r.build(() -> new SegmentModel(training, inputs, preparation, policy, threshold, assignment, segments,
+        return r.build(() -> new SegmentModel(training, inputs, preparation, policy, assignment, segments,
                 finalNoise));
     }
 
@@ -567,8 +581,11 @@ public final class ModelFile {
     }
 
     private static OutlierRule readRule(JsonIn o, OutlierPolicy policy, int rawCount) {
-        if (policy.method() == OutlierMethod.NONE || policy.method() == OutlierMethod.ISOLATION_FOREST) {
+        if (policy.method() == OutlierMethod.NONE) {
             return new OutlierRule.None();
+        }
+        if (policy.method() == OutlierMethod.ISOLATION_FOREST) {
+            return readForest(o, policy, rawCount);
         }
         JsonIn checkedNode = o.get("checked");
         int[] checked = checkedNode.integers();
@@ -601,6 +618,38 @@ public final class ModelFile {
         double[] finalMean = mean;
         double[] finalStd = std;
         return o.build(() -> new OutlierRule.Fences(policy, checked, names, lower, upper, finalMean, finalStd));
+    }
+
+    private static OutlierRule readForest(JsonIn o, OutlierPolicy policy, int rawCount) {
+        double threshold = o.number("threshold");
+        JsonIn namesNode = o.get("names");
+        List<String> names = namesNode.texts();
+        if (names.size() != rawCount) {
+            throw namesNode.fail("must hold " + rawCount + " names (one per raw feature), but it holds "
+                    + names.size());
+        }
+        double[] mean = o.numbers("mean", rawCount, "numbers (one per raw feature)");
+        JsonIn stdNode = o.get("std");
+        double[] std = stdNode.numbers(rawCount, "numbers (one per raw feature)");
+        for (double v : std) {
+            if (v < 0) {
+                throw stdNode.fail("must hold numbers of at least 0, but it holds " + v);
+            }
+        }
+        int subsample = o.integer("subsample", 2);
+        JsonIn treesNode = o.get("trees");
+        List<JsonIn> treeNodes = treesNode.list();
+        if (treeNodes.isEmpty()) {
+            throw treesNode.fail("must hold at least 1 tree");
+        }
+        List<IsolationForest.Tree> trees = new ArrayList<>(treeNodes.size());
+        for (JsonIn t : treeNodes) {
+            int[] feature = t.get("feature").integers();
+            double[] value = t.numbers("value", feature.length, "numbers (one per node)");
+            trees.add(t.build(() -> new IsolationForest.Tree(feature, value)));
+        }
+        IsolationForest forest = treesNode.build(() -> new IsolationForest(subsample, rawCount, trees));
+        return o.build(() -> new OutlierRule.Forest(policy, forest, threshold, names, mean, std));
     }
 
     private static Assignment readAssignment(JsonIn a, int k, int d) {

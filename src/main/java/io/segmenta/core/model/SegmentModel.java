@@ -6,7 +6,6 @@ import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.data.MissingValues;
 import io.segmenta.core.prep.EncodedFeature;
 import io.segmenta.core.prep.FittedPreparation;
-import io.segmenta.core.prep.OutlierMethod;
 import io.segmenta.core.prep.OutlierPolicy;
 import io.segmenta.core.prep.PreparedCustomer;
 import java.util.ArrayList;
@@ -36,7 +35,6 @@ public final class SegmentModel {
     private final List<ModelInput> inputs;
     private final FittedPreparation preparation;
     private final OutlierPolicy outliers;
-    private final double forestThreshold;
     private final Assignment assignment;
     private final List<ModelSegment> segments;
     private final int noiseSize;
@@ -49,21 +47,18 @@ public final class SegmentModel {
      * @param training        what the model was trained on
      * @param inputs          the input schema, one per preparation input, in order
      * @param preparation     the fitted preparation; its outlier rule is applied to new customers
-     * @param outliers        the outlier policy of training (for an Isolation Forest, which a model
-     *                        file does not hold, the preparation's rule is none)
-     * @param forestThreshold Isolation Forest: the anomaly score threshold of training; NaN otherwise
+     * @param outliers        the outlier policy of training
      * @param assignment      the assignment rule
      * @param segments        the segments, id 0 first
      * @param noiseSize       DBSCAN: training customers labelled noise; 0 otherwise
      */
     public SegmentModel(TrainingSummary training, List<ModelInput> inputs, FittedPreparation preparation,
-                        OutlierPolicy outliers, double forestThreshold, Assignment assignment,
+                        OutlierPolicy outliers, Assignment assignment,
                         List<ModelSegment> segments, int noiseSize) {
         this.training = Objects.requireNonNull(training, "training");
         this.inputs = List.copyOf(inputs);
         this.preparation = Objects.requireNonNull(preparation, "preparation");
         this.outliers = Objects.requireNonNull(outliers, "outliers");
-        this.forestThreshold = forestThreshold;
         this.assignment = Objects.requireNonNull(assignment, "assignment");
         this.segments = List.copyOf(segments);
         this.noiseSize = noiseSize;
@@ -113,11 +108,6 @@ public final class SegmentModel {
         return outliers;
     }
 
-    /** The Isolation Forest's score threshold of training; NaN for other outlier methods. */
-    public double forestThreshold() {
-        return forestThreshold;
-    }
-
     public Assignment assignment() {
         return assignment;
     }
@@ -151,7 +141,7 @@ public final class SegmentModel {
 
     /**
      * What a user of the model should know about its predictions, in words: the assignment rule,
-     * and where it only approximates training (hierarchical) or leaves a check out (Isolation Forest).
+     * and where it only approximates training (hierarchical).
      */
     public List<String> notes() {
         List<String> notes = new ArrayList<>();
@@ -161,15 +151,7 @@ public final class SegmentModel {
                     + "segment centre puts %.1f%% of the training customers in their own segment.",
                     100 * c.trainingAgreement()));
         }
-        if (outliers.method() == OutlierMethod.ISOLATION_FOREST) {
-            notes.add(forestNote());
-        }
         return notes;
-    }
-
-    private String forestNote() {
-        return "Training flagged outliers with an Isolation Forest, which a model file does not hold, so new "
-                + "customers are not checked by it; the distance percentile still shows how unusual a customer is.";
     }
 
     /**
@@ -197,9 +179,6 @@ public final class SegmentModel {
             warnings.add("An outlier by the training rule, " + outliers.describe() + ": " + pc.outlierReason() + "."
                     + (pc.excluded() ? " Training left such customers out of the segments; the segment shown is the "
                     + "one the rule gives nonetheless." : ""));
-        }
-        if (outliers.method() == OutlierMethod.ISOLATION_FOREST) {
-            warnings.add(forestNote());
         }
         return place(pc.values(), warnings);
     }

@@ -28,7 +28,10 @@
  * preparation   raw_features (what the inputs produce, in order), used (raw feature of each prepared
  *               feature), features (their names), scaling, center[], scale[] ((x - center) / scale),
  *               outliers {method, parameter, action, seed; IQR and z-score: checked, names, lower,
- *               upper (+ mean, std); Isolation Forest: threshold, applied false}
+ *               upper (+ mean, std); Isolation Forest: threshold, names, mean, std
+ *               (to name the most unusual feature), subsample, trees [{feature[], value[]} in
+ *               pre-order: feature -1 marks a leaf whose value is its size, else value is the
+ *               threshold below which a customer goes left]}
  * assignment    method; rule (in words); k-means and hierarchical: centroids[k][d],
  *               training_agreement (+ linkage); gmm: covariance, weights[k], means[k][d],
  *               covariances[k][d][d] or [k][d]; dbscan: eps, min_samples, core_points[m][d] in
@@ -49,8 +52,7 @@
  * segments are not Voronoi cells); the model records the share of training customers it gives back
  * (on the Mall income and spending, k = 5: Ward 98.0%, complete 98.5%, average 99.0%, single 85.5%).
  *
- * <p>An Isolation Forest outlier rule is not stored (Smile keeps its trees private and would need
- * Java serialization); the model says so, and new customers are not checked by it. IQR fences and
- * z-scores travel with the model and flag new customers exactly as in training.
+ * <p>Every outlier rule travels with the model (IQR fences, z-scores, the Isolation Forest's trees
+ * and threshold) and flags new customers exactly as in training.
  */
 package io.segmenta.core.model;

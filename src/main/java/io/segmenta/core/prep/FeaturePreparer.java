@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import smile.anomaly.IsolationForest;
 
 /**
  * Turns a dataset and a {@link PrepSpec} into the clustering matrix, a {@link PreparationReport}
@@ -667,14 +666,14 @@ public final class FeaturePreparer {
                     throw new SegmentaException("Isolation Forest needs at least 2 customers to compare; there "
                             + (rows == 1 ? "is 1" : "are " + rows) + ". Choose another outlier method or none.");
                 }
-                IsolationForest forest = IsolationForests.fit(raw, rows, policy.seed(), cancel);
+                IsolationForest forest = IsolationForest.fit(raw, rows, policy.seed(), cancel);
                 double[] mean = new double[r];
                 double[] std = new double[r];
                 for (int j = 0; j < r; j++) {
                     mean[j] = Stats.mean(raw[j]);
                     std[j] = Math.sqrt(Stats.variance(raw[j], mean[j]));
                 }
-                scores = IsolationForests.score(forest, raw, rows, cancel);
+                scores = forest.score(raw, rows, cancel);
                 double[] sorted = scores.clone();
                 Arrays.sort(sorted);
                 threshold = Stats.quantile(sorted, 1 - policy.parameter());

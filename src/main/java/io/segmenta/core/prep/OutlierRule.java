@@ -3,7 +3,6 @@ package io.segmenta.core.prep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import smile.anomaly.IsolationForest;
 
 /**
  * A fitted outlier rule, applied to the raw (encoded, unscaled) feature values of one customer.
@@ -103,10 +102,10 @@ public sealed interface OutlierRule permits OutlierRule.None, OutlierRule.Fences
     }
 
     /**
-     * Smile's Isolation Forest on all raw features; customers scoring above {@code threshold} are
+     * An Isolation Forest on all raw features; customers scoring above {@code threshold} are
      * flagged. The reason names the feature that is most unusual by its z-score.
      *
-     * @param forest    the fitted forest (a Smile object, kept in memory)
+     * @param forest    the fitted forest
      * @param threshold the anomaly score above which a customer is flagged
      * @param names     raw feature names
      * @param mean      per raw feature mean (to name the most unusual feature)

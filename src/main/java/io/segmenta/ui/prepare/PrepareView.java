@@ -380,7 +380,7 @@ public final class PrepareView {
                     + "(Tukey's fences: 1.5), before scaling.";
             case ZSCORE -> "Flags a customer with a numeric feature more than the threshold of standard deviations from "
                     + "its mean (3 is usual), before scaling.";
-            case ISOLATION_FOREST -> "Smile's Isolation Forest on all features flags this share of the customers, "
+            case ISOLATION_FOREST -> "An Isolation Forest on all features flags this share of the customers, "
                     + "those easiest to isolate (5% or 0.05); the same seed flags the same customers.";
         }));
         bindError(outlierError, outlierParameterField, vm.outlierErrorProperty());

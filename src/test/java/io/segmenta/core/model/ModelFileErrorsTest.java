@@ -15,6 +15,7 @@ import io.segmenta.core.cluster.GmmSpec;
 import io.segmenta.core.cluster.KMeansSpec;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.Datasets;
+import io.segmenta.core.prep.OutlierPolicy;
 import io.segmenta.core.prep.PrepSpec;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
@@ -202,6 +203,33 @@ class ModelFileErrorsTest {
         assertMessage(fails(asymmetric), "assignment.covariances", "component 2 is not symmetric");
         assertMessage(fails(mutated(m, r -> ((ArrayNode) r.get("assignment").get("weights")).set(2, -0.1))),
                 "assignment.covariances", "weight of component 3");
+    }
+
+    @Test
+    void aBrokenIsolationForest() throws Exception {
+        Dataset data = Datasets.sample();
+        SegmentationResult r = Segmenter.segment(data, new SegmentationSpec(PrepSpec.standard(
+                List.of("Age", "Annual Income (k$)", "Spending Score (1-100)"))
+                .withOutliers(OutlierPolicy.isolationForest(0.05, 42)), KMeansSpec.of(4), 42),
+                ProgressListener.NONE, CancellationToken.NONE);
+        SegmentModel m = ModelBuilder.build(data, r, null, Instant.parse("2026-01-15T10:30:00Z"), "test");
+        assertEquals(ModelFile.toJson(m), ModelFile.toJson(ModelFile.fromJson(ModelFile.toJson(m), FILE)));
+        String cut = mutated(m, root -> {
+            ObjectNode tree = (ObjectNode) root.get("preparation").get("outliers").get("trees").get(0);
+            ((ArrayNode) tree.get("feature")).remove(tree.get("feature").size() - 1);
+            ((ArrayNode) tree.get("value")).remove(tree.get("value").size() - 1);
+        });
+        assertMessage(fails(cut), "preparation.outliers.trees[0]",
+                "it ends before every inner node has two children");
+        assertMessage(fails(mutated(m, root -> ((ArrayNode) root.get("preparation").get("outliers").get("trees")
+                .get(3).get("feature")).set(0, 9))), "preparation.outliers.trees",
+                "tree 4 splits on feature 9, but features run from 0 to 2");
+        assertMessage(fails(mutated(m, root -> ((ArrayNode) root.get("preparation").get("outliers").get("trees")
+                .get(1).get("value")).remove(0))), "preparation.outliers.trees[1].value", "(one per node)");
+        assertMessage(fails(mutated(m, root -> ((ArrayNode) root.get("preparation").get("outliers").get("trees"))
+                .removeAll())), "preparation.outliers.trees", "must hold at least 1 tree");
+        assertMessage(fails(mutated(m, root -> ((ObjectNode) root.get("preparation").get("outliers"))
+                .remove("threshold"))), "preparation.outliers.threshold", "is missing");
     }
 
     @Test

@@ -20,10 +20,12 @@ import io.segmenta.core.data.CsvImporter;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.prep.CategoricalPolicy;
 import io.segmenta.core.prep.Derivation;
+import io.segmenta.core.prep.FlaggedRow;
 import io.segmenta.core.prep.Imputation;
 import io.segmenta.core.prep.MissingPolicy;
 import io.segmenta.core.prep.OutlierAction;
 import io.segmenta.core.prep.OutlierPolicy;
+import io.segmenta.core.prep.OutlierRule;
 import io.segmenta.core.prep.PrepSpec;
 import io.segmenta.core.prep.RareLevels;
 import io.segmenta.core.prep.Scaling;
@@ -36,6 +38,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -263,11 +267,37 @@ class ModelRoundTripTest {
             ModelInput age = model.inputs().get(6);
             assertEquals("a year, 1893 to 1996 (age 18 to 121)", age.hint());
         }
-        // an Isolation Forest is not in the file, and the model says so
-        SegmentModel forest = ModelBuilder.build(data, segment(data, everything(OutlierPolicy.isolationForest(0.05, 42)),
-                KMeansSpec.of(4)), null, WHEN, "test");
-        assertTrue(forest.notes().stream().anyMatch(n -> n.contains("Isolation Forest, which a model file does not hold")));
-        assertTrue(ModelFile.toJson(forest).contains("\"applied\" : false"));
+    }
+
+    /** The Isolation Forest travels in the file, trees and all, and flags the same customers as in training. */
+    @Test
+    void theIsolationForestFlagsNewCustomersAsInTraining() throws Exception {
+        Dataset data = CsvImporter.read(SharedData.dataset(SharedData.MARKETING));
+        SegmentationResult r = segment(data, everything(OutlierPolicy.isolationForest(0.05, 42)), KMeansSpec.of(4));
+        SegmentModel model = saveAndLoad(data, r);
+        OutlierRule.Forest trained = (OutlierRule.Forest) r.features().fitted().outlierRule();
+        OutlierRule.Forest loaded = (OutlierRule.Forest) model.preparation().outlierRule();
+        assertEquals(trained.forest().trees(), loaded.forest().trees());
+        assertEquals(trained.threshold(), loaded.threshold());
+        assertEquals(List.of("New customers are placed by " + model.assignment().rule() + "."), model.notes());
+
+        Set<Integer> flagged = r.features().outliers().stream().map(FlaggedRow::row).collect(Collectors.toSet());
+        // strictly above the 95th percentile of the 2,240 customers' scores: at most 112, fewer where scores tie
+        assertTrue(flagged.size() > 100 && flagged.size() <= 112, flagged.size() + " flagged");
+        BatchPredictions b = BatchPredictor.predict(model, data, ProgressListener.NONE, CancellationToken.NONE);
+        int[] rows = r.features().datasetRows();
+        for (int row : rows) {
+            String w = b.warning()[row];
+            assertEquals(flagged.contains(row), w != null && w.contains("Outlier by the training rule: anomaly score "),
+                    "row " + row + ": " + w);
+        }
+        // one customer through the form path gets the same verdict and reason
+        int first = flagged.stream().min(Integer::compare).orElseThrow();
+        Prediction p = model.predict(customer(data, model, first));
+        String reason = r.features().outliers().stream().filter(f -> f.row() == first).findFirst().orElseThrow()
+                .reason();
+        assertTrue(p.warnings().contains("An outlier by the training rule, " + model.outliers().describe() + ": "
+                + reason + "."), p.warnings().toString());
     }
 
     /** The same round trip on the built-in sample, so that a clone without the shared data checks it too. */

@@ -5,6 +5,7 @@ import io.segmenta.core.SegmentationSpec;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.prep.CategoricalPolicy;
 import io.segmenta.core.prep.Derivation;
+import io.segmenta.core.prep.FittedPreparation;
 import io.segmenta.core.prep.Imputation;
 import io.segmenta.core.prep.MissingPolicy;
 import io.segmenta.core.prep.OutlierAction;
@@ -14,6 +15,8 @@ import io.segmenta.core.prep.RareLevels;
 import io.segmenta.core.prep.Scaling;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import picocli.CommandLine.Option;
 
 /**
@@ -64,6 +67,17 @@ final class FeatureOptions {
                     + "marked in \"Outlier\" and \"Outlier reason\", without a segment). Default: ${DEFAULT-VALUE}.")
     String outlierAction;
 
+    @Option(names = "--keep-outlier", split = ",", paramLabel = "CUSTOMER",
+            description = "Keep this flagged customer in the segmentation whatever --outlier-action says: its "
+                    + "identifier as in the table (e.g. 0199), or \"row N\" in a table without identifiers. "
+                    + "Repeatable or comma separated.")
+    List<String> keepOutliers;
+
+    @Option(names = "--exclude-outlier", split = ",", paramLabel = "CUSTOMER",
+            description = "Leave this flagged customer out of the segmentation whatever --outlier-action says "
+                    + "(named as for --keep-outlier). Repeatable or comma separated.")
+    List<String> excludeOutliers;
+
     @Option(names = "--seed", defaultValue = "" + SegmentationSpec.DEFAULT_SEED,
             description = "Random seed of the k-means++ and Gaussian mixture starts and of the Isolation Forest; the "
                     + "same seed gives the same result. Default: ${DEFAULT-VALUE}.")
@@ -88,8 +102,32 @@ final class FeatureOptions {
         }
         OutlierPolicy outlierPolicy = OutlierPolicy.parse(outliers).withAction(OutlierAction.parse(outlierAction))
                 .withSeed(seed);
+        Map<Integer, OutlierAction> choices = new TreeMap<>();
+        choose(data, keepOutliers, OutlierAction.KEEP, "--keep-outlier", choices);
+        choose(data, excludeOutliers, OutlierAction.EXCLUDE, "--exclude-outlier", choices);
+        if (!choices.isEmpty() && outlierPolicy.isOff()) {
+            throw new SegmentaException("--keep-outlier and --exclude-outlier choose for customers that --outliers "
+                    + "flags, but --outliers is none. Add e.g. --outliers iqr.");
+        }
         return new PrepSpec(columns, Scaling.parse(scale), missing,
-                new CategoricalPolicy(dropFirst, RareLevels.parse(rareLevels)), derived, outlierPolicy);
+                new CategoricalPolicy(dropFirst, RareLevels.parse(rareLevels)), derived, outlierPolicy, choices);
+    }
+
+    private static void choose(Dataset data, List<String> names, OutlierAction action, String option,
+                               Map<Integer, OutlierAction> choices) {
+        for (String name : names == null ? List.<String>of() : names) {
+            int row = FittedPreparation.rowOf(data, name);
+            if (row < 0) {
+                throw new SegmentaException(option + " \"" + name.strip() + "\": no customer of " + data.name()
+                        + " has that identifier. Give it as the table does (e.g. 0199), or \"row N\" in a table "
+                        + "without identifiers.");
+            }
+            OutlierAction before = choices.put(row, action);
+            if (before != null && before != action) {
+                throw new SegmentaException("Customer \"" + name.strip() + "\" is given to both --keep-outlier and "
+                        + "--exclude-outlier. Choose one.");
+            }
+        }
     }
 
     /**

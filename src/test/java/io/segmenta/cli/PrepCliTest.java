@@ -2,6 +2,7 @@ package io.segmenta.cli;
 
 import static io.segmenta.cli.CliTest.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,5 +120,34 @@ class PrepCliTest {
         CliTest.Run action = cli("cluster", mall(), "--features", "Age", "--k", "2", "--outliers", "iqr",
                 "--outlier-action", "drop");
         assertTrue(action.err().contains("Unknown outlier action \"drop\". Choose keep or exclude."), action.err());
+        CliTest.Run nobody = cli("cluster", mall(), "--features", "Age", "--k", "2", "--outliers", "iqr",
+                "--keep-outlier", "9999");
+        assertEquals(1, nobody.code());
+        assertTrue(nobody.err().contains("--keep-outlier \"9999\": no customer of Mall_Customers.csv has that "
+                + "identifier."), nobody.err());
+        CliTest.Run both = cli("cluster", mall(), "--features", "Age", "--k", "2", "--outliers", "iqr",
+                "--keep-outlier", "0199", "--exclude-outlier", "0199");
+        assertTrue(both.err().contains("Customer \"0199\" is given to both --keep-outlier and --exclude-outlier."),
+                both.err());
+        CliTest.Run off = cli("cluster", mall(), "--features", "Age", "--k", "2", "--keep-outlier", "0199");
+        assertTrue(off.err().contains("but --outliers is none"), off.err());
+    }
+
+    @Test
+    void singleFlaggedCustomersAreKeptOrExcludedByChoice(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("segmented.csv");
+        CliTest.Run r = cli("cluster", mall(), "--features", "Annual Income (k$),Spending Score (1-100)", "--k", "5",
+                "--outliers", "iqr", "--outlier-action", "exclude", "--keep-outlier", "0199", "--out", out.toString(),
+                "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode prep = r.json().path("preparation");
+        assertEquals(1, prep.path("rows_excluded_outliers").asInt());
+        JsonNode flagged = prep.path("outliers").path("flagged");
+        assertFalse(flagged.get(0).path("excluded").asBoolean());
+        assertTrue(flagged.get(1).path("excluded").asBoolean());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.get(199).matches("0199,Male,32,137,18,[1-5],.+,yes,Annual Income \\(k\\$\\) = 137 above the "
+                + "upper fence 132.75"), lines.get(199));
+        assertTrue(lines.get(200).startsWith("0200,Male,30,137,83,,,yes,"), lines.get(200));
     }
 }

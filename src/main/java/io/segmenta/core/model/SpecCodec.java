@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A {@link SegmentationSpec} as JSON and back, with the words the command line uses ("standard",
@@ -82,6 +83,11 @@ final class SpecCodec {
         }
         out.put("action", op.action().label());
         out.put("seed", op.seed());
+        if (!p.outlierChoices().isEmpty()) {
+            // the analyst's choice for single flagged customers, by 0-based table row
+            ObjectNode choices = out.putObject("choices");
+            p.outlierChoices().forEach((row, action) -> choices.put(Integer.toString(row), action.label()));
+        }
         return o;
     }
 
@@ -152,9 +158,26 @@ final class SpecCodec {
             LocalDate finalRef = ref;
             derived.add(d.build(() -> new Derivation(column, kind, finalRef, refYear)));
         }
-        OutlierPolicy outliers = readOutlierPolicy(in.get("outliers"));
+        JsonIn outNode = in.get("outliers");
+        OutlierPolicy outliers = readOutlierPolicy(outNode);
+        Map<Integer, OutlierAction> choices = new TreeMap<>();
+        JsonIn choicesNode = outNode.optional("choices");
+        if (choicesNode != null) {
+            choicesNode.textMap().forEach((row, action) -> {
+                int r;
+                try {
+                    r = Integer.parseInt(row);
+                } catch (NumberFormatException e) {
+                    r = -1;
+                }
+                if (r < 0) {
+                    throw choicesNode.fail("must name table rows by number from 0, but it names \"" + row + "\"");
+                }
+                choices.put(r, choicesNode.build(() -> OutlierAction.parse(action)));
+            });
+        }
         return in.build(() -> new PrepSpec(features, scaling, new MissingPolicy(byDefault, per),
-                new CategoricalPolicy(dropFirst, rare), derived, outliers));
+                new CategoricalPolicy(dropFirst, rare), derived, outliers, choices));
     }
 
     static DerivationKind derivationKind(JsonIn node) {

@@ -145,9 +145,9 @@ public final class FeaturePreparer {
             OutlierFit outliers = detectOutliers(policy, rawFeatures, raw, kept);
             int[] usedRows = kept;
             int[] usedIdx = indexRange(kept.length);
-            if (policy.action() == OutlierAction.EXCLUDE && !outliers.flaggedIdx.isEmpty()) {
+            if (!outliers.excludedIdx.isEmpty()) {
                 boolean[] out = new boolean[kept.length];
-                outliers.flaggedIdx.forEach(i -> out[i] = true);
+                outliers.excludedIdx.forEach(i -> out[i] = true);
                 usedIdx = rowsWhere(out, false);
                 usedRows = new int[usedIdx.length];
                 for (int i = 0; i < usedIdx.length; i++) {
@@ -155,7 +155,7 @@ public final class FeaturePreparer {
                 }
                 if (usedRows.length == 0) {
                     throw new SegmentaException("Every customer is flagged as an outlier (" + policy.describe()
-                            + "), so none is left to segment. Keep the outliers or choose a looser rule.");
+                            + ") and excluded, so none is left to segment. Keep the outliers or choose a looser rule.");
                 }
             }
 
@@ -729,9 +729,8 @@ public final class FeaturePreparer {
             // flag the rows with the rule, exactly as a later transform will
             Column id = FittedPreparation.identifier(data);
             List<FlaggedRow> flagged = new ArrayList<>();
-            List<Integer> flaggedIdx = new ArrayList<>();
+            List<Integer> excludedIdx = new ArrayList<>();
             double[] row = new double[r];
-            boolean excluded = policy.action() == OutlierAction.EXCLUDE;
             List<FenceReport> fences = new ArrayList<>();
             int[] perFence = rule instanceof OutlierRule.Fences f ? new int[f.features().length] : new int[0];
             for (int i = 0; i < rows; i++) {
@@ -741,9 +740,12 @@ public final class FeaturePreparer {
                 // the forest's scores are already known: only flagged rows are scored again, for their reason
                 String reason = scores != null && !(scores[i] > threshold) ? null : rule.reason(row);
                 if (reason != null) {
+                    boolean excluded = spec.outlierAction(kept[i]) == OutlierAction.EXCLUDE;
                     flagged.add(new FlaggedRow(kept[i], FittedPreparation.label(id, kept[i]), reason, rule.score(row),
                             excluded));
-                    flaggedIdx.add(i);
+                    if (excluded) {
+                        excludedIdx.add(i);
+                    }
                     if (rule instanceof OutlierRule.Fences f) {
                         for (int k = 0; k < f.features().length; k++) {
                             if (f.outside(k, row[f.features()[k]])) {
@@ -760,7 +762,7 @@ public final class FeaturePreparer {
             }
             String sentence = outlierSentence(policy, flagged, rows, fences.isEmpty() && rule instanceof OutlierRule.Fences);
             return new OutlierFit(rule, new OutlierReport(policy, fences, threshold, skipped, flagged, sentence),
-                    flaggedIdx);
+                    excludedIdx);
         }
 
         private String outlierSentence(OutlierPolicy policy, List<FlaggedRow> flagged, int rows, boolean nothingChecked) {
@@ -774,10 +776,19 @@ public final class FeaturePreparer {
             List<String> names = flagged.stream().limit(NAMED_OUTLIERS).map(FlaggedRow::label).toList();
             String more = flagged.size() > NAMED_OUTLIERS
                     ? String.format(java.util.Locale.ROOT, " and %,d more", flagged.size() - NAMED_OUTLIERS) : "";
+            long excluded = flagged.stream().filter(FlaggedRow::excluded).count();
+            String fate;
+            if (excluded == flagged.size()) {
+                fate = "left out of the segmentation and marked in the export.";
+            } else if (excluded == 0) {
+                fate = "kept in the segmentation and marked in the export.";
+            } else {
+                fate = "by the analyst's choice " + Texts.count(excluded, "left out of the segmentation",
+                        "left out of the segmentation") + " and " + Texts.count(flagged.size() - excluded, "kept",
+                        "kept") + ", all marked in the export.";
+            }
             return "Outliers (" + policy.describe() + "): " + Texts.count(flagged.size(), "customer", "customers")
-                    + " flagged (" + String.join(", ", names) + more + "), " + (policy.action() == OutlierAction.EXCLUDE
-                    ? "left out of the segmentation and marked in the export." : "kept in the segmentation and marked "
-                    + "in the export.");
+                    + " flagged (" + String.join(", ", names) + more + "), " + fate;
         }
 
         // ---- helpers ----
@@ -832,8 +843,8 @@ public final class FeaturePreparer {
         }
     }
 
-    /** A fitted outlier rule with what it found on the training rows. */
-    private record OutlierFit(OutlierRule rule, OutlierReport report, List<Integer> flaggedIdx) {
+    /** A fitted outlier rule with what it found on the training rows; {@code excludedIdx} positions in the kept rows. */
+    private record OutlierFit(OutlierRule rule, OutlierReport report, List<Integer> excludedIdx) {
     }
 
     private static String article(String word) {

@@ -243,6 +243,30 @@ public final class FittedPreparation {
         return null;
     }
 
+    /**
+     * The table row (0-based) of the customer named as the preparation names it: its identifier (the
+     * table's first identifier column), else "row N" (1-based); -1 when no customer has that name.
+     */
+    public static int rowOf(Dataset data, String name) {
+        Column id = identifier(data);
+        String wanted = name.strip();
+        if (id != null) {
+            for (int row = 0; row < data.rowCount(); row++) {
+                if (!id.isMissing(row) && id.format(row).equals(wanted)) {
+                    return row;
+                }
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)row\\s+(\\d{1,10})").matcher(wanted);
+        if (m.matches()) {
+            long row = Long.parseLong(m.group(1)) - 1;
+            if (row >= 0 && row < data.rowCount() && label(id, (int) row).equalsIgnoreCase(wanted)) {
+                return (int) row;
+            }
+        }
+        return -1;
+    }
+
     /** The customer's identifier, else "row N" (1-based). */
     static String label(Column id, int row) {
         if (id != null && !id.isMissing(row)) {

@@ -1,9 +1,12 @@
 package io.segmenta.core.prep;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Every preparation choice, as an immutable value: the dataset columns used as features (numeric
@@ -19,9 +22,12 @@ import java.util.Objects;
  * @param categorical one-hot options: drop the first level, merge rare levels into "Other"
  * @param derived     features derived from a date (tenure) or a birth year (age), after {@code features}
  * @param outliers    outlier detection and whether flagged customers are kept or excluded
+ * @param outlierChoices the analyst's choice for single flagged customers (dataset row, 0-based, to
+ *                    keep or exclude), which overrides the outlier action for them; choices for
+ *                    customers the rule does not flag have no effect
  */
 public record PrepSpec(List<String> features, Scaling scaling, MissingPolicy missing, CategoricalPolicy categorical,
-                       List<Derivation> derived, OutlierPolicy outliers) {
+                       List<Derivation> derived, OutlierPolicy outliers, Map<Integer, OutlierAction> outlierChoices) {
     public PrepSpec {
         features = List.copyOf(Objects.requireNonNull(features, "features"));
         Objects.requireNonNull(scaling, "scaling");
@@ -29,6 +35,19 @@ public record PrepSpec(List<String> features, Scaling scaling, MissingPolicy mis
         Objects.requireNonNull(categorical, "categorical");
         derived = List.copyOf(Objects.requireNonNull(derived, "derived"));
         Objects.requireNonNull(outliers, "outliers");
+        outlierChoices = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(outlierChoices,
+                "outlierChoices")));
+        outlierChoices.forEach((row, action) -> {
+            if (row < 0 || action == null) {
+                throw new IllegalArgumentException("an outlier choice needs a row of at least 0 and an action");
+            }
+        });
+    }
+
+    /** The choices without per-customer outlier choices: the outlier action applies to every flagged customer. */
+    public PrepSpec(List<String> features, Scaling scaling, MissingPolicy missing, CategoricalPolicy categorical,
+                    List<Derivation> derived, OutlierPolicy outliers) {
+        this(features, scaling, missing, categorical, derived, outliers, Map.of());
     }
 
     /**
@@ -45,27 +64,37 @@ public record PrepSpec(List<String> features, Scaling scaling, MissingPolicy mis
     }
 
     public PrepSpec withFeatures(List<String> f) {
-        return new PrepSpec(f, scaling, missing, categorical, derived, outliers);
+        return new PrepSpec(f, scaling, missing, categorical, derived, outliers, outlierChoices);
     }
 
     public PrepSpec withScaling(Scaling s) {
-        return new PrepSpec(features, s, missing, categorical, derived, outliers);
+        return new PrepSpec(features, s, missing, categorical, derived, outliers, outlierChoices);
     }
 
     public PrepSpec withMissing(MissingPolicy m) {
-        return new PrepSpec(features, scaling, m, categorical, derived, outliers);
+        return new PrepSpec(features, scaling, m, categorical, derived, outliers, outlierChoices);
     }
 
     public PrepSpec withCategorical(CategoricalPolicy c) {
-        return new PrepSpec(features, scaling, missing, c, derived, outliers);
+        return new PrepSpec(features, scaling, missing, c, derived, outliers, outlierChoices);
     }
 
     public PrepSpec withDerived(List<Derivation> d) {
-        return new PrepSpec(features, scaling, missing, categorical, d, outliers);
+        return new PrepSpec(features, scaling, missing, categorical, d, outliers, outlierChoices);
     }
 
     public PrepSpec withOutliers(OutlierPolicy o) {
-        return new PrepSpec(features, scaling, missing, categorical, derived, o);
+        return new PrepSpec(features, scaling, missing, categorical, derived, o, outlierChoices);
+    }
+
+    /** This spec with these per-customer outlier choices (dataset row to keep or exclude) instead of its own. */
+    public PrepSpec withOutlierChoices(Map<Integer, OutlierAction> choices) {
+        return new PrepSpec(features, scaling, missing, categorical, derived, outliers, choices);
+    }
+
+    /** What happens to flagged customer {@code row} (a dataset row): the analyst's choice, else the outlier action. */
+    public OutlierAction outlierAction(int row) {
+        return outlierChoices.getOrDefault(row, outliers.action());
     }
 
     /** This spec with {@code d} added (replacing a derivation of the same kind from the same column). */

@@ -143,6 +143,10 @@ public final class PrepareView {
     @FXML private Label fenceLabel;
     @FXML private TableView<FenceReport> fenceTable;
     @FXML private TableView<FlaggedRow> flaggedTable;
+    @FXML private Button excludeSelectedButton;
+    @FXML private Button keepSelectedButton;
+    @FXML private Button resetChoicesButton;
+    @FXML private Label choicesNote;
     private TableColumn<FlaggedRow, String> scoreColumn;
     private boolean applyingPreset;
 
@@ -506,7 +510,7 @@ public final class PrepareView {
         flaggedTable.getColumns().setAll(List.of(
                 text("Customer", FlaggedRow::label, 90),
                 number("Row", f -> Formats.count(f.row() + 1L), 60),
-                text("Status", f -> f.excluded() ? "Excluded" : "Kept", 80),
+                text("Status", this::status, 150),
                 scoreColumn,
                 reason));
         for (TableView<?> t : List.of(missingTable, mergeTable, derivedTable, fenceTable)) {
@@ -514,6 +518,21 @@ public final class PrepareView {
         }
         flaggedTable.setPlaceholder(new Label("No customer is flagged."));
         flaggedTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // single-customer choices show at once in the status; the next preview or run applies them
+        var none = javafx.beans.binding.Bindings.isEmpty(flaggedTable.getSelectionModel().getSelectedItems());
+        excludeSelectedButton.disableProperty().bind(none);
+        keepSelectedButton.disableProperty().bind(none);
+        resetChoicesButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.outlierChoices()));
+        javafx.beans.InvalidationListener choices = x -> {
+            flaggedTable.refresh();
+            int n = vm.outlierChoices().size();
+            choicesNote.setText(n == 0 ? "Select customers to keep or leave out single ones."
+                    : Formats.plural(n, "customer", "customers") + " chosen one by one; Preview or Segment applies "
+                    + "the choice.");
+        };
+        vm.outlierChoices().addListener(choices);
+        vm.outlierActionProperty().addListener(choices);
+        choices.invalidated(null);
         // the reason takes the width the other columns leave
         flaggedTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         reason.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
@@ -589,13 +608,16 @@ public final class PrepareView {
             flaggedTable.getItems().clear();
             return;
         }
+        long excluded = o.rows().stream().filter(FlaggedRow::excluded).count();
         outliersTitle.setText(Formats.plural(o.flaggedCount(), "customer", "customers") + " flagged by "
                 + o.policy().describe() + (o.flaggedCount() == 0 ? ""
-                : o.policy().action() == OutlierAction.EXCLUDE ? ", excluded from the segments"
-                : ", kept in the segments"));
+                : excluded == o.flaggedCount() ? ", excluded from the segments"
+                : excluded == 0 ? ", kept in the segments"
+                : ", " + Formats.count(excluded) + " excluded from the segments, " + Formats.count(
+                o.flaggedCount() - excluded) + " kept"));
         List<String> note = new ArrayList<>();
-        note.add("Keep or exclude applies to all flagged customers at once (change it on the left and preview again); "
-                + "either way they stay in the export with the reason.");
+        note.add("The action on the left applies to every flagged customer but those you keep or leave out one by one "
+                + "below; either way they stay in the export with the reason.");
         if (!Double.isNaN(o.threshold())) {
             note.add("Anomaly scores above " + String.format(Locale.ROOT, "%.3f", o.threshold()) + " are flagged.");
         }
@@ -613,6 +635,31 @@ public final class PrepareView {
     @FXML
     private void preview() {
         vm.preview();
+    }
+
+    /** "Excluded", "Kept", with "(your choice)" where the analyst chose for this customer. */
+    private String status(FlaggedRow f) {
+        String s = vm.outlierActionOf(f.row()) == OutlierAction.EXCLUDE ? "Excluded" : "Kept";
+        return vm.outlierChoices().containsKey(f.row()) ? s + " (your choice)" : s;
+    }
+
+    private List<Integer> selectedRows() {
+        return flaggedTable.getSelectionModel().getSelectedItems().stream().map(FlaggedRow::row).toList();
+    }
+
+    @FXML
+    private void excludeSelected() {
+        vm.chooseOutliers(selectedRows(), OutlierAction.EXCLUDE);
+    }
+
+    @FXML
+    private void keepSelected() {
+        vm.chooseOutliers(selectedRows(), OutlierAction.KEEP);
+    }
+
+    @FXML
+    private void resetChoices() {
+        vm.clearOutlierChoices();
     }
 
     @FXML

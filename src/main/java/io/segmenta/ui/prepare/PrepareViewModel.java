@@ -29,6 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import javafx.collections.ObservableMap;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.Observable;
@@ -57,8 +60,9 @@ import javafx.collections.ObservableList;
  * runs with {@link #specFor(List)}; "Preview" runs the preparation alone in the background and
  * keeps its report until a choice changes ({@link #staleProperty()}).
  *
- * <p>Keep or exclude applies to every flagged customer at once: the core's {@link OutlierPolicy}
- * has one action, no per-customer choice.
+ * <p>Keep or exclude applies to every flagged customer, except those the analyst chooses for one by
+ * one in the preview's list of flagged customers ({@link #chooseOutliers}); those choices belong to
+ * the open table and go with it.
  */
 public final class PrepareViewModel {
     /** The rare-level threshold offered first: the share under which the advice calls a level rare. */
@@ -100,6 +104,8 @@ public final class PrepareViewModel {
             new SimpleObjectProperty<>(this, "outlierAction", OutlierAction.KEEP);
     private final StringProperty outlierSeed =
             new SimpleStringProperty(this, "outlierSeed", Long.toString(OutlierPolicy.DEFAULT_SEED));
+    /** The analyst's keep or exclude for single flagged customers, by table row (0-based). */
+    private final ObservableMap<Integer, OutlierAction> outlierChoices = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper outlierError = new ReadOnlyStringWrapper(this, "outlierError");
 
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
@@ -163,7 +169,7 @@ public final class PrepareViewModel {
         derivedChoices.addListener((ListChangeListener<DerivedChoice>) c -> derivedChanged());
         Observable[] choices = {missingDefault, missingDefaultConstant, missingChoices, dropFirst, mergeRare,
                 rareThreshold, scaling, derivedChoices, outlierMethod, outlierParameter, outlierAction, outlierSeed,
-                segment.features()};
+                outlierChoices, segment.features()};
         for (Observable o : choices) {
             o.addListener(x -> update());
         }
@@ -180,6 +186,7 @@ public final class PrepareViewModel {
         rareHint.set("");
         missingChoices.clear();
         derivedChoices.clear();
+        outlierChoices.clear();
         preview.set(null);
         previewSpec.set(null);
         previewSummary.set("");
@@ -378,7 +385,7 @@ public final class PrepareViewModel {
         }
         if (b.problem == null) {
             b.spec = new PrepSpec(columns, scaling.get(), missing, new CategoricalPolicy(dropFirst.get(), rare), derived,
-                    outliers);
+                    outliers, outlierChoices);
         }
         return b;
     }
@@ -554,8 +561,11 @@ public final class PrepareViewModel {
                     : d.referenceYear() != null ? " in " + d.referenceYear() : ""));
         }
         if (!spec.outliers().isOff()) {
+            long other = spec.outlierChoices().values().stream().filter(a -> a != spec.outliers().action()).count();
             parts.add("outliers: " + spec.outliers().describe() + ", "
-                    + (spec.outliers().action() == OutlierAction.EXCLUDE ? "excluded" : "kept"));
+                    + (spec.outliers().action() == OutlierAction.EXCLUDE ? "excluded" : "kept")
+                    + (other == 0 ? "" : " (" + Formats.plural(other, "customer", "customers") + " "
+                    + (spec.outliers().action() == OutlierAction.EXCLUDE ? "kept" : "excluded") + " by choice)"));
         }
         return String.join(" · ", parts);
     }
@@ -574,11 +584,41 @@ public final class PrepareViewModel {
         }
         if (!r.outliers().policy().isOff()) {
             int flagged = r.outliers().flaggedCount();
+            int excluded = r.rowsExcludedOutliers();
             parts.add(Formats.count(flagged) + " flagged as outliers" + (flagged == 0 ? ""
-                    : r.outliers().policy().action() == OutlierAction.EXCLUDE ? ", excluded" : ", kept"));
+                    : excluded == flagged ? ", excluded" : excluded == 0 ? ", kept"
+                    : " (" + Formats.count(excluded) + " excluded, " + Formats.count(flagged - excluded) + " kept)"));
         }
         parts.add(Formats.plural(features, "feature", "features"));
         return String.join(" · ", parts);
+    }
+
+    // ---- single flagged customers --------------------------------------------------------------
+
+    /**
+     * Keeps or excludes these flagged customers (table rows, 0-based) whatever the outlier action
+     * says; the next preview and segmentation use the choice.
+     */
+    public void chooseOutliers(Collection<Integer> rows, OutlierAction action) {
+        Objects.requireNonNull(action, "action");
+        Map<Integer, OutlierAction> add = new HashMap<>();
+        rows.forEach(r -> add.put(r, action));
+        outlierChoices.putAll(add);
+    }
+
+    /** Forgets every single-customer choice: the outlier action applies to all flagged customers again. */
+    public void clearOutlierChoices() {
+        outlierChoices.clear();
+    }
+
+    /** The analyst's keep or exclude for single flagged customers, by table row (read only). */
+    public ObservableMap<Integer, OutlierAction> outlierChoices() {
+        return FXCollections.unmodifiableObservableMap(outlierChoices);
+    }
+
+    /** What the next run does with flagged customer {@code row}: the analyst's choice, else the outlier action. */
+    public OutlierAction outlierActionOf(int row) {
+        return outlierChoices.getOrDefault(row, outlierAction.get());
     }
 
     // ---- properties ----------------------------------------------------------------------------

@@ -230,6 +230,13 @@ class ModelFileErrorsTest {
                 .removeAll())), "preparation.outliers.trees", "must hold at least 1 tree");
         assertMessage(fails(mutated(m, root -> ((ObjectNode) root.get("preparation").get("outliers"))
                 .remove("threshold"))), "preparation.outliers.threshold", "is missing");
+        ObjectNode spec = (ObjectNode) JSON.readTree(ModelFile.toJson(m)).get("training").get("spec");
+        assertTrue(spec.get("prep").get("outliers").get("choices") == null, "no choices, no field");
+        assertMessage(fails(mutated(m, root -> ((ObjectNode) root.get("training").get("spec").get("prep")
+                .get("outliers")).putObject("choices").put("first", "keep"))), "training.spec.prep.outliers.choices",
+                "must name table rows by number from 0, but it names \"first\"");
+        assertMessage(fails(mutated(m, root -> ((ObjectNode) root.get("training").get("spec").get("prep")
+                .get("outliers")).putObject("choices").put("12", "drop"))), "training.spec.prep.outliers.choices");
     }
 
     @Test

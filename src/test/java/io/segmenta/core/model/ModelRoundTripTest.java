@@ -269,6 +269,19 @@ class ModelRoundTripTest {
         }
     }
 
+    /** The analyst's choice for single flagged customers is part of the training spec in the file. */
+    @Test
+    void choicesForSingleOutliersTravelInTheTrainingSpec() {
+        Dataset data = mall();
+        PrepSpec prep = PrepSpec.standard(List.of(INCOME, SPENDING)).withOutliers(OutlierPolicy.iqr(1.5))
+                .withOutlierChoices(Map.of(199, OutlierAction.EXCLUDE));
+        SegmentationResult r = segment(data, prep, KMeansSpec.of(5));
+        SegmentModel model = saveAndLoad(data, r);
+        assertEquals(Map.of(199, OutlierAction.EXCLUDE), model.training().spec().prep().outlierChoices());
+        assertEquals(1, model.training().rowsExcluded());
+        assertTrue(ModelFile.toJson(model).contains("\"choices\" : {\n"), "choices are written");
+    }
+
     /** The Isolation Forest travels in the file, trees and all, and flags the same customers as in training. */
     @Test
     void theIsolationForestFlagsNewCustomersAsInTraining() throws Exception {

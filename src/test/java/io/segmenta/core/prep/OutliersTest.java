@@ -14,6 +14,7 @@ import io.segmenta.core.data.Dataset;
 import io.segmenta.testing.SharedData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -55,6 +56,33 @@ class OutliersTest {
         assertEquals(200, p.rows());
         assertTrue(p.notes().contains("Outliers (IQR fences (factor 1.5)): 2 customers flagged (0199, 0200), kept in "
                 + "the segmentation and marked in the export."), p.notes().toString());
+    }
+
+    @Test
+    void theAnalystKeepsOrExcludesSingleFlaggedCustomers() {
+        PrepSpec spec = PrepSpec.standard(List.of(INCOME, SPENDING)).withOutliers(OutlierPolicy.iqr(1.5))
+                // customer 0200 (row 199) left out, a choice for an unflagged customer (row 5) has no effect
+                .withOutlierChoices(Map.of(199, OutlierAction.EXCLUDE, 5, OutlierAction.EXCLUDE));
+        PreparedFeatures p = FeaturePreparer.prepare(mall(), spec);
+        assertEquals(199, p.rows());
+        assertEquals(1, p.rowsExcluded());
+        assertEquals(198, p.datasetRows()[198], "0199 is kept");
+        assertEquals(List.of(false, true), p.outliers().stream().map(FlaggedRow::excluded).toList());
+        assertTrue(p.notes().contains("Outliers (IQR fences (factor 1.5)): 2 customers flagged (0199, 0200), by the "
+                + "analyst's choice 1 left out of the segmentation and 1 kept, all marked in the export."),
+                p.notes().toString());
+        // the other way round: excluded by the action, one kept by choice
+        PreparedFeatures q = FeaturePreparer.prepare(mall(), spec.withOutliers(OutlierPolicy.iqr(1.5)
+                .withAction(OutlierAction.EXCLUDE)).withOutlierChoices(Map.of(198, OutlierAction.KEEP)));
+        assertEquals(199, q.rows());
+        assertEquals(List.of(false, true), q.outliers().stream().map(FlaggedRow::excluded).toList());
+        // choices for every flagged customer that match the action read as the action
+        PreparedFeatures all = FeaturePreparer.prepare(mall(), spec.withOutlierChoices(Map.of(198,
+                OutlierAction.EXCLUDE, 199, OutlierAction.EXCLUDE)));
+        assertEquals(198, all.rows());
+        assertTrue(all.notes().stream().anyMatch(n -> n.endsWith("(0199, 0200), left out of the segmentation and "
+                + "marked in the export.")), all.notes().toString());
+        assertThrows(IllegalArgumentException.class, () -> spec.withOutlierChoices(Map.of(-1, OutlierAction.KEEP)));
     }
 
     @Test

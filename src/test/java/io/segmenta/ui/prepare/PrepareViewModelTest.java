@@ -314,8 +314,34 @@ class PrepareViewModelTest {
         vm.outlierActionProperty().set(OutlierAction.EXCLUDE);
         PreparedFeatures ex = preview();
         assertEquals(2232, ex.rows());
-        assertTrue(ex.outliers().stream().allMatch(FlaggedRow::excluded), "all or nothing: the core has one action");
+        assertTrue(ex.outliers().stream().allMatch(FlaggedRow::excluded), "the action applies to every one");
         assertTrue(vm.previewSummaryProperty().get().contains("8 flagged as outliers, excluded"));
+
+        // single customers kept by choice: the richest (666666) stays out, two others come back
+        FlaggedRow first = ex.outliers().get(0);
+        FlaggedRow second = ex.outliers().get(1);
+        vm.chooseOutliers(List.of(first.row(), second.row()), OutlierAction.KEEP);
+        assertTrue(vm.staleProperty().get(), "a choice makes the preview stale");
+        assertEquals(OutlierAction.KEEP, vm.outlierActionOf(first.row()));
+        assertEquals(OutlierAction.EXCLUDE, vm.outlierActionOf(rich.row()));
+        assertEquals(Map.of(first.row(), OutlierAction.KEEP, second.row(), OutlierAction.KEEP),
+                vm.currentSpecProperty().get().outlierChoices());
+        assertTrue(vm.choicesSummaryProperty().get().contains("outliers: IQR fences (factor 1.5), excluded (2 customers "
+                + "kept by choice)"), vm.choicesSummaryProperty().get());
+        PreparedFeatures mixed = preview();
+        assertEquals(2234, mixed.rows());
+        assertEquals(List.of(false, false, true, true, true, true, true, true),
+                mixed.outliers().stream().map(FlaggedRow::excluded).toList());
+        assertTrue(vm.previewSummaryProperty().get().contains("8 flagged as outliers (6 excluded, 2 kept)"),
+                vm.previewSummaryProperty().get());
+        // the choices outlive a change of the action, until they are cleared
+        vm.outlierActionProperty().set(OutlierAction.KEEP);
+        assertEquals(2240, preview().rows());
+        vm.clearOutlierChoices();
+        assertTrue(vm.currentSpecProperty().get().outlierChoices().isEmpty());
+        vm.outlierActionProperty().set(OutlierAction.EXCLUDE);
+        assertEquals(2232, preview().rows());
+        vm.chooseOutliers(List.of(rich.row()), OutlierAction.KEEP);
 
         vm.outlierParameterProperty().set("none");
         assertEquals("The IQR factor \"none\" is not a number. Enter a factor such as 1.5.",
@@ -425,8 +451,10 @@ class PrepareViewModelTest {
         show();
         vm.derivedChoice(TENURE).deriveProperty().set(true);
         tick("Income", TENURE);
+        vm.chooseOutliers(List.of(7), OutlierAction.EXCLUDE);
         preview();
         main.data().open(SharedData.dataset(SharedData.MALL));
+        assertTrue(vm.outlierChoices().isEmpty(), "choices belong to the table they were made on");
         assertNotNull(vm.adviceProperty().get(), "the step is on show: the new table is checked at once");
         assertTrue(vm.missingChoices().isEmpty());
         assertTrue(vm.derivedChoices().isEmpty(), "Mall has no dates or birth years");

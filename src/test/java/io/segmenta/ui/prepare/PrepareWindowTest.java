@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.prep.DerivedFeatureReport;
 import io.segmenta.core.prep.FlaggedRow;
+import io.segmenta.core.prep.OutlierAction;
 import io.segmenta.core.prep.LevelMerge;
 import io.segmenta.core.prep.MissingValueReport;
 import io.segmenta.core.prep.OutlierMethod;
@@ -216,6 +217,24 @@ class PrepareWindowTest {
                 "customer 8475's reason is on screen");
         assertTrue(table.getItems().stream().noneMatch(FlaggedRow::excluded), "kept by default");
 
+        // leave out one customer by hand: the status says so at once, the run leaves it out
+        assertTrue(robot.lookup("#excludeSelectedButton").queryButton().isDisabled(), "nothing selected yet");
+        int richest = table.getItems().stream().filter(f -> f.reason().startsWith("Income = 666666")).findFirst()
+                .orElseThrow().row();
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(f -> f.row() == richest).findFirst().orElseThrow()));
+        robot.clickOn("#excludeSelectedButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(OutlierAction.EXCLUDE, prep.currentSpecProperty().get().outlierChoices().get(richest));
+        robot.interact(() -> table.scrollTo(table.getSelectionModel().getSelectedIndex()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".flagged-table .table-cell").match(n -> "Excluded (your choice)"
+                .equals(((javafx.scene.control.TableCell<?, ?>) n).getText())).tryQuery().isPresent(),
+                () -> "the status shows the choice: " + robot.lookup(".flagged-table .table-cell").queryAll().stream()
+                        .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).toList());
+        assertTrue(robot.lookup("#choicesNote").queryLabeled().getText().startsWith("1 customer chosen one by one"));
+        assertFalse(robot.lookup("#resetChoicesButton").queryButton().isDisabled());
+
         // a changed choice marks the preview out of date
         choose(robot, ".prepare-page #scalingBox", "Robust (median and IQR)");
         assertEquals(Scaling.ROBUST, prep.scalingProperty().get());
@@ -235,6 +254,7 @@ class PrepareWindowTest {
         assertEquals(Scaling.ROBUST, r.features().report().scaling());
         assertTrue(r.features().featureNames().contains(TENURE));
         assertFalse(r.features().featureNames().contains("Z_CostContact"));
-        assertEquals(2240, r.features().rows());
+        assertEquals(2239, r.features().rows(), "the customer left out by hand");
+        assertTrue(r.features().outliers().stream().anyMatch(f -> f.row() == richest && f.excluded()));
     }
 }

@@ -54,6 +54,7 @@ public final class MainView {
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private final ToggleGroup nav = new ToggleGroup();
     private SegmentView segmentView;
+    private PrepareView prepareView;
     private ChartSaver charts;
 
     @FXML private BorderPane root;
@@ -160,7 +161,10 @@ public final class MainView {
                         + t + "."));
                 yield p;
             }
-            case PREPARE -> new PrepareView(vm.prepare(), () -> vm.stepProperty().set(Step.SEGMENT)).load();
+            case PREPARE -> {
+                prepareView = new PrepareView(vm.prepare(), () -> vm.stepProperty().set(Step.SEGMENT));
+                yield prepareView.load();
+            }
             case PROFILES -> new ProfilesView(vm.profiles(), () -> vm.stepProperty().set(Step.SEGMENT), charts()).load();
             case EXPLORE -> new ExploreView(vm.explore(), vm.runner(), charts(),
                     name -> dialogs.chooseExportTarget(window(), currentDirectory(), name)).load();
@@ -302,6 +306,14 @@ public final class MainView {
     }
 
     /** Shows the Segment step's tab with this title ("Choose k", "Segments 2D", "3D", "Silhouette", "PCA"). */
+    /** Shows the Prepare step with the report tab whose title starts with {@code title} (e.g. "Outliers"). */
+    public void showPrepareTab(String title) {
+        vm.stepProperty().set(Step.PREPARE);
+        if (prepareView != null) {
+            prepareView.showTab(title);
+        }
+    }
+
     public void showSegmentTab(String title) {
         vm.stepProperty().set(Step.SEGMENT);
         if (segmentView != null) {

@@ -170,6 +170,18 @@ public final class Screenshots {
             waitIdle();
             shot("03-prepare", () -> { });
             onFx(() -> {
+                // the most isolated customer left out by hand, then previewed again
+                var flagged = vm.prepare().previewProperty().get().outliers();
+                if (!flagged.isEmpty()) {
+                    vm.prepare().chooseOutliers(List.of(flagged.get(flagged.size() - 1).row()),
+                            io.segmenta.core.prep.OutlierAction.EXCLUDE);
+                }
+                vm.prepare().preview();
+                return null;
+            });
+            waitIdle();
+            shot("03-prepare-outliers", () -> view.showPrepareTab("Outliers"));
+            onFx(() -> {
                 vm.stepProperty().set(Step.SEGMENT);
                 var seg = vm.segmentStep();
                 for (var f : seg.features()) {

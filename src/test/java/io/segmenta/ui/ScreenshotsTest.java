@@ -34,7 +34,7 @@ class ScreenshotsTest {
         try (Stream<Path> files = Files.list(out)) {
             names = files.map(f -> f.getFileName().toString()).sorted().toList();
         }
-        assertEquals(List.of("01-data.png", "02-explore.png", "03-prepare.png", "04-segment-choose-k.png",
+        assertEquals(List.of("01-data.png", "02-explore.png", "03-prepare.png", "03-prepare-outliers.png", "04-segment-choose-k.png",
                 "05-segment-2d.png", "06-segment-3d.png", "07-segment-silhouette.png", "08-segment-pca.png",
                 "09-profiles.png", "10-profiles-box-plots.png", "11-profiles-heat-map.png", "12-predict.png",
                 "13-segment-dendrogram.png", "14-segment-compare-runs.png"), names);

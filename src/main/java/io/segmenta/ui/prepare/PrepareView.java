@@ -508,9 +508,9 @@ public final class PrepareView {
             }
         });
         flaggedTable.getColumns().setAll(List.of(
-                text("Customer", FlaggedRow::label, 90),
+                text("Customer", FlaggedRow::label, 100),
                 number("Row", f -> Formats.count(f.row() + 1L), 60),
-                text("Status", this::status, 150),
+                text("Status", this::status, 175),
                 scoreColumn,
                 reason));
         for (TableView<?> t : List.of(missingTable, mergeTable, derivedTable, fenceTable)) {
@@ -660,6 +660,12 @@ public final class PrepareView {
     @FXML
     private void resetChoices() {
         vm.clearOutlierChoices();
+    }
+
+    /** Shows the report tab whose title starts with {@code title} ("Table check", "Preview", "Outliers"). */
+    public void showTab(String title) {
+        tabs.getTabs().stream().filter(t -> t.getText().startsWith(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     @FXML

@@ -106,6 +106,9 @@ public final class PrepareViewModel {
             new SimpleStringProperty(this, "outlierSeed", Long.toString(OutlierPolicy.DEFAULT_SEED));
     /** The analyst's keep or exclude for single flagged customers, by table row (0-based). */
     private final ObservableMap<Integer, OutlierAction> outlierChoices = FXCollections.observableHashMap();
+    /** The same, read only; one wrapper kept, as listeners on it live only as long as it does. */
+    private final ObservableMap<Integer, OutlierAction> outlierChoicesView =
+            FXCollections.unmodifiableObservableMap(outlierChoices);
     private final ReadOnlyStringWrapper outlierError = new ReadOnlyStringWrapper(this, "outlierError");
 
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
@@ -613,7 +616,7 @@ public final class PrepareViewModel {
 
     /** The analyst's keep or exclude for single flagged customers, by table row (read only). */
     public ObservableMap<Integer, OutlierAction> outlierChoices() {
-        return FXCollections.unmodifiableObservableMap(outlierChoices);
+        return outlierChoicesView;
     }
 
     /** What the next run does with flagged customer {@code row}: the analyst's choice, else the outlier action. */

@@ -180,7 +180,7 @@ public final class Screenshots {
                 return null;
             });
             waitIdle();
-            shot("03-prepare-outliers", () -> view.showPrepareTab("Outliers"));
+            shot("03b-prepare-outliers", () -> view.showPrepareTab("Outliers"));
             onFx(() -> {
                 vm.stepProperty().set(Step.SEGMENT);
                 var seg = vm.segmentStep();

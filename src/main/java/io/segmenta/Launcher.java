@@ -9,6 +9,8 @@ import io.segmenta.ui.desktop.SingleInstance;
 import io.segmenta.ui.desktop.StartupClock;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Entry point of the jar and the installers. It does not extend {@code Application}, so the
@@ -23,12 +25,21 @@ import java.util.List;
 public final class Launcher {
     /** How long a launch waits for a running Segmenta that is still starting to take its files. */
     static final Duration HAND_OFF_PATIENCE = Duration.ofSeconds(5);
+    /**
+     * JavaFX's logger ("javafx"), held so that its level stays set (java.util.logging keeps loggers
+     * weakly). At start-up it warns "Unsupported JavaFX configuration: classes were loaded from
+     * 'unnamed module'" whenever JavaFX is on the class path, which is how the jar and the installers
+     * run it on purpose (this class does not extend Application for that); the warning would only
+     * alarm a user who starts Segmenta from a terminal. Errors still show.
+     */
+    private static final Logger JAVAFX_STARTUP = Logger.getLogger("javafx");
 
     private Launcher() {
     }
 
     public static void main(String[] args) {
         StartupClock.markMain();
+        JAVAFX_STARTUP.setLevel(Level.SEVERE);
         if (args.length > 0 && args[0].equals("screenshots")) {
             System.exit(Screenshots.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }

@@ -1,6 +1,7 @@
 package io.segmenta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,8 @@ class LauncherSmokeTest {
         assertEquals(0, r.exit(), r.output());
         assertTrue(r.output().contains("Segmenta smoke test passed: \"Segmenta — customers_sample.csv\", 500 rows, 6 icon sizes"),
                 r.output());
+        assertFalse(r.output().contains("Unsupported JavaFX configuration"), "no alarming start-up warning: "
+                + r.output());
         Matcher m = TIMING.matcher(r.output());
         assertTrue(m.find(), r.output());
         System.out.println("Headless smoke test (Monocle): " + m.group() + "; machine shared, so no limit is asserted");

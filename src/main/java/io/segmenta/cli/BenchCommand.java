@@ -23,11 +23,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code segmenta bench}: a rerunnable benchmark on a seeded synthetic table (1,000,000 x 6 by
- * default): median times of CSV load, one k-means fit, the k = 1..10 sweep and the silhouette.
+ * default): median times of CSV load, one k-means fit, the k = 1..10 sweep, the silhouette and the
+ * Data step's sort of a million rows by a numeric column.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time CSV loading, k-means, the k sweep and the silhouette on a seeded synthetic table "
-                + "(written to a temporary CSV and deleted afterwards). Prints the median of several runs.")
+        description = "Time CSV loading, k-means, the k sweep, the silhouette and a row sort on a seeded synthetic "
+                + "table (written to a temporary CSV and deleted afterwards). Prints the median of several runs.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "1000000", description = "Customers. Default: ${DEFAULT-VALUE}.")
     int rows;

@@ -1,7 +1,9 @@
 package io.segmenta.core.cluster;
 
 import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.ProgressListener;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -15,6 +17,9 @@ import java.util.SplittableRandom;
  * all rows, after which the per-segment sums are contiguous ranges. Rows are processed in fixed
  * chunks on all cores; each row's sums are computed in a fixed order, so results are
  * reproducible. Above {@link #EXACT_LIMIT} rows, {@link #score} uses a seeded random sample.
+ *
+ * <p>Cancellation is polled and progress reported once per chunk of {@value #CHUNK} rows (a few
+ * milliseconds of work on 20,000 rows), so a cancelled computation stops almost at once.
  */
 public final class Silhouette {
     /** Largest table scored exactly by {@link #score}; larger tables are sampled to this size. */
@@ -32,12 +37,12 @@ public final class Silhouette {
      *                                            every row is its own segment
      */
     public static double[] samples(DataMatrix x, int[] labels, int k) {
-        return samples(x, labels, k, CancellationToken.NONE);
+        return samples(x, labels, k, ProgressListener.NONE, CancellationToken.NONE);
     }
 
     /** The mean of {@link #samples} (scikit-learn's {@code silhouette_score} without sampling). */
     public static double mean(DataMatrix x, int[] labels, int k) {
-        return mean(samples(x, labels, k, CancellationToken.NONE));
+        return mean(samples(x, labels, k));
     }
 
     /**
@@ -104,6 +109,19 @@ public final class Silhouette {
     }
 
     static double[] samples(DataMatrix x, int[] labels, int k, CancellationToken cancel) {
+        return samples(x, labels, k, ProgressListener.NONE, cancel);
+    }
+
+    /**
+     * {@link #samples(DataMatrix, int[], int)} with progress and cancellation: {@code cancel} is
+     * polled before each chunk of rows and {@code progress} gets the share of rows done after each
+     * chunk, ending at 1. Both are called from worker threads; the fractions arrive in increasing
+     * order.
+     *
+     * @throws io.segmenta.core.work.CancelledException when {@code cancel} fires
+     */
+    public static double[] samples(DataMatrix x, int[] labels, int k, ProgressListener progress,
+                                   CancellationToken cancel) {
         final int[] counts = Labels.counts(x, labels, k);
         final int n = x.rows();
         final int d = x.cols();
@@ -128,6 +146,11 @@ public final class Silhouette {
         }
         final double[] result = new double[n];
         final int chunks = Chunks.count(n, CHUNK);
+        final boolean reporting = progress != ProgressListener.NONE;
+        final int[] finished = {0}; // chunks done; guarded by itself so the fractions are reported in order
+        if (reporting) {
+            progress.progress(0, String.format(Locale.ROOT, "0 of %,d customers", n));
+        }
         Chunks.forEach(chunks, ch -> {
             cancel.throwIfCancelled();
             double[] dist = new double[n];
@@ -154,6 +177,13 @@ public final class Silhouette {
                 }
                 double s = (b - a) / Math.max(a, b);
                 result[order[p]] = Double.isNaN(s) ? 0 : s; // numpy.nan_to_num: singletons and 0/0
+            }
+            if (reporting) {
+                synchronized (finished) {
+                    int done = ++finished[0];
+                    progress.progress((double) done / chunks, String.format(Locale.ROOT, "%,d of %,d customers",
+                            Math.min(n, (long) done * CHUNK), n));
+                }
             }
         });
         return result;

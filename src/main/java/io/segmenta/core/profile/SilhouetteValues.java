@@ -3,6 +3,8 @@ package io.segmenta.core.profile;
 import io.segmenta.core.cluster.DataMatrix;
 import io.segmenta.core.cluster.Silhouette;
 import io.segmenta.core.prep.PreparedFeatures;
+import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.ProgressListener;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -34,6 +36,19 @@ public record SilhouetteValues(int[] rows, int[] segments, double[] values, int 
      * @param seed         seed of the sample (used only above {@link #EXACT_LIMIT})
      */
     public static SilhouetteValues of(PreparedFeatures features, int[] segmentOfRow, int k, long seed) {
+        return of(features, segmentOfRow, k, seed, ProgressListener.NONE, CancellationToken.NONE);
+    }
+
+    /**
+     * As {@link #of(PreparedFeatures, int[], int, long)}, reporting the share of customers done to
+     * {@code progress} (ending at 1) and polling {@code cancel} between small blocks of customers
+     * (see {@link Silhouette#samples(DataMatrix, int[], int, ProgressListener, CancellationToken)}).
+     * Both may be called from worker threads.
+     *
+     * @throws io.segmenta.core.work.CancelledException when {@code cancel} fires
+     */
+    public static SilhouetteValues of(PreparedFeatures features, int[] segmentOfRow, int k, long seed,
+                                      ProgressListener progress, CancellationToken cancel) {
         DataMatrix x = features.matrix();
         int[] datasetRows = features.datasetRows();
         // the prepared rows in a segment (DBSCAN's noise is in none and left out, as scikit-learn's users do)
@@ -41,6 +56,7 @@ public record SilhouetteValues(int[] rows, int[] segments, double[] values, int 
                 .filter(i -> segmentOfRow[datasetRows[i]] >= 0).toArray();
         int n = inSegment.length;
         int[] chosen = n <= EXACT_LIMIT ? inSegment : pick(inSegment, sample(n, EXACT_LIMIT, seed));
+        cancel.throwIfCancelled();
         int m = chosen.length;
         int d = x.cols();
         double[] v = new double[m * d];
@@ -52,7 +68,7 @@ public record SilhouetteValues(int[] rows, int[] segments, double[] values, int 
             rows[i] = datasetRows[r];
             labels[i] = segmentOfRow[rows[i]];
         }
-        double[] s = Silhouette.samples(new DataMatrix(m, d, v), labels, k);
+        double[] s = Silhouette.samples(new DataMatrix(m, d, v), labels, k, progress, cancel);
         double sum = 0;
         for (double value : s) {
             sum += value;

@@ -3,9 +3,12 @@ package io.segmenta.ui.data;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.ColumnType;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.RowSort;
 import io.segmenta.core.prep.ColumnRole;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.Fxml;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,7 +38,10 @@ public final class DataView {
     @FXML private TableColumn<ColumnInfo, Number> missingColumn;
     @FXML private TableColumn<ColumnInfo, ColumnRole> roleColumn;
     @FXML private TableView<Integer> rowsTable;
+    @FXML private Label sortNote;
     @FXML private SplitPane split;
+    /** True while the headers are set to the view-model's sort (no sort request is made then). */
+    private boolean syncingHeaders;
 
     public DataView(DataViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -75,34 +81,87 @@ public final class DataView {
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         rowsTable.setPlaceholder(new Label("No rows."));
         rowsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        rowsTable.setItems(vm.rows());
+        // a header click asks the view-model for the order; the table never sorts its items itself
+        rowsTable.setSortPolicy(table -> {
+            if (!syncingHeaders) {
+                vm.sortRows(keysOf(table.getSortOrder()));
+            }
+            return true;
+        });
+        vm.sortKeysProperty().subscribe(this::showSortKeys);
+        sortNote.textProperty().bind(vm.sortNoteProperty());
         vm.datasetProperty().subscribe(this::showRows);
     }
 
-    /** One column per dataset column over the row indices; cells format on demand. */
+    /** The sort keys of the clicked headers: the row number column is {@link RowSort#ROW_NUMBER}. */
+    private static List<RowSort.Key> keysOf(List<TableColumn<Integer, ?>> order) {
+        List<RowSort.Key> keys = new ArrayList<>();
+        for (TableColumn<Integer, ?> c : order) {
+            if (c.getUserData() instanceof Integer column) {
+                keys.add(new RowSort.Key(column, c.getSortType() == TableColumn.SortType.DESCENDING));
+            }
+        }
+        return keys;
+    }
+
+    /** Puts the headers' sort arrows where the view-model says (after a cancelled or failed sort). */
+    private void showSortKeys(List<RowSort.Key> keys) {
+        if (keys.equals(keysOf(rowsTable.getSortOrder()))) {
+            return;
+        }
+        syncingHeaders = true;
+        try {
+            List<TableColumn<Integer, ?>> order = new ArrayList<>();
+            for (RowSort.Key k : keys) {
+                for (TableColumn<Integer, ?> c : rowsTable.getColumns()) {
+                    if (Integer.valueOf(k.column()).equals(c.getUserData())) {
+                        c.setSortType(k.descending() ? TableColumn.SortType.DESCENDING
+                                : TableColumn.SortType.ASCENDING);
+                        order.add(c);
+                    }
+                }
+            }
+            rowsTable.getSortOrder().setAll(order);
+        } finally {
+            syncingHeaders = false;
+        }
+    }
+
+    /**
+     * One column per dataset column over the row indices; cells format on demand. Each item is the
+     * file row, so the "#" column shows the customer's row in the file in any order. Clicking a
+     * header sorts by it (ascending, descending, back to file order; shift-click adds a column).
+     */
     private void showRows(Dataset d) {
-        rowsTable.getColumns().clear();
+        syncingHeaders = true;
+        try {
+            rowsTable.getSortOrder().clear();
+            rowsTable.getColumns().clear();
+        } finally {
+            syncingHeaders = false;
+        }
         if (d == null) {
-            rowsTable.setItems(new RowIndexList(0));
             return;
         }
         TableColumn<Integer, String> number = new TableColumn<>("#");
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue() + 1)));
-        number.setSortable(false);
+        number.setUserData(RowSort.ROW_NUMBER);
         number.setReorderable(false);
         number.getStyleClass().addAll("numeric", "row-number");
         number.setPrefWidth(Math.max(48, 9 * Integer.toString(d.rowCount()).length() + 20));
         rowsTable.getColumns().add(number);
-        for (Column c : d.columns()) {
+        for (int i = 0; i < d.columnCount(); i++) {
+            Column c = d.column(i);
             TableColumn<Integer, String> col = new TableColumn<>(c.name());
             col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(c.format(cell.getValue())));
-            col.setSortable(false);
+            col.setUserData(i);
             if (c.type() == ColumnType.NUMERIC) {
                 col.getStyleClass().add("numeric");
             }
             col.setPrefWidth(Math.min(280, Math.max(90, 9 * c.name().length() + 34)));
             rowsTable.getColumns().add(col);
         }
-        rowsTable.setItems(new RowIndexList(d.rowCount()));
         rowsTable.scrollTo(0);
     }
 

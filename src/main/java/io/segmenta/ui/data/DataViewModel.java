@@ -1,6 +1,10 @@
 package io.segmenta.ui.data;
 
+import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.RowSort;
+import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.task.TaskRunner;
@@ -8,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,8 +26,17 @@ import javafx.collections.ObservableList;
  * The Data step: opens a table (CSV file or the built-in sample) in the background, lists its
  * columns with their inferred type, missing count and role, and remembers recent files. Other steps
  * observe {@link #datasetProperty()} and {@link #columns()} (which also reports role changes).
+ *
+ * <p>The rows on show ({@link #rows()}) can be sorted by any columns ({@link #sortRows}); the table
+ * itself never changes. Up to {@value #SORT_AT_ONCE_LIMIT} rows are sorted at once (a few
+ * milliseconds); larger tables are sorted in the background through the task runner, with progress
+ * and cancel. A large sort never interrupts other work: it waits until the runner is idle. When it is
+ * cancelled or fails, the rows keep their order and {@link #sortKeysProperty()} goes back to it.
  */
 public final class DataViewModel {
+    /** Tables with at most this many rows are sorted on the calling thread (at most about 20 ms for text). */
+    public static final int SORT_AT_ONCE_LIMIT = 20_000;
+
     private final TaskRunner runner;
     private final NoticeBoard notices;
     private final RecentFiles recent;
@@ -34,12 +49,29 @@ public final class DataViewModel {
     private final ObservableList<ColumnInfo> columns =
             FXCollections.observableArrayList(c -> new Observable[] {c.roleProperty()});
     private final ObservableList<ColumnInfo> columnsView = FXCollections.unmodifiableObservableList(columns);
+    private final RowIndexList rows = new RowIndexList(0);
+    private final ReadOnlyObjectWrapper<List<RowSort.Key>> sortKeys =
+            new ReadOnlyObjectWrapper<>(this, "sortKeys", List.of());
+    private final ReadOnlyStringWrapper sortNote = new ReadOnlyStringWrapper(this, "sortNote", "");
+    /** The keys the rows are in order of (empty: file order). */
+    private List<RowSort.Key> shownKeys = List.of();
+    /** The sort job in flight (set while the runner runs it), or null. */
+    private Object sortTicket;
+    /** True while the runner runs this step's sort job. */
+    private boolean sortMine;
+    /** True when a large sort waits for other work to end. */
+    private boolean sortWaiting;
 
     public DataViewModel(TaskRunner runner, NoticeBoard notices, RecentFiles recent, DatasetSource source) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.recent = Objects.requireNonNull(recent, "recent");
         this.source = Objects.requireNonNull(source, "source");
+        runner.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                runnerIdle();
+            }
+        });
     }
 
     /** Reads {@code path} in the background; on success it becomes the open table and a recent file. */
@@ -66,6 +98,12 @@ public final class DataViewModel {
     }
 
     private void show(Dataset d, Path from, String originText) {
+        sortTicket = null;
+        sortMine = false;
+        sortWaiting = false;
+        shownKeys = List.of();
+        sortKeys.set(List.of());
+        rows.reset(d.rowCount());
         file.set(from);
         origin.set(originText);
         columns.setAll(d.columns().stream().map(ColumnInfo::new).toList());
@@ -73,12 +111,177 @@ public final class DataViewModel {
         summary.set(Formats.plural(d.rowCount(), "row", "rows") + " · " + Formats.plural(d.columnCount(), "column", "columns")
                 + " · " + (missing == 0 ? "no missing values" : Formats.plural(missing, "missing value", "missing values")));
         dataset.set(d);
+        updateSortNote();
         if (d.warnings().isEmpty()) {
             notices.clear();
         } else {
             notices.warning(String.join(" ", d.warnings()));
         }
         runner.announce("Opened " + d.name());
+    }
+
+    // ---- row order -----------------------------------------------------------------------------
+
+    /**
+     * Shows the rows ordered by {@code keys} (the first key decides, the next breaks ties; missing
+     * cells last; rows equal in every key in file order); no keys show the file order. Small tables
+     * are sorted at once; large ones in the background, or once other work has ended.
+     */
+    public void sortRows(List<RowSort.Key> keys) {
+        Dataset d = dataset.get();
+        List<RowSort.Key> wanted = d == null ? List.of() : List.copyOf(keys);
+        sortKeys.set(wanted);
+        if (d == null) {
+            return;
+        }
+        sortWaiting = false;
+        if (wanted.equals(shownKeys)) {
+            stopSortJob();
+        } else if (wanted.isEmpty() || d.rowCount() <= SORT_AT_ONCE_LIMIT) {
+            stopSortJob();
+            showOrder(wanted, wanted.isEmpty() ? null
+                    : RowSort.sort(d, wanted, ProgressListener.NONE, CancellationToken.NONE));
+        } else if (runner.isRunning() && !sortMine) {
+            sortWaiting = true;
+        } else {
+            startSortJob(d, wanted);
+        }
+        updateSortNote();
+    }
+
+    private void startSortJob(Dataset d, List<RowSort.Key> keys) {
+        Object ticket = new Object();
+        sortTicket = ticket;
+        sortMine = false; // replacing a running sort job of ours: its end is not a cancel
+        runner.run("Sorting " + Formats.plural(d.rowCount(), "row", "rows") + " by " + names(d, keys),
+                (progress, cancel) -> RowSort.sort(d, keys, progress, cancel), order -> {
+                    if (sortTicket == ticket) {
+                        sortTicket = null;
+                        showOrder(keys, order);
+                        updateSortNote();
+                    }
+                }, message -> {
+                    if (sortTicket == ticket) {
+                        sortTicket = null;
+                        sortKeys.set(shownKeys);
+                        updateSortNote();
+                        notices.error(message);
+                    }
+                });
+        if (sortTicket == ticket) {
+            if (runner.isRunning()) {
+                sortMine = true;
+            } else {
+                // a runner that ran the job at once and called back neither success nor failure: cancelled
+                sortCancelled();
+            }
+        }
+    }
+
+    /** Stops a sort job of this step that is no longer wanted (no effect on other work). */
+    private void stopSortJob() {
+        sortTicket = null;
+        if (sortMine) {
+            sortMine = false; // so the runner going idle now is not taken for a cancel by the user
+            runner.cancel();
+        }
+    }
+
+    private void sortCancelled() {
+        sortTicket = null;
+        sortKeys.set(shownKeys);
+        updateSortNote();
+    }
+
+    /** Shows the rows in {@code order} (null: file order), which is the order of {@code keys}. */
+    private void showOrder(List<RowSort.Key> keys, int[] order) {
+        shownKeys = keys;
+        rows.setOrder(order);
+    }
+
+    /**
+     * The runner went idle: a sort job of this step that ends without a result was cancelled (by the
+     * user or by newer work), and a waiting sort may start. Both are decided after the current event,
+     * since a success callback follows the idle state at once and other work may be starting.
+     */
+    private void runnerIdle() {
+        if (!sortMine && !sortWaiting) {
+            return;
+        }
+        Object ticket = sortMine ? sortTicket : null;
+        sortMine = false;
+        Runnable check = () -> {
+            if (ticket != null && sortTicket == ticket) {
+                sortCancelled();
+            }
+            Dataset d = dataset.get();
+            if (sortWaiting && d != null && !runner.isRunning()) {
+                sortWaiting = false;
+                startSortJob(d, sortKeys.get());
+                updateSortNote();
+            }
+        };
+        if (Platform.isFxApplicationThread()) {
+            Platform.runLater(check);
+        } else {
+            check.run();
+        }
+    }
+
+    private void updateSortNote() {
+        Dataset d = dataset.get();
+        List<RowSort.Key> wanted = sortKeys.get();
+        if (d == null) {
+            sortNote.set("");
+        } else if (sortWaiting) {
+            sortNote.set("Sorting by " + names(d, wanted) + " once the running work has finished…");
+        } else if (sortMine) {
+            sortNote.set("Sorting by " + names(d, wanted) + "…");
+        } else if (shownKeys.isEmpty()) {
+            sortNote.set("In file order · click a column header to sort");
+        } else {
+            boolean missing = shownKeys.stream()
+                    .anyMatch(k -> !k.isRowNumber() && d.column(k.column()).missingCount() > 0);
+            sortNote.set("Sorted by " + shownKeys.stream().map(k -> describe(d, k))
+                    .collect(Collectors.joining(", then ")) + (missing ? " · missing values last" : ""));
+        }
+    }
+
+    private static String names(Dataset d, List<RowSort.Key> keys) {
+        return keys.isEmpty() ? "file order" : keys.stream()
+                .map(k -> k.isRowNumber() ? "row number" : d.column(k.column()).name())
+                .collect(Collectors.joining(", then "));
+    }
+
+    /** "Income, largest first", "Region, A to Z", "row number, last row first". */
+    private static String describe(Dataset d, RowSort.Key k) {
+        if (k.isRowNumber()) {
+            return "row number" + (k.descending() ? ", last row first" : "");
+        }
+        Column c = d.column(k.column());
+        return c.name() + ", " + switch (c.type()) {
+            case NUMERIC -> k.descending() ? "largest first" : "smallest first";
+            case DATE -> k.descending() ? "latest first" : "earliest first";
+            default -> k.descending() ? "Z to A" : "A to Z";
+        };
+    }
+
+    /**
+     * The open table's row indices in the order on show (the Data step's row table shows these);
+     * each element is the file row, so the row number stays the customer's line in the file.
+     */
+    public RowIndexList rows() {
+        return rows;
+    }
+
+    /** The sort the row table's headers show: what the rows are sorted by, or are being sorted by. */
+    public ReadOnlyObjectProperty<List<RowSort.Key>> sortKeysProperty() {
+        return sortKeys.getReadOnlyProperty();
+    }
+
+    /** e.g. "Sorted by Income, largest first · missing values last" or "Sorting by Income…". */
+    public ReadOnlyStringProperty sortNoteProperty() {
+        return sortNote.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {

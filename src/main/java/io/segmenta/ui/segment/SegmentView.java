@@ -173,6 +173,7 @@ public final class SegmentView {
     @FXML private SegmentLegend cloudLegend;
     @FXML private VBox silhouettePane;
     @FXML private VBox silhouetteEmpty;
+    @FXML private Button silhouetteComputeButton;
     @FXML private Label silhouetteEmptyTitle;
     @FXML private Button selectNegativeButton;
     @FXML private Label silhouetteSelection;
@@ -825,8 +826,19 @@ public final class SegmentView {
                 () -> List.copyOf(vm.segmentNames()), vm.segmentNames()));
         silhouettePlot.selectionProperty().bindBidirectional(visuals.selectionProperty());
         silhouetteSelection.textProperty().bind(visuals.selectionTextProperty());
-        silhouetteEmptyTitle.textProperty().bind(javafx.beans.binding.Bindings.when(vm.resultProperty().isNull())
-                .then("No segments yet").otherwise("Computing each customer's silhouette…"));
+        silhouetteEmptyTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var r = vm.resultProperty().get();
+            return r == null ? "No segments yet" : r.k() < 2 ? "One segment has no silhouettes"
+                    : visuals.silhouetteRunningProperty().get() ? "Computing each customer's silhouette…"
+                    : "Silhouettes not computed";
+        }, vm.resultProperty(), visuals.silhouetteRunningProperty()));
+        // after a cancel (or when other work took the runner) the user starts them again here
+        silhouetteComputeButton.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.resultProperty().get() != null && vm.resultProperty().get().k() >= 2
+                        && !visuals.silhouetteRunningProperty().get(),
+                vm.resultProperty(), visuals.silhouetteRunningProperty()));
+        silhouetteComputeButton.managedProperty().bind(silhouetteComputeButton.visibleProperty());
+        silhouetteComputeButton.setOnAction(e -> visuals.loadSilhouettes());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == silhouetteTab) {
                 visuals.loadSilhouettes();

@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -69,12 +71,19 @@ public final class SegmentVisuals {
     private SegmentationResult result;
     /** Principal component scores per dataset row (NaN where not segmented), computed on demand. */
     private final Map<Integer, double[]> pcScores = new HashMap<>();
-    private boolean silhouetteRunning;
+    /** True while the runner runs this object's silhouette job (false again when it ends in any way). */
+    private final ReadOnlyBooleanWrapper silhouetteRunning = new ReadOnlyBooleanWrapper(this, "silhouetteRunning");
 
     SegmentVisuals(TaskRunner runner, NoticeBoard notices, ObservableList<String> names) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.names = Objects.requireNonNull(names, "names");
+        // a cancelled job (by the user or by newer work) calls neither callback: the runner going idle ends it
+        runner.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                silhouetteRunning.set(false);
+            }
+        });
         xAxis.addListener((o, a, b) -> updateScatter());
         yAxis.addListener((o, a, b) -> updateScatter());
         axis3X.addListener((o, a, b) -> updateCloud());
@@ -301,25 +310,31 @@ public final class SegmentVisuals {
      */
     public void loadSilhouettes() {
         SegmentationResult r = result;
-        if (r == null || silhouette.get() != null || silhouetteRunning || r.k() < 2) {
+        if (r == null || silhouette.get() != null || silhouetteRunning.get() || r.k() < 2) {
             return;
         }
-        silhouetteRunning = true;
         int n = r.features().rows();
         runner.run(n > SilhouetteValues.EXACT_LIMIT ? "Computing silhouettes of a sample of "
                 + Formats.count(SilhouetteValues.EXACT_LIMIT) + " customers" : "Computing silhouettes",
-                (progress, cancel) -> SilhouetteValues.of(r.features(), r.segmentOfRow(), r.k(), r.spec().seed()),
+                (progress, cancel) -> SilhouetteValues.of(r.features(), r.segmentOfRow(), r.k(), r.spec().seed(),
+                        progress, cancel),
                 v -> {
-                    silhouetteRunning = false;
                     if (result == r) {
                         silhouette.set(new SilhouetteData(v.values(), v.rows(), v.segments(), r.k(), v.mean(),
                                 v.total()));
                         runner.announce("Silhouettes: mean " + Formats.score(v.mean()));
                     }
-                }, message -> {
-                    silhouetteRunning = false;
-                    notices.error(message);
-                });
+                }, notices::error);
+        // after run(): starting it may end other work, whose end must not count as the end of this job
+        silhouetteRunning.set(runner.isRunning());
+    }
+
+    /**
+     * True while every customer's silhouette is being computed. Cancelling stops the computation
+     * (within a few milliseconds); {@link #loadSilhouettes()} then starts it again.
+     */
+    public ReadOnlyBooleanProperty silhouetteRunningProperty() {
+        return silhouetteRunning.getReadOnlyProperty();
     }
 
     // ---- selection -----------------------------------------------------------------------------

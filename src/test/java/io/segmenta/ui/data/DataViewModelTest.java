@@ -9,10 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segmenta.core.data.ColumnType;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.data.RowSort;
+import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.ProgressListener;
 import io.segmenta.core.prep.ColumnRole;
 import io.segmenta.testing.SharedData;
 import io.segmenta.ui.MainViewModel;
 import io.segmenta.ui.Notice;
+import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.UiFixture;
 import io.segmenta.ui.task.SyncTaskRunner;
 import java.io.IOException;
@@ -20,6 +25,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.beans.value.ChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,5 +137,97 @@ class DataViewModelTest {
         assertEquals(1_000_000, rows.size());
         assertEquals(999_999, rows.get(999_999));
         assertEquals(17, rows.get(17));
+    }
+
+    @Test
+    void rowIndexListShowsASortedOrderAndFindsRowsWithoutBoxingEach() {
+        RowIndexList rows = new RowIndexList(4);
+        int[] changes = {0};
+        rows.addListener((javafx.collections.ListChangeListener<Integer>) c -> {
+            while (c.next()) {
+                assertTrue(c.wasReplaced(), "one replacement, never a permutation");
+                assertEquals(4, c.getRemovedSize());
+                changes[0]++;
+            }
+        });
+        rows.setOrder(new int[] {2, 0, 3, 1});
+        assertEquals(List.of(2, 0, 3, 1), List.copyOf(rows));
+        assertEquals(2, rows.indexOf(3));
+        assertEquals(-1, rows.indexOf(4));
+        rows.setOrder(null);
+        assertTrue(rows.isFileOrder());
+        assertEquals(2, changes[0]);
+    }
+
+    @Test
+    void smallTablesSortAtOnceWithoutAJob() {
+        main.start(List.of(SharedData.dataset(SharedData.MALL).toString()));
+        int jobs = runner.jobsRun();
+        int income = data.dataset().indexOf("Annual Income (k$)");
+        data.sortRows(List.of(new RowSort.Key(income, true)));
+        assertEquals(jobs, runner.jobsRun(), "200 rows are sorted on the spot");
+        assertEquals(List.of(198, 199), data.rows().subList(0, 2), "137 k$, ties in file order");
+        assertEquals("Sorted by Annual Income (k$), largest first", data.sortNoteProperty().get());
+
+        data.sortRows(List.of(new RowSort.Key(data.dataset().indexOf("Genre"), false),
+                new RowSort.Key(data.dataset().indexOf("Age"), false)));
+        assertEquals("Sorted by Genre, A to Z, then Age, smallest first", data.sortNoteProperty().get());
+
+        // a new table starts in file order
+        main.start(List.of());
+        assertTrue(data.rows().isFileOrder());
+        assertEquals(data.dataset().rowCount(), data.rows().size());
+        assertEquals(List.of(), data.sortKeysProperty().get());
+    }
+
+    @Test
+    void largeTablesSortThroughTheRunnerAndACancelledSortKeepsTheOrder() throws BackingStoreException {
+        int n = DataViewModel.SORT_AT_ONCE_LIMIT + 10_000;
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = n - i;
+        }
+        Dataset big = new Dataset("big.csv", List.of(new NumericColumn("Spend", v)), null);
+        Preferences node = Preferences.userRoot().node("io/segmenta/test/sort-" + UUID.randomUUID());
+        try {
+            SyncTaskRunner own = new SyncTaskRunner();
+            DataViewModel vm = new DataViewModel(own, new NoticeBoard(), new RecentFiles(node), new DatasetSource() {
+                @Override
+                public Dataset read(Path file, ProgressListener progress, CancellationToken cancel) {
+                    return big;
+                }
+
+                @Override
+                public Dataset sample() {
+                    return big;
+                }
+            });
+            vm.openSample();
+            int jobs = own.jobsRun();
+            vm.sortRows(List.of(new RowSort.Key(0, false)));
+            assertEquals(jobs + 1, own.jobsRun(), "a large table is sorted as a job");
+            assertEquals("Sorting 30,000 rows by Spend: done", own.getMessage());
+            assertEquals(n - 1, vm.rows().row(0));
+
+            ChangeListener<Number> cancelOnProgress = (o, was, now) -> {
+                if (now.doubleValue() > 0) {
+                    own.cancel();
+                }
+            };
+            own.progressProperty().addListener(cancelOnProgress);
+            vm.sortRows(List.of(new RowSort.Key(0, true)));
+            own.progressProperty().removeListener(cancelOnProgress);
+            assertEquals("Cancelled: Sorting 30,000 rows by Spend", own.getMessage());
+            assertEquals(n - 1, vm.rows().row(0), "the rows keep the order on show");
+            assertEquals(List.of(new RowSort.Key(0, false)), vm.sortKeysProperty().get(),
+                    "and the headers go back to it");
+            assertEquals("Sorted by Spend, smallest first", vm.sortNoteProperty().get());
+
+            vm.sortRows(List.of());
+            assertEquals(jobs + 2, own.jobsRun(), "back to file order needs no job");
+            assertTrue(vm.rows().isFileOrder());
+        } finally {
+            node.removeNode();
+        }
     }
 }

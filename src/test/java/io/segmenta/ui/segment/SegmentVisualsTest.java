@@ -1,6 +1,7 @@
 package io.segmenta.ui.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,25 @@ class SegmentVisualsTest {
         assertEquals(vm.result().silhouette().value(), s.mean(), 1e-9);
         visuals.loadSilhouettes();
         assertEquals(jobs + 1, runner.jobsRun(), "computed once");
+    }
+
+    @Test
+    void aCancelledSilhouetteJobShowsProgressStopsAndCanRunAgain() {
+        ChangeListener<Number> cancelOnProgress = (o, was, now) -> {
+            if (now.doubleValue() > 0) {
+                runner.cancel();
+            }
+        };
+        runner.progressProperty().addListener(cancelOnProgress);
+        visuals.loadSilhouettes();
+        runner.progressProperty().removeListener(cancelOnProgress);
+        assertNull(visuals.silhouetteProperty().get(), "a cancelled job shows nothing");
+        assertFalse(visuals.silhouetteRunningProperty().get(), "and no longer counts as running");
+        assertTrue(runner.getMessage().startsWith("Cancelled: Computing silhouettes"), runner.getMessage());
+
+        visuals.loadSilhouettes();
+        assertNotNull(visuals.silhouetteProperty().get(), "asked again, the silhouettes are computed");
+        assertFalse(visuals.silhouetteRunningProperty().get());
     }
 
     @Test

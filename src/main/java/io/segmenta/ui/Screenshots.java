@@ -182,6 +182,11 @@ public final class Screenshots {
             waitIdle();
             shot("03b-prepare-outliers", () -> view.showPrepareTab("Outliers"));
             onFx(() -> {
+                // the other pictures show the segmentation with every flagged customer kept
+                vm.prepare().clearOutlierChoices();
+                return null;
+            });
+            onFx(() -> {
                 vm.stepProperty().set(Step.SEGMENT);
                 var seg = vm.segmentStep();
                 for (var f : seg.features()) {

@@ -238,7 +238,7 @@ public final class DataViewModel {
         } else if (sortMine) {
             sortNote.set("Sorting by " + names(d, wanted) + "…");
         } else if (shownKeys.isEmpty()) {
-            sortNote.set("In file order · click a column header to sort");
+            sortNote.set("In file order · click a header to sort");
         } else {
             boolean missing = shownKeys.stream()
                     .anyMatch(k -> !k.isRowNumber() && d.column(k.column()).missingCount() > 0);

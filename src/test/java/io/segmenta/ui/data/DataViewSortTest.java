@@ -153,7 +153,7 @@ class DataViewSortTest {
     void clickingANumericHeaderSortsAscendingThenDescendingThenBackToFileOrder(FxRobot robot) throws TimeoutException {
         open(small(), robot);
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), order());
-        assertEquals("In file order · click a column header to sort", vm.sortNoteProperty().get());
+        assertEquals("In file order · click a header to sort", vm.sortNoteProperty().get());
 
         clickHeader(robot, "Income");
         assertEquals(List.of(7, 2, 4, 0, 6, 3, 1, 5), order(), "2.5, 15, 15 (file order), 40, 70, 99, then missing");

@@ -10,6 +10,7 @@ import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.data.RowSort;
+import io.segmenta.core.prep.IsolationForest;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.io.IOException;
@@ -162,6 +163,22 @@ public final class Benchmark {
                 o.warmups(), o.runs(), seed -> {
                     SilhouetteScore s = Silhouette.score(x, labels, k, o.seed() + seed);
                     return String.format(Locale.ROOT, "%.4f on %,d rows", s.value(), s.sampleSize());
+                }));
+        out.println(timings.get(timings.size() - 1).toLine());
+
+        // the Prepare step's Isolation Forest: grow 100 trees, score every customer
+        double[][] columns = new double[x.cols()][x.rows()];
+        for (int i = 0; i < x.rows(); i++) {
+            for (int j = 0; j < x.cols(); j++) {
+                columns[j][i] = x.get(i, j);
+            }
+        }
+        timings.add(measure("Isolation Forest, " + IsolationForest.TREES + " trees, fit and score", o.warmups(),
+                o.runs(), seed -> {
+                    IsolationForest f = IsolationForest.fit(columns, x.rows(), o.seed() + seed, never);
+                    double[] scores = f.score(columns, x.rows(), never);
+                    return String.format(Locale.ROOT, "highest score %.3f",
+                            Arrays.stream(scores).max().orElse(Double.NaN));
                 }));
         out.println(timings.get(timings.size() - 1).toLine());
 

@@ -6,7 +6,8 @@
 Times (median of 5 runs after 2 warm-ups, run i with random_state seed + i): KMeans(n_clusters=5,
 n_init=1, init='k-means++') (scikit-learn's default algorithm, 'lloyd'), n_init=10, the k = 1..10 sweep with
 n_init=10 plus silhouette_score(sample_size=10000), calinski_harabasz_score and davies_bouldin_score per k,
-and silhouette_score(sample_size=10000) alone.
+silhouette_score(sample_size=10000) alone, and IsolationForest(n_estimators=100) fit and score_samples on
+every row (n_jobs=-1: all cores, as Segmenta).
 """
 import statistics
 import sys
@@ -15,6 +16,7 @@ import time
 import numpy as np
 import sklearn
 from sklearn.cluster import KMeans
+from sklearn.ensemble import IsolationForest
 from sklearn.metrics import calinski_harabasz_score, davies_bouldin_score, silhouette_score
 
 X = np.load(sys.argv[1])
@@ -59,3 +61,6 @@ measure("k sweep 1..10, n_init = 10", 1, 3, sweep)
 labels = KMeans(n_clusters=K, n_init=10, random_state=SEED).fit(X).labels_
 measure("silhouette k = 5 (sampled 10,000)", 2, 5,
         lambda r: "%.4f" % silhouette_score(X, labels, sample_size=10000, random_state=SEED + r))
+measure("Isolation Forest, 100 trees, fit and score", 1, 3,
+        lambda r: "highest score %.3f" % -IsolationForest(n_estimators=100, random_state=SEED + r, n_jobs=-1)
+        .fit(X).score_samples(X).min())

@@ -10,7 +10,7 @@ package io.segmenta.core.cluster;
  * <p>A point is within radius r of q when the squared distance, summed feature by feature in column
  * order, is at most r x r (scikit-learn's KD-tree compares the same reduced distance).
  */
-final class KdTree {
+public final class KdTree {
     static final int LEAF = 32;
 
     final int n;
@@ -28,7 +28,7 @@ final class KdTree {
     private final double[] hi;
     private int nodes;
 
-    KdTree(DataMatrix x) {
+    public KdTree(DataMatrix x) {
         n = x.rows();
         d = x.cols();
         index = new int[n];
@@ -138,7 +138,13 @@ final class KdTree {
     }
 
     /** Per-thread query state: the query point, a node stack and result buffers. */
-    final class Query {
+    /** A query object for one thread. */
+    public Query newQuery() {
+        return new Query();
+    }
+
+    /** A query object for one thread: holds the query point and what a query found. */
+    public final class Query {
         final double[] q = new double[d];
         private final int[] stack = new int[128];
         /** Original rows found by {@link #radius}, in {@code found[0..count)}. */
@@ -146,6 +152,22 @@ final class KdTree {
         int count;
         /** Squared distances of the k nearest, ascending after {@link #kNearest}. */
         double[] heap = new double[0];
+
+        /** Loads the point at {@code x[offset..offset + d)} as the query point. */
+        public Query at(double[] x, int offset) {
+            System.arraycopy(x, offset, q, 0, d);
+            return this;
+        }
+
+        /** Number of points the last {@link #radius} query found. */
+        public int count() {
+            return count;
+        }
+
+        /** Original row of the {@code i}-th point the last {@link #radius} query found. */
+        public int found(int i) {
+            return found[i];
+        }
 
         /** Loads row {@code row} of the matrix as the query point. */
         Query at(DataMatrix x, int row) {
@@ -180,8 +202,8 @@ final class KdTree {
             return total;
         }
 
-        /** Collects the original rows within squared radius r2 into {@link #found}. */
-        void radius(double r2) {
+        /** Collects the original rows within squared radius r2 (see {@link #count()} and {@link #found(int)}). */
+        public void radius(double r2) {
             count = 0;
             int top = 0;
             stack[top++] = 0;

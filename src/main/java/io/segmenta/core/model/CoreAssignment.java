@@ -1,6 +1,8 @@
 package io.segmenta.core.model;
 
 import io.segmenta.core.cluster.Algorithm;
+import io.segmenta.core.cluster.DataMatrix;
+import io.segmenta.core.cluster.KdTree;
 import java.util.Arrays;
 
 /**
@@ -12,11 +14,9 @@ import java.util.Arrays;
  * order). A training core customer is within eps of itself and of no core customer of another
  * segment, so it gets its own segment back.
  *
- * <p>The core customers are indexed by a small k-d tree, so a query costs about log(core customers).
+ * <p>The core customers are indexed by DBSCAN's k-d tree, so a query costs about log(core customers).
  */
 public final class CoreAssignment implements Assignment {
-    private static final int LEAF = 16;
-
     private final double eps;
     private final int minSamples;
     private final int k;
@@ -28,16 +28,9 @@ public final class CoreAssignment implements Assignment {
     private final int[] segments;
     /** Per segment, the position of its first core customer: the scan order. */
     private final int[] rank;
-    // the k-d tree: points in tree order with their original positions
-    private final double[] treePoints;
-    private final int[] treeIndex;
-    private final int[] nodeStart;
-    private final int[] nodeEnd;
-    private final int[] left;
-    private final int[] right;
-    private final double[] lo;
-    private final double[] hi;
-    private int nodes;
+    /** The core customers' k-d tree (DBSCAN's own), with one query object per thread. */
+    private final KdTree tree;
+    private final ThreadLocal<KdTree.Query> queries;
 
     /**
      * @param eps        the neighbourhood radius of training, prepared units
@@ -85,85 +78,8 @@ public final class CoreAssignment implements Assignment {
                 throw new IllegalArgumentException("a core point holds " + v);
             }
         }
-        treeIndex = new int[n];
-        for (int i = 0; i < n; i++) {
-            treeIndex[i] = i;
-        }
-        int maxNodes = Math.max(1, 2 * (n / (LEAF / 2) + 1));
-        nodeStart = new int[maxNodes];
-        nodeEnd = new int[maxNodes];
-        left = new int[maxNodes];
-        right = new int[maxNodes];
-        lo = new double[maxNodes * d];
-        hi = new double[maxNodes * d];
-        build(0, n);
-        treePoints = new double[n * d];
-        for (int p = 0; p < n; p++) {
-            System.arraycopy(this.points, treeIndex[p] * d, treePoints, p * d, d);
-        }
-    }
-
-    private int build(int from, int to) {
-        int node = nodes++;
-        nodeStart[node] = from;
-        nodeEnd[node] = to;
-        left[node] = -1;
-        right[node] = -1;
-        int widest = 0;
-        double width = -1;
-        for (int j = 0; j < d; j++) {
-            double mn = Double.POSITIVE_INFINITY;
-            double mx = Double.NEGATIVE_INFINITY;
-            for (int p = from; p < to; p++) {
-                double a = points[treeIndex[p] * d + j];
-                mn = Math.min(mn, a);
-                mx = Math.max(mx, a);
-            }
-            lo[node * d + j] = mn;
-            hi[node * d + j] = mx;
-            if (mx - mn > width) {
-                width = mx - mn;
-                widest = j;
-            }
-        }
-        if (to - from > LEAF && width > 0) {
-            int mid = (from + to) >>> 1;
-            select(from, to - 1, mid, widest);
-            left[node] = build(from, mid);
-            right[node] = build(mid, to);
-        }
-        return node;
-    }
-
-    /** Quickselect on treeIndex[from..to] so that position {@code nth} holds its order statistic in feature j. */
-    private void select(int from, int to, int nth, int j) {
-        while (to > from) {
-            double pivot = points[treeIndex[(from + to) >>> 1] * d + j];
-            int a = from;
-            int b = to;
-            while (a <= b) {
-                while (points[treeIndex[a] * d + j] < pivot) {
-                    a++;
-                }
-                while (points[treeIndex[b] * d + j] > pivot) {
-                    b--;
-                }
-                if (a <= b) {
-                    int t = treeIndex[a];
-                    treeIndex[a] = treeIndex[b];
-                    treeIndex[b] = t;
-                    a++;
-                    b--;
-                }
-            }
-            if (nth <= b) {
-                to = b;
-            } else if (nth >= a) {
-                from = a;
-            } else {
-                return;
-            }
-        }
+        tree = new KdTree(new DataMatrix(n, d, this.points));
+        queries = ThreadLocal.withInitial(tree::newQuery);
     }
 
     @Override
@@ -211,47 +127,12 @@ public final class CoreAssignment implements Assignment {
 
     @Override
     public int assign(double[] x, int offset, double[] probabilities) {
-        int best = search(0, x, offset, eps * eps, Integer.MAX_VALUE);
+        KdTree.Query q = queries.get().at(x, offset);
+        q.radius(eps * eps);
+        int best = Integer.MAX_VALUE;
+        for (int t = 0; t < q.count(); t++) {
+            best = Math.min(best, rank[segments[q.found(t)]]);
+        }
         return best == Integer.MAX_VALUE ? NOISE : segments[best];
-    }
-
-    /**
-     * The lowest scan rank among the core customers of {@code node} within {@code r2} (squared),
-     * or {@code best} when none is lower.
-     */
-    private int search(int node, double[] x, int offset, double r2, int best) {
-        if (boxDistance(node, x, offset) > r2) {
-            return best;
-        }
-        if (left[node] >= 0) {
-            return search(right[node], x, offset, r2, search(left[node], x, offset, r2, best));
-        }
-        for (int p = nodeStart[node]; p < nodeEnd[node]; p++) {
-            double s = 0;
-            int o = p * d;
-            for (int j = 0; j < d; j++) {
-                double t = x[offset + j] - treePoints[o + j];
-                s += t * t;
-            }
-            if (s <= r2) {
-                int r = rank[segments[treeIndex[p]]];
-                if (r < best) {
-                    best = r;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** Squared distance from the point to the node's bounding box (0 inside). */
-    private double boxDistance(int node, double[] x, int offset) {
-        double s = 0;
-        int o = node * d;
-        for (int j = 0; j < d; j++) {
-            double v = x[offset + j];
-            double t = v < lo[o + j] ? lo[o + j] - v : v > hi[o + j] ? v - hi[o + j] : 0;
-            s += t * t;
-        }
-        return s;
     }
 }

@@ -112,6 +112,28 @@ class PredictViewModelTest {
     }
 
     @Test
+    void theTrainingIsolationForestFlagsAnUnusualNewCustomerInTheForm() {
+        main.prepare().outlierMethodProperty().set(io.segmenta.core.prep.OutlierMethod.ISOLATION_FOREST);
+        main.segmentStep().segment();
+        assertNotNull(main.segmentStep().result(), () -> "segment: " + main.notices().current());
+        main.stepProperty().set(Step.PREDICT);
+        assertTrue(vm.model().notes().stream().noneMatch(n -> n.contains("Isolation Forest")),
+                "the model holds the forest: " + vm.model().notes());
+        fill("Male", "90", "400", "1");
+        vm.predict();
+        Prediction odd = vm.prediction();
+        assertNotNull(odd, vm.predictionErrorProperty().get());
+        assertTrue(odd.warnings().stream().anyMatch(w -> w.startsWith("An outlier by the training rule, Isolation "
+                + "Forest") && w.contains("anomaly score")), odd.warnings().toString());
+        fill("Female", "35", "60", "50");
+        vm.predict();
+        Prediction typical = vm.prediction();
+        assertNotNull(typical, vm.predictionErrorProperty().get());
+        assertTrue(typical.warnings().stream().noneMatch(w -> w.startsWith("An outlier")), typical.warnings()
+                .toString());
+    }
+
+    @Test
     void predictPlacesTheCustomerLikeTheModelAndClearsWhenTheFormChanges() {
         main.stepProperty().set(Step.PREDICT);
         vm.predict();

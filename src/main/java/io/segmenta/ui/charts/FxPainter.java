@@ -7,12 +7,26 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
-/** Paints on a canvas. Fonts are cached by size and weight. */
+/** Paints on a canvas, with {@link #font} unless given the fonts another chart family lays out with. */
 public final class FxPainter implements Painter {
+    /** Where text gets its font. */
+    @FunctionalInterface
+    public interface Fonts {
+        Font font(double size, boolean bold);
+    }
+
     private final GraphicsContext g;
+    private final Fonts fonts;
+    private int clips;
 
     public FxPainter(GraphicsContext g) {
+        this(g, FxPainter::font);
+    }
+
+    /** Paints text in {@code fonts}, e.g. those the chart measured its labels with. */
+    public FxPainter(GraphicsContext g, Fonts fonts) {
         this.g = g;
+        this.fonts = fonts;
     }
 
     public GraphicsContext graphics() {
@@ -60,6 +74,13 @@ public final class FxPainter implements Painter {
     }
 
     @Override
+    public void polyline(double[] xs, double[] ys, int n, Color stroke, double width) {
+        g.setStroke(stroke);
+        g.setLineWidth(width);
+        g.strokePolyline(xs, ys, n);
+    }
+
+    @Override
     public void polygon(double[] xs, double[] ys, int n, Color fill, Color stroke, double strokeWidth) {
         if (fill != null) {
             g.setFill(fill);
@@ -75,7 +96,7 @@ public final class FxPainter implements Painter {
     @Override
     public void text(double x, double y, String text, double size, boolean bold, Color fill, Anchor anchor,
                      double rotate) {
-        g.setFont(font(size, bold));
+        g.setFont(fonts.font(size, bold));
         g.setFill(fill);
         g.setTextBaseline(VPos.BASELINE);
         g.setTextAlign(switch (anchor) {
@@ -91,6 +112,23 @@ public final class FxPainter implements Painter {
             g.rotate(rotate);
             g.fillText(text, 0, 0);
             g.restore();
+        }
+    }
+
+    @Override
+    public void clip(double x, double y, double w, double h) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+        clips++;
+    }
+
+    @Override
+    public void unclip() {
+        if (clips > 0) {
+            g.restore();
+            clips--;
         }
     }
 

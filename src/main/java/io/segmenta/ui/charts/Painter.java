@@ -15,6 +15,16 @@ public interface Painter {
 
     void strokeRect(double x, double y, double w, double h, Color stroke, double width);
 
+    /** A rectangle filled and outlined in one go; a null fill or stroke is not painted. */
+    default void rect(double x, double y, double w, double h, Color fill, Color stroke, double strokeWidth) {
+        if (fill != null) {
+            fillRect(x, y, w, h, fill);
+        }
+        if (stroke != null) {
+            strokeRect(x, y, w, h, stroke, strokeWidth);
+        }
+    }
+
     void line(double x1, double y1, double x2, double y2, Color stroke, double width);
 
     /** A dashed line: {@code dash} units drawn, {@code dash} units left out. */
@@ -22,6 +32,9 @@ public interface Painter {
 
     /** A circle; a null fill or stroke is not painted. */
     void circle(double cx, double cy, double r, Color fill, Color stroke, double strokeWidth);
+
+    /** An open line through the first {@code n} points. */
+    void polyline(double[] xs, double[] ys, int n, Color stroke, double width);
 
     /** A closed polygon of the first {@code n} points; a null fill or stroke is not painted. */
     void polygon(double[] xs, double[] ys, int n, Color fill, Color stroke, double strokeWidth);
@@ -32,6 +45,12 @@ public interface Painter {
      * @param rotate degrees around (x, y), e.g. -90 for a vertical axis title
      */
     void text(double x, double y, String text, double size, boolean bold, Color fill, Anchor anchor, double rotate);
+
+    /** Restricts drawing to a rectangle until the matching {@link #unclip()}; clips nest. */
+    void clip(double x, double y, double w, double h);
+
+    /** Undoes the last {@link #clip}; without one, does nothing. */
+    void unclip();
 
     /** The baseline that centres text of {@code size} on {@code y}. */
     static double middle(double y, double size) {

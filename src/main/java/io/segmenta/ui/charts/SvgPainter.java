@@ -22,6 +22,12 @@ public final class SvgPainter implements Painter {
         svg.rect(x, y, w, h, null, stroke, width);
     }
 
+    /** One element with both fill and stroke, as the screen paints it. */
+    @Override
+    public void rect(double x, double y, double w, double h, Color fill, Color stroke, double strokeWidth) {
+        svg.rect(x, y, w, h, fill, stroke, strokeWidth);
+    }
+
     @Override
     public void line(double x1, double y1, double x2, double y2, Color stroke, double width) {
         svg.line(x1, y1, x2, y2, stroke, width);
@@ -38,6 +44,11 @@ public final class SvgPainter implements Painter {
     }
 
     @Override
+    public void polyline(double[] xs, double[] ys, int n, Color stroke, double width) {
+        svg.polyline(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n), stroke, width);
+    }
+
+    @Override
     public void polygon(double[] xs, double[] ys, int n, Color fill, Color stroke, double strokeWidth) {
         svg.polygon(Arrays.copyOf(xs, n), Arrays.copyOf(ys, n), fill, stroke, strokeWidth);
     }
@@ -50,5 +61,15 @@ public final class SvgPainter implements Painter {
             case MIDDLE -> "middle";
             case END -> "end";
         }, bold, rotate);
+    }
+
+    @Override
+    public void clip(double x, double y, double w, double h) {
+        svg.clip(x, y, w, h);
+    }
+
+    @Override
+    public void unclip() {
+        svg.unclip();
     }
 }

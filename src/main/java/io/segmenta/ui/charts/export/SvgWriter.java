@@ -11,6 +11,8 @@ public final class SvgWriter {
     private final StringBuilder body = new StringBuilder();
     private final double width;
     private final double height;
+    private int clipIds;
+    private int openClips;
 
     public SvgWriter(double width, double height) {
         this.width = width;
@@ -102,12 +104,33 @@ public final class SvgWriter {
         return this;
     }
 
-    /** The finished document. */
+    /**
+     * Restricts what follows to a rectangle until {@link #unclip()}: a clip path (drawn as a path,
+     * not a rect, so the document's rectangles are only what the chart paints) and a group using it.
+     */
+    public SvgWriter clip(double x, double y, double w, double h) {
+        String id = "clip" + (++clipIds);
+        body.append(String.format(Locale.ROOT, "<clipPath id=\"%s\"><path d=\"M%.2f %.2fh%.2fv%.2fh%.2fz\"/>"
+                + "</clipPath>%n<g clip-path=\"url(#%s)\">%n", id, x, y, w, h, -w, id));
+        openClips++;
+        return this;
+    }
+
+    /** Ends the innermost {@link #clip}; without one, does nothing. */
+    public SvgWriter unclip() {
+        if (openClips > 0) {
+            body.append("</g>\n");
+            openClips--;
+        }
+        return this;
+    }
+
+    /** The finished document (a clip left open is closed here). */
     public String toSvg() {
         return String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>%n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">%n"
                 + "<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>%n", width, height, width, height)
-                + body + "</svg>\n";
+                + body + "</g>\n".repeat(openClips) + "</svg>\n";
     }
 
     static String escape(String s) {

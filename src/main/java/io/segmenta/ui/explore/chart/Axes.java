@@ -1,6 +1,7 @@
 package io.segmenta.ui.explore.chart;
 
 import io.segmenta.ui.charts.AxisTicks;
+import io.segmenta.ui.charts.Painter;
 
 /**
  * A plot area with linear x and y scales over "nice" ticks, and the drawing of its grid, tick
@@ -81,33 +82,33 @@ public final class Axes {
     }
 
     /** Grid lines and tick labels of both axes, and the frame. */
-    void paintGrid(Pen pen, boolean xTicks) {
+    void paintGrid(Painter pen, boolean xTicks) {
         for (int i = 0; i < y.count(); i++) {
             double py = Math.round(py(y.tick(i))) + 0.5;
             pen.line(left, py, right(), py, CanvasChart.GRID, 1);
-            pen.text(left - 7, py + TICK_SIZE * 0.35, y.label(i), TICK_SIZE, CanvasChart.MUTED, Pen.Anchor.END,
-                    false, 0);
+            pen.text(left - 7, py + TICK_SIZE * 0.35, y.label(i), TICK_SIZE, false, CanvasChart.MUTED,
+                    Painter.Anchor.END, 0);
         }
         if (xTicks) {
             for (int i = 0; i < x.count(); i++) {
                 double px = Math.round(px(x.tick(i))) + 0.5;
                 pen.line(px, top, px, bottom(), CanvasChart.GRID, 1);
                 pen.line(px, bottom(), px, bottom() + 4, CanvasChart.AXIS, 1);
-                pen.text(px, bottom() + 17, x.label(i), TICK_SIZE, CanvasChart.MUTED, Pen.Anchor.MIDDLE, false, 0);
+                pen.text(px, bottom() + 17, x.label(i), TICK_SIZE, false, CanvasChart.MUTED, Painter.Anchor.MIDDLE, 0);
             }
         }
         pen.line(left, bottom() + 0.5, right(), bottom() + 0.5, CanvasChart.AXIS, 1);
     }
 
     /** The axis titles (null for none). */
-    void paintTitles(Pen pen, String xTitle, String yTitle, double boxLeft, double boxBottom) {
+    void paintTitles(Painter pen, String xTitle, String yTitle, double boxLeft, double boxBottom) {
         if (xTitle != null) {
             pen.text(left + width / 2, boxBottom - 8, ChartText.fit(xTitle, TITLE_SIZE, true, width), TITLE_SIZE,
-                    CanvasChart.TEXT, Pen.Anchor.MIDDLE, true, 0);
+                    true, CanvasChart.TEXT, Painter.Anchor.MIDDLE, 0);
         }
         if (yTitle != null) {
             pen.text(boxLeft + 15, top + height / 2, ChartText.fit(yTitle, TITLE_SIZE, true, height), TITLE_SIZE,
-                    CanvasChart.TEXT, Pen.Anchor.MIDDLE, true, -90);
+                    true, CanvasChart.TEXT, Painter.Anchor.MIDDLE, -90);
         }
     }
 }

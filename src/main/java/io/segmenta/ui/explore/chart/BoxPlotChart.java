@@ -5,6 +5,7 @@ import io.segmenta.core.explore.GroupComparisonResult;
 import io.segmenta.core.explore.GroupStats;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.charts.AxisTicks;
+import io.segmenta.ui.charts.Painter;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -59,7 +60,7 @@ public final class BoxPlotChart extends CanvasChart {
     }
 
     @Override
-    protected void paint(Pen pen, double x, double y, double w, double h) {
+    protected void paint(Painter pen, double x, double y, double w, double h) {
         BoxPlotData d = data.get();
         GroupComparisonResult r = d.result();
         List<GroupStats> groups = r.groups();
@@ -119,17 +120,17 @@ public final class BoxPlotChart extends CanvasChart {
             String n = "n = " + Formats.count(g.n());
             if (slanted) {
                 String t = ChartText.fit(g.group(), 11.5, false, 140);
-                pen.text(cx, a.bottom() + 16, n, 11, MUTED, Pen.Anchor.MIDDLE, false, 0);
-                pen.text(cx + 4, a.bottom() + 30, t, 11.5, TEXT, Pen.Anchor.END, false, -45);
+                pen.text(cx, a.bottom() + 16, n, 11, false, MUTED, Painter.Anchor.MIDDLE, 0);
+                pen.text(cx + 4, a.bottom() + 30, t, 11.5, false, TEXT, Painter.Anchor.END, -45);
             } else {
                 String[] ls = ChartText.lines(g.group(), 11.5, false, slotWidth - 8);
                 if (ls == null) {
                     ls = new String[] {ChartText.fit(g.group(), 11.5, false, slotWidth - 8)};
                 }
                 for (int li = 0; li < ls.length; li++) {
-                    pen.text(cx, a.bottom() + 17 + 15 * li, ls[li], 11.5, TEXT, Pen.Anchor.MIDDLE, false, 0);
+                    pen.text(cx, a.bottom() + 17 + 15 * li, ls[li], 11.5, false, TEXT, Painter.Anchor.MIDDLE, 0);
                 }
-                pen.text(cx, a.bottom() + 17 + 15 * ls.length, n, 11, MUTED, Pen.Anchor.MIDDLE, false, 0);
+                pen.text(cx, a.bottom() + 17 + 15 * ls.length, n, 11, false, MUTED, Painter.Anchor.MIDDLE, 0);
             }
         }
         // slanted labels reach down to where the axis title would be; the chart title names the grouping

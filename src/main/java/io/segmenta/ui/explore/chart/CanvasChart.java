@@ -1,5 +1,8 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.ui.charts.FxPainter;
+import io.segmenta.ui.charts.Painter;
+import io.segmenta.ui.charts.SvgPainter;
 import io.segmenta.ui.charts.export.SvgExportable;
 import io.segmenta.ui.charts.export.SvgWriter;
 import javafx.beans.property.SimpleStringProperty;
@@ -72,7 +75,7 @@ public abstract class CanvasChart extends Region implements SvgExportable {
             g.clearRect(0, 0, w, h);
             g.setFill(Color.WHITE);
             g.fillRect(0, 0, w, h);
-            paintAll(new CanvasPen(g), w, h);
+            paintAll(new FxPainter(g, ChartText::font), w, h);
             paintedWidth = w;
             paintedHeight = h;
             dirty = false;
@@ -81,21 +84,21 @@ public abstract class CanvasChart extends Region implements SvgExportable {
 
     @Override
     public void writeSvg(SvgWriter svg) {
-        paintAll(new SvgPen(svg), svg.width(), svg.height());
+        paintAll(new SvgPainter(svg), svg.width(), svg.height());
         // the hit-testing geometry must match the screen again
         invalidate();
     }
 
-    private void paintAll(Pen pen, double w, double h) {
+    private void paintAll(Painter pen, double w, double h) {
         double top = 0;
         String t = title.get();
         if (t != null && !t.isBlank()) {
-            pen.text(w / 2, 19, ChartText.fit(t, 13.5, true, w - 16), 13.5, TEXT, Pen.Anchor.MIDDLE, true, 0);
+            pen.text(w / 2, 19, ChartText.fit(t, 13.5, true, w - 16), 13.5, true, TEXT, Painter.Anchor.MIDDLE, 0);
             top = TITLE_HEIGHT;
         }
         if (!hasData()) {
-            pen.text(w / 2, top + (h - top) / 2 + 5, ChartText.fit(emptyText.get(), 14, false, w - 24), 14, MUTED,
-                    Pen.Anchor.MIDDLE, false, 0);
+            pen.text(w / 2, top + (h - top) / 2 + 5, ChartText.fit(emptyText.get(), 14, false, w - 24), 14, false,
+                    MUTED, Painter.Anchor.MIDDLE, 0);
             clearGeometry();
             return;
         }
@@ -106,7 +109,7 @@ public abstract class CanvasChart extends Region implements SvgExportable {
     protected abstract boolean hasData();
 
     /** Draws the chart into the area below the title; remembers what hit-testing needs. */
-    protected abstract void paint(Pen pen, double x, double y, double w, double h);
+    protected abstract void paint(Painter pen, double x, double y, double w, double h);
 
     /** Forgets the hit-testing geometry (nothing is drawn). */
     protected void clearGeometry() {

@@ -6,6 +6,7 @@ import io.segmenta.core.explore.HistogramResult;
 import io.segmenta.core.explore.HistogramSeries;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.charts.AxisTicks;
+import io.segmenta.ui.charts.Painter;
 import io.segmenta.ui.explore.Distribution;
 import io.segmenta.ui.explore.LevelCounts;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class DistributionChart extends CanvasChart {
     }
 
     @Override
-    protected void paint(Pen pen, double x, double y, double w, double h) {
+    protected void paint(Painter pen, double x, double y, double w, double h) {
         Distribution d = data.get();
         if (d.isHistogram()) {
             paintHistogram(pen, d.histogram(), x, y, w, h);
@@ -86,7 +87,7 @@ public final class DistributionChart extends CanvasChart {
         return out;
     }
 
-    private void paintHistogram(Pen pen, HistogramResult r, double x, double y, double w, double h) {
+    private void paintHistogram(Painter pen, HistogramResult r, double x, double y, double w, double h) {
         List<String> legend = r.isSplit() ? legendLabels(r) : List.of();
         double legendH = Legend.height(legend, w - 32);
         double maxY = 0;
@@ -171,7 +172,7 @@ public final class DistributionChart extends CanvasChart {
 
     // ---- categorical levels ----------------------------------------------------------------------
 
-    private void paintLevels(Pen pen, LevelCounts l, double x, double y, double w, double h) {
+    private void paintLevels(Painter pen, LevelCounts l, double x, double y, double w, double h) {
         List<String> legend = new ArrayList<>();
         if (l.isSplit()) {
             for (int g = 0; g < l.groups().size(); g++) {
@@ -229,20 +230,20 @@ public final class DistributionChart extends CanvasChart {
             if (!l.isSplit() && slotWidth > 38) {
                 String text = Formats.count(l.total(k)) + (slotWidth > 90 ? " · "
                         + Formats.percent((double) l.total(k) / l.present()) : "");
-                pen.text(x0 + barW / 2, a.py(l.total(k)) - 5, text, 11, TEXT, Pen.Anchor.MIDDLE, false, 0);
+                pen.text(x0 + barW / 2, a.py(l.total(k)) - 5, text, 11, false, TEXT, Painter.Anchor.MIDDLE, 0);
             }
             double cx = slotLeft + (k + 0.5) * slotWidth;
             String name = l.levels().get(k);
             if (slanted) {
                 String t = ChartText.fit(name, 11.5, false, 140);
-                pen.text(cx + 4, a.bottom() + 14, t, 11.5, TEXT, Pen.Anchor.END, false, -45);
+                pen.text(cx + 4, a.bottom() + 14, t, 11.5, false, TEXT, Painter.Anchor.END, -45);
             } else {
                 String[] ls = ChartText.lines(name, 11.5, false, slotWidth - 8);
                 if (ls == null) {
                     ls = new String[] {ChartText.fit(name, 11.5, false, slotWidth - 8)};
                 }
                 for (int li = 0; li < ls.length; li++) {
-                    pen.text(cx, a.bottom() + 17 + 15 * li, ls[li], 11.5, TEXT, Pen.Anchor.MIDDLE, false, 0);
+                    pen.text(cx, a.bottom() + 17 + 15 * li, ls[li], 11.5, false, TEXT, Painter.Anchor.MIDDLE, 0);
                 }
             }
         }

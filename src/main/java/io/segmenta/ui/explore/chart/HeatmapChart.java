@@ -2,6 +2,7 @@ package io.segmenta.ui.explore.chart;
 
 import io.segmenta.core.explore.CorrelationMatrix;
 import io.segmenta.core.explore.Format;
+import io.segmenta.ui.charts.Painter;
 import io.segmenta.ui.explore.CorrelationViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -67,7 +68,7 @@ public final class HeatmapChart extends CanvasChart {
     }
 
     @Override
-    protected void paint(Pen pen, double x, double y, double w, double h) {
+    protected void paint(Painter pen, double x, double y, double w, double h) {
         CorrelationMatrix m = data.get();
         int n = m.size();
         double rowLabel = 0;
@@ -100,31 +101,31 @@ public final class HeatmapChart extends CanvasChart {
                 cellsDrawn++;
                 if (valuesShown) {
                     String t = Double.isNaN(r) ? "–" : Format.fixed(r, 2);
-                    pen.text(cx + cell / 2, middle(cy + cell / 2, valueSize), t, valueSize, DivergingScale.textOn(r),
-                            Pen.Anchor.MIDDLE, i == j ? false : Math.abs(r) >= 0.3, 0);
+                    pen.text(cx + cell / 2, middle(cy + cell / 2, valueSize), t, valueSize,
+                            i == j ? false : Math.abs(r) >= 0.3, DivergingScale.textOn(r), Painter.Anchor.MIDDLE, 0);
                 }
             }
         }
         for (int i = 0; i < n; i++) {
             String s = ChartText.fit(m.names().get(i), LABEL_SIZE, false, rowLabel - 10);
-            pen.text(gridLeft - 8, middle(gridTop + (i + 0.5) * cell, LABEL_SIZE), s, LABEL_SIZE, TEXT,
-                    Pen.Anchor.END, false, 0);
+            pen.text(gridLeft - 8, middle(gridTop + (i + 0.5) * cell, LABEL_SIZE), s, LABEL_SIZE, false,
+                    TEXT, Painter.Anchor.END, 0);
         }
         double labelTop = gridTop + gridW;
         for (int j = 0; j < n; j++) {
             double cx = gridLeft + (j + 0.5) * cell;
             if (slanted) {
                 String s = ChartText.fit(m.names().get(j), LABEL_SIZE, false, 180);
-                pen.text(cx + 4, labelTop + 12, s, LABEL_SIZE, TEXT, Pen.Anchor.END, false, -45);
+                pen.text(cx + 4, labelTop + 12, s, LABEL_SIZE, false, TEXT, Painter.Anchor.END, -45);
             } else {
-                pen.text(cx, labelTop + 17, m.names().get(j), LABEL_SIZE, TEXT, Pen.Anchor.MIDDLE, false, 0);
+                pen.text(cx, labelTop + 17, m.names().get(j), LABEL_SIZE, false, TEXT, Painter.Anchor.MIDDLE, 0);
             }
         }
         paintLegend(pen, m, gridLeft + gridW + 26, gridTop, Math.max(120, Math.min(gridW, 320)));
     }
 
-    private void paintLegend(Pen pen, CorrelationMatrix m, double x, double y, double height) {
-        pen.text(x, y + 10, m.method().label() + " " + m.method().symbol(), 11.5, TEXT, Pen.Anchor.START, true, 0);
+    private void paintLegend(Painter pen, CorrelationMatrix m, double x, double y, double height) {
+        pen.text(x, y + 10, m.method().label() + " " + m.method().symbol(), 11.5, true, TEXT, Painter.Anchor.START, 0);
         double top = y + 20;
         double barH = height - 28;
         int steps = 48;
@@ -139,7 +140,7 @@ public final class HeatmapChart extends CanvasChart {
         for (int k = 0; k < ticks.length; k++) {
             double py = top + (1 - ticks[k]) / 2 * barH;
             pen.line(x + 14, py, x + 18, py, AXIS, 1);
-            pen.text(x + 22, middle(py, 11), labels[k], 11, MUTED, Pen.Anchor.START, false, 0);
+            pen.text(x + 22, middle(py, 11), labels[k], 11, false, MUTED, Painter.Anchor.START, 0);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.ui.charts.Painter;
 import io.segmenta.ui.charts.SegmentPalette;
 import java.util.List;
 import javafx.scene.paint.Color;
@@ -43,7 +44,7 @@ final class Legend {
     }
 
     /** Draws the entries in rows from (x, y), right-aligned within width w; entry k has colour k. */
-    static void paint(Pen pen, double x, double y, double w, List<String> labels) {
+    static void paint(Painter pen, double x, double y, double w, List<String> labels) {
         paint(pen, x, y, w, labels, null);
     }
 
@@ -51,7 +52,7 @@ final class Legend {
      * Draws the entries in rows from (x, y), right-aligned within width w; entry k has the colour of
      * group {@code codes[k]} (of group k when {@code codes} is null).
      */
-    static void paint(Pen pen, double x, double y, double w, List<String> labels, int[] codes) {
+    static void paint(Painter pen, double x, double y, double w, List<String> labels, int[] codes) {
         if (labels.isEmpty()) {
             return;
         }
@@ -74,7 +75,7 @@ final class Legend {
             for (int k = i; k < j; k++) {
                 String text = ChartText.fit(labels.get(k), SIZE, false, w - SWATCH - 6);
                 pen.rect(at, rowY + 4, SWATCH, SWATCH, color(codes == null ? k : codes[k]), null, 0);
-                pen.text(at + SWATCH + 6, rowY + 13, text, SIZE, CanvasChart.TEXT, Pen.Anchor.START, false, 0);
+                pen.text(at + SWATCH + 6, rowY + 13, text, SIZE, false, CanvasChart.TEXT, Painter.Anchor.START, 0);
                 at += SWATCH + 6 + ChartText.width(text, SIZE, false) + GAP;
             }
             rowY += ROW;

@@ -4,6 +4,7 @@ import io.segmenta.core.explore.HistogramResult;
 import io.segmenta.core.explore.HistogramSeries;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.charts.AxisTicks;
+import io.segmenta.ui.charts.Painter;
 import io.segmenta.ui.charts.SegmentPalette;
 import io.segmenta.ui.explore.PairPlotData;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class PairPlotChart extends CanvasChart {
     }
 
     @Override
-    protected void paint(Pen pen, double x, double y, double w, double h) {
+    protected void paint(Painter pen, double x, double y, double w, double h) {
         PairPlotData d = data.get();
         int k = d.size();
         List<String> legend = legend(d);
@@ -121,7 +122,7 @@ public final class PairPlotChart extends CanvasChart {
      * Tick labels along the bottom and the left edge, and the column names. A label that would
      * touch its neighbour (the last tick of one panel and the first of the next) is left out.
      */
-    private void paintTickLabels(Pen pen, PairPlotData d, AxisTicks[] ticks, double x, double labelWidth) {
+    private void paintTickLabels(Painter pen, PairPlotData d, AxisTicks[] ticks, double x, double labelWidth) {
         int k = d.size();
         double bottom = gridTop + k * panel + (k - 1) * GAP;
         double lastRight = Double.NEGATIVE_INFINITY;
@@ -134,12 +135,12 @@ public final class PairPlotChart extends CanvasChart {
                 String label = t.label(i);
                 double half = ChartText.width(label, TICK, false) / 2;
                 if (tx - half > lastRight + 4) {
-                    pen.text(tx, bottom + 14, label, TICK, MUTED, Pen.Anchor.MIDDLE, false, 0);
+                    pen.text(tx, bottom + 14, label, TICK, false, MUTED, Painter.Anchor.MIDDLE, 0);
                     lastRight = tx + half;
                 }
             }
             String name = ChartText.fit(d.names().get(c), 11.5, true, panel);
-            pen.text(px + panel / 2, bottom + 31, name, 11.5, TEXT, Pen.Anchor.MIDDLE, true, 0);
+            pen.text(px + panel / 2, bottom + 31, name, 11.5, true, TEXT, Painter.Anchor.MIDDLE, 0);
         }
         double lastTop = Double.POSITIVE_INFINITY;
         for (int c = k - 1; c >= 0; c--) {
@@ -149,17 +150,17 @@ public final class PairPlotChart extends CanvasChart {
                 double ty = py + panel - (t.tick(i) - t.min()) / (t.max() - t.min()) * panel;
                 pen.line(gridLeft - 3, ty, gridLeft, ty, AXIS, 1);
                 if (ty + TICK * 0.5 < lastTop - 3) {
-                    pen.text(gridLeft - 5, middle(ty, TICK), t.label(i), TICK, MUTED, Pen.Anchor.END, false, 0);
+                    pen.text(gridLeft - 5, middle(ty, TICK), t.label(i), TICK, false, MUTED, Painter.Anchor.END, 0);
                     lastTop = ty - TICK * 0.5;
                 }
             }
             String name = ChartText.fit(d.names().get(c), 11.5, true, panel);
-            pen.text(Math.max(x + 14, gridLeft - labelWidth - 14), py + panel / 2, name, 11.5, TEXT,
-                    Pen.Anchor.MIDDLE, true, -90);
+            pen.text(Math.max(x + 14, gridLeft - labelWidth - 14), py + panel / 2, name, 11.5, true,
+                    TEXT, Painter.Anchor.MIDDLE, -90);
         }
     }
 
-    private void paintGrid(Pen pen, AxisTicks tx, AxisTicks ty, double px, double py, boolean horizontal) {
+    private void paintGrid(Painter pen, AxisTicks tx, AxisTicks ty, double px, double py, boolean horizontal) {
         for (int t = 1; t < tx.count() - 1; t++) {
             double gx = px + (tx.tick(t) - tx.min()) / (tx.max() - tx.min()) * panel;
             pen.line(gx, py + 1, gx, py + panel - 1, GRID, 1);
@@ -172,8 +173,8 @@ public final class PairPlotChart extends CanvasChart {
         }
     }
 
-    private void paintPoints(Pen pen, PairPlotData d, int xc, int yc, AxisTicks tx, AxisTicks ty, double px, double py,
-                             double radius, Color[] colours, Color none) {
+    private void paintPoints(Painter pen, PairPlotData d, int xc, int yc, AxisTicks tx, AxisTicks ty, double px,
+                             double py, double radius, Color[] colours, Color none) {
         double[] xs = d.values()[xc];
         double[] ys = d.values()[yc];
         int[] group = d.group();
@@ -194,7 +195,7 @@ public final class PairPlotChart extends CanvasChart {
         pen.unclip();
     }
 
-    private void paintDiagonal(Pen pen, HistogramResult hr, AxisTicks tx, double px, double py) {
+    private void paintDiagonal(Painter pen, HistogramResult hr, AxisTicks tx, double px, double py) {
         if (hr.binCount() == 0) {
             return;
         }

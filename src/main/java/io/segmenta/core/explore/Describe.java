@@ -6,6 +6,7 @@ import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.DateColumn;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.data.TextColumn;
+import io.segmenta.core.math.Quantiles;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -50,8 +51,8 @@ public final class Describe {
         double[] s = Stats.sortedPresent(column);
         int n = s.length;
         return new NumericSummary(column.name(), n, column.missingCount(), Stats.mean(s), Stats.sd(s),
-                n == 0 ? Double.NaN : s[0], Stats.quantile(s, 0.25), Stats.quantile(s, 0.5),
-                Stats.quantile(s, 0.75), n == 0 ? Double.NaN : s[n - 1], Stats.skewness(s));
+                n == 0 ? Double.NaN : s[0], Quantiles.linear(s, 0.25), Quantiles.linear(s, 0.5),
+                Quantiles.linear(s, 0.75), n == 0 ? Double.NaN : s[n - 1], Stats.skewness(s));
     }
 
     /** Level counts, most frequent first. */

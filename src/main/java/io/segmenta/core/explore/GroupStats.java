@@ -1,5 +1,6 @@
 package io.segmenta.core.explore;
 
+import io.segmenta.core.math.Quantiles;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -25,8 +26,8 @@ public record GroupStats(String group, int n, double mean, double sd, double min
     /** Figures of ascending {@code sorted} values (at least one). */
     static GroupStats of(String group, double[] sorted) {
         int n = sorted.length;
-        double q1 = Stats.quantile(sorted, 0.25);
-        double q3 = Stats.quantile(sorted, 0.75);
+        double q1 = Quantiles.linear(sorted, 0.25);
+        double q3 = Quantiles.linear(sorted, 0.75);
         double lowFence = q1 - 1.5 * (q3 - q1);
         double highFence = q3 + 1.5 * (q3 - q1);
         int lo = 0;
@@ -41,7 +42,7 @@ public record GroupStats(String group, int n, double mean, double sd, double min
         System.arraycopy(sorted, 0, out, 0, lo);
         System.arraycopy(sorted, hi + 1, out, lo, n - 1 - hi);
         return new GroupStats(group, n, Stats.mean(sorted), Stats.sd(sorted), sorted[0], q1,
-                Stats.quantile(sorted, 0.5), q3, sorted[n - 1], sorted[lo], sorted[hi], out);
+                Quantiles.linear(sorted, 0.5), q3, sorted[n - 1], sorted[lo], sorted[hi], out);
     }
 
     @Override

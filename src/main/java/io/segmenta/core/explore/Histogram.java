@@ -2,6 +2,7 @@ package io.segmenta.core.explore;
 
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.math.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -156,7 +157,7 @@ public final class Histogram {
         }
         double range = sorted[n - 1] - sorted[0];
         double sturges = range / (Math.log(n) / Math.log(2) + 1);
-        double iqr = Stats.quantile(sorted, 0.75) - Stats.quantile(sorted, 0.25);
+        double iqr = Quantiles.linear(sorted, 0.75) - Quantiles.linear(sorted, 0.25);
         double fd = 2 * iqr * Math.pow(n, -1.0 / 3);
         double width = switch (rule) {
             case STURGES -> sturges;

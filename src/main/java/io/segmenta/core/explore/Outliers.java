@@ -2,6 +2,7 @@ package io.segmenta.core.explore;
 
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.math.Quantiles;
 import java.util.Arrays;
 
 /** Outlier rules for one numeric column. */
@@ -29,8 +30,8 @@ public final class Outliers {
                     + "outliers only); got " + factor + ".");
         }
         double[] s = Stats.sortedPresent(column);
-        double q1 = Stats.quantile(s, 0.25);
-        double q3 = Stats.quantile(s, 0.75);
+        double q1 = Quantiles.linear(s, 0.25);
+        double q3 = Quantiles.linear(s, 0.75);
         double lower = q1 - factor * (q3 - q1);
         double upper = q3 + factor * (q3 - q1);
         int[] rows = new int[column.size()];

@@ -71,28 +71,6 @@ public final class Stats {
         return Math.sqrt(variance(x));
     }
 
-    /**
-     * The {@code p}-quantile (0..1) of ascending {@code sorted} values by linear interpolation between
-     * the closest ranks, as pandas {@code Series.quantile} and numpy's default: position
-     * {@code p * (n - 1)}. NaN for no values.
-     */
-    public static double quantile(double[] sorted, double p) {
-        int n = sorted.length;
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double pos = p * (n - 1);
-        int lo = (int) Math.floor(pos);
-        if (lo >= n - 1) {
-            return sorted[n - 1];
-        }
-        if (lo < 0) {
-            return sorted[0];
-        }
-        double frac = pos - lo;
-        return frac == 0 ? sorted[lo] : sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
-    }
-
     /** Adjusted Fisher-Pearson sample skewness (pandas {@code skew()}); NaN for fewer than three values or no spread. */
     public static double skewness(double[] x) {
         int n = x.length;

@@ -1,5 +1,6 @@
 package io.segmenta.core.model;
 
+import io.segmenta.core.math.Quantiles;
 import java.util.Arrays;
 
 /**
@@ -38,7 +39,7 @@ public record DistanceProfile(int members, double[] sorted, boolean exact) {
         }
         double[] grid = new double[GRID];
         for (int i = 0; i < GRID; i++) {
-            grid[i] = quantileOf(s, (double) i / (GRID - 1));
+            grid[i] = Quantiles.linear(s, (double) i / (GRID - 1));
         }
         return new DistanceProfile(s.length, grid, false);
     }
@@ -74,21 +75,12 @@ public record DistanceProfile(int members, double[] sorted, boolean exact) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
-        return quantileOf(sorted, p);
+        return Quantiles.linear(sorted, p);
     }
 
     /** The largest training distance. */
     public double max() {
         return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
-    }
-
-    /** Linear interpolation between order statistics (NumPy's default "linear" method). */
-    private static double quantileOf(double[] s, double p) {
-        double pos = p * (s.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(s.length - 1, lo + 1);
-        double f = pos - lo;
-        return s[lo] + (s[hi] - s[lo]) * f;
     }
 
     /** Number of values at most {@code v}. */

@@ -7,6 +7,7 @@ import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.DateColumn;
 import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.math.Quantiles;
 import io.segmenta.core.work.CancellationToken;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -192,7 +193,7 @@ public final class FeaturePreparer {
                         double[] sorted = v.clone();
                         Arrays.sort(sorted);
                         c = Stats.median(sorted);
-                        s = Stats.quantile(sorted, 0.75) - Stats.quantile(sorted, 0.25);
+                        s = Quantiles.linear(sorted, 0.75) - Quantiles.linear(sorted, 0.25);
                         if (s == 0) {
                             if (f.isNumeric()) {
                                 excluded.add(new ExcludedFeature(f.name(), ExclusionReason.ZERO_IQR, describe(f)
@@ -676,7 +677,7 @@ public final class FeaturePreparer {
                 scores = forest.score(raw, rows, cancel);
                 double[] sorted = scores.clone();
                 Arrays.sort(sorted);
-                threshold = Stats.quantile(sorted, 1 - policy.parameter());
+                threshold = Quantiles.linear(sorted, 1 - policy.parameter());
                 rule = new OutlierRule.Forest(policy, forest, threshold, features.stream().map(EncodedFeature::name)
                         .toList(), mean, std);
             } else {
@@ -694,8 +695,8 @@ public final class FeaturePreparer {
                     if (policy.method() == OutlierMethod.IQR) {
                         double[] sorted = raw[j].clone();
                         Arrays.sort(sorted);
-                        double q1 = Stats.quantile(sorted, 0.25);
-                        double q3 = Stats.quantile(sorted, 0.75);
+                        double q1 = Quantiles.linear(sorted, 0.25);
+                        double q3 = Quantiles.linear(sorted, 0.75);
                         double iqr = q3 - q1;
                         if (iqr == 0) {
                             skipped.add(f.name() + " is not checked for outliers: its interquartile range is 0 (at least "

@@ -47,25 +47,6 @@ final class Stats {
         return out;
     }
 
-    /**
-     * The q-quantile of sorted values with linear interpolation between the two nearest ranks, as
-     * NumPy's and pandas' default ("linear"), including NumPy's way of interpolating from the upper
-     * neighbour when the fraction is at least 0.5, so results agree to the last bit.
-     */
-    static double quantile(double[] sorted, double q) {
-        int n = sorted.length;
-        double index = q * (n - 1);
-        int lo = (int) Math.floor(index);
-        if (lo >= n - 1) {
-            return sorted[n - 1];
-        }
-        double t = index - lo;
-        double a = sorted[lo];
-        double b = sorted[lo + 1];
-        double diff = b - a;
-        return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-    }
-
     /** The median: the middle value, or the mean of the two middle values (as pandas and NumPy). */
     static double median(double[] sorted) {
         int n = sorted.length;

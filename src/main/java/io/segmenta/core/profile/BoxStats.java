@@ -1,5 +1,7 @@
 package io.segmenta.core.profile;
 
+import io.segmenta.core.math.Quantiles;
+
 /**
  * The figures of one box in a box plot (Tukey's): quartiles by linear interpolation between the
  * sorted values (as numpy's and pandas' default quantiles), whiskers at the most extreme values
@@ -32,9 +34,9 @@ public record BoxStats(int count, double min, double q1, double median, double q
         if (n <= 0) {
             return EMPTY;
         }
-        double q1 = quantile(sorted, from, to, 0.25);
-        double median = quantile(sorted, from, to, 0.5);
-        double q3 = quantile(sorted, from, to, 0.75);
+        double q1 = Quantiles.linear(sorted, from, to, 0.25);
+        double median = Quantiles.linear(sorted, from, to, 0.5);
+        double q3 = Quantiles.linear(sorted, from, to, 0.75);
         double lowFence = q1 - 1.5 * (q3 - q1);
         double highFence = q3 + 1.5 * (q3 - q1);
         int lo = from;
@@ -47,18 +49,5 @@ public record BoxStats(int count, double min, double q1, double median, double q
         }
         return new BoxStats(n, sorted[from], q1, median, q3, sorted[to - 1], sorted[lo], sorted[hi],
                 (lo - from) + (to - 1 - hi));
-    }
-
-    /** The p-quantile (0..1) of {@code sorted[from..to)} with linear interpolation (numpy's "linear"). */
-    public static double quantile(double[] sorted, int from, int to, double p) {
-        int n = to - from;
-        if (n <= 0) {
-            return Double.NaN;
-        }
-        double pos = p * (n - 1);
-        int below = (int) Math.floor(pos);
-        int above = Math.min(n - 1, below + 1);
-        double frac = pos - below;
-        return sorted[from + below] + frac * (sorted[from + above] - sorted[from + below]);
     }
 }

@@ -43,9 +43,8 @@ public final class AlgorithmSweep {
         boolean sampled = x.rows() > Silhouette.EXACT_LIMIT;
         int[] sampleRows = sampled ? Silhouette.sampleRows(x.rows(), seed) : null;
         DataMatrix silhouetteData = sampled ? Silhouette.subset(x, sampleRows) : x;
-        List<SweepPoint> points = new ArrayList<>();
-        int distinct = -1;
         if (template instanceof HierarchicalSpec h) {
+            List<SweepPoint> points = new ArrayList<>();
             MergeTree tree = Hierarchical.tree(x, h.linkage(), p.range(0, 0.6), c);
             for (int k = kMin; k <= kMax; k++) {
                 c.throwIfCancelled();
@@ -59,34 +58,11 @@ public final class AlgorithmSweep {
             return r;
         }
         GmmSpec g = (GmmSpec) template;
-        double totalWork = 0;
-        for (int k = kMin; k <= kMax; k++) {
-            totalWork += k + 1;
-        }
-        double done = 0;
-        for (int k = kMin; k <= kMax; k++) {
-            c.throwIfCancelled();
-            double from = done / totalWork;
-            done += k + 1;
-            double to = done / totalWork;
-            String label = "k = " + k + " of " + kMax;
-            p.progress(from, label);
-            Clustering fit;
-            try {
-                ProgressListener fitProgress = p.range(from, from + 0.8 * (to - from));
-                fit = GaussianMixture.fit(x, g.withK(k), seed, (f, m) -> fitProgress.progress(f, label + ": " + m), c);
-            } catch (TooFewDistinctPointsException e) {
-                if (points.isEmpty()) {
-                    throw e;
-                }
-                distinct = e.distinctPoints();
-                break;
-            }
-            p.progress(from + 0.8 * (to - from), label + ": silhouette");
-            points.add(KSweep.score(x, silhouetteData, sampleRows, k, fit.wcss(), fit.labels(), fit.sizes(), fit.bic(),
-                    fit.aic(), c));
-        }
-        SweepResult r = recommendByBic(points, sampled, silhouetteData.rows(), x.rows(), distinct);
+        KSweep.Fits fits = KSweep.fitEach(x, silhouetteData, sampleRows, kMin, kMax, (k, fitProgress) -> {
+            Clustering fit = GaussianMixture.fit(x, g.withK(k), seed, fitProgress, c);
+            return new KSweep.Fit(fit.wcss(), fit.labels(), fit.sizes(), fit.bic(), fit.aic());
+        }, p, c);
+        SweepResult r = recommendByBic(fits.points(), sampled, silhouetteData.rows(), x.rows(), fits.distinctPoints());
         p.progress(1.0, "Sweep done: lowest BIC at k = " + r.recommendedK());
         return r;
     }
@@ -117,10 +93,7 @@ public final class AlgorithmSweep {
             rule.append(String.format(Locale.ROOT,
                     " Silhouettes were estimated on a random sample of %,d of the %,d customers.", sampleSize, rows));
         }
-        if (distinct > 0) {
-            rule.append(" The data have only ").append(distinct).append(" distinct customers, so the sweep stops at k = ")
-                    .append(points.get(points.size() - 1).k()).append('.');
-        }
+        rule.append(KSweep.stopNote(points, distinct));
         return new SweepResult(points, bic.k(), base.kneeK(), rule.toString(), sampled, sampleSize, bic.k(), aic.k());
     }
 }

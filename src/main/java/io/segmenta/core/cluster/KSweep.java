@@ -43,6 +43,41 @@ public final class KSweep {
         int[] sampleRows = sampled ? Silhouette.sampleRows(x.rows(), seed) : null;
         DataMatrix silhouetteData = sampled ? Silhouette.subset(x, sampleRows) : x;
 
+        Fits fits = fitEach(x, silhouetteData, sampleRows, kMin, kMax, (k, fitProgress) -> {
+            KMeansResult r = KMeans.fit(data, base.withK(k), fitProgress, c);
+            return new Fit(r.wcss(), r.labels(), r.sizes(), Double.NaN, Double.NaN);
+        }, p, c);
+        List<SweepPoint> points = fits.points();
+        int distinct = fits.distinctPoints();
+        SweepResult result = recommend(points, sampled, silhouetteData.rows(), x.rows(), distinct);
+        p.progress(1.0, "Sweep done: recommended k = " + result.recommendedK());
+        return result;
+    }
+
+    /** One clustering of a sweep, as {@link #score} needs it (BIC and AIC NaN where they do not apply). */
+    record Fit(double wcss, int[] labels, int[] sizes, double bic, double aic) {
+    }
+
+    /** Fits the clustering for one k, reporting its own progress (already labelled "k = 4 of 10: ..."). */
+    @FunctionalInterface
+    interface FitK {
+        Fit fit(int k, ProgressListener progress);
+    }
+
+    /**
+     * The points of a sweep and, when it stopped early because the data have fewer distinct customers
+     * than the next k, their number (else -1).
+     */
+    record Fits(List<SweepPoint> points, int distinctPoints) {
+    }
+
+    /**
+     * Fits and scores every k from kMin to kMax. Progress is shared out by the work of each k (k + 1
+     * units): 80% of a k's share for the fit, the rest for its scores. When a k exceeds the number
+     * of distinct customers the sweep stops there, unless it is the first k (then the error stands).
+     */
+    static Fits fitEach(DataMatrix x, DataMatrix silhouetteData, int[] sampleRows, int kMin, int kMax, FitK fitK,
+            ProgressListener p, CancellationToken c) {
         double totalWork = 0;
         for (int k = kMin; k <= kMax; k++) {
             totalWork += k + 1;
@@ -57,10 +92,10 @@ public final class KSweep {
             double to = done / totalWork;
             String label = "k = " + k + " of " + kMax;
             p.progress(from, label);
-            KMeansResult r;
+            Fit fit;
             try {
                 ProgressListener fitProgress = p.range(from, from + 0.8 * (to - from));
-                r = KMeans.fit(data, base.withK(k), (f, m) -> fitProgress.progress(f, label + ": " + m), c);
+                fit = fitK.fit(k, (f, m) -> fitProgress.progress(f, label + ": " + m));
             } catch (TooFewDistinctPointsException e) {
                 if (points.isEmpty()) {
                     throw e;
@@ -69,12 +104,10 @@ public final class KSweep {
                 break;
             }
             p.progress(from + 0.8 * (to - from), label + ": silhouette");
-            points.add(score(x, silhouetteData, sampleRows, k, r.wcss(), r.labels(), r.sizes(), Double.NaN, Double.NaN,
-                    c));
+            points.add(score(x, silhouetteData, sampleRows, k, fit.wcss(), fit.labels(), fit.sizes(), fit.bic(),
+                    fit.aic(), c));
         }
-        SweepResult result = recommend(points, sampled, silhouetteData.rows(), x.rows(), distinct);
-        p.progress(1.0, "Sweep done: recommended k = " + result.recommendedK());
-        return result;
+        return new Fits(points, distinct);
     }
 
     /**
@@ -144,10 +177,13 @@ public final class KSweep {
             rule.append(String.format(Locale.ROOT,
                     " The silhouette was estimated on a random sample of %,d of the %,d customers.", sampleSize, rows));
         }
-        if (distinct > 0) {
-            rule.append(" The data have only ").append(distinct).append(" distinct customers, so the sweep stops at k = ")
-                    .append(points.get(points.size() - 1).k()).append('.');
-        }
+        rule.append(stopNote(points, distinct));
         return new SweepResult(points, recommended, kneeK, rule.toString(), sampled, sampleSize);
+    }
+
+    /** " The data have only 3 distinct customers, so the sweep stops at k = 3." when it stopped early, else "". */
+    static String stopNote(List<SweepPoint> points, int distinct) {
+        return distinct > 0 ? " The data have only " + distinct + " distinct customers, so the sweep stops at k = "
+                + points.get(points.size() - 1).k() + "." : "";
     }
 }

@@ -26,7 +26,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,17 +50,7 @@ class SegmentaWindowTest {
         this.stage = stage;
         fixture = new UiFixture(new FxTaskRunner());
         vm = fixture.vm();
-        FileDialogs answers = new FileDialogs() {
-            @Override
-            public Path chooseFileToOpen(Window owner, Path initialDirectory) {
-                return SharedData.root().resolve("datasets").resolve(SharedData.MALL);
-            }
-
-            @Override
-            public Path chooseExportTarget(Window owner, Path initialDirectory, String suggestedName) {
-                return tmp.resolve(suggestedName);
-            }
-        };
+        FileDialogs answers = WindowTests.dialogs(SharedData.root().resolve("datasets").resolve(SharedData.MALL), tmp);
         MainWindow.show(stage, vm, answers);
         vm.start(List.of());
     }
@@ -73,8 +62,7 @@ class SegmentaWindowTest {
     }
 
     private void waitIdle() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runner().isRunning());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitIdle(vm, 60);
     }
 
     private static <T extends Node> T find(FxRobot robot, String query, Class<T> type) {

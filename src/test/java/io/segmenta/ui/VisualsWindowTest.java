@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
@@ -107,8 +106,7 @@ class VisualsWindowTest {
     }
 
     private void waitIdle() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runner().isRunning());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitIdle(vm, 60);
     }
 
     private SegmentationResult segmentSample(FxRobot robot) throws TimeoutException {

@@ -10,13 +10,12 @@ import io.segmenta.testing.SharedData;
 import io.segmenta.ui.FileDialogs;
 import io.segmenta.ui.MainViewModel;
 import io.segmenta.ui.MainWindow;
+import io.segmenta.ui.WindowTests;
 import io.segmenta.ui.UiFixture;
 import io.segmenta.ui.explore.chart.DistributionChart;
 import io.segmenta.ui.explore.chart.HeatmapChart;
 import io.segmenta.ui.task.FxTaskRunner;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -24,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,17 +41,7 @@ class ExploreWindowTest {
     void start(Stage stage) {
         fixture = new UiFixture(new FxTaskRunner());
         vm = fixture.vm();
-        FileDialogs answers = new FileDialogs() {
-            @Override
-            public Path chooseFileToOpen(Window owner, Path initialDirectory) {
-                return SharedData.root().resolve("datasets").resolve(SharedData.MALL);
-            }
-
-            @Override
-            public Path chooseExportTarget(Window owner, Path initialDirectory, String suggestedName) {
-                return null;
-            }
-        };
+        FileDialogs answers = WindowTests.dialogs(SharedData.root().resolve("datasets").resolve(SharedData.MALL), null);
         MainWindow.show(stage, vm, answers);
         vm.start(List.of());
     }
@@ -65,9 +53,7 @@ class ExploreWindowTest {
     }
 
     private void waitIdle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runner().isRunning());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitIdle(vm, 60);
     }
 
     private static <T extends Node> T visible(FxRobot robot, String query, Class<T> type) {

@@ -11,6 +11,7 @@ import io.segmenta.core.model.Prediction;
 import io.segmenta.ui.FileDialogs;
 import io.segmenta.ui.MainViewModel;
 import io.segmenta.ui.MainWindow;
+import io.segmenta.ui.WindowTests;
 import io.segmenta.ui.Notice;
 import io.segmenta.ui.UiFixture;
 import io.segmenta.ui.task.FxTaskRunner;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -89,8 +89,7 @@ class PredictWindowTest {
     }
 
     private void waitIdle() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runner().isRunning());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitIdle(vm, 60);
     }
 
     /** Segments the sample with gender, age, income and spending, k = 4. */

@@ -17,26 +17,22 @@ import io.segmenta.testing.SharedData;
 import io.segmenta.ui.FileDialogs;
 import io.segmenta.ui.MainViewModel;
 import io.segmenta.ui.MainWindow;
+import io.segmenta.ui.WindowTests;
 import io.segmenta.ui.UiFixture;
 import io.segmenta.ui.segment.FeatureChoice;
 import io.segmenta.ui.task.FxTaskRunner;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,17 +62,7 @@ class PrepareWindowTest {
     void start(Stage stage) {
         fixture = new UiFixture(new FxTaskRunner());
         vm = fixture.vm();
-        FileDialogs answers = new FileDialogs() {
-            @Override
-            public Path chooseFileToOpen(Window owner, Path initialDirectory) {
-                return SharedData.root().resolve("datasets").resolve(SharedData.MARKETING);
-            }
-
-            @Override
-            public Path chooseExportTarget(Window owner, Path initialDirectory, String suggestedName) {
-                return tmp.resolve(suggestedName);
-            }
-        };
+        FileDialogs answers = WindowTests.dialogs(SharedData.root().resolve("datasets").resolve(SharedData.MARKETING), tmp);
         MainWindow.show(stage, vm, answers);
     }
 
@@ -87,38 +73,11 @@ class PrepareWindowTest {
     }
 
     private void waitIdle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runner().isRunning());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Scrolls the choices so that {@code n} is in view (the robot clicks where a node is on screen). */
-    private static void reveal(Node n) {
-        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
-            ScrollPane sp = null;
-            for (Parent p = n.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof ScrollPane s) {
-                    sp = s;
-                    break;
-                }
-            }
-            if (sp == null) {
-                return;
-            }
-            Node content = sp.getContent();
-            Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-            double free = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
-            if (free > 0) {
-                double top = b.getMinY() - (sp.getViewportBounds().getHeight() - b.getHeight()) / 2;
-                sp.setVvalue(Math.max(0, Math.min(1, top / free)));
-            }
-            sp.layout();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitIdle(vm, 60);
     }
 
     private void clickNode(FxRobot robot, Node n) {
-        reveal(n);
+        WindowTests.reveal(n);
         robot.clickOn(n);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -13,6 +13,7 @@ import io.segmenta.testing.SharedData;
 import io.segmenta.ui.FileDialogs;
 import io.segmenta.ui.MainViewModel;
 import io.segmenta.ui.MainWindow;
+import io.segmenta.ui.WindowTests;
 import io.segmenta.ui.UiFixture;
 import io.segmenta.ui.charts.KSweepChart;
 import io.segmenta.ui.task.FxTaskRunner;
@@ -21,21 +22,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,17 +62,7 @@ class SegmentMethodsWindowTest {
     void start(Stage stage) {
         fixture = new UiFixture(new FxTaskRunner());
         vm = fixture.vm();
-        FileDialogs answers = new FileDialogs() {
-            @Override
-            public Path chooseFileToOpen(Window owner, Path initialDirectory) {
-                return SharedData.root().resolve("datasets").resolve(SharedData.MARKETING);
-            }
-
-            @Override
-            public Path chooseExportTarget(Window owner, Path initialDirectory, String suggestedName) {
-                return tmp.resolve(suggestedName);
-            }
-        };
+        FileDialogs answers = WindowTests.dialogs(SharedData.root().resolve("datasets").resolve(SharedData.MARKETING), tmp);
         MainWindow.show(stage, vm, answers);
     }
 
@@ -87,34 +73,12 @@ class SegmentMethodsWindowTest {
     }
 
     private void waitIdle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !vm.runner().isRunning());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Scrolls the node's scroll pane so that the node is in view before the robot clicks it. */
-    private static void reveal(Node n) {
-        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
-            for (Parent p = n.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof ScrollPane sp) {
-                    Node content = sp.getContent();
-                    Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-                    double free = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
-                    if (free > 0) {
-                        double top = b.getMinY() - (sp.getViewportBounds().getHeight() - b.getHeight()) / 2;
-                        sp.setVvalue(Math.max(0, Math.min(1, top / free)));
-                    }
-                    sp.layout();
-                    return;
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitIdle(vm, 120);
     }
 
     private static void click(FxRobot robot, String query) {
         Node n = robot.lookup(query).match(Node::isVisible).query();
-        reveal(n);
+        WindowTests.reveal(n);
         robot.clickOn(n);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -128,7 +92,7 @@ class SegmentMethodsWindowTest {
 
     private static void type(FxRobot robot, String fieldQuery, String text) {
         TextField f = robot.lookup(fieldQuery).queryAs(TextField.class);
-        reveal(f);
+        WindowTests.reveal(f);
         robot.doubleClickOn(f);
         WaitForAsyncUtils.waitForAsyncFx(5_000, f::selectAll);
         robot.write(text);

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The preparation as fitted on the training table, reusable without refitting: per input the
@@ -25,6 +27,9 @@ import java.util.Objects;
  * each scaled as {@code (x - center) / scale}.
  */
 public final class FittedPreparation {
+    /** "row 12" (any case): how a customer of a table without identifiers is named. */
+    private static final Pattern ROW_NAME = Pattern.compile("(?i)row\\s+(\\d{1,10})");
+
     private final List<FittedInput> inputs;
     private final List<EncodedFeature> rawFeatures;
     private final int[] used;
@@ -257,7 +262,7 @@ public final class FittedPreparation {
                 }
             }
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)row\\s+(\\d{1,10})").matcher(wanted);
+        Matcher m = ROW_NAME.matcher(wanted);
         if (m.matches()) {
             long row = Long.parseLong(m.group(1)) - 1;
             if (row >= 0 && row < data.rowCount() && label(id, (int) row).equalsIgnoreCase(wanted)) {

@@ -209,4 +209,22 @@ class FittedPreparationTest {
         assertFalse(c.isOutlier());
         assertNull(c.outlierReason());
     }
+
+    @Test
+    void customersAreFoundByIdentifierOrByRowNumber() {
+        io.segmenta.core.data.Dataset plain = new io.segmenta.core.data.Dataset("t", List.of(
+                new io.segmenta.core.data.NumericColumn("a", new double[] {1, 2, 3})), null);
+        assertEquals(2, FittedPreparation.rowOf(plain, "row 3"));
+        assertEquals(0, FittedPreparation.rowOf(plain, " ROW 1 "));
+        assertEquals(-1, FittedPreparation.rowOf(plain, "row 0"));
+        assertEquals(-1, FittedPreparation.rowOf(plain, "row 4"));
+        assertEquals(-1, FittedPreparation.rowOf(plain, "3"));
+    }
+
+    @Test
+    void customersOfATableWithIdentifiersAreFoundByThem() {
+        io.segmenta.core.data.Dataset mall = CsvImporter.read(SharedData.dataset(SharedData.MALL));
+        assertEquals(198, FittedPreparation.rowOf(mall, "0199"));
+        assertEquals(-1, FittedPreparation.rowOf(mall, "row 199"), "a table with identifiers names customers by them");
+    }
 }

@@ -1,7 +1,7 @@
 package io.segmenta.core.cluster;
 
+import io.segmenta.core.work.Parallel;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * Runs work split into a fixed number of chunks, on all cores when there is more than one chunk.
@@ -27,7 +27,7 @@ final class Chunks {
                 body.accept(c);
             }
         } else if (count > 1) {
-            IntStream.range(0, count).parallel().forEach(body);
+            Parallel.forEach(count, body);
         }
     }
 

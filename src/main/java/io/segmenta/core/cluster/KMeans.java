@@ -2,11 +2,11 @@ package io.segmenta.core.cluster;
 
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.Parallel;
 import io.segmenta.core.work.ProgressListener;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * Segmenta's k-means: the result scikit-learn's {@code KMeans(init="k-means++", algorithm="lloyd")}
@@ -151,7 +151,7 @@ public final class KMeans {
         if (data.chunks <= PARALLEL_STARTS_MAX_CHUNKS && starts > 1) {
             // small table: one start per core, each start on one thread
             int[] done = new int[1];
-            IntStream.range(0, starts).parallel().forEach(s -> {
+            Parallel.forEach(starts, s -> {
                 runs[s] = KMeansStart.run(data, k, rngs[s], false, o.maxIterations(), tolerance, it -> { }, cancel);
                 synchronized (done) { // one report at a time, so the fraction never goes back
                     done[0]++;

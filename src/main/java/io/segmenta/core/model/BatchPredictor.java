@@ -10,6 +10,7 @@ import io.segmenta.core.export.SegmentedCsvWriter;
 import io.segmenta.core.prep.FittedPreparation;
 import io.segmenta.core.prep.OutlierRule;
 import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.Parallel;
 import io.segmenta.core.work.ProgressListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * Places every customer of a CSV file with a model and writes the file back with the segments.
@@ -112,7 +112,7 @@ public final class BatchPredictor {
         String[] error = new String[n];
         int chunks = (n + CHUNK - 1) / CHUNK;
         AtomicInteger done = new AtomicInteger();
-        IntStream.range(0, chunks).parallel().forEach(ch -> {
+        Parallel.forEach(chunks, ch -> {
             cancel.throwIfCancelled();
             double[] raw = new double[rawCount];
             double[] x = new double[d];

@@ -1,12 +1,12 @@
 package io.segmenta.core.prep;
 
 import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.Parallel;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * Segmenta's Isolation Forest (Liu, Ting and Zhou 2008), as scikit-learn's
@@ -87,7 +87,7 @@ public final class IsolationForest {
             randoms[t] = root.split();
         }
         Tree[] grown = new Tree[TREES];
-        IntStream.range(0, TREES).parallel().forEach(t -> {
+        Parallel.forEach(TREES, t -> {
             cancel.throwIfCancelled();
             grown[t] = new Grower(columns, n, m, limit, randoms[t]).grow();
         });
@@ -127,7 +127,7 @@ public final class IsolationForest {
     public double[] score(double[][] columns, int n, CancellationToken cancel) {
         double[] scores = new double[n];
         int blocks = (n + BLOCK - 1) / BLOCK;
-        IntStream.range(0, blocks).parallel().forEach(b -> {
+        Parallel.forEach(blocks, b -> {
             cancel.throwIfCancelled();
             double[] row = new double[dims];
             for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {

@@ -122,15 +122,36 @@ public final class Segmenter {
      */
     public static void exportSegmented(Dataset data, SegmentationResult result, List<String> names, Path out,
                                        ProgressListener progress, CancellationToken cancel) {
+        exportSegmented(data, result, names, null, out, progress, cancel);
+    }
+
+    /**
+     * As {@link #exportSegmented(Dataset, SegmentationResult, List, Path, ProgressListener,
+     * CancellationToken)}; when the analyst has described at least one segment, "Segment description"
+     * follows "Segment name" with each segment's description (empty for segments not described, for
+     * noise and for rows not segmented).
+     *
+     * @param descriptions the analyst's descriptions per segment, or null for none
+     */
+    public static void exportSegmented(Dataset data, SegmentationResult result, List<String> names,
+                                       List<String> descriptions, Path out, ProgressListener progress,
+                                       CancellationToken cancel) {
         List<String> finalNames = names == null ? result.names() : List.copyOf(names);
         if (finalNames.size() != result.k()) {
             throw new IllegalArgumentException("expected " + result.k() + " names, got " + finalNames.size());
+        }
+        if (descriptions != null && descriptions.size() != result.k()) {
+            throw new IllegalArgumentException("expected " + result.k() + " descriptions, got " + descriptions.size());
         }
         int[] seg = result.segmentOfRow();
         List<AppendedColumn> extra = new ArrayList<>();
         extra.add(new AppendedColumn("Segment", row -> seg[row] < 0 ? "" : Integer.toString(seg[row] + 1)));
         extra.add(new AppendedColumn("Segment name", row -> seg[row] == SegmentationResult.NOISE
                 ? SegmentationResult.NOISE_NAME : seg[row] < 0 ? "" : finalNames.get(seg[row])));
+        if (descriptions != null && descriptions.stream().anyMatch(t -> t != null && !t.isBlank())) {
+            List<String> said = descriptions.stream().map(t -> t == null ? "" : t.strip()).toList();
+            extra.add(new AppendedColumn("Segment description", row -> seg[row] < 0 ? "" : said.get(seg[row])));
+        }
         if (result.mixture().isPresent()) {
             MixtureDetails m = result.mixture().get();
             extra.add(new AppendedColumn("Segment probability", row -> {

@@ -617,7 +617,10 @@ public final class SegmentViewModel {
         }, notices::error);
     }
 
-    /** Writes the open table plus "Segment" and "Segment name" to {@code out} in the background. */
+    /**
+     * Writes the open table plus "Segment", "Segment name" (and "Segment description" once a segment
+     * is described) to {@code out} in the background.
+     */
     public void export(Path out) {
         SegmentationResult r = result.get();
         Dataset d = resultData.get();
@@ -626,9 +629,11 @@ public final class SegmentViewModel {
             return;
         }
         List<String> names = List.copyOf(segmentNames);
+        List<String> said = List.copyOf(descriptions);
         Path target = out.toAbsolutePath().normalize();
         runner.run("Exporting " + target.getFileName(), (progress, cancel) -> {
-            Segmenter.exportSegmented(d, r, names, target, progress, cancel);
+            Segmenter.exportSegmented(d, r, names, said.size() == names.size() ? said : null, target, progress,
+                    cancel);
             return target;
         }, p -> {
             notices.success("Exported " + Formats.plural(d.rowCount(), "row", "rows") + " with their segment to " + p);

@@ -195,4 +195,35 @@ class SegmentViewModelTest {
         assertTrue(lines.get(1).contains(firstName), lines.get(1) + " should name " + firstName);
         assertTrue(lines.stream().skip(1).anyMatch(l -> l.contains("Careful spenders")));
     }
+
+    @Test
+    void theAnalystsDescriptionsBecomeAColumnOfTheExportOnceOneIsWritten() throws IOException {
+        vm.segment();
+        Path plain = tmp.resolve("plain.csv");
+        vm.export(plain);
+        assertEquals("CustomerID,Genre,Age,Annual Income (k$),Spending Score (1-100),Segment,Segment name",
+                Files.readAllLines(plain, StandardCharsets.UTF_8).get(0), "no description, no column");
+
+        vm.describe(0, "  Mail them the loyalty offer, first week of the month ");
+        Path out = tmp.resolve("described.csv");
+        vm.export(out);
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals("CustomerID,Genre,Age,Annual Income (k$),Spending Score (1-100),Segment,Segment name,"
+                + "Segment description", lines.get(0));
+        int[] seg = vm.result().segmentOfRow();
+        List<String[]> rows;
+        try (com.opencsv.CSVReader csv = new com.opencsv.CSVReader(Files.newBufferedReader(out))) {
+            rows = csv.readAll();
+        } catch (com.opencsv.exceptions.CsvException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(seg.length + 1, rows.size());
+        for (int row = 0; row < seg.length; row++) {
+            String[] cells = rows.get(row + 1);
+            assertEquals(8, cells.length);
+            assertEquals(vm.segmentNames().get(seg[row]), cells[6]);
+            assertEquals(seg[row] == 0 ? "Mail them the loyalty offer, first week of the month" : "", cells[7],
+                    "row " + (row + 1));
+        }
+    }
 }

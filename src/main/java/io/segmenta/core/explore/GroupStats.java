@@ -1,6 +1,6 @@
 package io.segmenta.core.explore;
 
-import io.segmenta.core.math.Quantiles;
+import io.segmenta.core.profile.BoxStats;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -23,26 +23,19 @@ public record GroupStats(String group, int n, double mean, double sd, double min
         return outliers.clone();
     }
 
-    /** Figures of ascending {@code sorted} values (at least one). */
+    /** Figures of ascending {@code sorted} values (at least one); box and whiskers as {@link BoxStats}. */
     static GroupStats of(String group, double[] sorted) {
         int n = sorted.length;
-        double q1 = Quantiles.linear(sorted, 0.25);
-        double q3 = Quantiles.linear(sorted, 0.75);
-        double lowFence = q1 - 1.5 * (q3 - q1);
-        double highFence = q3 + 1.5 * (q3 - q1);
-        int lo = 0;
-        while (lo < n - 1 && sorted[lo] < lowFence) {
-            lo++;
+        BoxStats box = BoxStats.ofSorted(sorted, 0, n);
+        int below = 0;
+        while (sorted[below] < box.lowerWhisker()) {
+            below++;
         }
-        int hi = n - 1;
-        while (hi > 0 && sorted[hi] > highFence) {
-            hi--;
-        }
-        double[] out = new double[lo + (n - 1 - hi)];
-        System.arraycopy(sorted, 0, out, 0, lo);
-        System.arraycopy(sorted, hi + 1, out, lo, n - 1 - hi);
-        return new GroupStats(group, n, Stats.mean(sorted), Stats.sd(sorted), sorted[0], q1,
-                Quantiles.linear(sorted, 0.5), q3, sorted[n - 1], sorted[lo], sorted[hi], out);
+        double[] out = new double[box.outliers()];
+        System.arraycopy(sorted, 0, out, 0, below);
+        System.arraycopy(sorted, n - (out.length - below), out, below, out.length - below);
+        return new GroupStats(group, n, Stats.mean(sorted), Stats.sd(sorted), box.min(), box.q1(), box.median(),
+                box.q3(), box.max(), box.lowerWhisker(), box.upperWhisker(), out);
     }
 
     @Override

@@ -62,6 +62,14 @@ public final class DataView {
         columnsTable.setItems(vm.columns());
         columnsTable.setPlaceholder(new Label("Open a CSV file or the sample to see its columns."));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        nameColumn.setCellFactory(col -> new TableCell<>() { // a long name is cut: hovering shows it whole
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                setTooltip(empty || name == null ? null : new Tooltip(name));
+            }
+        });
         typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type().label()));
         missingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().missingCount()));
         missingColumn.setCellFactory(col -> new TableCell<>() {

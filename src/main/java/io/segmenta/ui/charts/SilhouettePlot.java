@@ -182,8 +182,15 @@ public final class SilhouettePlot extends PaintedChart {
                         Painter.Anchor.MIDDLE, 0);
             }
         }
-        p.text(left + pw / 2, h - 10, "Silhouette coefficient (higher: closer to its own segment than to others)",
-                12.5, true, TITLE, Painter.Anchor.MIDDLE, 0);
+        // the axis title, centred under the bars but kept inside the chart; its explanation goes when narrow
+        String axis = "Silhouette coefficient (higher: closer to its own segment than to others)";
+        double axisWidth = FxPainter.textWidth(axis, 12.5, true);
+        if (axisWidth > w - 16) {
+            axis = "Silhouette coefficient";
+            axisWidth = FxPainter.textWidth(axis, 12.5, true);
+        }
+        double axisX = Math.max(8 + axisWidth / 2, Math.min(w - 8 - axisWidth / 2, left + pw / 2));
+        p.text(axisX, h - 10, axis, 12.5, true, TITLE, Painter.Anchor.MIDDLE, 0);
         double[] means = segmentMeans();
         List<String> labels = names.get();
         RowSet sel = selection.get();

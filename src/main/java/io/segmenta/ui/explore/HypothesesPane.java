@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -82,7 +83,7 @@ final class HypothesesPane extends VBox {
         ChoiceBox<CorrelationMethod> method = choice(CorrelationMethod.values(),
                 m -> m.label() + " (" + (m == CorrelationMethod.PEARSON ? "straight line" : "ranks") + ")");
         method.valueProperty().bindBidirectional(vm.methodProperty());
-        HBox trendRow = sentence(x1, direction, word("with"), y, gap(), ExploreUi.labeled("Tested with", method));
+        FlowPane trendRow = sentence(x1, direction, word("with"), y, aside(ExploreUi.labeled("Tested with", method)));
 
         ComboBox<String> x2 = column(explore, vm, "hypothesis-x2");
         ComboBox<GroupChoice> groups = ExploreUi.combo(GroupChoice::label, 160);
@@ -91,8 +92,8 @@ final class HypothesesPane extends VBox {
         groups.setId("hypothesis-groups");
         ChoiceBox<TestFamily> family = choice(TestFamily.values(), TestFamily::label);
         family.valueProperty().bindBidirectional(vm.familyProperty());
-        HBox differenceRow = sentence(x2, word("differs between the groups of"), groups, gap(),
-                ExploreUi.labeled("Test", family));
+        FlowPane differenceRow = sentence(x2, word("differs between the groups of"), groups,
+                aside(ExploreUi.labeled("Test", family)));
 
         vm.templateProperty().subscribe(t -> {
             boolean trend = t == HypothesesViewModel.Template.TREND;
@@ -252,11 +253,18 @@ final class HypothesesPane extends VBox {
         return box;
     }
 
-    private static HBox sentence(javafx.scene.Node... parts) {
-        HBox row = new HBox(8, parts);
+    /** The parts of a hypothesis in a row that wraps, each at its own width, when the window is narrow. */
+    private static FlowPane sentence(javafx.scene.Node... parts) {
+        FlowPane row = new FlowPane(8, 8, parts);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("hypothesis-sentence");
         return row;
+    }
+
+    /** A setting after the sentence, set a little apart from it. */
+    private static javafx.scene.Node aside(javafx.scene.Node setting) {
+        FlowPane.setMargin(setting, new javafx.geometry.Insets(0, 0, 0, 10));
+        return setting;
     }
 
     private static Label word(String text) {
@@ -264,12 +272,6 @@ final class HypothesesPane extends VBox {
         l.getStyleClass().add("sentence-word");
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
-    }
-
-    private static Region gap() {
-        Region r = new Region();
-        r.setMinWidth(10);
-        return r;
     }
 
     private static TableColumn<TestedHypothesis, String> col(String title, Function<TestedHypothesis, String> value,

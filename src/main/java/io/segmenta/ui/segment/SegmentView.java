@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.geometry.Orientation;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.MenuButton;
@@ -179,6 +180,9 @@ public final class SegmentView {
     @FXML private Label silhouetteSelection;
     @FXML private StackPane silhouetteExportHolder;
     @FXML private SilhouettePlot silhouettePlot;
+    /** Below this width the PCA tab stacks the scree chart above the loadings. */
+    private static final double PCA_SIDE_BY_SIDE_MIN = 560;
+
     @FXML private SplitPane pcaPane;
     @FXML private VBox pcaEmpty;
     @FXML private Label pcaSummary;
@@ -862,6 +866,10 @@ public final class SegmentView {
         scree.pcaProperty().bind(visuals.pcaProperty());
         loadingsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         visuals.pcaProperty().subscribe(this::showLoadings);
+        // side by side where both halves fit, the loadings under the scree chart in a narrow window
+        Region tab = (Region) pcaPane.getParent();
+        tab.widthProperty().subscribe(w -> pcaPane.setOrientation(w.doubleValue() < PCA_SIDE_BY_SIDE_MIN
+                ? Orientation.VERTICAL : Orientation.HORIZONTAL));
     }
 
     private void showLoadings(PcaResult pca) {

@@ -71,7 +71,7 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dataset data = Inputs.load(file);
+        Dataset data = Inputs.load(file, spec.commandLine().getErr());
         SegmentationSpec segSpec = new SegmentationSpec(options.prep(data), method.spec(spec, k, options.starts),
                 options.seed);
         SegmentationResult r = Segmenter.segment(data, segSpec, ProgressListener.NONE, CancellationToken.NONE);

@@ -56,7 +56,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CorrelationMethod m = CorrelationMethod.parse(method);
-        Dataset data = Inputs.load(file);
+        Dataset data = Inputs.load(file, spec.commandLine().getErr());
         List<ColumnSummary> summaries = Describe.of(data);
         CorrelationMatrix correlations = Correlation.matrix(data, m);
         PrintWriter out = spec.commandLine().getOut();

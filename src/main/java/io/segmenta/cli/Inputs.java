@@ -4,6 +4,7 @@ import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.CsvImporter;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.Datasets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,11 +19,15 @@ final class Inputs {
     private Inputs() {
     }
 
-    static Dataset load(String file) {
-        if (SAMPLE.equalsIgnoreCase(file)) {
-            return Datasets.sample();
-        }
-        return CsvImporter.read(Path.of(file));
+    /**
+     * Reads FILE (or the sample) and prints what the import fixed or guessed to {@code err}, one
+     * "Warning:" line each, so that the standard output (e.g. --json) stays clean.
+     */
+    static Dataset load(String file, PrintWriter err) {
+        Dataset data = SAMPLE.equalsIgnoreCase(file) ? Datasets.sample() : CsvImporter.read(Path.of(file));
+        data.warnings().forEach(w -> err.println("Warning: " + w));
+        err.flush();
+        return data;
     }
 
     /**

@@ -27,7 +27,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dataset data = Inputs.load(file);
+        Dataset data = Inputs.load(file, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = Json.object();

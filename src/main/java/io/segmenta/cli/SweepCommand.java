@@ -57,7 +57,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dataset data = Inputs.load(file);
+        Dataset data = Inputs.load(file, spec.commandLine().getErr());
         SweepSpec sweepSpec = new SweepSpec(options.prep(data), method.template(spec, kMin, options.starts), kMin, kMax,
                 options.seed);
         SweepOutcome outcome = Segmenter.sweep(data, sweepSpec, ProgressListener.NONE, CancellationToken.NONE);

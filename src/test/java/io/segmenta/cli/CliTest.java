@@ -127,6 +127,21 @@ class CliTest {
         assertEquals(SegmentaCli.EXIT_INPUT, id.code());
         assertTrue(id.err().contains("identifier column and cannot be a feature"), id.err());
 
+        Path typo = dir.resolve("typo.csv");
+        try {
+            java.nio.file.Files.writeString(typo, "Age,Income\n30,40\n41,5O\n52,61\n25,33\n38,70\n44,52\n29,47\n"
+                    + "61,38\n35,80\n47,59\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Run text = cli("cluster", typo.toString(), "--features", "Age,Income", "--k", "2", "--json");
+        assertEquals(SegmentaCli.EXIT_INPUT, text.code());
+        assertTrue(text.err().contains("Warning: Column \"Income\" is read as text, not as numbers: 1 of its 10 values "
+                + "is not a number (line 3: \"5O\")"), text.err());
+        assertTrue(text.err().contains("segmenta: Column \"Income\" is a text column and cannot be a feature: 1 of its "
+                + "10 values is not a number (line 3: \"5O\"). Correct the cells"), text.err());
+        assertEquals("", text.out(), "nothing half-written on the standard output");
+
         Run usage = cli("cluster", mall(), "--k", "3");
         assertEquals(2, usage.code());
         assertTrue(usage.err().contains("Missing required option: '--features=A,B'"), usage.err());

@@ -41,6 +41,10 @@ final class ColumnBuilder {
     static final int MIN_ROWS_FOR_ROW_NUMBERS = 10;
     /** Integers with more significant digits than this do not fit a double exactly: they are codes. */
     static final int MAX_NUMERIC_INTEGER_DIGITS = 15;
+    /** A column whose values are numbers but for at most this share is "numbers with bad cells". */
+    static final double MOSTLY_NUMBERS = 0.9;
+    /** Cells that are not numbers named in the warning about such a column. */
+    static final int MISFITS_LISTED = 3;
 
     private final String name;
     private Mode mode = Mode.PENDING;
@@ -69,6 +73,14 @@ final class ColumnBuilder {
     private boolean integerLike = true;
     private boolean allHaveDigit = true;
 
+    // a numeric column that turned to text: how many cells were numbers, and the first that were not
+    private boolean fromNumbers;
+    private int numberCells;
+    private int misfits;
+    private final long[] misfitLines = new long[MISFITS_LISTED];
+    private final String[] misfitTexts = new String[MISFITS_LISTED];
+    private String notNumeric;
+
     /**
      * @param name     the column name (used for the identifier rules and in warnings)
      * @param capacity expected number of rows (arrays grow beyond it when needed)
@@ -90,8 +102,8 @@ final class ColumnBuilder {
         return rows;
     }
 
-    /** Adds the next row's cell (raw, untrimmed). */
-    void add(String cell, NumberParser numbers, DateParser dateParser) {
+    /** Adds the next row's cell (raw, untrimmed), found on file line {@code line}. */
+    void add(String cell, NumberParser numbers, DateParser dateParser, long line) {
         int r = rows++;
         int from = 0;
         int to = cell.length();
@@ -114,9 +126,13 @@ final class ColumnBuilder {
                     nums[r] = Double.NaN;
                 } else if (isNumber(cell, from, to, numbers)) {
                     putNumber(r, numbers);
+                    numberCells++;
                 } else {
                     switchToText(r);
-                    putText(r, trimmed(cell, from, to));
+                    fromNumbers = true;
+                    String t = trimmed(cell, from, to);
+                    misfit(t, line);
+                    putText(r, t);
                 }
                 return;
             case DATE:
@@ -134,9 +150,34 @@ final class ColumnBuilder {
             default:
                 ensure(r);
                 if (!missing) {
-                    putText(r, trimmed(cell, from, to));
+                    String t = trimmed(cell, from, to);
+                    if (fromNumbers) {
+                        if (isNumber(cell, from, to, numbers)) {
+                            numberCells++;
+                        } else {
+                            misfit(t, line);
+                        }
+                        if (misfits > 1000 && !mostlyNumbers()) {
+                            fromNumbers = false; // a text column that happened to start with numbers: stop checking
+                        }
+                    }
+                    putText(r, t);
                 }
         }
+    }
+
+    /** True while at least {@link #MOSTLY_NUMBERS} of the column's values are numbers. */
+    private boolean mostlyNumbers() {
+        return numberCells >= MOSTLY_NUMBERS * (numberCells + misfits);
+    }
+
+    /** Notes a cell that is not a number in a column of numbers. */
+    private void misfit(String text, long line) {
+        if (misfits < MISFITS_LISTED) {
+            misfitLines[misfits] = line;
+            misfitTexts[misfits] = text;
+        }
+        misfits++;
     }
 
     private void start(int r, String cell, int from, int to, NumberParser numbers, DateParser dateParser) {
@@ -145,6 +186,7 @@ final class ColumnBuilder {
             nums = new double[lengthFor(r)];
             Arrays.fill(nums, 0, r, Double.NaN);
             putNumber(r, numbers);
+            numberCells++;
         } else if (dateParser.parse(cell, from, to)) {
             mode = Mode.DATE;
             dates = new long[lengthFor(r)];
@@ -400,11 +442,53 @@ final class ColumnBuilder {
                 warnings.add("Column \"" + name + "\" is empty in every row.");
                 return new TextColumn(name, ColumnType.TEXT, new String[rows]);
             default:
-                return buildText();
+                // numbers with a few stray texts, in a column not named as an id or code (where "C574507" among
+                // invoice numbers is a normal code): text or categories with a warning, never a silent identifier
+                boolean typos = fromNumbers && misfits > 0 && mostlyNumbers() && !ColumnNames.isIdName(name)
+                        && !ColumnNames.isCodeName(name);
+                Column c = buildText(!typos);
+                if (typos) {
+                    notNumeric = misfitsInWords();
+                    boolean one = misfits == 1;
+                    warnings.add("Column \"" + name + "\" is read as " + readAs(c.type()) + ", not as numbers: "
+                            + notNumeric + ". If it holds numbers, correct " + (one ? "that cell" : "those cells")
+                            + " or leave " + (one ? "it" : "them") + " empty (a missing value), then open the file "
+                            + "again.");
+                }
+                return c;
         }
     }
 
-    private Column buildText() {
+    /**
+     * Why a column of numbers was read as text, e.g. {@code 1 of its 200 values is not a number
+     * (line 43: "abc")}; null when it was not (or was never numbers). Set by {@link #build}.
+     */
+    String notNumeric() {
+        return notNumeric;
+    }
+
+    private String misfitsInWords() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(java.util.Locale.ROOT, "%,d of its %,d values ", misfits, numberCells + misfits))
+                .append(misfits == 1 ? "is not a number (" : "are not numbers (");
+        int listed = Math.min(misfits, MISFITS_LISTED);
+        for (int i = 0; i < listed; i++) {
+            String t = misfitTexts[i];
+            b.append(i == 0 ? "" : ", ").append("line ").append(misfitLines[i]).append(": \"")
+                    .append(t.length() > 30 ? t.substring(0, 29) + "…" : t).append('"');
+        }
+        if (misfits > listed) {
+            b.append(String.format(java.util.Locale.ROOT, " and %,d more", misfits - listed));
+        }
+        return b.append(')').toString();
+    }
+
+    private static String readAs(ColumnType type) {
+        return type == ColumnType.CATEGORICAL ? "categories" : "text";
+    }
+
+    /** @param uniqueCodes whether a column of unique tokens with digits may be an identifier */
+    private Column buildText(boolean uniqueCodes) {
         String[] t = fit(texts);
         texts = null;
         int distinct = dict != null ? dict.size() : -1;
@@ -414,7 +498,7 @@ final class ColumnBuilder {
             return new TextColumn(name, ColumnType.IDENTIFIER, t);
         }
         boolean unique = distinct >= 0 ? distinct == present : isUnique(t);
-        if (unique && allTokens && allHaveDigit) {
+        if (uniqueCodes && unique && allTokens && allHaveDigit) {
             return new TextColumn(name, ColumnType.IDENTIFIER, t);
         }
         if (distinct >= 0 && distinct <= categoricalLimit(rows) && (distinct < present || distinct <= 2)) {

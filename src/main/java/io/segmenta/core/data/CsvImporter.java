@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads a CSV file into a {@link Dataset}: detects the character set (UTF-8 with or without
@@ -241,7 +243,7 @@ public final class CsvImporter {
                     }
                 }
                 for (int j = 0; j < cells.length; j++) {
-                    builders[j].add(cells[j], numbers, dates);
+                    builders[j].add(cells[j], numbers, dates, records.line());
                 }
                 if (++rows % PROGRESS_EVERY == 0) {
                     cancel.throwIfCancelled();
@@ -263,13 +265,17 @@ public final class CsvImporter {
         }
         recover(source, builders, cancel);
         List<Column> columns = new ArrayList<>(builders.length);
+        Map<String, String> notNumeric = new LinkedHashMap<>();
         for (int j = 0; j < builders.length; j++) {
             columns.add(builders[j].build(warnings));
+            if (builders[j].notNumeric() != null) {
+                notNumeric.put(names[j], builders[j].notNumeric());
+            }
             builders[j] = null;
         }
         progress.progress(1, String.format(Locale.ROOT, "Read %s: %,d rows, %d columns", source.displayName(), rows,
                 columns.size()));
-        return new Dataset(source.displayName(), columns, source, warnings);
+        return new Dataset(source.displayName(), columns, source, warnings, notNumeric);
     }
 
     /**

@@ -17,6 +17,7 @@ public final class Dataset {
     private final int rowCount;
     private final CsvSource source;
     private final List<String> warnings;
+    private final Map<String, String> notNumeric;
 
     /**
      * @param name    what the user calls the table (usually the file name)
@@ -35,8 +36,18 @@ public final class Dataset {
      *                 character-set fallback, a guessed date order), in plain sentences
      */
     public Dataset(String name, List<? extends Column> columns, CsvSource source, List<String> warnings) {
+        this(name, columns, source, warnings, Map.of());
+    }
+
+    /**
+     * As {@link #Dataset(String, List, CsvSource, List)}, with {@code notNumeric}: for columns of
+     * numbers that were read as text or categories because of a few cells, why (see {@link #notNumeric}).
+     */
+    public Dataset(String name, List<? extends Column> columns, CsvSource source, List<String> warnings,
+                   Map<String, String> notNumeric) {
         this.name = Objects.requireNonNull(name, "name");
         this.warnings = List.copyOf(warnings);
+        this.notNumeric = Map.copyOf(notNumeric);
         this.columns = List.copyOf(columns);
         this.source = source;
         Map<String, Integer> idx = new LinkedHashMap<>();
@@ -100,6 +111,14 @@ public final class Dataset {
 
     public Optional<CsvSource> source() {
         return Optional.ofNullable(source);
+    }
+
+    /**
+     * Why column {@code name} holds numbers but was not read as numeric, e.g. {@code 1 of its 200
+     * values is not a number (line 43: "abc")}; empty for every other column.
+     */
+    public Optional<String> notNumeric(String name) {
+        return Optional.ofNullable(notNumeric.get(name));
     }
 
     /** What the import fixed or guessed (empty when nothing): show these to the user once. */

@@ -267,8 +267,11 @@ public final class FeaturePreparer {
                     throw new SegmentaException("Column \"" + name + "\" is a date column and cannot be a feature. "
                             + "Choose numeric or categorical columns, or derive the customer tenure in days from it.");
                 } else {
+                    String why = data.notNumeric(name).map(n -> ": " + n + ". Correct the cells that are not numbers "
+                            + "or leave them empty (missing), then open the file again, or choose other columns")
+                            .orElse(". Choose numeric or categorical columns");
                     throw new SegmentaException("Column \"" + name + "\" is " + article(c.type().label())
-                            + " column and cannot be a feature. Choose numeric or categorical columns.");
+                            + " column and cannot be a feature" + why + ".");
                 }
             }
         }

@@ -138,4 +138,49 @@ class CsvImporterErrorsTest {
                 () -> CsvImporter.readResource("io/segmenta/nothing/here.csv", "here.csv"));
         assertTrue(e.getMessage().contains("here.csv"), e.getMessage());
     }
+
+    /** A table with an "Income" column of numbers, where the rows in {@code bad} hold the given texts. */
+    private Path incomes(String name, int rows, java.util.Map<Integer, String> bad) throws IOException {
+        StringBuilder b = new StringBuilder("Customer,Income,Score\r\n");
+        for (int i = 0; i < rows; i++) {
+            b.append('C').append(i).append(',').append(bad.getOrDefault(i, Integer.toString(20 + i % 50)))
+                    .append(',').append(i % 7).append("\r\n");
+        }
+        return file(name, b.toString());
+    }
+
+    @Test
+    void aFewTextCellsInANumberColumnAreNamedWithTheirLines() throws IOException {
+        Path p = incomes("typo.csv", 200, java.util.Map.of(41, "abc"));
+        byte[] before = Files.readAllBytes(p);
+        Dataset d = CsvImporter.read(p);
+        assertEquals(ColumnType.TEXT, d.column("Income").type(), "read as text: nothing is silently dropped");
+        assertEquals(java.util.List.of("Column \"Income\" is read as text, not as numbers: 1 of its 200 values is not "
+                + "a number (line 43: \"abc\"). If it holds numbers, correct that cell or leave it empty (a missing "
+                + "value), then open the file again."), d.warnings());
+        assertEquals("1 of its 200 values is not a number (line 43: \"abc\")", d.notNumeric("Income").orElseThrow());
+        assertTrue(d.notNumeric("Score").isEmpty());
+        assertArrayEquals(before, Files.readAllBytes(p), "the input file is never modified");
+
+        // several, the first three named; a category-like column says it became categories
+        Path q = incomes("typos.csv", 1000, java.util.Map.of(500, "n/a?", 10, "twenty", 700, "--", 999, "x"));
+        Dataset e = CsvImporter.read(q);
+        assertEquals("4 of its 1,000 values are not numbers (line 12: \"twenty\", line 502: \"n/a?\", line 702: "
+                + "\"--\" and 1 more)", e.notNumeric("Income").orElseThrow());
+        assertTrue(e.warnings().get(0).contains("correct those cells or leave them empty"), e.warnings().get(0));
+    }
+
+    @Test
+    void textColumnsAndIdentifiersThatStartWithNumbersAreNotCalledNumbers() throws IOException {
+        // mostly text after a numeric start: a text column, no warning
+        StringBuilder b = new StringBuilder("Street,InvoiceNo\n");
+        for (int i = 0; i < 100; i++) {
+            b.append(i < 5 ? Integer.toString(i) : "Street " + i).append(',')
+                    .append(i % 10 == 3 ? "C" + (5000 + i) : Integer.toString(5000 + i)).append('\n');
+        }
+        Dataset d = CsvImporter.read(file("mixed.csv", b.toString()));
+        assertEquals(java.util.List.of(), d.warnings());
+        assertTrue(d.notNumeric("Street").isEmpty());
+        assertEquals(ColumnType.IDENTIFIER, d.column("InvoiceNo").type(), "cancellations C5003 … are invoice codes");
+    }
 }

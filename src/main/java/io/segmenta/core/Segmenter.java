@@ -84,7 +84,9 @@ public final class Segmenter {
         for (int r = 0; r < rows.length; r++) {
             segmentOfRow[rows[r]] = labels[r] == Clustering.NOISE ? SegmentationResult.NOISE : labels[r];
         }
-        List<String> columns = spec.prep().features();
+        // the columns the segmentation used: a constant or all-missing column left out of it does not name segments
+        List<String> used = features.sourceColumns();
+        List<String> columns = spec.prep().features().stream().filter(used::contains).toList();
         List<SegmentProfile> profiles = SegmentProfiler.profile(data, segmentOfRow, c.k(), columns);
         SegmentProfile noise = null;
         if (c.noise() > 0 || c.mixture().isPresent()) {

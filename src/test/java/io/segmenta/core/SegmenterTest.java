@@ -120,4 +120,16 @@ class SegmenterTest {
         assertThrows(CancelledException.class, () -> Segmenter.segment(mall,
                 SegmentationSpec.of(List.of(INCOME, SPENDING), 5, 42), ProgressListener.NONE, () -> true));
     }
+
+    @Test
+    void aConstantFeatureLeftOutDoesNotNameTheSegments(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("constant.csv");
+        Files.writeString(f, "Income,Store\n10,7\n12,7\n11,7\n50,7\n52,7\n51,7\n");
+        Dataset d = CsvImporter.read(f);
+        SegmentationResult r = Segmenter.segment(d, SegmentationSpec.of(List.of("Income", "Store"), 2, 42),
+                ProgressListener.NONE, CancellationToken.NONE);
+        assertTrue(r.features().notes().get(0).contains("\"Store\" has the same value"), r.features().notes().get(0));
+        assertEquals(java.util.Set.of("Low income", "High income"), java.util.Set.copyOf(r.names()),
+                "no \"average store\" in the names");
+    }
 }

@@ -146,15 +146,16 @@ final class ClusterCommand implements Callable<Integer> {
             return 0;
         }
         String how = c.kmeans().map(d -> ", " + d.starts() + " starts").orElse("");
-        out.printf("%s: %,d customers in %d segments, features %s (%s scaling, seed %d%s)%n", data.name(),
-                r.features().rows(), r.k(), String.join(", ", r.features().featureNames()),
+        out.printf("%s: %,d customers in %d %s, features %s (%s scaling, seed %d%s)%n", data.name(),
+                r.features().rows(), r.k(), r.k() == 1 ? "segment" : "segments",
+                String.join(", ", r.features().featureNames()),
                 segSpec.prep().scaling().label(), segSpec.seed(), how);
         out.println("Method: " + segSpec.algorithm().describe() + details(r));
         r.features().notes().forEach(n -> out.println("Note: " + n));
         PrepReport.printOutliers(out, r.features());
         out.printf("WCSS %.4f, silhouette %s, Calinski-Harabasz %s, Davies-Bouldin %s%n", r.wcss(),
                 Double.isFinite(v.silhouette().value())
-                        ? String.format("%.4f%s", v.silhouette().value(), v.silhouette().sampled()
+                        ? String.format(Locale.ROOT, "%.4f%s", v.silhouette().value(), v.silhouette().sampled()
                         ? " (estimated on " + v.silhouette().sampleSize() + " sampled customers)" : "")
                         : "- (needs 2 or more segments)", fmt(v.calinskiHarabasz(), 2), fmt(v.daviesBouldin(), 4));
         if (v.noiseLeftOut() > 0) {
@@ -227,7 +228,12 @@ final class ClusterCommand implements Callable<Integer> {
         return line.toString();
     }
 
+    /** Fixed decimals; a huge value (e.g. Calinski-Harabasz of segments without spread) in powers of ten. */
     private static String fmt(double v, int decimals) {
-        return Double.isFinite(v) ? String.format("%." + decimals + "f", v) : "-";
+        if (!Double.isFinite(v)) {
+            return "-";
+        }
+        return Math.abs(v) >= 1e9 ? String.format(Locale.ROOT, "%.3e", v)
+                : String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 }

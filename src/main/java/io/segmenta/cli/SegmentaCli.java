@@ -5,6 +5,7 @@ import io.segmenta.core.work.CancelledException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,10 +66,23 @@ public final class SegmentaCli implements Runnable {
                     + ". This is a bug in Segmenta; please report it with the command you ran.");
             return EXIT_UNEXPECTED;
         });
-        int code = cmd.execute(args);
-        o.flush();
-        e.flush();
-        return code;
+        // numbers print the same on every machine (a decimal point, as in the JSON and the window), not
+        // half in the system's locale: "WCSS 65,5684, silhouette 0.5547" on a German system
+        // (PrintWriter.printf follows the general default locale, String.format the FORMAT one: set both)
+        Locale before = Locale.getDefault();
+        Locale beforeFormat = Locale.getDefault(Locale.Category.FORMAT);
+        Locale beforeDisplay = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale.setDefault(Locale.ROOT);
+        try {
+            int code = cmd.execute(args);
+            o.flush();
+            e.flush();
+            return code;
+        } finally {
+            Locale.setDefault(before);
+            Locale.setDefault(Locale.Category.FORMAT, beforeFormat);
+            Locale.setDefault(Locale.Category.DISPLAY, beforeDisplay);
+        }
     }
 
     @Override

@@ -51,6 +51,21 @@ class CliTest {
     }
 
     @Test
+    void numbersPrintWithADecimalPointWhateverTheSystemLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY);
+        try {
+            Run r = cli("cluster", mall(), "--features", "Annual Income (k$),Spending Score (1-100)", "--k", "5");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("WCSS 65.5684, silhouette 0.5547, Calinski-Harabasz 248.65"), r.out());
+            assertTrue(r.out().contains("( 40.5%)  Annual Income (k$) 55.30"), r.out());
+            assertEquals(java.util.Locale.GERMANY, java.util.Locale.getDefault(), "the caller's locale is restored");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void inspectText() {
         Run r = cli("inspect", mall());
         assertEquals(0, r.code());

@@ -612,7 +612,10 @@ public final class SegmentView {
     private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty(false);
 
     private static String number(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%,.1f", v);
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return Math.abs(v) >= 1e9 ? String.format(Locale.ROOT, "%.3e", v) : String.format(Locale.ROOT, "%,.1f", v);
     }
 
     private static TableColumn<SegmentationRun, String> runColumn(String title,

@@ -38,6 +38,22 @@ public final class KSweepChart extends LineChart<Number, Number> {
         y.setForceZeroInRange(forceZeroInRange);
         y.setAnimated(false);
         x.setAnimated(false);
+        // JavaFX's default tick labels follow the system locale ("0,46", "1.500" in German); every other
+        // chart writes numbers with a decimal point, so the vertical axis gets its own nice ticks (see show)
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double step = y.getTickUnit();
+                int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
+                double v = Math.abs(n.doubleValue()) < step * 1e-9 ? 0 : n.doubleValue();
+                return String.format(java.util.Locale.ROOT, "%,." + decimals + "f", v);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text.replace(",", ""));
+            }
+        });
         getData().add(series);
     }
 
@@ -84,6 +100,24 @@ public final class KSweepChart extends LineChart<Number, Number> {
                     return Integer.valueOf(s);
                 }
             });
+        }
+        NumberAxis y = (NumberAxis) getYAxis();
+        double low = y.isForceZeroInRange() ? 0 : Double.POSITIVE_INFINITY;
+        double high = y.isForceZeroInRange() ? 0 : Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+        }
+        if (low <= high) { // the same ticks measure and draw the labels, so they never overlap the axis title
+            AxisTicks ticks = AxisTicks.of(low, high, 8);
+            y.setAutoRanging(false);
+            y.setLowerBound(ticks.min());
+            y.setUpperBound(ticks.max());
+            y.setTickUnit(ticks.step());
+        } else {
+            y.setAutoRanging(true);
         }
         markedK = -1;
         for (int i = 0; i < ks.length; i++) {

@@ -14,10 +14,20 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ColumnInfo {
     private final Column column;
+    private final String notNumeric;
     private final ObjectProperty<ColumnRole> role;
 
     public ColumnInfo(Column column) {
+        this(column, null);
+    }
+
+    /**
+     * @param notNumeric why a column of numbers was read as text or categories (see
+     *                   {@link io.segmenta.core.data.Dataset#notNumeric}), or null
+     */
+    public ColumnInfo(Column column, String notNumeric) {
         this.column = Objects.requireNonNull(column, "column");
+        this.notNumeric = notNumeric;
         this.role = new SimpleObjectProperty<>(this, "role", ColumnRole.defaultFor(column));
         this.role.addListener((o, was, now) -> {
             if (now == null || !allowedRoles().contains(now)) {
@@ -36,6 +46,11 @@ public final class ColumnInfo {
 
     public ColumnType type() {
         return column.type();
+    }
+
+    /** Why this column of numbers was not read as numbers ("1 of its 200 values is not a number …"), or null. */
+    public String notNumeric() {
+        return notNumeric;
     }
 
     public int missingCount() {

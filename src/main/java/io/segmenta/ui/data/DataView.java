@@ -24,6 +24,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Data step's view: binds the column list and a virtualised row table to {@link DataViewModel}. */
 public final class DataView {
@@ -71,6 +72,28 @@ public final class DataView {
             }
         });
         typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type().label()));
+        typeColumn.setCellFactory(col -> new TableCell<>() { // a column of numbers read as text says why
+            @Override
+            protected void updateItem(String type, boolean empty) {
+                super.updateItem(type, empty);
+                ColumnInfo info = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String why = info == null ? null : info.notNumeric();
+                setText(empty ? null : type);
+                setGraphic(why == null ? null : new FontIcon("mdi2a-alert-outline"));
+                setContentDisplay(ContentDisplay.LEFT);
+                Tooltip tip = why == null ? null : new Tooltip("Read as " + type + ", not as numbers: " + why
+                        + ". Correct those cells or leave them empty, then open the file again.");
+                if (tip != null) {
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(420);
+                }
+                setTooltip(tip);
+                getStyleClass().remove("not-numeric");
+                if (why != null) {
+                    getStyleClass().add("not-numeric");
+                }
+            }
+        });
         missingColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().missingCount()));
         missingColumn.setCellFactory(col -> new TableCell<>() {
             @Override

@@ -132,6 +132,26 @@ class DataViewModelTest {
     }
 
     @Test
+    void aNumberColumnWithATypoIsFlaggedWithItsLineInTheNoticeAndTheColumnList() throws IOException {
+        main.start(List.of());
+        StringBuilder b = new StringBuilder("Customer,Income\n");
+        for (int i = 0; i < 50; i++) {
+            b.append('C').append(i).append(',').append(i == 20 ? "4O" : Integer.toString(30 + i)).append('\n');
+        }
+        Path typo = tmp.resolve("typo.csv");
+        Files.writeString(typo, b.toString(), StandardCharsets.UTF_8);
+        data.open(typo);
+        assertEquals("typo.csv", data.dataset().name());
+        Notice n = main.notices().current();
+        assertEquals(Notice.Level.WARNING, n.level());
+        assertTrue(n.text().contains("Column \"Income\" is read as text, not as numbers: 1 of its 50 values is not a "
+                + "number (line 22: \"4O\")"), n.text());
+        assertEquals("1 of its 50 values is not a number (line 22: \"4O\")", data.column("Income").notNumeric());
+        assertEquals(ColumnType.TEXT, data.column("Income").type());
+        assertNull(data.column("Customer").notNumeric());
+    }
+
+    @Test
     void rowIndexListIsTheRowNumbersWithoutStoringThem() {
         RowIndexList rows = new RowIndexList(1_000_000);
         assertEquals(1_000_000, rows.size());

@@ -7,9 +7,11 @@ import io.segmenta.core.cluster.KSweep;
 import io.segmenta.core.cluster.Silhouette;
 import io.segmenta.core.cluster.SilhouetteScore;
 import io.segmenta.core.cluster.SweepResult;
+import io.segmenta.core.data.ColumnType;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.data.RowSort;
+import io.segmenta.core.data.TextColumn;
 import io.segmenta.core.prep.IsolationForest;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
@@ -193,6 +195,26 @@ public final class Benchmark {
                     int[] order = RowSort.sort(table, List.of(new RowSort.Key(0, false)), quiet, never);
                     return String.format(Locale.ROOT, "smallest %.4f, largest %.4f", first[order[0]],
                             first[order[order.length - 1]]);
+                }));
+        out.println(timings.get(timings.size() - 1).toLine());
+
+        // and by a text column of distinct customer ids in shuffled order ("C0012345"): the merge sort
+        String[] ids = new String[x.rows()];
+        SplittableRandom shuffle = new SplittableRandom(o.seed());
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = String.format(Locale.ROOT, "C%07d", i);
+        }
+        for (int i = ids.length - 1; i > 0; i--) {
+            int j = shuffle.nextInt(i + 1);
+            String t = ids[i];
+            ids[i] = ids[j];
+            ids[j] = t;
+        }
+        Dataset idTable = new Dataset("bench", List.of(new TextColumn("id", ColumnType.TEXT, ids)), null);
+        timings.add(measure(String.format(Locale.ROOT, "sort %,d rows by a text column (distinct ids)", x.rows()),
+                o.warmups(), o.runs(), run -> {
+                    int[] order = RowSort.sort(idTable, List.of(new RowSort.Key(0, false)), quiet, never);
+                    return "first " + ids[order[0]] + ", last " + ids[order[order.length - 1]];
                 }));
         out.println(timings.get(timings.size() - 1).toLine());
         return timings;

@@ -1,6 +1,7 @@
 package io.segmenta.core.data;
 
 import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.Parallel;
 import io.segmenta.core.work.ProgressListener;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class RowSort {
     private static final int RUN = 32;
     /** Long loops poll the cancellation token every this many rows. */
     private static final int POLL = 1 << 16;
+    /** Below this many rows a text sort stays on one core (threads would cost more than they save). */
+    private static final int PARALLEL_SORT_MIN = 1 << 15;
 
     private RowSort() {
     }
@@ -304,38 +307,58 @@ public final class RowSort {
         return out;
     }
 
-    /** Stable bottom-up merge sort; returns {@code a} or a new array holding the sorted rows. */
+    /**
+     * Stable bottom-up merge sort; returns {@code a} or a new array holding the sorted rows. The runs
+     * and the merges of one pass touch separate parts of the arrays, so on a large table they run on
+     * all cores ({@link Parallel}); the result is the same as on one core.
+     */
     private static int[] mergeSort(int[] a, RowOrder cmp, ProgressListener progress, CancellationToken cancel) {
         int n = a.length;
+        boolean parallel = n >= PARALLEL_SORT_MIN;
         int merges = 0;
         for (int width = RUN; width < n; width <<= 1) {
             merges++;
         }
         int steps = merges + 1;
-        for (int lo = 0; lo < n; lo += RUN) {
-            insertionSort(a, lo, Math.min(n, lo + RUN), cmp);
-            if ((lo & (POLL - 1)) == 0) {
-                cancel.throwIfCancelled();
+        int runs = (n + RUN - 1) / RUN;
+        int runsPerTask = 256;
+        blocks((runs + runsPerTask - 1) / runsPerTask, parallel, t -> {
+            cancel.throwIfCancelled();
+            for (int run = t * runsPerTask, end = Math.min(runs, run + runsPerTask); run < end; run++) {
+                int lo = run * RUN;
+                insertionSort(a, lo, Math.min(n, lo + RUN), cmp);
             }
-        }
+        });
         progress.progress(1.0 / steps, null);
         int[] src = a;
         int[] dst = new int[merges > 0 ? n : 0];
         int step = 1;
         for (int width = RUN; width < n; width <<= 1) {
             cancel.throwIfCancelled();
-            for (int lo = 0; lo < n; lo += width << 1) {
-                int mid = Math.min(n, lo + width);
-                int hi = Math.min(n, lo + (width << 1));
-                merge(src, dst, lo, mid, hi, cmp, cancel);
-            }
-            int[] t = src;
-            src = dst;
-            dst = t;
+            final int w = width;
+            final int[] from = src;
+            final int[] to = dst;
+            blocks((n + (w << 1) - 1) / (w << 1), parallel, b -> {
+                int lo = b * (w << 1);
+                merge(from, to, lo, Math.min(n, lo + w), Math.min(n, lo + (w << 1)), cmp, cancel);
+            });
+            src = to;
+            dst = from;
             step++;
             progress.progress((double) step / steps, null);
         }
         return src;
+    }
+
+    /** Runs {@code body} for blocks 0..count-1, on all cores when {@code parallel} and there are several. */
+    private static void blocks(int count, boolean parallel, java.util.function.IntConsumer body) {
+        if (parallel && count > 1) {
+            Parallel.forEach(count, body);
+        } else {
+            for (int b = 0; b < count; b++) {
+                body.accept(b);
+            }
+        }
     }
 
     private static void insertionSort(int[] a, int from, int to, RowOrder cmp) {

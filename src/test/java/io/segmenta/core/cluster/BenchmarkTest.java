@@ -24,9 +24,9 @@ class BenchmarkTest {
     void runsEveryMeasurementAndReturnsAnExtensibleList() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         List<Benchmark.Timing> timings = Benchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), SMALL);
-        assertEquals(6, timings.size());
+        assertEquals(7, timings.size());
         timings.add(Benchmark.measure("extra", 0, 3, run -> "run " + run));
-        assertEquals("run 2", timings.get(6).detail());
+        assertEquals("run 2", timings.get(7).detail());
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("3,000 x 4 synthetic customers"), out);
         assertTrue(out.contains("k-means k = 5, 1 start"), out);
@@ -34,6 +34,8 @@ class BenchmarkTest {
         assertTrue(out.contains("silhouette k = 5 (exact)"), out);
         assertTrue(out.contains("Isolation Forest, 100 trees, fit and score"), out);
         assertTrue(out.contains("sort 3,000 rows by a numeric column"), out);
+        assertTrue(out.contains("sort 3,000 rows by a text column (distinct ids)"), out);
+        assertTrue(out.contains("first C0000000, last C0002999"), out);
         for (Benchmark.Timing t : timings) {
             assertTrue(t.median() >= 0 && t.min() <= t.median(), t.toLine());
         }

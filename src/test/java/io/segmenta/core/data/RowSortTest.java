@@ -187,6 +187,19 @@ class RowSortTest {
             v[i] = rnd.nextDouble();
         }
         Dataset d = new Dataset("t", List.of(new NumericColumn("v", v)), null);
+        progressesAndStops(d);
+        assertThrows(IllegalArgumentException.class, () -> sort(d, new Key(1, false)));
+
+        // a text sort (merge passes on all cores) reports its passes in order and stops when cancelled too
+        String[] ids = new String[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = "C" + rnd.nextInt(n);
+        }
+        progressesAndStops(new Dataset("ids", List.of(new TextColumn("id", ColumnType.IDENTIFIER, ids)), null));
+    }
+
+    /** Sorting by the first column reports rising fractions up to 1, and a cancel after a fifth stops it. */
+    private static void progressesAndStops(Dataset d) {
         List<Double> fractions = new ArrayList<>();
         RowSort.sort(d, List.of(new Key(0, false)), (f, m) -> fractions.add(f), CancellationToken.NONE);
         assertEquals(1, fractions.get(fractions.size() - 1), 0);
@@ -199,25 +212,5 @@ class RowSortTest {
                 cancelled[0] = true;
             }
         }, () -> cancelled[0]));
-        assertThrows(IllegalArgumentException.class, () -> sort(d, new Key(1, false)));
-
-        // a text sort (merge passes on all cores) reports its passes in order and stops when cancelled too
-        String[] ids = new String[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = "C" + rnd.nextInt(n);
-        }
-        Dataset text = new Dataset("ids", List.of(new TextColumn("id", ColumnType.IDENTIFIER, ids)), null);
-        List<Double> passes = new ArrayList<>();
-        RowSort.sort(text, List.of(new Key(0, false)), (f, m) -> passes.add(f), CancellationToken.NONE);
-        assertEquals(1, passes.get(passes.size() - 1), 0);
-        for (int i = 1; i < passes.size(); i++) {
-            assertTrue(passes.get(i) >= passes.get(i - 1), passes.toString());
-        }
-        boolean[] stop = {false};
-        assertThrows(CancelledException.class, () -> RowSort.sort(text, List.of(new Key(0, false)), (f, m) -> {
-            if (f > 0.3) {
-                stop[0] = true;
-            }
-        }, () -> stop[0]));
     }
 }

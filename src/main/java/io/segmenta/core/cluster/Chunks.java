@@ -22,13 +22,7 @@ final class Chunks {
 
     /** As {@link #forEach(int, IntConsumer)}, on the calling thread only unless {@code parallel}. */
     static void forEach(int count, boolean parallel, IntConsumer body) {
-        if (count == 1 || !parallel) {
-            for (int c = 0; c < count; c++) {
-                body.accept(c);
-            }
-        } else if (count > 1) {
-            Parallel.forEach(count, body);
-        }
+        Parallel.forEach(count, parallel, body);
     }
 
     /** Number of chunks of {@code size} covering {@code total} items (at least 1). */

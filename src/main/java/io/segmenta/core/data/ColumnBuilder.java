@@ -45,6 +45,8 @@ final class ColumnBuilder {
     static final double MOSTLY_NUMBERS = 0.9;
     /** Cells that are not numbers named in the warning about such a column. */
     static final int MISFITS_LISTED = 3;
+    /** After this many cells that are not numbers, a column that is mostly text is no longer checked. */
+    static final int MISFITS_CHECKED = 1000;
 
     private final String name;
     private Mode mode = Mode.PENDING;
@@ -157,7 +159,7 @@ final class ColumnBuilder {
                         } else {
                             misfit(t, line);
                         }
-                        if (misfits > 1000 && !mostlyNumbers()) {
+                        if (misfits > MISFITS_CHECKED && !mostlyNumbers()) {
                             fromNumbers = false; // a text column that happened to start with numbers: stop checking
                         }
                     }

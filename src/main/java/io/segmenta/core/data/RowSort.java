@@ -322,7 +322,7 @@ public final class RowSort {
         int steps = merges + 1;
         int runs = (n + RUN - 1) / RUN;
         int runsPerTask = 256;
-        blocks((runs + runsPerTask - 1) / runsPerTask, parallel, t -> {
+        Parallel.forEach((runs + runsPerTask - 1) / runsPerTask, parallel, t -> {
             cancel.throwIfCancelled();
             for (int run = t * runsPerTask, end = Math.min(runs, run + runsPerTask); run < end; run++) {
                 int lo = run * RUN;
@@ -338,7 +338,7 @@ public final class RowSort {
             final int w = width;
             final int[] from = src;
             final int[] to = dst;
-            blocks((n + (w << 1) - 1) / (w << 1), parallel, b -> {
+            Parallel.forEach((n + (w << 1) - 1) / (w << 1), parallel, b -> {
                 int lo = b * (w << 1);
                 merge(from, to, lo, Math.min(n, lo + w), Math.min(n, lo + (w << 1)), cmp, cancel);
             });
@@ -348,17 +348,6 @@ public final class RowSort {
             progress.progress((double) step / steps, null);
         }
         return src;
-    }
-
-    /** Runs {@code body} for blocks 0..count-1, on all cores when {@code parallel} and there are several. */
-    private static void blocks(int count, boolean parallel, java.util.function.IntConsumer body) {
-        if (parallel && count > 1) {
-            Parallel.forEach(count, body);
-        } else {
-            for (int b = 0; b < count; b++) {
-                body.accept(b);
-            }
-        }
     }
 
     private static void insertionSort(int[] a, int from, int to, RowOrder cmp) {

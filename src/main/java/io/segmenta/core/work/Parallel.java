@@ -16,6 +16,20 @@ public final class Parallel {
     private Parallel() {
     }
 
+    /**
+     * As {@link #forEach(int, IntConsumer)} when {@code parallel}; otherwise the tasks run in order on
+     * the calling thread (for work too small to be worth the threads).
+     */
+    public static void forEach(int count, boolean parallel, IntConsumer body) {
+        if (parallel) {
+            forEach(count, body);
+        } else {
+            for (int i = 0; i < count; i++) {
+                body.accept(i);
+            }
+        }
+    }
+
     /** Runs {@code body.accept(i)} for i = 0..count-1, in parallel, and waits for all of them. */
     public static void forEach(int count, IntConsumer body) {
         if (count <= 0) {

@@ -7,6 +7,7 @@ import io.segmenta.core.data.RowSort;
 import io.segmenta.core.prep.ColumnRole;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.Fxml;
+import io.segmenta.ui.TextTipCell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,14 +64,7 @@ public final class DataView {
         columnsTable.setItems(vm.columns());
         columnsTable.setPlaceholder(new Label("Open a CSV file or the sample to see its columns."));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        nameColumn.setCellFactory(col -> new TableCell<>() { // a long name is cut: hovering shows it whole
-            @Override
-            protected void updateItem(String name, boolean empty) {
-                super.updateItem(name, empty);
-                setText(empty ? null : name);
-                setTooltip(empty || name == null ? null : new Tooltip(name));
-            }
-        });
+        nameColumn.setCellFactory(col -> new TextTipCell<>()); // a long name is cut: hovering shows it whole
         typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type().label()));
         typeColumn.setCellFactory(col -> new TableCell<>() { // a column of numbers read as text says why
             @Override

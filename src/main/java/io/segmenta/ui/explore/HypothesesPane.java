@@ -5,6 +5,7 @@ import io.segmenta.core.explore.Direction;
 import io.segmenta.core.explore.Format;
 import io.segmenta.core.explore.TestFamily;
 import io.segmenta.core.explore.Verdict;
+import io.segmenta.ui.TextTipCell;
 import io.segmenta.ui.task.TaskRunner;
 import java.util.Locale;
 import java.util.function.Function;
@@ -279,14 +280,7 @@ final class HypothesesPane extends VBox {
         TableColumn<TestedHypothesis, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setPrefWidth(width);
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
-            }
-        });
+        c.setCellFactory(col -> new TextTipCell<>());
         return c;
     }
 

@@ -8,6 +8,7 @@ import io.segmenta.core.explore.LevelSummary;
 import io.segmenta.core.explore.NumericSummary;
 import io.segmenta.core.explore.TextSummary;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.TextTipCell;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -195,14 +196,7 @@ final class SummaryPane extends VBox {
         TableColumn<ColumnSummary, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setPrefWidth(width);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.length() < 24 ? null : new Tooltip(item));
-            }
-        });
+        c.setCellFactory(col -> new TextTipCell<>(24));
         return c;
     }
 

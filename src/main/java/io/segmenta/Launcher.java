@@ -17,7 +17,9 @@ import java.util.logging.Logger;
  * JavaFX runtime can travel on the class path. A command word ({@code inspect}, {@code cluster},
  * {@code --help} ...) runs the headless command line and exits with its code; {@code screenshots
  * OUT_DIR} writes a picture of every workflow step; anything else opens the window:
- * {@code segmenta [FILE.csv] [--smoke-test] [--startup-timing] [--new-instance]}.
+ * {@code segmenta [FILE.csv] [--smoke-test] [--startup-timing] [--new-instance]}. A word that is
+ * neither a command nor an existing file (a mistyped command) is refused with the list of commands
+ * and exit code 2; it never reaches the window.
  *
  * <p>One window per user: when Segmenta already runs, a launch with a CSV (a double-click on a
  * file) hands the file to the running window and exits at once, before JavaFX starts.
@@ -47,6 +49,11 @@ public final class Launcher {
             System.exit(SegmentaCli.run(args));
         }
         LaunchOptions options = LaunchOptions.parse(List.of(args));
+        String notAFile = options.firstNotAFile();
+        if (notAFile != null) {
+            System.err.println(SegmentaCli.notACommandOrFile(notAFile, options.files().get(options.words().indexOf(notAFile))));
+            System.exit(SegmentaCli.EXIT_USAGE);
+        }
         for (String ignored : options.ignored()) {
             System.err.println("Segmenta: ignored the argument " + ignored + " (the window takes a CSV file, "
                     + LaunchOptions.SMOKE_TEST + ", " + LaunchOptions.STARTUP_TIMING + " and " + LaunchOptions.NEW_INSTANCE

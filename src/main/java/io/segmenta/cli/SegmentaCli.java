@@ -2,9 +2,14 @@ package io.segmenta.cli;
 
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.work.CancelledException;
+import java.io.File;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine;
@@ -26,6 +31,8 @@ public final class SegmentaCli implements Runnable {
     public static final int EXIT_INPUT = 1;
     /** Exit code when work was cancelled (Ctrl+C). */
     public static final int EXIT_CANCELLED = 130;
+    /** Exit code for bad usage: an unknown command or option (picocli's own code for it). */
+    public static final int EXIT_USAGE = 2;
     /** Exit code for an unexpected failure (a bug: please report it). */
     public static final int EXIT_UNEXPECTED = 70;
 
@@ -38,6 +45,62 @@ public final class SegmentaCli implements Runnable {
     /** True when {@code arg} asks for the command line rather than the window. */
     public static boolean isCommand(String arg) {
         return COMMAND_WORDS.contains(arg);
+    }
+
+    /**
+     * What to say about {@code word}, given where the window would open a file ({@code path}), when
+     * it is neither a command nor an existing file: a mistyped command (with picocli's suggestion),
+     * a command this version does not have, or a file that is not there; then the commands.
+     * The launcher prints it and exits with {@link #EXIT_USAGE}.
+     */
+    public static String notACommandOrFile(String word, Path path) {
+        CommandLine cmd = new CommandLine(new SegmentaCli());
+        List<String> suggestions = List.of();
+        try {
+            cmd.parseArgs(word);
+        } catch (CommandLine.UnmatchedArgumentException unmatched) {
+            suggestions = unmatched.getSuggestions();
+        } catch (CommandLine.ParameterException other) {
+            // no suggestion
+        }
+        boolean looksLikeFile = word.contains("/") || word.contains(File.separator) || word.contains(".");
+        StringBuilder text = new StringBuilder("segmenta: ");
+        if (looksLikeFile) {
+            text.append(Files.isDirectory(path) ? path + " is a folder, not a file"
+                    : "there is no file " + path).append(" (and '").append(word).append("' is not a command).");
+        } else {
+            text.append("unknown command '").append(word).append("'");
+            String near = suggestions.stream().filter(c -> typo(word, c)).findFirst().orElse(null);
+            text.append(near == null ? "." : ". Did you mean '" + near + "'?");
+        }
+        List<String> commands = new ArrayList<>(cmd.getSubcommands().keySet());
+        text.append(System.lineSeparator()).append("Commands: ").append(String.join(", ", commands))
+                .append(". 'segmenta --help' explains them; 'segmenta FILE.csv' opens a file in the window.");
+        return text.toString();
+    }
+
+    /**
+     * Whether {@code typed} is a typo of {@code command}: at most one edit (insert, delete, change or
+     * swap of neighbours) per four letters. picocli's suggestions are looser ("serve" -> "cluster"),
+     * and a wrong guess misleads more than none.
+     */
+    static boolean typo(String typed, String command) {
+        String a = typed.toLowerCase(Locale.ROOT);
+        int[][] d = new int[a.length() + 1][command.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= command.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == command.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == command.charAt(j - 2) && a.charAt(i - 2) == command.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][command.length()] <= Math.max(1, command.length() / 4);
     }
 
     /** Runs the command line with the process's standard streams. */

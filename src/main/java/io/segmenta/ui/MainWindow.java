@@ -1,6 +1,7 @@
 package io.segmenta.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import io.segmenta.ui.desktop.Glass;
 import io.segmenta.ui.desktop.WindowMemory;
 import io.segmenta.ui.desktop.WindowState;
 import java.util.Objects;
@@ -72,8 +73,7 @@ public final class MainWindow {
      * Names the application to the windowing system before the first window exists: on Linux the
      * window class (WM_CLASS) that desktop menus and taskbars match with the .desktop file's
      * StartupWMClass, on macOS the name in the menu bar. JavaFX otherwise uses the Application
-     * class name. Uses JavaFX's glass layer, which is reachable because JavaFX runs on the class
-     * path; where it is not (a modular run) the class name stays.
+     * class name. Uses JavaFX's glass layer: call only where {@link Glass#reachable()}.
      */
     public static void nameApplication() {
         try {

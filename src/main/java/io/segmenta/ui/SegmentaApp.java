@@ -3,11 +3,13 @@ package io.segmenta.ui;
 import io.segmenta.ui.data.CoreDatasetSource;
 import io.segmenta.ui.data.RecentFiles;
 import io.segmenta.ui.desktop.FirstFrame;
+import io.segmenta.ui.desktop.Glass;
 import io.segmenta.ui.desktop.LastFolders;
 import io.segmenta.ui.desktop.LaunchOptions;
 import io.segmenta.ui.desktop.MacOpenFiles;
 import io.segmenta.ui.desktop.SingleInstance;
 import io.segmenta.ui.desktop.StartupClock;
+import io.segmenta.ui.desktop.WindowFailure;
 import io.segmenta.ui.desktop.WindowMemory;
 import io.segmenta.ui.task.FxTaskRunner;
 import java.nio.file.Path;
@@ -44,25 +46,38 @@ public class SegmentaApp extends Application {
     /**
      * JavaFX constructs the application on its thread just before it names the application after
      * this class; the first name given sticks, so the window class (WM_CLASS) is set here. It is
-     * also the earliest moment to catch the documents macOS hands over at launch.
+     * also the earliest moment to catch the documents macOS hands over at launch. Both need JavaFX's
+     * glass layer; where it is not reachable (JavaFX on the module path without the grant) one line
+     * says so and the window opens without them.
      */
     public SegmentaApp() {
         if (Platform.isFxApplicationThread()) {
-            MainWindow.nameApplication();
-            MacOpenFiles.install();
+            if (Glass.reachable()) {
+                MainWindow.nameApplication();
+                MacOpenFiles.install();
+            } else {
+                System.err.println(Glass.notReachableLine());
+            }
         }
     }
 
     /**
      * Runs the window until it closes. {@code instance} (may be null) receives the files of later
-     * launches. Returns the process exit code: 0, or 1 when a smoke test failed.
+     * launches. Returns the process exit code: 0, 1 when a smoke test failed, or
+     * {@link WindowFailure#EXIT_NO_WINDOW} when no window could open (one sentence on stderr says why).
      */
     public static int run(LaunchOptions options, SingleInstance instance) {
         launchOptions = options;
         singleInstance = instance;
         exitCode = 0;
         verdict = false;
-        Application.launch(SegmentaApp.class);
+        try {
+            Application.launch(SegmentaApp.class);
+        } catch (RuntimeException failure) {
+            String why = WindowFailure.explain(failure, System.getenv()).orElseThrow(() -> failure);
+            System.err.println(why);
+            return WindowFailure.EXIT_NO_WINDOW;
+        }
         if (options.smokeTest() && !verdict) {
             System.err.println("Segmenta smoke test FAILED: the window closed before it showed the table");
             return 1;

@@ -1,6 +1,7 @@
 package io.segmenta.ui.desktop;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +21,10 @@ import java.util.Locale;
  * @param ignored       options this version does not know and names this system cannot represent,
  *                      reported and otherwise ignored (macOS may add {@code -psn_...} when Finder
  *                      starts an application)
+ * @param words         the words of the command line that became {@code files}, as typed, in the same order
  */
 public record LaunchOptions(List<Path> files, boolean smokeTest, boolean startupTiming, boolean newInstance,
-        List<String> ignored) {
+        List<String> ignored, List<String> words) {
     public static final String SMOKE_TEST = "--smoke-test";
     public static final String STARTUP_TIMING = "--startup-timing";
     public static final String NEW_INSTANCE = "--new-instance";
@@ -30,12 +32,17 @@ public record LaunchOptions(List<Path> files, boolean smokeTest, boolean startup
     public LaunchOptions {
         files = List.copyOf(files);
         ignored = List.copyOf(ignored);
+        words = List.copyOf(words);
+        if (words.size() != files.size()) {
+            throw new IllegalArgumentException("one word per file");
+        }
     }
 
     /** Parses the arguments, resolving relative file names against {@code workingDir}. */
     public static LaunchOptions parse(List<String> args, Path workingDir) {
         List<Path> files = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         boolean smoke = false;
         boolean timing = false;
         boolean fresh = false;
@@ -50,6 +57,7 @@ public record LaunchOptions(List<Path> files, boolean smokeTest, boolean startup
                     } else if (!a.isBlank()) {
                         try {
                             files.add(toPath(a, workingDir));
+                            words.add(a);
                         } catch (InvalidPathException notAPath) {
                             ignored.add(a);
                         }
@@ -57,7 +65,7 @@ public record LaunchOptions(List<Path> files, boolean smokeTest, boolean startup
                 }
             }
         }
-        return new LaunchOptions(files, smoke, timing, fresh, ignored);
+        return new LaunchOptions(files, smoke, timing, fresh, ignored, words);
     }
 
     /** Parses the arguments against the process's working directory. */
@@ -68,6 +76,20 @@ public record LaunchOptions(List<Path> files, boolean smokeTest, boolean startup
     /** Whether this launch should look for a running instance first. */
     public boolean joinsRunningInstance() {
         return !smokeTest && !newInstance;
+    }
+
+    /**
+     * The first word that names no existing file (a mistyped command such as {@code clsuter}, a
+     * command this version does not have, or a file that is not there), or null when every file
+     * exists. Only existing files go to the window or to a running Segmenta.
+     */
+    public String firstNotAFile() {
+        for (int i = 0; i < files.size(); i++) {
+            if (!Files.isRegularFile(files.get(i))) {
+                return words.get(i);
+            }
+        }
+        return null;
     }
 
     /** The file to open first, or null for the built-in sample. */

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LaunchOptionsTest {
     private static final Path CWD = Path.of("/home/ana/work").toAbsolutePath();
@@ -44,5 +46,14 @@ class LaunchOptionsTest {
         assertEquals(List.of("-psn_0_1234"), o.ignored());
         assertEquals(List.of(CWD.resolve("x.csv")), o.files());
         assertFalse(LaunchOptions.parse(List.of("--new-instance"), CWD).joinsRunningInstance());
+    }
+
+    @Test
+    void onlyExistingFilesPassAWordThatNamesNoFileIsReported(@TempDir Path dir) throws Exception {
+        Path table = Files.writeString(dir.resolve("customers.csv"), "a,b\n1,2\n");
+        assertNull(LaunchOptions.parse(List.of("customers.csv", "--smoke-test"), dir).firstNotAFile());
+        assertEquals("clsuter", LaunchOptions.parse(List.of(table.toString(), "clsuter"), dir).firstNotAFile());
+        assertEquals(".", LaunchOptions.parse(List.of("."), dir).firstNotAFile(), "a folder is not a file");
+        assertNull(LaunchOptions.parse(List.of(table.toUri().toString()), dir).firstNotAFile());
     }
 }

@@ -31,7 +31,7 @@ class MacOpenFilesTest {
                 return true;
             }
         };
-        Application.EventHandler hook = MacOpenFiles.forwarding(javaFx);
+        Application.EventHandler hook = MacGlassEvents.forwarding(javaFx);
         hook.handleOpenFilesAction(null, 0, new String[] {"/Users/ana/early.csv"});
         List<List<Path>> received = new ArrayList<>();
         MacOpenFiles.onFiles(received::add);

@@ -15,6 +15,8 @@
 # Usage: bash .ci/readme-commands.sh [README.md]   (needs Xvfb and GTK 3 for the window commands)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=packaging/xvfb.sh
+. "$repo/packaging/xvfb.sh"
 readme="$(cd "$(dirname "${1:-$repo/README.md}")" && pwd)/$(basename "${1:-README.md}")"
 [ -f "$repo/target/segmenta.jar" ] || { echo "readme-commands: build first (./mvnw verify and -Ppackage package)" >&2; exit 1; }
 
@@ -42,15 +44,7 @@ ln -s "$repo/target" "$scratch/target"
 
 if [ -z "${DISPLAY:-}" ]; then
   command -v Xvfb >/dev/null || { echo "readme-commands: the window commands need Xvfb (apt-get install xvfb)" >&2; exit 1; }
-  for n in $(seq 130 160); do
-    [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
-    Xvfb ":$n" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb_pid=$!
-    for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
-    if kill -0 "$xvfb_pid" 2>/dev/null; then export DISPLAY=":$n"; break; fi
-    xvfb_pid=""
-  done
-  [ -n "${DISPLAY:-}" ] || { echo "readme-commands: could not start Xvfb" >&2; exit 1; }
+  start_xvfb 130 160 || { echo "readme-commands: could not start Xvfb" >&2; exit 1; }
 fi
 
 cli_words=" inspect describe sweep cluster predict bench help screenshots --help -h --version -V "

@@ -9,6 +9,8 @@
 # which JavaFX draws with on Linux, is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=packaging/xvfb.sh
+. packaging/xvfb.sh
 launcher="${1:-target/dist/Segmenta/bin/Segmenta}"
 shift || true
 [ -x "$launcher" ] || { echo "smoke test: no launcher at $launcher (build it with ./mvnw -Ppackage package)" >&2; exit 1; }
@@ -27,15 +29,7 @@ if [ -z "${DISPLAY:-}" ]; then
     echo "smoke-test: 0 passed, 0 failed, 1 skipped"
     exit 0
   fi
-  for n in $(seq 90 120); do
-    [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
-    Xvfb ":$n" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb_pid=$!
-    for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
-    if kill -0 "$xvfb_pid" 2>/dev/null; then export DISPLAY=":$n"; break; fi
-    xvfb_pid=""
-  done
-  [ -n "${DISPLAY:-}" ] || { echo "smoke test: could not start Xvfb" >&2; exit 1; }
+  start_xvfb 90 120 || { echo "smoke test: could not start Xvfb" >&2; exit 1; }
 fi
 echo "smoke test: $launcher --smoke-test $* (DISPLAY=$DISPLAY)"
 # the launcher's own limit is 120 s; the outer one catches a launcher that hangs before Java starts

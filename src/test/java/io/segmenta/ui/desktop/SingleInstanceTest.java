@@ -112,7 +112,7 @@ class SingleInstanceTest {
     @Test
     void aLauncherInAnotherProcessHandsOverAndExitsAtOnce() throws Exception {
         primary().onRequest(received::add);
-        Path csv = dir.resolve("customers.csv");
+        Path csv = Files.writeString(dir.resolve("customers.csv"), "CustomerID,Age\n1,30\n"); // only existing files are handed over
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-D" + AppDirs.PROPERTY + "=" + dir,
                 "io.segmenta.Launcher", csv.toString()).redirectErrorStream(true);

@@ -2,6 +2,8 @@ package io.segmenta.ui.segment;
 
 import io.segmenta.core.cluster.MergeTree;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.charts.ChartColors;
+import io.segmenta.ui.charts.ChartText;
 import io.segmenta.ui.charts.AxisTicks;
 import io.segmenta.ui.charts.FxPainter;
 import io.segmenta.ui.charts.PaintedChart;
@@ -11,10 +13,7 @@ import java.util.Objects;
 import java.util.function.DoubleConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Cursor;
-import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
-import javafx.util.Duration;
 
 /**
  * The dendrogram of a hierarchical segmentation with its cut line, drawn from the core's
@@ -32,8 +31,8 @@ public final class DendrogramChart extends PaintedChart {
     private static final double RIGHT = 24;
     private static final double TOP = 40;
     private static final double BOTTOM = 58;
-    private static final Color ABOVE = Color.web("#57606A");
-    private static final Color CUT = Color.web("#D55E00");
+    private static final Color ABOVE = ChartColors.MUTED;
+    private static final Color CUT = ChartColors.ACCENT;
 
     /**
      * What the chart shows.
@@ -59,7 +58,6 @@ public final class DendrogramChart extends PaintedChart {
     }
 
     private final ObjectProperty<Tree> data = new SimpleObjectProperty<>(this, "data");
-    private final Tooltip hover = new Tooltip();
     private DoubleConsumer onCut = h -> { };
     private Layout layout;
     private double yMax = 1;
@@ -70,32 +68,25 @@ public final class DendrogramChart extends PaintedChart {
             layout = b == null ? null : layout(b);
             invalidate();
         });
-        hover.setShowDelay(Duration.millis(80));
-        setOnMouseMoved(e -> {
-            double v = heightAt(e.getY());
-            Tree t = data.get();
-            if (Double.isNaN(v) || t == null) {
-                hover.hide();
-                setCursor(Cursor.DEFAULT);
-                return;
-            }
-            setCursor(Cursor.HAND);
-            hover.setText("Cut at height " + MethodChoice.format(v) + ": "
-                    + Formats.plural(t.tree().clustersAt(v), "segment", "segments") + "\nClick to cut here.");
-            if (!hover.isShowing()) {
-                hover.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
-            } else {
-                hover.setAnchorX(e.getScreenX() + 14);
-                hover.setAnchorY(e.getScreenY() + 14);
-            }
-        });
-        setOnMouseExited(e -> hover.hide());
         setOnMouseClicked(e -> {
             double v = heightAt(e.getY());
             if (!Double.isNaN(v)) {
                 onCut.accept(v);
             }
         });
+    }
+
+    @Override
+    public String hoverText(double x, double y) {
+        double v = heightAt(y);
+        Tree t = data.get();
+        return Double.isNaN(v) || t == null ? null : "Cut at height " + MethodChoice.format(v) + ": "
+                + Formats.plural(t.tree().clustersAt(v), "segment", "segments") + "\nClick to cut here.";
+    }
+
+    @Override
+    protected boolean hoverClickable() {
+        return true;
     }
 
     /** The tree and its cut; null clears the chart. */
@@ -187,12 +178,12 @@ public final class DendrogramChart extends PaintedChart {
         String title = "Dendrogram (" + t.linkage() + " linkage): " + (leaves == t.tree().leaves()
                 ? "every merge of " + Formats.plural(leaves, "customer", "customers")
                 : "the last " + Formats.count(merges) + " merges; each leaf is a group, (n) its customers");
-        p.text(LEFT, Painter.middle(TOP / 2 - 2, 13), FxPainter.fit(title, pw, 13, true), 13, true, TITLE,
+        p.text(LEFT, Painter.middle(TOP / 2 - 2, 13), ChartText.fit(title, 13, true, pw), 13, true, ChartColors.TEXT,
                 Painter.Anchor.START, 0);
         for (int i = 0; i < yt.count(); i++) {
             double y = Math.round(y(yt.tick(i), ph)) + 0.5;
-            p.line(LEFT, y, LEFT + pw, y, GRID, 1);
-            p.text(LEFT - 6, Painter.middle(y, 11.5), yt.label(i), 11.5, false, LABEL, Painter.Anchor.END, 0);
+            p.line(LEFT, y, LEFT + pw, y, ChartColors.GRID, 1);
+            p.text(LEFT - 6, Painter.middle(y, 11.5), yt.label(i), 11.5, false, ChartColors.MUTED, Painter.Anchor.END, 0);
         }
         double[] x = new double[leaves + merges];
         double[] y = new double[leaves + merges];
@@ -228,9 +219,9 @@ public final class DendrogramChart extends PaintedChart {
             if (truncated && (slot >= 14 || i % (int) Math.ceil(14 / slot) == 0)) {
                 String label = "(" + Formats.count(s.leafSize()[leaf]) + ")";
                 if (rotate) {
-                    p.text(x[leaf] + 4, TOP + ph + 8, label, 10.5, false, LABEL, Painter.Anchor.END, -90);
+                    p.text(x[leaf] + 4, TOP + ph + 8, label, 10.5, false, ChartColors.MUTED, Painter.Anchor.END, -90);
                 } else {
-                    p.text(x[leaf], Painter.top(TOP + ph + 7, 10.5), label, 10.5, false, LABEL, Painter.Anchor.MIDDLE,
+                    p.text(x[leaf], Painter.top(TOP + ph + 7, 10.5), label, 10.5, false, ChartColors.MUTED, Painter.Anchor.MIDDLE,
                             0);
                 }
             }
@@ -239,13 +230,13 @@ public final class DendrogramChart extends PaintedChart {
         p.dashedLine(LEFT, cy, LEFT + pw, cy, CUT, 1.8, 6);
         String cut = "cut at " + MethodChoice.format(t.cutHeight()) + ": " + Formats.plural(t.k(), "segment",
                 "segments");
-        double cw = FxPainter.textWidth(cut, 11.5, true);
+        double cw = ChartText.width(cut, 11.5, true);
         p.fillRect(LEFT + pw - 10 - cw, cy - 19, cw + 8, 16, Color.rgb(255, 255, 255, 0.9));
         p.text(LEFT + pw - 6, cy - 6, cut, 11.5, true, CUT, Painter.Anchor.END, 0);
-        p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, AXIS, 1);
+        p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, ChartColors.AXIS, 1);
         p.text(LEFT + pw / 2, h - 10, truncated ? "Groups of customers (click a height to cut there)"
-                : "Customers (click a height to cut there)", 12.5, true, TITLE, Painter.Anchor.MIDDLE, 0);
-        p.text(18, TOP + ph / 2, "Merge height", 12.5, true, TITLE, Painter.Anchor.MIDDLE, -90);
+                : "Customers (click a height to cut there)", 12.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
+        p.text(18, TOP + ph / 2, "Merge height", 12.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE, -90);
     }
 
     private double y(double height, double ph) {

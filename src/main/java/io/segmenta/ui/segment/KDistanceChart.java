@@ -2,6 +2,8 @@ package io.segmenta.ui.segment;
 
 import io.segmenta.core.cluster.KDistance;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.charts.ChartColors;
+import io.segmenta.ui.charts.ChartText;
 import io.segmenta.ui.charts.AxisTicks;
 import io.segmenta.ui.charts.FxPainter;
 import io.segmenta.ui.charts.PaintedChart;
@@ -12,10 +14,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Cursor;
-import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
-import javafx.util.Duration;
 
 /**
  * DBSCAN's sorted k-distance chart: every customer's distance to its min-samples-th nearest
@@ -30,15 +29,14 @@ public final class KDistanceChart extends PaintedChart {
     private static final double RIGHT = 24;
     private static final double TOP = 40;
     private static final double BOTTOM = 50;
-    private static final Color CURVE = Color.web("#0072B2");
-    private static final Color KNEE = Color.web("#E69F00");
-    private static final Color CHOSEN = Color.web("#D55E00");
+    private static final Color CURVE = ChartColors.SERIES;
+    private static final Color KNEE = ChartColors.SUGGESTED;
+    private static final Color CHOSEN = ChartColors.ACCENT;
     /** A click this close to the knee (pixels) takes the suggested eps exactly. */
     private static final double KNEE_SNAP = 12;
 
     private final ObjectProperty<KDistance> data = new SimpleObjectProperty<>(this, "data");
     private final DoubleProperty eps = new SimpleDoubleProperty(this, "eps", Double.NaN);
-    private final Tooltip hover = new Tooltip();
     private DoubleConsumer onPick = v -> { };
     /** The mapping of the last paint. */
     private double yMax = 1;
@@ -48,30 +46,23 @@ public final class KDistanceChart extends PaintedChart {
         getStyleClass().add("k-distance-chart");
         data.addListener((o, a, b) -> invalidate());
         eps.addListener((o, a, b) -> invalidate());
-        hover.setShowDelay(Duration.millis(80));
-        setOnMouseMoved(e -> {
-            double v = valueAt(e.getX(), e.getY());
-            if (Double.isNaN(v)) {
-                hover.hide();
-                setCursor(Cursor.DEFAULT);
-                return;
-            }
-            setCursor(Cursor.HAND);
-            hover.setText(describe(v) + "\nClick to use it as eps.");
-            if (!hover.isShowing()) {
-                hover.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
-            } else {
-                hover.setAnchorX(e.getScreenX() + 14);
-                hover.setAnchorY(e.getScreenY() + 14);
-            }
-        });
-        setOnMouseExited(e -> hover.hide());
         setOnMouseClicked(e -> {
             double v = valueAt(e.getX(), e.getY());
             if (!Double.isNaN(v)) {
                 onPick.accept(v);
             }
         });
+    }
+
+    @Override
+    public String hoverText(double x, double y) {
+        double v = valueAt(x, y);
+        return Double.isNaN(v) ? null : describe(v) + "\nClick to use it as eps.";
+    }
+
+    @Override
+    protected boolean hoverClickable() {
+        return true;
     }
 
     /** The chart's curve; null clears it. */
@@ -155,14 +146,13 @@ public final class KDistanceChart extends PaintedChart {
         AxisTicks yt = AxisTicks.of(0, clipped ? keep : top, 6);
         yMax = yt.max();
         AxisTicks xt = AxisTicks.of(1, n, 6);
-        p.text(LEFT, Painter.middle(TOP / 2 - 2, 13), FxPainter.fit("Distance of each customer to its "
-                + d.minSamples() + ordinalSuffix(d.minSamples()) + " nearest customer (itself the 1st), sorted", pw, 13,
-                true),
-                13, true, TITLE, Painter.Anchor.START, 0);
+        p.text(LEFT, Painter.middle(TOP / 2 - 2, 13), ChartText.fit("Distance of each customer to its "
+                + d.minSamples() + ordinalSuffix(d.minSamples()) + " nearest customer (itself the 1st), sorted", 13, true, pw),
+                13, true, ChartColors.TEXT, Painter.Anchor.START, 0);
         for (int i = 0; i < yt.count(); i++) {
             double y = Math.round(py(yt.tick(i), ph)) + 0.5;
-            p.line(LEFT, y, LEFT + pw, y, GRID, 1);
-            p.text(LEFT - 6, Painter.middle(y, 11.5), yt.label(i), 11.5, false, LABEL, Painter.Anchor.END, 0);
+            p.line(LEFT, y, LEFT + pw, y, ChartColors.GRID, 1);
+            p.text(LEFT - 6, Painter.middle(y, 11.5), yt.label(i), 11.5, false, ChartColors.MUTED, Painter.Anchor.END, 0);
         }
         for (int i = 0; i < xt.count(); i++) {
             double v = xt.tick(i);
@@ -170,8 +160,8 @@ public final class KDistanceChart extends PaintedChart {
                 continue;
             }
             double x = Math.round(px((int) Math.round(v) - 1, n, pw)) + 0.5;
-            p.line(x, TOP + ph, x, TOP + ph + 4, AXIS, 1);
-            p.text(x, Painter.top(TOP + ph + 7, 11.5), Formats.count(Math.round(v)), 11.5, false, LABEL,
+            p.line(x, TOP + ph, x, TOP + ph + 4, ChartColors.AXIS, 1);
+            p.text(x, Painter.top(TOP + ph + 7, 11.5), Formats.count(Math.round(v)), 11.5, false, ChartColors.MUTED,
                     Painter.Anchor.MIDDLE, 0);
         }
         // the curve, one point per pixel column (the values are sorted, so nothing is lost)
@@ -193,7 +183,7 @@ public final class KDistanceChart extends PaintedChart {
             p.dashedLine(LEFT, y, LEFT + pw, y, CHOSEN, 1.5, 5);
             String text = "eps " + MethodChoice.format(chosen) + " now: " + share(d.coreShare(chosen))
                     + " core customers";
-            p.fillRect(LEFT + 4, y - 18, FxPainter.textWidth(text, 11.5, true) + 8, 16, Color.rgb(255, 255, 255, 0.9));
+            p.fillRect(LEFT + 4, y - 18, ChartText.width(text, 11.5, true) + 8, 16, Color.rgb(255, 255, 255, 0.9));
             p.text(LEFT + 8, y - 5, text, 11.5, true, CHOSEN, Painter.Anchor.START, 0);
         }
         if (d.kneeIndex() >= 0) {
@@ -202,19 +192,19 @@ public final class KDistanceChart extends PaintedChart {
             p.dashedLine(LEFT, ky, kx, ky, KNEE, 1.2, 3);
             p.circle(kx, ky, 7, null, KNEE, 3);
             String label = "suggested eps " + MethodChoice.format(d.suggestedEps()) + " (click to use)";
-            double lw = FxPainter.textWidth(label, 11.5, true);
+            double lw = ChartText.width(label, 11.5, true);
             boolean right = kx + 12 + lw < LEFT + pw;
             double lx = right ? kx + 12 : kx - 12 - lw;
             p.fillRect(lx - 4, ky + 4, lw + 8, 16, Color.rgb(255, 255, 255, 0.9));
             p.text(lx, ky + 16, label, 11.5, true, Color.web("#9A6700"), Painter.Anchor.START, 0);
         }
-        p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, AXIS, 1);
-        p.text(LEFT + pw / 2, h - 10, "Customers, sorted by that distance", 12.5, true, TITLE, Painter.Anchor.MIDDLE,
+        p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, ChartColors.AXIS, 1);
+        p.text(LEFT + pw / 2, h - 10, "Customers, sorted by that distance", 12.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE,
                 0);
-        p.text(18, TOP + ph / 2, "Distance (eps)", 12.5, true, TITLE, Painter.Anchor.MIDDLE, -90);
+        p.text(18, TOP + ph / 2, "Distance (eps)", 12.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE, -90);
         if (clipped) {
             p.text(LEFT + pw - 6, TOP + 14, String.format(Locale.ROOT, "axis stops at %s; the farthest customer is at %s",
-                    MethodChoice.format(yMax), MethodChoice.format(top)), 11, false, LABEL, Painter.Anchor.END, 0);
+                    MethodChoice.format(yMax), MethodChoice.format(top)), 11, false, ChartColors.MUTED, Painter.Anchor.END, 0);
         }
     }
 

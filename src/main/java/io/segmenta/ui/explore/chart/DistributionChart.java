@@ -1,10 +1,14 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.ui.charts.ChartText;
+import io.segmenta.ui.charts.PaintedChart;
+import io.segmenta.ui.charts.Axes;
 import io.segmenta.core.explore.Format;
 import io.segmenta.core.explore.Histogram;
 import io.segmenta.core.explore.HistogramResult;
 import io.segmenta.core.explore.HistogramSeries;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.charts.ChartColors;
 import io.segmenta.ui.charts.AxisTicks;
 import io.segmenta.ui.charts.Painter;
 import io.segmenta.ui.explore.Distribution;
@@ -21,9 +25,9 @@ import javafx.scene.paint.Color;
  * for a categorical column (side by side per group when split). Hovering shows the bin or level
  * with its counts.
  */
-public final class DistributionChart extends CanvasChart {
-    private static final Color SINGLE = Color.web("#0072B2");
-    private static final Color SINGLE_CURVE = Color.web("#004B75");
+public final class DistributionChart extends PaintedChart {
+    private static final Color SINGLE = ChartColors.SERIES;
+    private static final Color SINGLE_CURVE = ChartColors.SERIES_DARK;
 
     private final ObjectProperty<Distribution> data = new SimpleObjectProperty<>(this, "data");
     private Axes axes;
@@ -64,7 +68,7 @@ public final class DistributionChart extends CanvasChart {
     }
 
     @Override
-    protected void paint(Painter pen, double x, double y, double w, double h) {
+    protected void paintPlot(Painter pen, double x, double y, double w, double h) {
         Distribution d = data.get();
         if (d.isHistogram()) {
             paintHistogram(pen, d.histogram(), x, y, w, h);
@@ -98,13 +102,13 @@ public final class DistributionChart extends CanvasChart {
         axes = a;
         a.paintGrid(pen, true);
         Legend.paint(pen, x + 16, y + 4, w - 32, legend);
-        pen.clip(a.left, a.top, a.width, a.height);
+        pen.clip(a.left(), a.top(), a.width(), a.height());
         List<HistogramSeries> series = shown(r);
         for (int s = 0; s < series.size(); s++) {
             HistogramSeries hs = series.get(s);
             Color c = r.isSplit() ? Legend.color(s) : SINGLE;
-            Color fill = alpha(c, r.isSplit() ? 0.28 : 0.55);
-            Color stroke = r.isSplit() ? alpha(c, 0.85) : Color.WHITE;
+            Color fill = ChartColors.alpha(c, r.isSplit() ? 0.28 : 0.55);
+            Color stroke = r.isSplit() ? ChartColors.alpha(c, 0.85) : Color.WHITE;
             for (int i = 0; i < r.binCount(); i++) {
                 double hgt = hs.height(i);
                 if (hgt <= 0) {
@@ -214,8 +218,8 @@ public final class DistributionChart extends CanvasChart {
         axes = a;
         a.paintGrid(pen, false);
         Legend.paint(pen, x + 16, y + 4, w - 32, legend);
-        slotLeft = a.left;
-        slotWidth = a.width / levels;
+        slotLeft = a.left();
+        slotWidth = a.width() / levels;
         int groups = l.isSplit() ? l.groups().size() : 1;
         double barW = slotWidth * 0.78 / groups;
         for (int k = 0; k < levels; k++) {
@@ -225,25 +229,25 @@ public final class DistributionChart extends CanvasChart {
                 double top0 = a.py(count);
                 Color c = l.isSplit() ? Legend.color(g) : SINGLE;
                 pen.rect(x0 + g * barW, top0, Math.max(1, barW - (groups > 1 ? 1 : 0)), a.bottom() - top0,
-                        alpha(c, l.isSplit() ? 0.8 : 0.7), null, 0);
+                        ChartColors.alpha(c, l.isSplit() ? 0.8 : 0.7), null, 0);
             }
             if (!l.isSplit() && slotWidth > 38) {
                 String text = Formats.count(l.total(k)) + (slotWidth > 90 ? " · "
                         + Formats.percent((double) l.total(k) / l.present()) : "");
-                pen.text(x0 + barW / 2, a.py(l.total(k)) - 5, text, 11, false, TEXT, Painter.Anchor.MIDDLE, 0);
+                pen.text(x0 + barW / 2, a.py(l.total(k)) - 5, text, 11, false, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
             }
             double cx = slotLeft + (k + 0.5) * slotWidth;
             String name = l.levels().get(k);
             if (slanted) {
                 String t = ChartText.fit(name, 11.5, false, 140);
-                pen.text(cx + 4, a.bottom() + 14, t, 11.5, false, TEXT, Painter.Anchor.END, -45);
+                pen.text(cx + 4, a.bottom() + 14, t, 11.5, false, ChartColors.TEXT, Painter.Anchor.END, -45);
             } else {
                 String[] ls = ChartText.lines(name, 11.5, false, slotWidth - 8);
                 if (ls == null) {
                     ls = new String[] {ChartText.fit(name, 11.5, false, slotWidth - 8)};
                 }
                 for (int li = 0; li < ls.length; li++) {
-                    pen.text(cx, a.bottom() + 17 + 15 * li, ls[li], 11.5, false, TEXT, Painter.Anchor.MIDDLE, 0);
+                    pen.text(cx, a.bottom() + 17 + 15 * li, ls[li], 11.5, false, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
                 }
             }
         }

@@ -1,5 +1,7 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.ui.charts.ChartColors;
+import io.segmenta.ui.charts.ChartText;
 import io.segmenta.ui.charts.Painter;
 import io.segmenta.ui.charts.SegmentPalette;
 import java.util.List;
@@ -75,7 +77,7 @@ final class Legend {
             for (int k = i; k < j; k++) {
                 String text = ChartText.fit(labels.get(k), SIZE, false, w - SWATCH - 6);
                 pen.rect(at, rowY + 4, SWATCH, SWATCH, color(codes == null ? k : codes[k]), null, 0);
-                pen.text(at + SWATCH + 6, rowY + 13, text, SIZE, false, CanvasChart.TEXT, Painter.Anchor.START, 0);
+                pen.text(at + SWATCH + 6, rowY + 13, text, SIZE, false, ChartColors.TEXT, Painter.Anchor.START, 0);
                 at += SWATCH + 6 + ChartText.width(text, SIZE, false) + GAP;
             }
             rowY += ROW;

@@ -28,6 +28,8 @@ public final class ChartColors {
     public static final Color ACCENT = Color.web("#D55E00");
     /** A suggestion next to {@link #ACCENT} (Okabe-Ito orange). */
     public static final Color SUGGESTED = Color.web("#E69F00");
+    /** Text in the colour of {@link #SUGGESTED}, dark enough to read on white. */
+    public static final Color SUGGESTED_TEXT = Color.web("#9A6700");
     /** A mean line that must stand out from every segment colour. */
     public static final Color MEAN = Color.web("#CF222E");
 

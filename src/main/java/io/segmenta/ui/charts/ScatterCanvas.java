@@ -5,7 +5,6 @@ import io.segmenta.ui.charts.export.SvgWriter;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -401,31 +400,11 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         Mapping m = mapping;
         AxisTicks tx = AxisTicks.of(m.x0, m.x1, xTickTarget(pw));
         AxisTicks ty = AxisTicks.of(m.y0, m.y1, yTickTarget(ph));
-        double eps = 1e-9 * Math.max(1, Math.abs(tx.step()));
-        for (int i = 0; i < tx.count(); i++) {
-            double v = tx.tick(i);
-            if (v < m.x0 - eps || v > m.x1 + eps) {
-                continue;
-            }
-            double px = Math.round(m.px(v)) + 0.5;
-            p.line(px, TOP, px, TOP + ph, ChartColors.GRID, 1);
-            p.line(px, TOP + ph, px, TOP + ph + 4, ChartColors.AXIS, 1);
-            p.text(px, Painter.top(TOP + ph + 7, 11.5), tx.label(i), 11.5, false, ChartColors.MUTED, Painter.Anchor.MIDDLE, 0);
-        }
-        double epsY = 1e-9 * Math.max(1, Math.abs(ty.step()));
-        for (int i = 0; i < ty.count(); i++) {
-            double v = ty.tick(i);
-            if (v < m.y0 - epsY || v > m.y1 + epsY) {
-                continue;
-            }
-            double py = Math.round(m.py(v)) + 0.5;
-            p.line(LEFT, py, LEFT + pw, py, ChartColors.GRID, 1);
-            p.line(LEFT - 4, py, LEFT, py, ChartColors.AXIS, 1);
-            p.text(LEFT - 7, Painter.middle(py, 11.5), ty.label(i), 11.5, false, ChartColors.MUTED, Painter.Anchor.END, 0);
-        }
-        p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, ChartColors.AXIS, 1);
-        p.text(LEFT + pw / 2, TOP + ph + BOTTOM - 10, d.xLabel(), 12.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
-        p.text(20, TOP + ph / 2, d.yLabel(), 12.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE, -90);
+        Axes a = new Axes(LEFT, TOP, pw, ph, tx, ty).withXDomain(m.x0, m.x1).withYDomain(m.y0, m.y1);
+        a.paintXGrid(p, true);
+        a.paintYGrid(p, true);
+        a.paintFrame(p);
+        a.paintTitles(p, d.xLabel(), d.yLabel(), 5, TOP + ph + BOTTOM - 2);
     }
 
     /** Circles; with a selection, the others faded and the selected on top with a dark ring. */
@@ -545,17 +524,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     private Shuffled shuffled(ScatterData d) {
         if (shuffled == null || shuffled.source != d) {
             int n = d.size();
-            int[] o = new int[n];
-            for (int i = 0; i < n; i++) {
-                o[i] = i;
-            }
-            SplittableRandom rnd = new SplittableRandom(20_240_601L);
-            for (int i = n - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = o[i];
-                o[i] = o[j];
-                o[j] = t;
-            }
+            int[] o = SeededShuffle.permutation(n);
             double[] x = new double[n];
             double[] y = new double[n];
             int[] g = new int[n];

@@ -38,12 +38,10 @@ public final class ScreeChart extends PaintedChart {
             paintEmpty(p, w, h, "Segment first: the projection is computed from the segmentation's features.");
             return;
         }
-        p.text(LEFT, Painter.middle(TOP / 2 - 2, 13), ChartText.fit("Variance explained by each component", 13, true, pw), 13, true, ChartColors.TEXT, Painter.Anchor.START, 0);
-        for (int i = 0; i <= 5; i++) {
-            double y = Math.round(TOP + ph - ph * i / 5.0) + 0.5;
-            p.line(LEFT, y, LEFT + pw, y, ChartColors.GRID, 1);
-            p.text(LEFT - 6, Painter.middle(y, 11.5), (i * 20) + "%", 11.5, false, ChartColors.MUTED, Painter.Anchor.END, 0);
-        }
+        Axes a = new Axes(LEFT, TOP, pw, ph, null, new AxisTicks(0, 1, 0.2))
+                .withYFormat(v -> Math.round(v * 100) + "%");
+        paintHeading(p, LEFT, TOP, pw, "Variance explained by each component");
+        a.paintYGrid(p, false);
         int d = r.dimensions();
         double slot = pw / d;
         double bar = Math.min(56, slot * 0.6);
@@ -53,7 +51,7 @@ public final class ScreeChart extends PaintedChart {
         for (int c = 0; c < d; c++) {
             double cx = LEFT + slot * (c + 0.5);
             double ratio = r.explainedVarianceRatio()[c];
-            double top = TOP + ph * (1 - ratio);
+            double top = a.py(ratio);
             p.fillRect(cx - bar / 2, top, bar, TOP + ph - top, BAR);
             String label = String.format(Locale.ROOT, "%.1f%%", 100 * ratio);
             boolean inside = TOP + ph - top > 24 && ChartText.width(label, 11.5, true) < bar - 2;
@@ -62,7 +60,7 @@ public final class ScreeChart extends PaintedChart {
             p.text(cx, Painter.top(TOP + ph + 6, 11.5), PcaResult.componentName(c), 11.5, false, ChartColors.MUTED,
                     Painter.Anchor.MIDDLE, 0);
             lx[c] = cx;
-            ly[c] = TOP + ph * (1 - cum[c]);
+            ly[c] = a.py(cum[c]);
         }
         for (int c = 1; c < d; c++) {
             p.line(lx[c - 1], ly[c - 1], lx[c], ly[c], LINE, 2);
@@ -70,7 +68,7 @@ public final class ScreeChart extends PaintedChart {
         for (int c = 0; c < d; c++) {
             p.circle(lx[c], ly[c], 4, Color.WHITE, LINE, 2);
         }
-        p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, ChartColors.AXIS, 1);
+        a.paintFrame(p);
         p.fillRect(LEFT + 8, h - 22, 12, 10, BAR);
         p.text(LEFT + 26, h - 12, "each component", 11.5, false, ChartColors.MUTED, Painter.Anchor.START, 0);
         p.line(LEFT + 130, h - 17, LEFT + 150, h - 17, LINE, 2);

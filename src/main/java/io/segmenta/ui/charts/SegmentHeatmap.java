@@ -52,7 +52,8 @@ public final class SegmentHeatmap extends SegmentRowsChart {
         double top = TOP + header;
         for (int c = 0; c < columns.size(); c++) {
             double cx = labelWidth + cellW * (c + 0.5);
-            String name = ChartText.fit(columns.get(c), 11.5, true, slanted ? Math.max(30, cellW * 1.9) : cellW - 4);
+            double room = slanted ? Math.max(30, cellW * 1.9) : cellW - 4;
+            String name = ChartText.fit(columns.get(c), 11.5, true, room);
             if (slanted) {
                 p.text(cx - 4, top - 8, name, 11.5, true, ChartColors.TEXT, Painter.Anchor.START, -30);
             } else {

@@ -172,16 +172,12 @@ public final class SilhouettePlot extends PaintedChart {
         double lo = Math.min(-0.1, Math.floor(min(d.values()) * 10) / 10);
         Layout l = new Layout(lo, 1, pw, ph, d.size(), d.k());
         layout = l;
-        for (int i = 0; i <= Math.round((1 - lo) * 10); i++) {
-            double v = lo + i * 0.1;
-            double x = Math.round(l.px(v)) + 0.5;
-            boolean major = Math.abs(Math.round(v * 10) % 2) == 0;
-            p.line(x, TOP, x, TOP + ph, Math.abs(v) < 1e-9 ? ChartColors.AXIS : ChartColors.GRID, 1);
-            if (major || pw > 500) {
-                p.text(x, Painter.top(TOP + ph + 6, 11.5), String.format(Locale.ROOT, "%.1f", v), 11.5, false, ChartColors.MUTED,
-                        Painter.Anchor.MIDDLE, 0);
-            }
-        }
+        // a grid line every 0.1, labelled every 0.2 (every 0.1 when wide), and the zero line darker
+        Axes a = new Axes(left, TOP, pw, ph, new AxisTicks(lo, 1, 0.1), null).withXFormat(v -> pw > 500
+                || Math.round(v * 10) % 2 == 0 ? String.format(Locale.ROOT, "%.1f", v) : "");
+        a.paintXGrid(p, false);
+        double zero = Math.round(a.px(0)) + 0.5;
+        p.line(zero, TOP, zero, TOP + ph, ChartColors.AXIS, 1);
         // the axis title, centred under the bars but kept inside the chart; its explanation goes when narrow
         String axis = "Silhouette coefficient (higher: closer to its own segment than to others)";
         double axisWidth = ChartText.width(axis, 12.5, true);

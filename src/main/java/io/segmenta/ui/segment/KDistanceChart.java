@@ -2,6 +2,7 @@ package io.segmenta.ui.segment;
 
 import io.segmenta.core.cluster.KDistance;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.charts.Axes;
 import io.segmenta.ui.charts.ChartColors;
 import io.segmenta.ui.charts.ChartText;
 import io.segmenta.ui.charts.AxisTicks;
@@ -40,6 +41,7 @@ public final class KDistanceChart extends PaintedChart {
     private DoubleConsumer onPick = v -> { };
     /** The mapping of the last paint. */
     private double yMax = 1;
+    private Axes axes;
     private boolean clipped;
 
     public KDistanceChart() {
@@ -98,30 +100,20 @@ public final class KDistanceChart extends PaintedChart {
      */
     double valueAt(double x, double y) {
         KDistance d = data.get();
-        double pw = paintedWidth() - LEFT - RIGHT;
-        double ph = paintedHeight() - TOP - BOTTOM;
-        if (d == null || d.sorted().length == 0 || pw <= 0 || ph <= 0 || x < LEFT || x > LEFT + pw || y < TOP
-                || y > TOP + ph) {
+        Axes a = axes;
+        if (d == null || d.sorted().length == 0 || a == null || !a.contains(x, y)) {
             return Double.NaN;
         }
         int n = d.sorted().length;
         if (d.kneeIndex() >= 0) {
-            double kx = px(d.kneeIndex(), n, pw);
-            double ky = py(d.suggestedEps(), ph);
+            double kx = a.px(d.kneeIndex() + 1);
+            double ky = a.py(Math.min(d.suggestedEps(), yMax));
             if (Math.hypot(x - kx, y - ky) <= KNEE_SNAP) {
                 return d.suggestedEps();
             }
         }
-        int i = (int) Math.round((x - LEFT) / pw * (n - 1));
+        int i = (int) Math.round(a.xAt(x)) - 1;
         return d.sorted()[Math.max(0, Math.min(n - 1, i))];
-    }
-
-    private static double px(int index, int n, double pw) {
-        return LEFT + (n <= 1 ? pw / 2 : pw * index / (n - 1.0));
-    }
-
-    private double py(double v, double ph) {
-        return TOP + ph * (1 - Math.min(v, yMax) / yMax);
     }
 
     @Override
@@ -130,6 +122,7 @@ public final class KDistanceChart extends PaintedChart {
         double pw = w - LEFT - RIGHT;
         double ph = h - TOP - BOTTOM;
         if (d == null || d.sorted().length == 0 || pw < 60 || ph < 60) {
+            axes = null;
             paintEmpty(p, w, h, "Press Suggest eps to draw the k-distance chart.");
             return;
         }
@@ -146,32 +139,22 @@ public final class KDistanceChart extends PaintedChart {
         AxisTicks yt = AxisTicks.of(0, clipped ? keep : top, 6);
         yMax = yt.max();
         AxisTicks xt = AxisTicks.of(1, n, 6);
-        p.text(LEFT, Painter.middle(TOP / 2 - 2, 13), ChartText.fit("Distance of each customer to its "
-                + d.minSamples() + ordinalSuffix(d.minSamples()) + " nearest customer (itself the 1st), sorted", 13, true, pw),
-                13, true, ChartColors.TEXT, Painter.Anchor.START, 0);
-        for (int i = 0; i < yt.count(); i++) {
-            double y = Math.round(py(yt.tick(i), ph)) + 0.5;
-            p.line(LEFT, y, LEFT + pw, y, ChartColors.GRID, 1);
-            p.text(LEFT - 6, Painter.middle(y, 11.5), yt.label(i), 11.5, false, ChartColors.MUTED, Painter.Anchor.END, 0);
-        }
-        for (int i = 0; i < xt.count(); i++) {
-            double v = xt.tick(i);
-            if (v < 1 || v > n) {
-                continue;
-            }
-            double x = Math.round(px((int) Math.round(v) - 1, n, pw)) + 0.5;
-            p.line(x, TOP + ph, x, TOP + ph + 4, ChartColors.AXIS, 1);
-            p.text(x, Painter.top(TOP + ph + 7, 11.5), Formats.count(Math.round(v)), 11.5, false, ChartColors.MUTED,
-                    Painter.Anchor.MIDDLE, 0);
-        }
+        // customer i (1-based) at x = i; a single customer in the middle
+        Axes a = new Axes(LEFT, TOP, pw, ph, xt, yt).withXDomain(n <= 1 ? 0 : 1, n <= 1 ? 2 : n)
+                .withYDomain(0, yMax).withXFormat(v -> Formats.count(Math.round(v)));
+        axes = a;
+        paintHeading(p, LEFT, TOP, pw, "Distance of each customer to its " + d.minSamples()
+                + ordinalSuffix(d.minSamples()) + " nearest customer (itself the 1st), sorted");
+        a.paintYGrid(p, false);
+        a.paintXTicks(p);
         // the curve, one point per pixel column (the values are sorted, so nothing is lost)
         int steps = (int) Math.max(2, Math.min(n, Math.ceil(pw)));
         double lastX = Double.NaN;
         double lastY = Double.NaN;
         for (int k = 0; k < steps; k++) {
             int i = (int) Math.round((double) k / (steps - 1) * (n - 1));
-            double x = px(i, n, pw);
-            double y = py(s[i], ph);
+            double x = a.px(i + 1);
+            double y = a.py(Math.min(s[i], yMax));
             if (!Double.isNaN(lastX)) {
                 p.line(lastX, lastY, x, y, CURVE, 2);
             }
@@ -179,7 +162,7 @@ public final class KDistanceChart extends PaintedChart {
             lastY = y;
         }
         if (!Double.isNaN(chosen) && chosen > 0) {
-            double y = py(chosen, ph);
+            double y = a.py(Math.min(chosen, yMax));
             p.dashedLine(LEFT, y, LEFT + pw, y, CHOSEN, 1.5, 5);
             String text = "eps " + MethodChoice.format(chosen) + " now: " + share(d.coreShare(chosen))
                     + " core customers";
@@ -187,8 +170,8 @@ public final class KDistanceChart extends PaintedChart {
             p.text(LEFT + 8, y - 5, text, 11.5, true, CHOSEN, Painter.Anchor.START, 0);
         }
         if (d.kneeIndex() >= 0) {
-            double kx = px(d.kneeIndex(), n, pw);
-            double ky = py(d.suggestedEps(), ph);
+            double kx = a.px(d.kneeIndex() + 1);
+            double ky = a.py(Math.min(d.suggestedEps(), yMax));
             p.dashedLine(LEFT, ky, kx, ky, KNEE, 1.2, 3);
             p.circle(kx, ky, 7, null, KNEE, 3);
             String label = "suggested eps " + MethodChoice.format(d.suggestedEps()) + " (click to use)";
@@ -196,12 +179,10 @@ public final class KDistanceChart extends PaintedChart {
             boolean right = kx + 12 + lw < LEFT + pw;
             double lx = right ? kx + 12 : kx - 12 - lw;
             p.fillRect(lx - 4, ky + 4, lw + 8, 16, Color.rgb(255, 255, 255, 0.9));
-            p.text(lx, ky + 16, label, 11.5, true, Color.web("#9A6700"), Painter.Anchor.START, 0);
+            p.text(lx, ky + 16, label, 11.5, true, ChartColors.SUGGESTED_TEXT, Painter.Anchor.START, 0);
         }
-        p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, ChartColors.AXIS, 1);
-        p.text(LEFT + pw / 2, h - 10, "Customers, sorted by that distance", 12.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE,
-                0);
-        p.text(18, TOP + ph / 2, "Distance (eps)", 12.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE, -90);
+        a.paintFrame(p);
+        a.paintTitles(p, "Customers, sorted by that distance", "Distance (eps)", 3, h - 2);
         if (clipped) {
             p.text(LEFT + pw - 6, TOP + 14, String.format(Locale.ROOT, "axis stops at %s; the farthest customer is at %s",
                     MethodChoice.format(yMax), MethodChoice.format(top)), 11, false, ChartColors.MUTED, Painter.Anchor.END, 0);

@@ -1,6 +1,7 @@
 package io.segmenta.ui.charts;
 
 import io.segmenta.core.project.PcaResult;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -69,10 +70,8 @@ public final class ScreeChart extends PaintedChart {
             p.circle(lx[c], ly[c], 4, Color.WHITE, LINE, 2);
         }
         a.paintFrame(p);
-        p.fillRect(LEFT + 8, h - 22, 12, 10, BAR);
-        p.text(LEFT + 26, h - 12, "each component", 11.5, false, ChartColors.MUTED, Painter.Anchor.START, 0);
-        p.line(LEFT + 130, h - 17, LEFT + 150, h - 17, LINE, 2);
-        p.circle(LEFT + 140, h - 17, 3.5, Color.WHITE, LINE, 2);
-        p.text(LEFT + 158, h - 12, "cumulative", 11.5, false, ChartColors.MUTED, Painter.Anchor.START, 0);
+        ChartLegend.paintEntries(p, LEFT, h - 26, pw, List.of(
+                new ChartLegend.Entry("each component", BAR, ChartLegend.Swatch.SQUARE),
+                new ChartLegend.Entry("cumulative", LINE, ChartLegend.Swatch.LINE)));
     }
 }

@@ -1,5 +1,6 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.ui.charts.ChartLegend;
 import io.segmenta.ui.charts.ChartColors;
 import io.segmenta.ui.charts.ChartText;
 import io.segmenta.ui.charts.PaintedChart;
@@ -97,7 +98,7 @@ public final class BoxPlotChart extends PaintedChart {
         boxesDrawn = 0;
         for (int i = 0; i < k; i++) {
             GroupStats g = groups.get(i);
-            Color c = Legend.color(d.colour(i));
+            Color c = ChartLegend.color(d.colour(i));
             double cx = slotLeft + (i + 0.5) * slotWidth;
             double bx = cx - boxW / 2;
             double q1 = a.py(g.q1());

@@ -1,5 +1,6 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.ui.charts.ChartLegend;
 import io.segmenta.ui.charts.ChartText;
 import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.ui.charts.Axes;
@@ -93,7 +94,7 @@ public final class DistributionChart extends PaintedChart {
 
     private void paintHistogram(Painter pen, HistogramResult r, double x, double y, double w, double h) {
         List<String> legend = r.isSplit() ? legendLabels(r) : List.of();
-        double legendH = Legend.height(legend, w - 32);
+        double legendH = ChartLegend.height(legend, w - 32);
         double maxY = 0;
         for (HistogramSeries s : shown(r)) {
             maxY = Math.max(maxY, s.maxHeight());
@@ -101,12 +102,12 @@ public final class DistributionChart extends PaintedChart {
         Axes a = Axes.layout(x, y, w, h, legendH, r.edge(0), r.edge(r.binCount()), 0, maxY * 1.04, true, true);
         axes = a;
         a.paintGrid(pen, true);
-        Legend.paint(pen, x + 16, y + 4, w - 32, legend);
+        ChartLegend.paint(pen, x + 16, y + 4, w - 32, legend);
         pen.clip(a.left(), a.top(), a.width(), a.height());
         List<HistogramSeries> series = shown(r);
         for (int s = 0; s < series.size(); s++) {
             HistogramSeries hs = series.get(s);
-            Color c = r.isSplit() ? Legend.color(s) : SINGLE;
+            Color c = r.isSplit() ? ChartLegend.color(s) : SINGLE;
             Color fill = ChartColors.alpha(c, r.isSplit() ? 0.28 : 0.55);
             Color stroke = r.isSplit() ? ChartColors.alpha(c, 0.85) : Color.WHITE;
             for (int i = 0; i < r.binCount(); i++) {
@@ -132,7 +133,7 @@ public final class DistributionChart extends PaintedChart {
                 xs[j] = a.px(r.grid(j));
                 ys[j] = a.py(hs.curve(j));
             }
-            pen.polyline(xs, ys, n, r.isSplit() ? Legend.color(s).darker() : SINGLE_CURVE, 2.2);
+            pen.polyline(xs, ys, n, r.isSplit() ? ChartLegend.color(s).darker() : SINGLE_CURVE, 2.2);
         }
         pen.unclip();
         a.paintTitles(pen, r.column(), r.scale() == Histogram.Scale.COUNT ? "Customers" : "Density", x, y + h);
@@ -187,7 +188,7 @@ public final class DistributionChart extends PaintedChart {
                 legend.add(l.groups().get(g) + " (n = " + Formats.count(n) + ")");
             }
         }
-        double legendH = Legend.height(legend, w - 32);
+        double legendH = ChartLegend.height(legend, w - 32);
         int levels = l.levels().size();
         double max = 0;
         for (int k = 0; k < levels; k++) {
@@ -217,7 +218,7 @@ public final class DistributionChart extends PaintedChart {
         Axes a = new Axes(left, top, Math.max(10, right - left), Math.max(10, bottom - top), AxisTicks.of(0, 1, 2), ty);
         axes = a;
         a.paintGrid(pen, false);
-        Legend.paint(pen, x + 16, y + 4, w - 32, legend);
+        ChartLegend.paint(pen, x + 16, y + 4, w - 32, legend);
         slotLeft = a.left();
         slotWidth = a.width() / levels;
         int groups = l.isSplit() ? l.groups().size() : 1;
@@ -227,7 +228,7 @@ public final class DistributionChart extends PaintedChart {
             for (int g = 0; g < groups; g++) {
                 int count = l.isSplit() ? l.count(g, k) : l.total(k);
                 double top0 = a.py(count);
-                Color c = l.isSplit() ? Legend.color(g) : SINGLE;
+                Color c = l.isSplit() ? ChartLegend.color(g) : SINGLE;
                 pen.rect(x0 + g * barW, top0, Math.max(1, barW - (groups > 1 ? 1 : 0)), a.bottom() - top0,
                         ChartColors.alpha(c, l.isSplit() ? 0.8 : 0.7), null, 0);
             }

@@ -1,5 +1,6 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.ui.charts.ChartLegend;
 import io.segmenta.ui.charts.ChartText;
 import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.core.explore.HistogramResult;
@@ -74,7 +75,7 @@ public final class PairPlotChart extends PaintedChart {
         PairPlotData d = data.get();
         int k = d.size();
         List<String> legend = legend(d);
-        double legendH = Legend.height(legend, w - 32);
+        double legendH = ChartLegend.height(legend, w - 32);
         AxisTicks[] ticks = new AxisTicks[k];
         double labelW = 0;
         for (int c = 0; c < k; c++) {
@@ -95,14 +96,14 @@ public final class PairPlotChart extends PaintedChart {
         double gridW = panel * k + GAP * (k - 1);
         gridLeft = Math.floor(left + Math.max(0, (availW - gridW) / 2));
         gridTop = Math.floor(top);
-        Legend.paint(pen, x + 16, y + 4, w - 32, legend);
+        ChartLegend.paint(pen, x + 16, y + 4, w - 32, legend);
         pointsDrawn = 0;
         int n = d.shown();
         double radius = n <= 500 ? 2.6 : n <= 2_000 ? 1.9 : 1.4;
         double opacity = n <= 500 ? 0.75 : n <= 2_000 ? 0.6 : 0.45;
         Color[] colours = new Color[Math.max(1, d.groups().size())];
         for (int g = 0; g < colours.length; g++) {
-            colours[g] = ChartColors.alpha(d.coloured() ? Legend.color(g) : SINGLE, opacity);
+            colours[g] = ChartColors.alpha(d.coloured() ? ChartLegend.color(g) : SINGLE, opacity);
         }
         Color none = ChartColors.alpha(d.coloured() ? SegmentPalette.UNSEGMENTED : SINGLE, opacity);
         for (int i = 0; i < k; i++) {
@@ -214,7 +215,7 @@ public final class PairPlotChart extends PaintedChart {
         double usable = panel * 0.92;
         for (int s = 0; s < series.size(); s++) {
             HistogramSeries hs = series.get(s);
-            Color c = hr.isSplit() ? Legend.color(s) : SINGLE;
+            Color c = hr.isSplit() ? ChartLegend.color(s) : SINGLE;
             for (int b = 0; b < hr.binCount(); b++) {
                 double hgt = hs.height(b);
                 if (hgt <= 0) {

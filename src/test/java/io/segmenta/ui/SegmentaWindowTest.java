@@ -94,7 +94,7 @@ class SegmentaWindowTest {
         KSweepChart elbow = find(robot, ".k-sweep-chart", KSweepChart.class);
         assertEquals(10, elbow.pointCount());
         assertEquals(recommended, elbow.markedK());
-        assertNotNull(elbow.markerNode());
+        assertNotNull(elbow.markerPosition());
         assertTrue(robot.lookup((Label l) -> l.isVisible() && ("Recommended: k = " + recommended).equals(l.getText()))
                 .tryQuery().isPresent(), "the recommended k is stated");
         assertTrue(robot.lookup((Label l) -> l.isVisible() && sweep.result().rule().equals(l.getText()))

@@ -41,14 +41,14 @@ public record AxisTicks(double min, double max, double step) {
         return min + i * step;
     }
 
-    /** The tick as text with as many decimals as the step needs (20, 2.5, 0.25). */
+    /** The tick as text with as many decimals as the step needs (20, 2.5, 0.25, 1,500), on any system. */
     public String label(int i) {
         double v = tick(i);
         int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
         if (Math.abs(v) < step * 1e-9) {
             v = 0;
         }
-        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);
+        return String.format(java.util.Locale.ROOT, "%,." + decimals + "f", v);
     }
 
     static double niceStep(double raw) {

@@ -13,7 +13,7 @@ import javafx.scene.paint.Color;
  * beyond the whiskers (with how many).
  */
 public final class BoxPlotChart extends SegmentRowsChart {
-    private static final Color LINE = Color.web("#1F2328");
+    private static final Color LINE = ChartColors.INK;
 
     public BoxPlotChart() {
         getStyleClass().add("box-plot-chart");
@@ -78,7 +78,7 @@ public final class BoxPlotChart extends SegmentRowsChart {
                 }
                 if (row >= 30) {
                     p.text(xhi + 8, Painter.middle(y - box / 2 - 2, 10.5), Formats.plural(b.outliers(), "value", "values")
-                            + " beyond the whiskers", 10.5, false, LABEL, Painter.Anchor.START, 0);
+                            + " beyond the whiskers", 10.5, false, ChartColors.MUTED, Painter.Anchor.START, 0);
                 }
             }
         }

@@ -10,7 +10,7 @@ import javafx.scene.paint.Color;
  * median, and the mean of all customers as a dashed line, so "higher than usual" reads at a glance.
  */
 public final class FeatureBarChart extends SegmentRowsChart {
-    private static final Color MEDIAN = Color.web("#1F2328");
+    private static final Color MEDIAN = ChartColors.INK;
 
     public FeatureBarChart() {
         getStyleClass().add("feature-bar-chart");
@@ -69,12 +69,12 @@ public final class FeatureBarChart extends SegmentRowsChart {
             }
             // the mean at the start of its bar (clear of the median tick near its end), or beyond both
             String text = Formats.mean(m);
-            double tw = FxPainter.textWidth(text, 11.5, true);
+            double tw = ChartText.width(text, 11.5, true);
             boolean inside = Math.abs(x - zero) > tw + 12 && Math.abs(mx - zero) > tw + 12;
             boolean light = SegmentPalette.isLight(c);
             double left = Math.min(zero, x);
             p.text(inside ? left + 6 : Math.max(x, mx) + 6, Painter.middle(y, 11.5), text, 11.5, true,
-                    inside && !light ? Color.WHITE : TITLE, Painter.Anchor.START, 0);
+                    inside && !light ? Color.WHITE : ChartColors.TEXT, Painter.Anchor.START, 0);
         }
         if (!Double.isNaN(overall)) {
             double ox = px(overall, t, plotW);
@@ -82,6 +82,6 @@ public final class FeatureBarChart extends SegmentRowsChart {
             p.text(ox + 4, Painter.middle(TOP - 8, 11), "all customers " + Formats.mean(overall), 11, false, WHOLE,
                     Painter.Anchor.START, 0);
         }
-        p.line(zero, TOP, zero, TOP + plotH, AXIS, 1);
+        p.line(zero, TOP, zero, TOP + plotH, ChartColors.AXIS, 1);
     }
 }

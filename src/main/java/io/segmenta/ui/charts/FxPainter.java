@@ -3,32 +3,16 @@ package io.segmenta.ui.charts;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
-/** Paints on a canvas, with {@link #font} unless given the fonts another chart family lays out with. */
+/** Paints on a canvas, with text in the chart font ({@link ChartText#font}). */
 public final class FxPainter implements Painter {
-    /** Where text gets its font. */
-    @FunctionalInterface
-    public interface Fonts {
-        Font font(double size, boolean bold);
-    }
-
     private final GraphicsContext g;
-    private final Fonts fonts;
     private int clips;
 
     public FxPainter(GraphicsContext g) {
-        this(g, FxPainter::font);
-    }
-
-    /** Paints text in {@code fonts}, e.g. those the chart measured its labels with. */
-    public FxPainter(GraphicsContext g, Fonts fonts) {
         this.g = g;
-        this.fonts = fonts;
     }
-
     public GraphicsContext graphics() {
         return g;
     }
@@ -96,7 +80,7 @@ public final class FxPainter implements Painter {
     @Override
     public void text(double x, double y, String text, double size, boolean bold, Color fill, Anchor anchor,
                      double rotate) {
-        g.setFont(fonts.font(size, bold));
+        g.setFont(ChartText.font(size, bold));
         g.setFill(fill);
         g.setTextBaseline(VPos.BASELINE);
         g.setTextAlign(switch (anchor) {
@@ -130,29 +114,5 @@ public final class FxPainter implements Painter {
             g.restore();
             clips--;
         }
-    }
-
-    /** The chart font: the system sans-serif at {@code size}, bold or regular. */
-    public static Font font(double size, boolean bold) {
-        return Font.font(null, bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
-    }
-
-    /** Width of {@code text} in the chart font. */
-    public static double textWidth(String text, double size, boolean bold) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text == null ? "" : text);
-        t.setFont(font(size, bold));
-        return t.getLayoutBounds().getWidth();
-    }
-
-    /** {@code text} cut with an ellipsis to fit {@code width}. */
-    public static String fit(String text, double width, double size, boolean bold) {
-        if (text == null || textWidth(text, size, bold) <= width) {
-            return text == null ? "" : text;
-        }
-        String s = text;
-        while (s.length() > 1 && textWidth(s + "…", size, bold) > width) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s.strip() + "…";
     }
 }

@@ -1,20 +1,33 @@
 package io.segmenta.ui.charts;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
 import javafx.beans.NamedArg;
-import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.StackPane;
+import javafx.geometry.Point2D;
+import javafx.scene.paint.Color;
 
 /**
- * One metric of a k sweep (WCSS for the elbow, or silhouette) as a line over k, with one k marked
- * (the recommendation). Animation is off: the chart appears complete.
+ * One metric of a k sweep (WCSS for the elbow, silhouette, BIC or AIC) as a line over k, with one k
+ * marked as recommended (a large vermillion ring) and optionally a second one (a grey ring, e.g. the
+ * elbow when it differs from the recommendation). Hovering over a point shows its figures.
  */
-public final class KSweepChart extends LineChart<Number, Number> {
-    private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
+public final class KSweepChart extends PaintedChart {
+    private static final double POINT_RADIUS = 4;
+    private static final double HIT_RADIUS = 12;
+
+    private final String yLabel;
+    private final boolean forceZeroInRange;
+    private int[] ks = new int[0];
+    private double[] values = new double[0];
+    private int markK = -1;
+    private int secondK = -1;
     private int markedK = -1;
+    private int points;
+    private IntFunction<String> tooltipText;
+    /** The plot of the last paint, for hovering (null before it or when empty). */
+    private Axes axes;
 
     /**
      * @param title            chart title
@@ -23,125 +36,55 @@ public final class KSweepChart extends LineChart<Number, Number> {
      */
     public KSweepChart(@NamedArg("title") String title, @NamedArg("yLabel") String yLabel,
                        @NamedArg("forceZeroInRange") boolean forceZeroInRange) {
-        super(new NumberAxis(0, 11, 1), new NumberAxis());
-        setTitle(title);
-        setAnimated(false);
-        setLegendVisible(false);
-        setCreateSymbols(true);
+        this.yLabel = yLabel;
+        this.forceZeroInRange = forceZeroInRange;
         getStyleClass().add("k-sweep-chart");
-        NumberAxis x = (NumberAxis) getXAxis();
-        x.setLabel("Number of segments (k)");
-        x.setAutoRanging(false);
-        x.setMinorTickVisible(false);
-        NumberAxis y = (NumberAxis) getYAxis();
-        y.setLabel(yLabel);
-        y.setForceZeroInRange(forceZeroInRange);
-        y.setAnimated(false);
-        x.setAnimated(false);
-        // JavaFX's default tick labels follow the system locale ("0,46", "1.500" in German); every other
-        // chart writes numbers with a decimal point, so the vertical axis gets its own nice ticks (see show)
-        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                double step = y.getTickUnit();
-                int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
-                double v = Math.abs(n.doubleValue()) < step * 1e-9 ? 0 : n.doubleValue();
-                return String.format(java.util.Locale.ROOT, "%,." + decimals + "f", v);
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return Double.valueOf(text.replace(",", ""));
-            }
-        });
-        getData().add(series);
+        setTitle(title);
+        emptyTextProperty().set("Find k to see this chart.");
     }
 
     /**
      * Shows {@code values[i]} at {@code ks[i]} (NaN values are skipped, e.g. silhouette at k = 1) and
      * marks {@code markK} (no mark when it is not among the ks).
      */
-    public void show(int[] ks, double[] values, int markK, java.util.function.IntFunction<String> tooltipText) {
+    public void show(int[] ks, double[] values, int markK, IntFunction<String> tooltipText) {
         show(ks, values, markK, -1, tooltipText);
     }
 
     /**
-     * As {@link #show(int[], double[], int, java.util.function.IntFunction)}, and also marks
-     * {@code secondK} in a quieter style (e.g. the elbow when it differs from the recommendation).
+     * As {@link #show(int[], double[], int, IntFunction)}, and also marks {@code secondK} in a quieter
+     * style (e.g. the elbow when it differs from the recommendation).
      */
-    public void show(int[] ks, double[] values, int markK, int secondK,
-                     java.util.function.IntFunction<String> tooltipText) {
+    public void show(int[] ks, double[] values, int markK, int secondK, IntFunction<String> tooltipText) {
         if (ks.length != values.length) {
             throw new IllegalArgumentException("one value per k needed");
         }
-        series.getData().clear();
-        NumberAxis x = (NumberAxis) getXAxis();
-        int lo = Integer.MAX_VALUE;
-        int hi = Integer.MIN_VALUE;
-        for (int k : ks) {
-            lo = Math.min(lo, k);
-            hi = Math.max(hi, k);
-        }
-        if (ks.length > 0) {
-            // one empty step on each side, so the end points are not cut by the plot border
-            int first = lo;
-            int last = Math.max(hi, lo + 1);
-            x.setLowerBound(first - 1);
-            x.setUpperBound(last + 1);
-            x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-                @Override
-                public String toString(Number n) {
-                    int v = (int) Math.round(n.doubleValue());
-                    return v < first || v > last ? "" : Integer.toString(v);
-                }
-
-                @Override
-                public Number fromString(String s) {
-                    return Integer.valueOf(s);
-                }
-            });
-        }
-        NumberAxis y = (NumberAxis) getYAxis();
-        double low = y.isForceZeroInRange() ? 0 : Double.POSITIVE_INFINITY;
-        double high = y.isForceZeroInRange() ? 0 : Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                low = Math.min(low, v);
-                high = Math.max(high, v);
-            }
-        }
-        if (low <= high) { // the same ticks measure and draw the labels, so they never overlap the axis title
-            AxisTicks ticks = AxisTicks.of(low, high, 8);
-            y.setAutoRanging(false);
-            y.setLowerBound(ticks.min());
-            y.setUpperBound(ticks.max());
-            y.setTickUnit(ticks.step());
-        } else {
-            y.setAutoRanging(true);
-        }
+        this.ks = ks.clone();
+        this.values = values.clone();
+        this.markK = markK;
+        this.secondK = secondK;
+        this.tooltipText = tooltipText;
+        points = 0;
         markedK = -1;
         for (int i = 0; i < ks.length; i++) {
-            if (Double.isNaN(values[i])) {
-                continue;
+            if (!Double.isNaN(values[i])) {
+                points++;
+                if (ks[i] == markK) {
+                    markedK = markK;
+                }
             }
-            XYChart.Data<Number, Number> point = new XYChart.Data<>(ks[i], values[i]);
-            StackPane symbol = new StackPane();
-            symbol.getStyleClass().add(ks[i] == markK ? "k-marker" : ks[i] == secondK ? "k-second" : "k-point");
-            point.setNode(symbol);
-            if (tooltipText != null) {
-                Tooltip.install(symbol, new Tooltip(tooltipText.apply(i)));
-            }
-            if (ks[i] == markK) {
-                markedK = markK;
-            }
-            series.getData().add(point);
         }
+        invalidate();
     }
 
     /** Removes the line. */
     public void clear() {
-        series.getData().clear();
+        ks = new int[0];
+        values = new double[0];
+        tooltipText = null;
+        points = 0;
         markedK = -1;
+        invalidate();
     }
 
     /** The k shown as recommended, -1 when none. */
@@ -151,16 +94,130 @@ public final class KSweepChart extends LineChart<Number, Number> {
 
     /** Number of points on the line. */
     public int pointCount() {
-        return series.getData().size();
+        return points;
     }
 
-    /** The marker node of the recommended k (for tests), null when none. */
-    public Node markerNode() {
-        for (XYChart.Data<Number, Number> p : series.getData()) {
-            if (p.getNode() != null && p.getNode().getStyleClass().contains("k-marker")) {
-                return p.getNode();
+    /** Where the recommended k is drawn, in the chart's coordinates (after a paint), or null. */
+    public Point2D markerPosition() {
+        if (axes == null || markedK < 0) {
+            return null;
+        }
+        for (int i = 0; i < ks.length; i++) {
+            if (ks[i] == markedK && !Double.isNaN(values[i])) {
+                return new Point2D(axes.px(ks[i]), axes.py(values[i]));
             }
         }
         return null;
+    }
+
+    /** The vertical axis' tick labels for the values shown (empty without values). */
+    public List<String> yTickLabels() {
+        AxisTicks t = yTicks();
+        List<String> out = new ArrayList<>();
+        if (t != null) {
+            for (int i = 0; i < t.count(); i++) {
+                out.add(t.label(i));
+            }
+        }
+        return out;
+    }
+
+    /** Nice ticks over the finite values (and 0 when the axis starts there), or null for none. */
+    private AxisTicks yTicks() {
+        double low = forceZeroInRange ? 0 : Double.POSITIVE_INFINITY;
+        double high = forceZeroInRange ? 0 : Double.NEGATIVE_INFINITY;
+        boolean any = false;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+                any = true;
+            }
+        }
+        return any ? AxisTicks.of(low, high, 8) : null;
+    }
+
+    @Override
+    protected boolean hasData() {
+        return points > 0;
+    }
+
+    @Override
+    protected void clearGeometry() {
+        axes = null;
+    }
+
+    @Override
+    protected void paintPlot(Painter p, double x, double y, double w, double h) {
+        AxisTicks ty = yTicks();
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int k : ks) {
+            first = Math.min(first, k);
+            last = Math.max(last, k);
+        }
+        last = Math.max(last, first + 1);
+        // one empty step on each side, so the end points are not cut by the plot border
+        AxisTicks tx = new AxisTicks(first - 1, last + 1, 1);
+        double left = x + Axes.yLabelWidth(ty) + 12 + 22;
+        double top = y + 8;
+        double right = x + w - 16;
+        double bottom = y + h - 44;
+        int lo = first;
+        int hi = last;
+        Axes a = new Axes(left, top, Math.max(10, right - left), Math.max(10, bottom - top), tx, ty)
+                .withXFormat(v -> v < lo - 1e-9 || v > hi + 1e-9 ? "" : String.format(Locale.ROOT, "%.0f", v));
+        axes = a;
+        a.paintGrid(p, true);
+        a.paintTitles(p, "Number of segments (k)", yLabel, x, y + h);
+        double[] lx = new double[ks.length];
+        double[] ly = new double[ks.length];
+        int n = 0;
+        for (int i = 0; i < ks.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                lx[n] = a.px(ks[i]);
+                ly[n] = a.py(values[i]);
+                n++;
+            }
+        }
+        p.clip(a.left() - 12, a.top() - 12, a.width() + 24, a.height() + 24);
+        p.polyline(lx, ly, n, ChartColors.SERIES, 2.5);
+        for (int i = 0; i < ks.length; i++) {
+            if (Double.isNaN(values[i])) {
+                continue;
+            }
+            double cx = a.px(ks[i]);
+            double cy = a.py(values[i]);
+            if (ks[i] == markK) {
+                p.circle(cx, cy, 8.5, Color.WHITE, ChartColors.ACCENT, 3);
+                p.circle(cx, cy, 4, ChartColors.ACCENT, null, 0);
+            } else if (ks[i] == secondK) {
+                p.circle(cx, cy, 6.75, Color.WHITE, ChartColors.MUTED, 2.5);
+                p.circle(cx, cy, 2.5, ChartColors.MUTED, null, 0);
+            } else {
+                p.circle(cx, cy, POINT_RADIUS, Color.WHITE, ChartColors.SERIES, 2);
+            }
+        }
+        p.unclip();
+    }
+
+    @Override
+    public String hoverText(double x, double y) {
+        if (axes == null || tooltipText == null) {
+            return null;
+        }
+        int best = -1;
+        double bestD = HIT_RADIUS;
+        for (int i = 0; i < ks.length; i++) {
+            if (Double.isNaN(values[i])) {
+                continue;
+            }
+            double d = Math.hypot(axes.px(ks[i]) - x, axes.py(values[i]) - y);
+            if (d <= bestD) {
+                bestD = d;
+                best = i;
+            }
+        }
+        return best < 0 ? null : tooltipText.apply(best);
     }
 }

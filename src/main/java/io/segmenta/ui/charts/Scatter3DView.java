@@ -3,7 +3,6 @@ package io.segmenta.ui.charts;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
@@ -546,13 +545,7 @@ public final class Scatter3DView extends StackPane {
 
     private static int[] sample(int[] rows, int m) {
         int[] a = rows.clone();
-        SplittableRandom rnd = new SplittableRandom(20_240_601L);
-        for (int i = 0; i < m; i++) {
-            int j = i + rnd.nextInt(a.length - i);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
+        SeededShuffle.shuffle(a, m);
         int[] out = java.util.Arrays.copyOf(a, m);
         java.util.Arrays.sort(out);
         return out;

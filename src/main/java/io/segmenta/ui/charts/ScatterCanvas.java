@@ -5,7 +5,6 @@ import io.segmenta.ui.charts.export.SvgWriter;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -75,10 +74,6 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     private static final double HIGHLIGHT_R = 9;
     /** Room in pixels between the outer ticks and the plot border. */
     private static final double EDGE = 7;
-    private static final Color GRID = Color.web("#E7EAEE");
-    private static final Color AXIS = Color.web("#8C959F");
-    private static final Color LABEL = Color.web("#57606A");
-    private static final Color TITLE = Color.web("#24292F");
     private static final Color RING = Color.rgb(31, 35, 40, 0.85);
 
     private final Canvas canvas = new Canvas();
@@ -405,31 +400,11 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         Mapping m = mapping;
         AxisTicks tx = AxisTicks.of(m.x0, m.x1, xTickTarget(pw));
         AxisTicks ty = AxisTicks.of(m.y0, m.y1, yTickTarget(ph));
-        double eps = 1e-9 * Math.max(1, Math.abs(tx.step()));
-        for (int i = 0; i < tx.count(); i++) {
-            double v = tx.tick(i);
-            if (v < m.x0 - eps || v > m.x1 + eps) {
-                continue;
-            }
-            double px = Math.round(m.px(v)) + 0.5;
-            p.line(px, TOP, px, TOP + ph, GRID, 1);
-            p.line(px, TOP + ph, px, TOP + ph + 4, AXIS, 1);
-            p.text(px, Painter.top(TOP + ph + 7, 11.5), tx.label(i), 11.5, false, LABEL, Painter.Anchor.MIDDLE, 0);
-        }
-        double epsY = 1e-9 * Math.max(1, Math.abs(ty.step()));
-        for (int i = 0; i < ty.count(); i++) {
-            double v = ty.tick(i);
-            if (v < m.y0 - epsY || v > m.y1 + epsY) {
-                continue;
-            }
-            double py = Math.round(m.py(v)) + 0.5;
-            p.line(LEFT, py, LEFT + pw, py, GRID, 1);
-            p.line(LEFT - 4, py, LEFT, py, AXIS, 1);
-            p.text(LEFT - 7, Painter.middle(py, 11.5), ty.label(i), 11.5, false, LABEL, Painter.Anchor.END, 0);
-        }
-        p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, AXIS, 1);
-        p.text(LEFT + pw / 2, TOP + ph + BOTTOM - 10, d.xLabel(), 12.5, true, TITLE, Painter.Anchor.MIDDLE, 0);
-        p.text(20, TOP + ph / 2, d.yLabel(), 12.5, true, TITLE, Painter.Anchor.MIDDLE, -90);
+        Axes a = new Axes(LEFT, TOP, pw, ph, tx, ty).withXDomain(m.x0, m.x1).withYDomain(m.y0, m.y1);
+        a.paintXGrid(p, true);
+        a.paintYGrid(p, true);
+        a.paintFrame(p);
+        a.paintTitles(p, d.xLabel(), d.yLabel(), 5, TOP + ph + BOTTOM - 2);
     }
 
     /** Circles; with a selection, the others faded and the selected on top with a dark ring. */
@@ -549,17 +524,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     private Shuffled shuffled(ScatterData d) {
         if (shuffled == null || shuffled.source != d) {
             int n = d.size();
-            int[] o = new int[n];
-            for (int i = 0; i < n; i++) {
-                o[i] = i;
-            }
-            SplittableRandom rnd = new SplittableRandom(20_240_601L);
-            for (int i = n - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = o[i];
-                o[i] = o[j];
-                o[j] = t;
-            }
+            int[] o = SeededShuffle.permutation(n);
             double[] x = new double[n];
             double[] y = new double[n];
             int[] g = new int[n];
@@ -591,8 +556,8 @@ public final class ScatterCanvas extends Region implements SvgExportable {
             p.circle(px, py + 1, r + 1, Color.rgb(31, 35, 40, 0.35), null, 0);
             p.circle(px, py, r, Color.WHITE, null, 0);
             p.circle(px, py, r - 1.75, null, SegmentPalette.color(s), 3.5);
-            p.circle(px, py, r, null, TITLE, 1);
-            p.text(px, Painter.middle(py + 0.5, 11), Integer.toString(s + 1), 11, true, TITLE,
+            p.circle(px, py, r, null, ChartColors.TEXT, 1);
+            p.text(px, Painter.middle(py + 0.5, 11), Integer.toString(s + 1), 11, true, ChartColors.TEXT,
                     Painter.Anchor.MIDDLE, 0);
         }
     }
@@ -609,11 +574,11 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         double px = mapping.px(h.x());
         double py = mapping.py(h.y());
         double size = 12;
-        double tw = FxPainter.textWidth(h.label(), size, true);
+        double tw = ChartText.width(h.label(), size, true);
         boolean left = px + HIGHLIGHT_R + 13 + tw > LEFT + pw;
         double bx = left ? px - HIGHLIGHT_R - 13 - tw : px + HIGHLIGHT_R + 5;
         p.fillRect(bx, py - size / 2 - 4, tw + 8, size + 8, Color.rgb(255, 255, 255, 0.85));
-        p.text(bx + 4, Painter.middle(py, size), h.label(), size, true, TITLE, Painter.Anchor.START, 0);
+        p.text(bx + 4, Painter.middle(py, size), h.label(), size, true, ChartColors.TEXT, Painter.Anchor.START, 0);
     }
 
     private void paintHighlight(Painter p) {
@@ -627,15 +592,15 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         p.polygon(new double[] {px, px + r + 2, px, px - r - 2}, new double[] {py - r - 2, py, py + r + 2, py}, 4,
                 Color.WHITE, null, 0);
         p.polygon(new double[] {px, px + r, px, px - r}, new double[] {py - r, py, py + r, py}, 4,
-                SegmentPalette.color(h.segment()), TITLE, 2);
+                SegmentPalette.color(h.segment()), ChartColors.TEXT, 2);
     }
 
     private void paintNote(Painter p, String text, double w) {
         double size = 11.5;
-        double tw = FxPainter.textWidth(text, size, false);
+        double tw = ChartText.width(text, size, false);
         double x = w - RIGHT - 6;
         p.fillRect(x - tw - 8, TOP + 5, tw + 12, size + 9, Color.rgb(255, 255, 255, 0.85));
-        p.text(x, Painter.top(TOP + 9, size), text, size, false, LABEL, Painter.Anchor.END, 0);
+        p.text(x, Painter.top(TOP + 9, size), text, size, false, ChartColors.MUTED, Painter.Anchor.END, 0);
     }
 
     /** Per segment id + 1 (index 0: no segment), whether it is hidden: no boxing in the per-point loops. */

@@ -1,6 +1,7 @@
 package io.segmenta.ui.charts;
 
 import io.segmenta.core.project.PcaResult;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,8 +16,8 @@ public final class ScreeChart extends PaintedChart {
     private static final double RIGHT = 20;
     private static final double TOP = 34;
     private static final double BOTTOM = 46;
-    private static final Color BAR = Color.web("#0072B2");
-    private static final Color LINE = Color.web("#D55E00");
+    private static final Color BAR = ChartColors.SERIES;
+    private static final Color LINE = ChartColors.ACCENT;
 
     private final ObjectProperty<PcaResult> pca = new SimpleObjectProperty<>(this, "pca");
 
@@ -38,13 +39,10 @@ public final class ScreeChart extends PaintedChart {
             paintEmpty(p, w, h, "Segment first: the projection is computed from the segmentation's features.");
             return;
         }
-        p.text(LEFT, Painter.middle(TOP / 2 - 2, 13), FxPainter.fit("Variance explained by each component", pw, 13,
-                true), 13, true, TITLE, Painter.Anchor.START, 0);
-        for (int i = 0; i <= 5; i++) {
-            double y = Math.round(TOP + ph - ph * i / 5.0) + 0.5;
-            p.line(LEFT, y, LEFT + pw, y, GRID, 1);
-            p.text(LEFT - 6, Painter.middle(y, 11.5), (i * 20) + "%", 11.5, false, LABEL, Painter.Anchor.END, 0);
-        }
+        Axes a = new Axes(LEFT, TOP, pw, ph, null, new AxisTicks(0, 1, 0.2))
+                .withYFormat(v -> Math.round(v * 100) + "%");
+        paintHeading(p, LEFT, TOP, pw, "Variance explained by each component");
+        a.paintYGrid(p, false);
         int d = r.dimensions();
         double slot = pw / d;
         double bar = Math.min(56, slot * 0.6);
@@ -54,16 +52,16 @@ public final class ScreeChart extends PaintedChart {
         for (int c = 0; c < d; c++) {
             double cx = LEFT + slot * (c + 0.5);
             double ratio = r.explainedVarianceRatio()[c];
-            double top = TOP + ph * (1 - ratio);
+            double top = a.py(ratio);
             p.fillRect(cx - bar / 2, top, bar, TOP + ph - top, BAR);
             String label = String.format(Locale.ROOT, "%.1f%%", 100 * ratio);
-            boolean inside = TOP + ph - top > 24 && FxPainter.textWidth(label, 11.5, true) < bar - 2;
-            p.text(cx, inside ? TOP + ph - 8 : top - 5, label, 11.5, true, inside ? Color.WHITE : TITLE,
+            boolean inside = TOP + ph - top > 24 && ChartText.width(label, 11.5, true) < bar - 2;
+            p.text(cx, inside ? TOP + ph - 8 : top - 5, label, 11.5, true, inside ? Color.WHITE : ChartColors.TEXT,
                     Painter.Anchor.MIDDLE, 0);
-            p.text(cx, Painter.top(TOP + ph + 6, 11.5), PcaResult.componentName(c), 11.5, false, LABEL,
+            p.text(cx, Painter.top(TOP + ph + 6, 11.5), PcaResult.componentName(c), 11.5, false, ChartColors.MUTED,
                     Painter.Anchor.MIDDLE, 0);
             lx[c] = cx;
-            ly[c] = TOP + ph * (1 - cum[c]);
+            ly[c] = a.py(cum[c]);
         }
         for (int c = 1; c < d; c++) {
             p.line(lx[c - 1], ly[c - 1], lx[c], ly[c], LINE, 2);
@@ -71,11 +69,9 @@ public final class ScreeChart extends PaintedChart {
         for (int c = 0; c < d; c++) {
             p.circle(lx[c], ly[c], 4, Color.WHITE, LINE, 2);
         }
-        p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, AXIS, 1);
-        p.fillRect(LEFT + 8, h - 22, 12, 10, BAR);
-        p.text(LEFT + 26, h - 12, "each component", 11.5, false, LABEL, Painter.Anchor.START, 0);
-        p.line(LEFT + 130, h - 17, LEFT + 150, h - 17, LINE, 2);
-        p.circle(LEFT + 140, h - 17, 3.5, Color.WHITE, LINE, 2);
-        p.text(LEFT + 158, h - 12, "cumulative", 11.5, false, LABEL, Painter.Anchor.START, 0);
+        a.paintFrame(p);
+        ChartLegend.paintEntries(p, LEFT, h - 26, pw, List.of(
+                new ChartLegend.Entry("each component", BAR, ChartLegend.Swatch.SQUARE),
+                new ChartLegend.Entry("cumulative", LINE, ChartLegend.Swatch.LINE)));
     }
 }

@@ -15,8 +15,8 @@ import javafx.scene.paint.Color;
 public final class SegmentHeatmap extends SegmentRowsChart {
     /** Differences at or beyond this many standard deviations get the full colour. */
     public static final double FULL = 2;
-    private static final Color LOW = Color.web("#0072B2");
-    private static final Color HIGH = Color.web("#D55E00");
+    private static final Color LOW = ChartColors.SERIES;
+    private static final Color HIGH = ChartColors.ACCENT;
     private static final double HEADER_SLANTED = 54;
     private static final double HEADER_LEVEL = 26;
 
@@ -40,7 +40,7 @@ public final class SegmentHeatmap extends SegmentRowsChart {
         List<String> columns = rows.isEmpty() ? List.of() : new ArrayList<>(rows.get(0).differences().keySet());
         double plotW = w - labelWidth - RIGHT;
         double cellW = columns.isEmpty() ? 0 : plotW / columns.size();
-        boolean slanted = columns.stream().anyMatch(c -> FxPainter.textWidth(c, 11.5, true) > cellW - 6);
+        boolean slanted = columns.stream().anyMatch(c -> ChartText.width(c, 11.5, true) > cellW - 6);
         double header = slanted ? HEADER_SLANTED : HEADER_LEVEL;
         double plotH = h - TOP - header - 34;
         if (rows.isEmpty() || columns.isEmpty() || plotW < 40 || plotH < 30) {
@@ -52,11 +52,12 @@ public final class SegmentHeatmap extends SegmentRowsChart {
         double top = TOP + header;
         for (int c = 0; c < columns.size(); c++) {
             double cx = labelWidth + cellW * (c + 0.5);
-            String name = FxPainter.fit(columns.get(c), slanted ? Math.max(30, cellW * 1.9) : cellW - 4, 11.5, true);
+            double room = slanted ? Math.max(30, cellW * 1.9) : cellW - 4;
+            String name = ChartText.fit(columns.get(c), 11.5, true, room);
             if (slanted) {
-                p.text(cx - 4, top - 8, name, 11.5, true, TITLE, Painter.Anchor.START, -30);
+                p.text(cx - 4, top - 8, name, 11.5, true, ChartColors.TEXT, Painter.Anchor.START, -30);
             } else {
-                p.text(cx, top - 10, name, 11.5, true, TITLE, Painter.Anchor.MIDDLE, 0);
+                p.text(cx, top - 10, name, 11.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
             }
         }
         for (int r = 0; r < rows.size(); r++) {
@@ -69,7 +70,7 @@ public final class SegmentHeatmap extends SegmentRowsChart {
                 p.fillRect(x, y, cellW, cellH, colour(z));
                 p.strokeRect(x, y, cellW, cellH, Color.WHITE, 1.5);
                 if (!Double.isNaN(z) && cellW >= 34 && cellH >= 12) {
-                    Color ink = Math.abs(z) >= 1.3 ? Color.WHITE : TITLE;
+                    Color ink = Math.abs(z) >= 1.3 ? Color.WHITE : ChartColors.TEXT;
                     double size = Math.min(11.5, cellH - 2);
                     p.text(x + cellW / 2, Painter.middle(y + cellH / 2, size), String.format(Locale.ROOT, "%+.1f", Math.abs(z) < 0.05 ? 0 : z),
                             size, Math.abs(z) >= 0.5, ink, Painter.Anchor.MIDDLE, 0);
@@ -87,9 +88,9 @@ public final class SegmentHeatmap extends SegmentRowsChart {
             double z = -FULL + 2 * FULL * (i + 0.5) / steps;
             p.fillRect(x0 + width * i / steps, y, width / steps + 0.5, 10, colour(z));
         }
-        p.strokeRect(x0, y, width, 10, GRID, 1);
-        p.text(x0, Painter.top(y + 14, 10.5), "-2 · below", 10.5, false, LABEL, Painter.Anchor.START, 0);
-        p.text(x0 + width / 2, Painter.top(y + 14, 10.5), "0", 10.5, false, LABEL, Painter.Anchor.MIDDLE, 0);
-        p.text(x0 + width, Painter.top(y + 14, 10.5), "above · +2", 10.5, false, LABEL, Painter.Anchor.END, 0);
+        p.strokeRect(x0, y, width, 10, ChartColors.GRID, 1);
+        p.text(x0, Painter.top(y + 14, 10.5), "-2 · below", 10.5, false, ChartColors.MUTED, Painter.Anchor.START, 0);
+        p.text(x0 + width / 2, Painter.top(y + 14, 10.5), "0", 10.5, false, ChartColors.MUTED, Painter.Anchor.MIDDLE, 0);
+        p.text(x0 + width, Painter.top(y + 14, 10.5), "above · +2", 10.5, false, ChartColors.MUTED, Painter.Anchor.END, 0);
     }
 }

@@ -19,7 +19,7 @@ public abstract class SegmentRowsChart extends PaintedChart {
     protected static final double RIGHT = 28;
     protected static final double TOP = 34;
     protected static final double BOTTOM = 46;
-    protected static final Color WHOLE = Color.web("#6E7781");
+    protected static final Color WHOLE = ChartColors.WHOLE;
 
     private final ObjectProperty<List<SegmentProfile>> profiles =
             new SimpleObjectProperty<>(this, "profiles", List.of());
@@ -83,20 +83,17 @@ public abstract class SegmentRowsChart extends PaintedChart {
         Color c = profile.segment() < 0 ? WHOLE : SegmentPalette.color(profile.segment());
         double size = rowHeight >= 18 ? 12 : 10.5;
         p.fillRect(labelWidth - 14, y - Math.min(rowHeight, 16) / 2, 6, Math.min(rowHeight, 16), c);
-        p.text(labelWidth - 20, Painter.middle(y, size), FxPainter.fit(label(profile), labelWidth - 26, size,
-                profile.segment() >= 0), size, profile.segment() >= 0, profile.segment() < 0 ? WHOLE : TITLE,
-                Painter.Anchor.END, 0);
+        boolean bold = profile.segment() >= 0;
+        p.text(labelWidth - 20, Painter.middle(y, size), ChartText.fit(label(profile), size, bold, labelWidth - 26),
+                size, bold, bold ? ChartColors.TEXT : WHOLE, Painter.Anchor.END, 0);
     }
 
     /** Ticks, grid lines and title of the value axis from {@code lo} to {@code hi} across the plot. */
     protected void paintValueAxis(Painter p, AxisTicks t, double plotW, double top, double bottom, String title,
                                   double h) {
-        for (int i = 0; i < t.count(); i++) {
-            double x = Math.round(px(t.tick(i), t, plotW)) + 0.5;
-            p.line(x, top, x, bottom, GRID, 1);
-            p.text(x, Painter.top(bottom + 6, 11.5), t.label(i), 11.5, false, LABEL, Painter.Anchor.MIDDLE, 0);
-        }
-        p.text(labelWidth + plotW / 2, h - 10, title, 12.5, true, TITLE, Painter.Anchor.MIDDLE, 0);
+        Axes a = new Axes(labelWidth, top, plotW, bottom - top, t, null);
+        a.paintXGrid(p, false);
+        a.paintTitles(p, title, null, 0, h - 2);
     }
 
     /** Screen x of a value on an axis of ticks {@code t} spanning the plot. */
@@ -116,6 +113,6 @@ public abstract class SegmentRowsChart extends PaintedChart {
 
     /** A chart title across the top. */
     protected void paintTitle(Painter p, String title, double w) {
-        p.text(labelWidth, Painter.middle(TOP / 2, 13), title, 13, true, TITLE, Painter.Anchor.START, 0);
+        p.text(labelWidth, Painter.middle(TOP / 2, 13), title, 13, true, ChartColors.TEXT, Painter.Anchor.START, 0);
     }
 }

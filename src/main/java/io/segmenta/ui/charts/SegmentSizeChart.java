@@ -34,8 +34,8 @@ public final class SegmentSizeChart extends SegmentRowsChart {
             double x = px(r.size(), t, plotW);
             p.fillRect(labelWidth, y - bar / 2, x - labelWidth, bar, SegmentPalette.color(r.segment()));
             p.text(x + 6, Painter.middle(y, 12), Formats.count(r.size()) + " · " + Formats.percent(r.share()), 12, true,
-                    TITLE, Painter.Anchor.START, 0);
+                    ChartColors.TEXT, Painter.Anchor.START, 0);
         }
-        p.line(labelWidth, TOP, labelWidth, TOP + plotH, AXIS, 1);
+        p.line(labelWidth, TOP, labelWidth, TOP + plotH, ChartColors.AXIS, 1);
     }
 }

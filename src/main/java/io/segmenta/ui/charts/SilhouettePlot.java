@@ -27,8 +27,8 @@ public final class SilhouettePlot extends PaintedChart {
     private static final double TOP = 30;
     private static final double BOTTOM = 46;
     private static final double GAP = 8;
-    private static final Color MEAN = Color.web("#CF222E");
-    private static final Color SELECTED = Color.web("#1F2328");
+    private static final Color MEAN = ChartColors.MEAN;
+    private static final Color SELECTED = ChartColors.INK;
 
     private final ObjectProperty<SilhouetteData> data = new SimpleObjectProperty<>(this, "data");
     private final ObjectProperty<List<String>> names = new SimpleObjectProperty<>(this, "names", List.of());
@@ -172,25 +172,21 @@ public final class SilhouettePlot extends PaintedChart {
         double lo = Math.min(-0.1, Math.floor(min(d.values()) * 10) / 10);
         Layout l = new Layout(lo, 1, pw, ph, d.size(), d.k());
         layout = l;
-        for (int i = 0; i <= Math.round((1 - lo) * 10); i++) {
-            double v = lo + i * 0.1;
-            double x = Math.round(l.px(v)) + 0.5;
-            boolean major = Math.abs(Math.round(v * 10) % 2) == 0;
-            p.line(x, TOP, x, TOP + ph, Math.abs(v) < 1e-9 ? AXIS : GRID, 1);
-            if (major || pw > 500) {
-                p.text(x, Painter.top(TOP + ph + 6, 11.5), String.format(Locale.ROOT, "%.1f", v), 11.5, false, LABEL,
-                        Painter.Anchor.MIDDLE, 0);
-            }
-        }
+        // a grid line every 0.1, labelled every 0.2 (every 0.1 when wide), and the zero line darker
+        Axes a = new Axes(left, TOP, pw, ph, new AxisTicks(lo, 1, 0.1), null).withXFormat(v -> pw > 500
+                || Math.round(v * 10) % 2 == 0 ? String.format(Locale.ROOT, "%.1f", v) : "");
+        a.paintXGrid(p, false);
+        double zero = Math.round(a.px(0)) + 0.5;
+        p.line(zero, TOP, zero, TOP + ph, ChartColors.AXIS, 1);
         // the axis title, centred under the bars but kept inside the chart; its explanation goes when narrow
         String axis = "Silhouette coefficient (higher: closer to its own segment than to others)";
-        double axisWidth = FxPainter.textWidth(axis, 12.5, true);
+        double axisWidth = ChartText.width(axis, 12.5, true);
         if (axisWidth > w - 16) {
             axis = "Silhouette coefficient";
-            axisWidth = FxPainter.textWidth(axis, 12.5, true);
+            axisWidth = ChartText.width(axis, 12.5, true);
         }
         double axisX = Math.max(8 + axisWidth / 2, Math.min(w - 8 - axisWidth / 2, left + pw / 2));
-        p.text(axisX, h - 10, axis, 12.5, true, TITLE, Painter.Anchor.MIDDLE, 0);
+        p.text(axisX, h - 10, axis, 12.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
         double[] means = segmentMeans();
         List<String> labels = names.get();
         RowSet sel = selection.get();
@@ -203,15 +199,15 @@ public final class SilhouettePlot extends PaintedChart {
             String name = s < labels.size() ? labels.get(s) : "Segment " + (s + 1);
             double mid = (top + bottom) / 2;
             boolean twoLines = bottom - top >= 26;
-            String first = FxPainter.fit((s + 1) + " · " + name, left - 22, 12, true);
+            String first = ChartText.fit((s + 1) + " · " + name, 12, true, left - 22);
             String second = "mean " + Formats.score(means[s]) + " · " + Formats.count(to - from);
             p.fillRect(left - 16, top, 6, Math.max(1, bottom - top), SegmentPalette.color(s));
             if (twoLines) {
-                p.text(left - 22, Painter.middle(mid - 7, 12), first, 12, true, TITLE, Painter.Anchor.END, 0);
-                p.text(left - 22, Painter.middle(mid + 8, 11.5), second, 11.5, false, LABEL, Painter.Anchor.END, 0);
+                p.text(left - 22, Painter.middle(mid - 7, 12), first, 12, true, ChartColors.TEXT, Painter.Anchor.END, 0);
+                p.text(left - 22, Painter.middle(mid + 8, 11.5), second, 11.5, false, ChartColors.MUTED, Painter.Anchor.END, 0);
             } else {
-                p.text(left - 22, Painter.middle(mid, 11), FxPainter.fit((s + 1) + " · " + name + " · "
-                        + Formats.score(means[s]), left - 22, 11, false), 11, false, TITLE, Painter.Anchor.END, 0);
+                p.text(left - 22, Painter.middle(mid, 11), ChartText.fit((s + 1) + " · " + name + " · "
+                        + Formats.score(means[s]), 11, false, left - 22), 11, false, ChartColors.TEXT, Painter.Anchor.END, 0);
             }
         }
         if (!sel.isEmpty()) {
@@ -222,10 +218,10 @@ public final class SilhouettePlot extends PaintedChart {
         String meanText = "mean " + Formats.score(d.mean()) + (d.sampled()
                 ? " · a sample of " + Formats.count(d.size()) + " of " + Formats.count(d.total()) + " customers"
                 : " · all " + Formats.count(d.size()) + " customers");
-        boolean right = mx + 8 + FxPainter.textWidth(meanText, 11.5, false) < w - 4;
+        boolean right = mx + 8 + ChartText.width(meanText, 11.5, false) < w - 4;
         p.text(right ? mx + 6 : mx - 6, Painter.middle(TOP - 14, 11.5), meanText, 11.5, false, MEAN,
                 right ? Painter.Anchor.START : Painter.Anchor.END, 0);
-        p.strokeRect(left + 0.5, TOP + 0.5, pw - 1, ph - 1, AXIS, 1);
+        p.strokeRect(left + 0.5, TOP + 0.5, pw - 1, ph - 1, ChartColors.AXIS, 1);
     }
 
     /** One segment's bars as one polygon: its outline follows the sorted values (at most one corner pair per half pixel). */

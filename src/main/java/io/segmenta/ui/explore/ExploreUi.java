@@ -1,7 +1,7 @@
 package io.segmenta.ui.explore;
 
 import io.segmenta.ui.charts.export.ChartSaver;
-import io.segmenta.ui.explore.chart.CanvasChart;
+import io.segmenta.ui.charts.PaintedChart;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -53,7 +53,7 @@ final class ExploreUi {
     }
 
     /** The chart with its status overlay on top, growing to fill the tab. */
-    static StackPane chartArea(CanvasChart chart, Computation<?> computation) {
+    static StackPane chartArea(PaintedChart chart, Computation<?> computation) {
         StatusOverlay overlay = new StatusOverlay(computation);
         StackPane area = new StackPane(chart, overlay);
         area.getStyleClass().add("chart-area");
@@ -74,7 +74,7 @@ final class ExploreUi {
     }
 
     /** Installs the right-click export menu and returns the "Export" button for the control bar. */
-    static Node export(ChartSaver saver, CanvasChart chart, Supplier<String> baseName) {
+    static Node export(ChartSaver saver, PaintedChart chart, Supplier<String> baseName) {
         saver.install(chart, baseName);
         var b = saver.button(chart, baseName);
         b.setMinWidth(Region.USE_PREF_SIZE);

@@ -2,6 +2,9 @@ package io.segmenta.ui.segment;
 
 import io.segmenta.core.cluster.MergeTree;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.charts.Axes;
+import io.segmenta.ui.charts.ChartColors;
+import io.segmenta.ui.charts.ChartText;
 import io.segmenta.ui.charts.AxisTicks;
 import io.segmenta.ui.charts.FxPainter;
 import io.segmenta.ui.charts.PaintedChart;
@@ -11,10 +14,7 @@ import java.util.Objects;
 import java.util.function.DoubleConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Cursor;
-import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
-import javafx.util.Duration;
 
 /**
  * The dendrogram of a hierarchical segmentation with its cut line, drawn from the core's
@@ -32,8 +32,8 @@ public final class DendrogramChart extends PaintedChart {
     private static final double RIGHT = 24;
     private static final double TOP = 40;
     private static final double BOTTOM = 58;
-    private static final Color ABOVE = Color.web("#57606A");
-    private static final Color CUT = Color.web("#D55E00");
+    private static final Color ABOVE = ChartColors.MUTED;
+    private static final Color CUT = ChartColors.ACCENT;
 
     /**
      * What the chart shows.
@@ -59,10 +59,9 @@ public final class DendrogramChart extends PaintedChart {
     }
 
     private final ObjectProperty<Tree> data = new SimpleObjectProperty<>(this, "data");
-    private final Tooltip hover = new Tooltip();
     private DoubleConsumer onCut = h -> { };
     private Layout layout;
-    private double yMax = 1;
+    private Axes axes;
 
     public DendrogramChart() {
         getStyleClass().add("dendrogram-chart");
@@ -70,32 +69,25 @@ public final class DendrogramChart extends PaintedChart {
             layout = b == null ? null : layout(b);
             invalidate();
         });
-        hover.setShowDelay(Duration.millis(80));
-        setOnMouseMoved(e -> {
-            double v = heightAt(e.getY());
-            Tree t = data.get();
-            if (Double.isNaN(v) || t == null) {
-                hover.hide();
-                setCursor(Cursor.DEFAULT);
-                return;
-            }
-            setCursor(Cursor.HAND);
-            hover.setText("Cut at height " + MethodChoice.format(v) + ": "
-                    + Formats.plural(t.tree().clustersAt(v), "segment", "segments") + "\nClick to cut here.");
-            if (!hover.isShowing()) {
-                hover.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
-            } else {
-                hover.setAnchorX(e.getScreenX() + 14);
-                hover.setAnchorY(e.getScreenY() + 14);
-            }
-        });
-        setOnMouseExited(e -> hover.hide());
         setOnMouseClicked(e -> {
             double v = heightAt(e.getY());
             if (!Double.isNaN(v)) {
                 onCut.accept(v);
             }
         });
+    }
+
+    @Override
+    public String hoverText(double x, double y) {
+        double v = heightAt(y);
+        Tree t = data.get();
+        return Double.isNaN(v) || t == null ? null : "Cut at height " + MethodChoice.format(v) + ": "
+                + Formats.plural(t.tree().clustersAt(v), "segment", "segments") + "\nClick to cut here.";
+    }
+
+    @Override
+    protected boolean hoverClickable() {
+        return true;
     }
 
     /** The tree and its cut; null clears the chart. */
@@ -162,11 +154,11 @@ public final class DendrogramChart extends PaintedChart {
 
     /** The height under a y of the last paint, NaN outside the plot. */
     double heightAt(double y) {
-        double ph = paintedHeight() - TOP - BOTTOM;
-        if (layout == null || ph <= 0 || y < TOP || y > TOP + ph) {
+        Axes a = axes;
+        if (layout == null || a == null || y < a.top() || y > a.bottom()) {
             return Double.NaN;
         }
-        return (1 - (y - TOP) / ph) * yMax;
+        return a.yAt(y);
     }
 
     @Override
@@ -175,6 +167,7 @@ public final class DendrogramChart extends PaintedChart {
         double pw = w - LEFT - RIGHT;
         double ph = h - TOP - BOTTOM;
         if (t == null || layout == null || pw < 60 || ph < 60) {
+            axes = null;
             paintEmpty(p, w, h, "Segment with hierarchical clustering to see its tree.");
             return;
         }
@@ -183,17 +176,13 @@ public final class DendrogramChart extends PaintedChart {
         int merges = s.merges();
         double top = merges == 0 ? 1 : s.height()[merges - 1];
         AxisTicks yt = AxisTicks.of(0, Math.max(top, t.cutHeight()) * 1.04, 6);
-        yMax = yt.max();
         String title = "Dendrogram (" + t.linkage() + " linkage): " + (leaves == t.tree().leaves()
                 ? "every merge of " + Formats.plural(leaves, "customer", "customers")
                 : "the last " + Formats.count(merges) + " merges; each leaf is a group, (n) its customers");
-        p.text(LEFT, Painter.middle(TOP / 2 - 2, 13), FxPainter.fit(title, pw, 13, true), 13, true, TITLE,
-                Painter.Anchor.START, 0);
-        for (int i = 0; i < yt.count(); i++) {
-            double y = Math.round(y(yt.tick(i), ph)) + 0.5;
-            p.line(LEFT, y, LEFT + pw, y, GRID, 1);
-            p.text(LEFT - 6, Painter.middle(y, 11.5), yt.label(i), 11.5, false, LABEL, Painter.Anchor.END, 0);
-        }
+        Axes plot = new Axes(LEFT, TOP, pw, ph, null, yt);
+        axes = plot;
+        paintHeading(p, LEFT, TOP, pw, title);
+        plot.paintYGrid(p, false);
         double[] x = new double[leaves + merges];
         double[] y = new double[leaves + merges];
         int[] seg = new int[leaves + merges];
@@ -210,7 +199,7 @@ public final class DendrogramChart extends PaintedChart {
             int b = s.right()[m];
             int node = leaves + m;
             x[node] = (x[a] + x[b]) / 2;
-            y[node] = y(s.height()[m], ph);
+            y[node] = plot.py(s.height()[m]);
             boolean below = s.height()[m] <= t.cutHeight();
             seg[node] = below && seg[a] == seg[b] ? seg[a] : -1;
             // the link (both legs and the bar) takes the merge's colour, as SciPy's colour threshold does
@@ -228,28 +217,23 @@ public final class DendrogramChart extends PaintedChart {
             if (truncated && (slot >= 14 || i % (int) Math.ceil(14 / slot) == 0)) {
                 String label = "(" + Formats.count(s.leafSize()[leaf]) + ")";
                 if (rotate) {
-                    p.text(x[leaf] + 4, TOP + ph + 8, label, 10.5, false, LABEL, Painter.Anchor.END, -90);
+                    p.text(x[leaf] + 4, TOP + ph + 8, label, 10.5, false, ChartColors.MUTED, Painter.Anchor.END, -90);
                 } else {
-                    p.text(x[leaf], Painter.top(TOP + ph + 7, 10.5), label, 10.5, false, LABEL, Painter.Anchor.MIDDLE,
+                    p.text(x[leaf], Painter.top(TOP + ph + 7, 10.5), label, 10.5, false, ChartColors.MUTED, Painter.Anchor.MIDDLE,
                             0);
                 }
             }
         }
-        double cy = y(t.cutHeight(), ph);
+        double cy = plot.py(t.cutHeight());
         p.dashedLine(LEFT, cy, LEFT + pw, cy, CUT, 1.8, 6);
         String cut = "cut at " + MethodChoice.format(t.cutHeight()) + ": " + Formats.plural(t.k(), "segment",
                 "segments");
-        double cw = FxPainter.textWidth(cut, 11.5, true);
+        double cw = ChartText.width(cut, 11.5, true);
         p.fillRect(LEFT + pw - 10 - cw, cy - 19, cw + 8, 16, Color.rgb(255, 255, 255, 0.9));
         p.text(LEFT + pw - 6, cy - 6, cut, 11.5, true, CUT, Painter.Anchor.END, 0);
-        p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, AXIS, 1);
-        p.text(LEFT + pw / 2, h - 10, truncated ? "Groups of customers (click a height to cut there)"
-                : "Customers (click a height to cut there)", 12.5, true, TITLE, Painter.Anchor.MIDDLE, 0);
-        p.text(18, TOP + ph / 2, "Merge height", 12.5, true, TITLE, Painter.Anchor.MIDDLE, -90);
-    }
-
-    private double y(double height, double ph) {
-        return TOP + ph * (1 - height / yMax);
+        plot.paintFrame(p);
+        plot.paintTitles(p, truncated ? "Groups of customers (click a height to cut there)"
+                : "Customers (click a height to cut there)", "Merge height", 3, h - 2);
     }
 
     private static Color colour(int segment) {

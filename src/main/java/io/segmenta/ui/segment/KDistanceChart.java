@@ -2,6 +2,9 @@ package io.segmenta.ui.segment;
 
 import io.segmenta.core.cluster.KDistance;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.charts.Axes;
+import io.segmenta.ui.charts.ChartColors;
+import io.segmenta.ui.charts.ChartText;
 import io.segmenta.ui.charts.AxisTicks;
 import io.segmenta.ui.charts.FxPainter;
 import io.segmenta.ui.charts.PaintedChart;
@@ -12,10 +15,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Cursor;
-import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
-import javafx.util.Duration;
 
 /**
  * DBSCAN's sorted k-distance chart: every customer's distance to its min-samples-th nearest
@@ -30,48 +30,41 @@ public final class KDistanceChart extends PaintedChart {
     private static final double RIGHT = 24;
     private static final double TOP = 40;
     private static final double BOTTOM = 50;
-    private static final Color CURVE = Color.web("#0072B2");
-    private static final Color KNEE = Color.web("#E69F00");
-    private static final Color CHOSEN = Color.web("#D55E00");
+    private static final Color CURVE = ChartColors.SERIES;
+    private static final Color KNEE = ChartColors.SUGGESTED;
+    private static final Color CHOSEN = ChartColors.ACCENT;
     /** A click this close to the knee (pixels) takes the suggested eps exactly. */
     private static final double KNEE_SNAP = 12;
 
     private final ObjectProperty<KDistance> data = new SimpleObjectProperty<>(this, "data");
     private final DoubleProperty eps = new SimpleDoubleProperty(this, "eps", Double.NaN);
-    private final Tooltip hover = new Tooltip();
     private DoubleConsumer onPick = v -> { };
     /** The mapping of the last paint. */
     private double yMax = 1;
+    private Axes axes;
     private boolean clipped;
 
     public KDistanceChart() {
         getStyleClass().add("k-distance-chart");
         data.addListener((o, a, b) -> invalidate());
         eps.addListener((o, a, b) -> invalidate());
-        hover.setShowDelay(Duration.millis(80));
-        setOnMouseMoved(e -> {
-            double v = valueAt(e.getX(), e.getY());
-            if (Double.isNaN(v)) {
-                hover.hide();
-                setCursor(Cursor.DEFAULT);
-                return;
-            }
-            setCursor(Cursor.HAND);
-            hover.setText(describe(v) + "\nClick to use it as eps.");
-            if (!hover.isShowing()) {
-                hover.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
-            } else {
-                hover.setAnchorX(e.getScreenX() + 14);
-                hover.setAnchorY(e.getScreenY() + 14);
-            }
-        });
-        setOnMouseExited(e -> hover.hide());
         setOnMouseClicked(e -> {
             double v = valueAt(e.getX(), e.getY());
             if (!Double.isNaN(v)) {
                 onPick.accept(v);
             }
         });
+    }
+
+    @Override
+    public String hoverText(double x, double y) {
+        double v = valueAt(x, y);
+        return Double.isNaN(v) ? null : describe(v) + "\nClick to use it as eps.";
+    }
+
+    @Override
+    protected boolean hoverClickable() {
+        return true;
     }
 
     /** The chart's curve; null clears it. */
@@ -107,30 +100,20 @@ public final class KDistanceChart extends PaintedChart {
      */
     double valueAt(double x, double y) {
         KDistance d = data.get();
-        double pw = paintedWidth() - LEFT - RIGHT;
-        double ph = paintedHeight() - TOP - BOTTOM;
-        if (d == null || d.sorted().length == 0 || pw <= 0 || ph <= 0 || x < LEFT || x > LEFT + pw || y < TOP
-                || y > TOP + ph) {
+        Axes a = axes;
+        if (d == null || d.sorted().length == 0 || a == null || !a.contains(x, y)) {
             return Double.NaN;
         }
         int n = d.sorted().length;
         if (d.kneeIndex() >= 0) {
-            double kx = px(d.kneeIndex(), n, pw);
-            double ky = py(d.suggestedEps(), ph);
+            double kx = a.px(d.kneeIndex() + 1);
+            double ky = a.py(Math.min(d.suggestedEps(), yMax));
             if (Math.hypot(x - kx, y - ky) <= KNEE_SNAP) {
                 return d.suggestedEps();
             }
         }
-        int i = (int) Math.round((x - LEFT) / pw * (n - 1));
+        int i = (int) Math.round(a.xAt(x)) - 1;
         return d.sorted()[Math.max(0, Math.min(n - 1, i))];
-    }
-
-    private static double px(int index, int n, double pw) {
-        return LEFT + (n <= 1 ? pw / 2 : pw * index / (n - 1.0));
-    }
-
-    private double py(double v, double ph) {
-        return TOP + ph * (1 - Math.min(v, yMax) / yMax);
     }
 
     @Override
@@ -139,6 +122,7 @@ public final class KDistanceChart extends PaintedChart {
         double pw = w - LEFT - RIGHT;
         double ph = h - TOP - BOTTOM;
         if (d == null || d.sorted().length == 0 || pw < 60 || ph < 60) {
+            axes = null;
             paintEmpty(p, w, h, "Press Suggest eps to draw the k-distance chart.");
             return;
         }
@@ -155,33 +139,22 @@ public final class KDistanceChart extends PaintedChart {
         AxisTicks yt = AxisTicks.of(0, clipped ? keep : top, 6);
         yMax = yt.max();
         AxisTicks xt = AxisTicks.of(1, n, 6);
-        p.text(LEFT, Painter.middle(TOP / 2 - 2, 13), FxPainter.fit("Distance of each customer to its "
-                + d.minSamples() + ordinalSuffix(d.minSamples()) + " nearest customer (itself the 1st), sorted", pw, 13,
-                true),
-                13, true, TITLE, Painter.Anchor.START, 0);
-        for (int i = 0; i < yt.count(); i++) {
-            double y = Math.round(py(yt.tick(i), ph)) + 0.5;
-            p.line(LEFT, y, LEFT + pw, y, GRID, 1);
-            p.text(LEFT - 6, Painter.middle(y, 11.5), yt.label(i), 11.5, false, LABEL, Painter.Anchor.END, 0);
-        }
-        for (int i = 0; i < xt.count(); i++) {
-            double v = xt.tick(i);
-            if (v < 1 || v > n) {
-                continue;
-            }
-            double x = Math.round(px((int) Math.round(v) - 1, n, pw)) + 0.5;
-            p.line(x, TOP + ph, x, TOP + ph + 4, AXIS, 1);
-            p.text(x, Painter.top(TOP + ph + 7, 11.5), Formats.count(Math.round(v)), 11.5, false, LABEL,
-                    Painter.Anchor.MIDDLE, 0);
-        }
+        // customer i (1-based) at x = i; a single customer in the middle
+        Axes a = new Axes(LEFT, TOP, pw, ph, xt, yt).withXDomain(n <= 1 ? 0 : 1, n <= 1 ? 2 : n)
+                .withYDomain(0, yMax).withXFormat(v -> Formats.count(Math.round(v)));
+        axes = a;
+        paintHeading(p, LEFT, TOP, pw, "Distance of each customer to its " + d.minSamples()
+                + ordinalSuffix(d.minSamples()) + " nearest customer (itself the 1st), sorted");
+        a.paintYGrid(p, false);
+        a.paintXTicks(p);
         // the curve, one point per pixel column (the values are sorted, so nothing is lost)
         int steps = (int) Math.max(2, Math.min(n, Math.ceil(pw)));
         double lastX = Double.NaN;
         double lastY = Double.NaN;
         for (int k = 0; k < steps; k++) {
             int i = (int) Math.round((double) k / (steps - 1) * (n - 1));
-            double x = px(i, n, pw);
-            double y = py(s[i], ph);
+            double x = a.px(i + 1);
+            double y = a.py(Math.min(s[i], yMax));
             if (!Double.isNaN(lastX)) {
                 p.line(lastX, lastY, x, y, CURVE, 2);
             }
@@ -189,32 +162,30 @@ public final class KDistanceChart extends PaintedChart {
             lastY = y;
         }
         if (!Double.isNaN(chosen) && chosen > 0) {
-            double y = py(chosen, ph);
+            double y = a.py(Math.min(chosen, yMax));
             p.dashedLine(LEFT, y, LEFT + pw, y, CHOSEN, 1.5, 5);
             String text = "eps " + MethodChoice.format(chosen) + " now: " + share(d.coreShare(chosen))
                     + " core customers";
-            p.fillRect(LEFT + 4, y - 18, FxPainter.textWidth(text, 11.5, true) + 8, 16, Color.rgb(255, 255, 255, 0.9));
+            p.fillRect(LEFT + 4, y - 18, ChartText.width(text, 11.5, true) + 8, 16, Color.rgb(255, 255, 255, 0.9));
             p.text(LEFT + 8, y - 5, text, 11.5, true, CHOSEN, Painter.Anchor.START, 0);
         }
         if (d.kneeIndex() >= 0) {
-            double kx = px(d.kneeIndex(), n, pw);
-            double ky = py(d.suggestedEps(), ph);
+            double kx = a.px(d.kneeIndex() + 1);
+            double ky = a.py(Math.min(d.suggestedEps(), yMax));
             p.dashedLine(LEFT, ky, kx, ky, KNEE, 1.2, 3);
             p.circle(kx, ky, 7, null, KNEE, 3);
             String label = "suggested eps " + MethodChoice.format(d.suggestedEps()) + " (click to use)";
-            double lw = FxPainter.textWidth(label, 11.5, true);
+            double lw = ChartText.width(label, 11.5, true);
             boolean right = kx + 12 + lw < LEFT + pw;
             double lx = right ? kx + 12 : kx - 12 - lw;
             p.fillRect(lx - 4, ky + 4, lw + 8, 16, Color.rgb(255, 255, 255, 0.9));
-            p.text(lx, ky + 16, label, 11.5, true, Color.web("#9A6700"), Painter.Anchor.START, 0);
+            p.text(lx, ky + 16, label, 11.5, true, ChartColors.SUGGESTED_TEXT, Painter.Anchor.START, 0);
         }
-        p.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1, AXIS, 1);
-        p.text(LEFT + pw / 2, h - 10, "Customers, sorted by that distance", 12.5, true, TITLE, Painter.Anchor.MIDDLE,
-                0);
-        p.text(18, TOP + ph / 2, "Distance (eps)", 12.5, true, TITLE, Painter.Anchor.MIDDLE, -90);
+        a.paintFrame(p);
+        a.paintTitles(p, "Customers, sorted by that distance", "Distance (eps)", 3, h - 2);
         if (clipped) {
             p.text(LEFT + pw - 6, TOP + 14, String.format(Locale.ROOT, "axis stops at %s; the farthest customer is at %s",
-                    MethodChoice.format(yMax), MethodChoice.format(top)), 11, false, LABEL, Painter.Anchor.END, 0);
+                    MethodChoice.format(yMax), MethodChoice.format(top)), 11, false, ChartColors.MUTED, Painter.Anchor.END, 0);
         }
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
-import javafx.scene.chart.NumberAxis;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,10 +31,7 @@ class KSweepChartTest {
                 own.setScene(new Scene(chart, 500, 400));
                 own.show();
                 chart.layout();
-                chart.getYAxis().layout();
-                NumberAxis y = (NumberAxis) chart.getYAxis();
-                List<String> labels = y.getTickMarks().stream()
-                        .map(t -> y.getTickLabelFormatter().toString(t.getValue())).toList();
+                List<String> labels = chart.yTickLabels();
                 own.close();
                 return labels;
             }).get();
@@ -50,6 +46,29 @@ class KSweepChartTest {
     void wcssTicksStartAtZeroWithCommaGrouping() {
         List<String> labels = yLabels("WCSS", true, new double[] {1484, 950, 730, 546, 430, 350});
         assertEquals(List.of("0", "200", "400", "600", "800", "1,000", "1,200", "1,400", "1,600"), labels);
+    }
+
+    @Test
+    void theMarkerIsAtTheRecommendedKAndHoverShowsItsFigures() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            KSweepChart chart = new KSweepChart("WCSS", "WCSS", true);
+            chart.show(new int[] {1, 2, 3, 4}, new double[] {400, 200, 150, 120}, 3, 2, i -> "point " + i);
+            Stage own = new Stage();
+            own.setScene(new Scene(chart, 500, 400));
+            own.show();
+            chart.layout();
+            assertEquals(3, chart.markedK());
+            assertEquals(4, chart.pointCount());
+            javafx.geometry.Point2D m = chart.markerPosition();
+            assertEquals("point 2", chart.hoverText(m.getX() + 3, m.getY() - 2));
+            assertEquals(null, chart.hoverText(m.getX() + 40, m.getY() - 60));
+            chart.clear();
+            chart.layout();
+            assertEquals(-1, chart.markedK());
+            assertEquals(0, chart.pointCount());
+            own.close();
+            return null;
+        }).get();
     }
 
     @Test

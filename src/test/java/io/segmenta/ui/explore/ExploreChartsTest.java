@@ -26,7 +26,7 @@ import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.charts.export.SvgWriter;
 import io.segmenta.ui.explore.chart.BoxPlotChart;
 import io.segmenta.ui.explore.chart.BoxPlotData;
-import io.segmenta.ui.explore.chart.CanvasChart;
+import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.ui.explore.chart.DistributionChart;
 import io.segmenta.ui.explore.chart.DivergingScale;
 import io.segmenta.ui.explore.chart.HeatmapChart;
@@ -66,7 +66,7 @@ class ExploreChartsTest {
         stage.show();
     }
 
-    private <C extends CanvasChart> C show(C chart) {
+    private <C extends PaintedChart> C show(C chart) {
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             root.getChildren().setAll(chart);
             root.applyCss();
@@ -75,7 +75,7 @@ class ExploreChartsTest {
         return chart;
     }
 
-    private static String svg(CanvasChart chart) {
+    private static String svg(PaintedChart chart) {
         return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             SvgWriter w = new SvgWriter(chart.getWidth(), chart.getHeight());
             chart.writeSvg(w);

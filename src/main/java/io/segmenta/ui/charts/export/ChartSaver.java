@@ -112,15 +112,9 @@ public final class ChartSaver {
         }
     }
 
-    /** The chart's SVG painter: its own, the standard one for JavaFX XY charts, or null (PNG only). */
+    /** The chart's SVG painter (every {@link io.segmenta.ui.charts.PaintedChart} has one), or null (PNG only). */
     public static SvgExportable svgOf(Region chart) {
-        if (chart instanceof SvgExportable svg) {
-            return svg;
-        }
-        if (chart instanceof javafx.scene.chart.XYChart<?, ?> xy) {
-            return XYChartSvg.of(xy);
-        }
-        return null;
+        return chart instanceof SvgExportable svg ? svg : null;
     }
 
     /** Asks for size, resolution and file, then writes the PNG. Returns the file, or null when cancelled. */

@@ -1,5 +1,10 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.ui.charts.ChartLegend;
+import io.segmenta.ui.charts.ChartColors;
+import io.segmenta.ui.charts.ChartText;
+import io.segmenta.ui.charts.PaintedChart;
+import io.segmenta.ui.charts.Axes;
 import io.segmenta.core.explore.Format;
 import io.segmenta.core.explore.GroupComparisonResult;
 import io.segmenta.core.explore.GroupStats;
@@ -16,7 +21,7 @@ import javafx.scene.paint.Color;
  * line, whiskers reach the most extreme values within 1.5 IQR, values beyond are drawn as small
  * circles, and a white dot marks the mean. Hovering over a box shows its figures.
  */
-public final class BoxPlotChart extends CanvasChart {
+public final class BoxPlotChart extends PaintedChart {
     /** Most outliers drawn per group (the count is in the tooltip). */
     static final int MAX_OUTLIERS_DRAWN = 2_000;
 
@@ -60,7 +65,7 @@ public final class BoxPlotChart extends CanvasChart {
     }
 
     @Override
-    protected void paint(Painter pen, double x, double y, double w, double h) {
+    protected void paintPlot(Painter pen, double x, double y, double w, double h) {
         BoxPlotData d = data.get();
         GroupComparisonResult r = d.result();
         List<GroupStats> groups = r.groups();
@@ -87,13 +92,13 @@ public final class BoxPlotChart extends CanvasChart {
         Axes a = new Axes(left, top, Math.max(10, right - left), Math.max(10, bottom - top), AxisTicks.of(0, 1, 2), ty);
         axes = a;
         a.paintGrid(pen, false);
-        slotLeft = a.left;
-        slotWidth = a.width / k;
+        slotLeft = a.left();
+        slotWidth = a.width() / k;
         double boxW = Math.min(90, slotWidth * 0.5);
         boxesDrawn = 0;
         for (int i = 0; i < k; i++) {
             GroupStats g = groups.get(i);
-            Color c = Legend.color(d.colour(i));
+            Color c = ChartLegend.color(d.colour(i));
             double cx = slotLeft + (i + 0.5) * slotWidth;
             double bx = cx - boxW / 2;
             double q1 = a.py(g.q1());
@@ -105,32 +110,32 @@ public final class BoxPlotChart extends CanvasChart {
             pen.line(cx, q1, cx, wl, dark, 1.4);
             pen.line(cx - boxW / 4, wh, cx + boxW / 4, wh, dark, 1.4);
             pen.line(cx - boxW / 4, wl, cx + boxW / 4, wl, dark, 1.4);
-            pen.rect(bx, q3, boxW, Math.max(1, q1 - q3), alpha(c, 0.32), dark, 1.4);
+            pen.rect(bx, q3, boxW, Math.max(1, q1 - q3), ChartColors.alpha(c, 0.32), dark, 1.4);
             double med = a.py(g.median());
             pen.line(bx, med, bx + boxW, med, dark, 3);
             double[] out = g.outliers();
             int step = Math.max(1, out.length / MAX_OUTLIERS_DRAWN);
             for (int o = 0; o < out.length; o += step) {
-                pen.circle(cx, a.py(out[o]), 3, alpha(c, 0.25), dark, 1);
+                pen.circle(cx, a.py(out[o]), 3, ChartColors.alpha(c, 0.25), dark, 1);
             }
             if (!Double.isNaN(g.mean())) {
-                pen.circle(cx, a.py(g.mean()), 4.2, Color.WHITE, TEXT, 1.3);
+                pen.circle(cx, a.py(g.mean()), 4.2, Color.WHITE, ChartColors.TEXT, 1.3);
             }
             boxesDrawn++;
             String n = "n = " + Formats.count(g.n());
             if (slanted) {
                 String t = ChartText.fit(g.group(), 11.5, false, 140);
-                pen.text(cx, a.bottom() + 16, n, 11, false, MUTED, Painter.Anchor.MIDDLE, 0);
-                pen.text(cx + 4, a.bottom() + 30, t, 11.5, false, TEXT, Painter.Anchor.END, -45);
+                pen.text(cx, a.bottom() + 16, n, 11, false, ChartColors.MUTED, Painter.Anchor.MIDDLE, 0);
+                pen.text(cx + 4, a.bottom() + 30, t, 11.5, false, ChartColors.TEXT, Painter.Anchor.END, -45);
             } else {
                 String[] ls = ChartText.lines(g.group(), 11.5, false, slotWidth - 8);
                 if (ls == null) {
                     ls = new String[] {ChartText.fit(g.group(), 11.5, false, slotWidth - 8)};
                 }
                 for (int li = 0; li < ls.length; li++) {
-                    pen.text(cx, a.bottom() + 17 + 15 * li, ls[li], 11.5, false, TEXT, Painter.Anchor.MIDDLE, 0);
+                    pen.text(cx, a.bottom() + 17 + 15 * li, ls[li], 11.5, false, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
                 }
-                pen.text(cx, a.bottom() + 17 + 15 * ls.length, n, 11, false, MUTED, Painter.Anchor.MIDDLE, 0);
+                pen.text(cx, a.bottom() + 17 + 15 * ls.length, n, 11, false, ChartColors.MUTED, Painter.Anchor.MIDDLE, 0);
             }
         }
         // slanted labels reach down to where the axis title would be; the chart title names the grouping

@@ -1,10 +1,15 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.ui.charts.ChartLegend;
+import io.segmenta.ui.charts.ChartText;
+import io.segmenta.ui.charts.PaintedChart;
+import io.segmenta.ui.charts.Axes;
 import io.segmenta.core.explore.Format;
 import io.segmenta.core.explore.Histogram;
 import io.segmenta.core.explore.HistogramResult;
 import io.segmenta.core.explore.HistogramSeries;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.charts.ChartColors;
 import io.segmenta.ui.charts.AxisTicks;
 import io.segmenta.ui.charts.Painter;
 import io.segmenta.ui.explore.Distribution;
@@ -21,9 +26,9 @@ import javafx.scene.paint.Color;
  * for a categorical column (side by side per group when split). Hovering shows the bin or level
  * with its counts.
  */
-public final class DistributionChart extends CanvasChart {
-    private static final Color SINGLE = Color.web("#0072B2");
-    private static final Color SINGLE_CURVE = Color.web("#004B75");
+public final class DistributionChart extends PaintedChart {
+    private static final Color SINGLE = ChartColors.SERIES;
+    private static final Color SINGLE_CURVE = ChartColors.SERIES_DARK;
 
     private final ObjectProperty<Distribution> data = new SimpleObjectProperty<>(this, "data");
     private Axes axes;
@@ -64,7 +69,7 @@ public final class DistributionChart extends CanvasChart {
     }
 
     @Override
-    protected void paint(Painter pen, double x, double y, double w, double h) {
+    protected void paintPlot(Painter pen, double x, double y, double w, double h) {
         Distribution d = data.get();
         if (d.isHistogram()) {
             paintHistogram(pen, d.histogram(), x, y, w, h);
@@ -89,7 +94,7 @@ public final class DistributionChart extends CanvasChart {
 
     private void paintHistogram(Painter pen, HistogramResult r, double x, double y, double w, double h) {
         List<String> legend = r.isSplit() ? legendLabels(r) : List.of();
-        double legendH = Legend.height(legend, w - 32);
+        double legendH = ChartLegend.height(legend, w - 32);
         double maxY = 0;
         for (HistogramSeries s : shown(r)) {
             maxY = Math.max(maxY, s.maxHeight());
@@ -97,14 +102,14 @@ public final class DistributionChart extends CanvasChart {
         Axes a = Axes.layout(x, y, w, h, legendH, r.edge(0), r.edge(r.binCount()), 0, maxY * 1.04, true, true);
         axes = a;
         a.paintGrid(pen, true);
-        Legend.paint(pen, x + 16, y + 4, w - 32, legend);
-        pen.clip(a.left, a.top, a.width, a.height);
+        ChartLegend.paint(pen, x + 16, y + 4, w - 32, legend);
+        pen.clip(a.left(), a.top(), a.width(), a.height());
         List<HistogramSeries> series = shown(r);
         for (int s = 0; s < series.size(); s++) {
             HistogramSeries hs = series.get(s);
-            Color c = r.isSplit() ? Legend.color(s) : SINGLE;
-            Color fill = alpha(c, r.isSplit() ? 0.28 : 0.55);
-            Color stroke = r.isSplit() ? alpha(c, 0.85) : Color.WHITE;
+            Color c = r.isSplit() ? ChartLegend.color(s) : SINGLE;
+            Color fill = ChartColors.alpha(c, r.isSplit() ? 0.28 : 0.55);
+            Color stroke = r.isSplit() ? ChartColors.alpha(c, 0.85) : Color.WHITE;
             for (int i = 0; i < r.binCount(); i++) {
                 double hgt = hs.height(i);
                 if (hgt <= 0) {
@@ -128,7 +133,7 @@ public final class DistributionChart extends CanvasChart {
                 xs[j] = a.px(r.grid(j));
                 ys[j] = a.py(hs.curve(j));
             }
-            pen.polyline(xs, ys, n, r.isSplit() ? Legend.color(s).darker() : SINGLE_CURVE, 2.2);
+            pen.polyline(xs, ys, n, r.isSplit() ? ChartLegend.color(s).darker() : SINGLE_CURVE, 2.2);
         }
         pen.unclip();
         a.paintTitles(pen, r.column(), r.scale() == Histogram.Scale.COUNT ? "Customers" : "Density", x, y + h);
@@ -183,7 +188,7 @@ public final class DistributionChart extends CanvasChart {
                 legend.add(l.groups().get(g) + " (n = " + Formats.count(n) + ")");
             }
         }
-        double legendH = Legend.height(legend, w - 32);
+        double legendH = ChartLegend.height(legend, w - 32);
         int levels = l.levels().size();
         double max = 0;
         for (int k = 0; k < levels; k++) {
@@ -213,9 +218,9 @@ public final class DistributionChart extends CanvasChart {
         Axes a = new Axes(left, top, Math.max(10, right - left), Math.max(10, bottom - top), AxisTicks.of(0, 1, 2), ty);
         axes = a;
         a.paintGrid(pen, false);
-        Legend.paint(pen, x + 16, y + 4, w - 32, legend);
-        slotLeft = a.left;
-        slotWidth = a.width / levels;
+        ChartLegend.paint(pen, x + 16, y + 4, w - 32, legend);
+        slotLeft = a.left();
+        slotWidth = a.width() / levels;
         int groups = l.isSplit() ? l.groups().size() : 1;
         double barW = slotWidth * 0.78 / groups;
         for (int k = 0; k < levels; k++) {
@@ -223,27 +228,27 @@ public final class DistributionChart extends CanvasChart {
             for (int g = 0; g < groups; g++) {
                 int count = l.isSplit() ? l.count(g, k) : l.total(k);
                 double top0 = a.py(count);
-                Color c = l.isSplit() ? Legend.color(g) : SINGLE;
+                Color c = l.isSplit() ? ChartLegend.color(g) : SINGLE;
                 pen.rect(x0 + g * barW, top0, Math.max(1, barW - (groups > 1 ? 1 : 0)), a.bottom() - top0,
-                        alpha(c, l.isSplit() ? 0.8 : 0.7), null, 0);
+                        ChartColors.alpha(c, l.isSplit() ? 0.8 : 0.7), null, 0);
             }
             if (!l.isSplit() && slotWidth > 38) {
                 String text = Formats.count(l.total(k)) + (slotWidth > 90 ? " · "
                         + Formats.percent((double) l.total(k) / l.present()) : "");
-                pen.text(x0 + barW / 2, a.py(l.total(k)) - 5, text, 11, false, TEXT, Painter.Anchor.MIDDLE, 0);
+                pen.text(x0 + barW / 2, a.py(l.total(k)) - 5, text, 11, false, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
             }
             double cx = slotLeft + (k + 0.5) * slotWidth;
             String name = l.levels().get(k);
             if (slanted) {
                 String t = ChartText.fit(name, 11.5, false, 140);
-                pen.text(cx + 4, a.bottom() + 14, t, 11.5, false, TEXT, Painter.Anchor.END, -45);
+                pen.text(cx + 4, a.bottom() + 14, t, 11.5, false, ChartColors.TEXT, Painter.Anchor.END, -45);
             } else {
                 String[] ls = ChartText.lines(name, 11.5, false, slotWidth - 8);
                 if (ls == null) {
                     ls = new String[] {ChartText.fit(name, 11.5, false, slotWidth - 8)};
                 }
                 for (int li = 0; li < ls.length; li++) {
-                    pen.text(cx, a.bottom() + 17 + 15 * li, ls[li], 11.5, false, TEXT, Painter.Anchor.MIDDLE, 0);
+                    pen.text(cx, a.bottom() + 17 + 15 * li, ls[li], 11.5, false, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
                 }
             }
         }

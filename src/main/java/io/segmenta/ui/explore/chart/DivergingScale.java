@@ -1,5 +1,6 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.ui.charts.ChartColors;
 import javafx.scene.paint.Color;
 
 /**
@@ -29,6 +30,6 @@ public final class DivergingScale {
 
     /** Text colour that reads on {@link #color(double)}: white on the dark ends, dark elsewhere. */
     public static Color textOn(double v) {
-        return !Double.isNaN(v) && Math.abs(v) > 0.6 ? Color.WHITE : CanvasChart.TEXT;
+        return !Double.isNaN(v) && Math.abs(v) > 0.6 ? Color.WHITE : ChartColors.TEXT;
     }
 }

@@ -1,5 +1,8 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.ui.charts.ChartColors;
+import io.segmenta.ui.charts.ChartText;
+import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.core.explore.CorrelationMatrix;
 import io.segmenta.core.explore.Format;
 import io.segmenta.ui.charts.Painter;
@@ -12,7 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * zero ({@link DivergingScale}), with r in the cell when there is room, and a colour legend. Hovering
  * over a cell shows the pair, r, its p-value and n in words.
  */
-public final class HeatmapChart extends CanvasChart {
+public final class HeatmapChart extends PaintedChart {
     private static final double LABEL_SIZE = 11.5;
     private static final double MAX_CELL = 92;
     private static final double LEGEND_WIDTH = 84;
@@ -68,7 +71,7 @@ public final class HeatmapChart extends CanvasChart {
     }
 
     @Override
-    protected void paint(Painter pen, double x, double y, double w, double h) {
+    protected void paintPlot(Painter pen, double x, double y, double w, double h) {
         CorrelationMatrix m = data.get();
         int n = m.size();
         double rowLabel = 0;
@@ -101,31 +104,31 @@ public final class HeatmapChart extends CanvasChart {
                 cellsDrawn++;
                 if (valuesShown) {
                     String t = Double.isNaN(r) ? "–" : Format.fixed(r, 2);
-                    pen.text(cx + cell / 2, middle(cy + cell / 2, valueSize), t, valueSize,
+                    pen.text(cx + cell / 2, Painter.middle(cy + cell / 2, valueSize), t, valueSize,
                             i == j ? false : Math.abs(r) >= 0.3, DivergingScale.textOn(r), Painter.Anchor.MIDDLE, 0);
                 }
             }
         }
         for (int i = 0; i < n; i++) {
             String s = ChartText.fit(m.names().get(i), LABEL_SIZE, false, rowLabel - 10);
-            pen.text(gridLeft - 8, middle(gridTop + (i + 0.5) * cell, LABEL_SIZE), s, LABEL_SIZE, false,
-                    TEXT, Painter.Anchor.END, 0);
+            pen.text(gridLeft - 8, Painter.middle(gridTop + (i + 0.5) * cell, LABEL_SIZE), s, LABEL_SIZE, false,
+                    ChartColors.TEXT, Painter.Anchor.END, 0);
         }
         double labelTop = gridTop + gridW;
         for (int j = 0; j < n; j++) {
             double cx = gridLeft + (j + 0.5) * cell;
             if (slanted) {
                 String s = ChartText.fit(m.names().get(j), LABEL_SIZE, false, 180);
-                pen.text(cx + 4, labelTop + 12, s, LABEL_SIZE, false, TEXT, Painter.Anchor.END, -45);
+                pen.text(cx + 4, labelTop + 12, s, LABEL_SIZE, false, ChartColors.TEXT, Painter.Anchor.END, -45);
             } else {
-                pen.text(cx, labelTop + 17, m.names().get(j), LABEL_SIZE, false, TEXT, Painter.Anchor.MIDDLE, 0);
+                pen.text(cx, labelTop + 17, m.names().get(j), LABEL_SIZE, false, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
             }
         }
         paintLegend(pen, m, gridLeft + gridW + 26, gridTop, Math.max(120, Math.min(gridW, 320)));
     }
 
     private void paintLegend(Painter pen, CorrelationMatrix m, double x, double y, double height) {
-        pen.text(x, y + 10, m.method().label() + " " + m.method().symbol(), 11.5, true, TEXT, Painter.Anchor.START, 0);
+        pen.text(x, y + 10, m.method().label() + " " + m.method().symbol(), 11.5, true, ChartColors.TEXT, Painter.Anchor.START, 0);
         double top = y + 20;
         double barH = height - 28;
         int steps = 48;
@@ -134,13 +137,13 @@ public final class HeatmapChart extends CanvasChart {
             double v = 1 - 2 * (k + 0.5) / steps;
             pen.rect(x, top + k * step, 14, step + 0.6, DivergingScale.color(v), null, 0);
         }
-        pen.rect(x, top, 14, barH, null, AXIS, 1);
+        pen.rect(x, top, 14, barH, null, ChartColors.AXIS, 1);
         double[] ticks = {1, 0.5, 0, -0.5, -1};
         String[] labels = {"1", "0.5", "0", "-0.5", "-1"};
         for (int k = 0; k < ticks.length; k++) {
             double py = top + (1 - ticks[k]) / 2 * barH;
-            pen.line(x + 14, py, x + 18, py, AXIS, 1);
-            pen.text(x + 22, middle(py, 11), labels[k], 11, false, MUTED, Painter.Anchor.START, 0);
+            pen.line(x + 14, py, x + 18, py, ChartColors.AXIS, 1);
+            pen.text(x + 22, Painter.middle(py, 11), labels[k], 11, false, ChartColors.MUTED, Painter.Anchor.START, 0);
         }
     }
 

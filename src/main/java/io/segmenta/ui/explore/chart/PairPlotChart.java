@@ -1,8 +1,12 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.ui.charts.ChartLegend;
+import io.segmenta.ui.charts.ChartText;
+import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.core.explore.HistogramResult;
 import io.segmenta.core.explore.HistogramSeries;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.charts.ChartColors;
 import io.segmenta.ui.charts.AxisTicks;
 import io.segmenta.ui.charts.Painter;
 import io.segmenta.ui.charts.SegmentPalette;
@@ -18,8 +22,8 @@ import javafx.scene.paint.Color;
  * each column's histogram; points and bars are coloured by group (segment palette) when coloured.
  * Column scales are shared along rows and columns; tick labels sit on the left and bottom edges.
  */
-public final class PairPlotChart extends CanvasChart {
-    private static final Color SINGLE = Color.web("#0072B2");
+public final class PairPlotChart extends PaintedChart {
+    private static final Color SINGLE = ChartColors.SERIES;
     private static final double GAP = 8;
     private static final double TICK = 10.5;
 
@@ -67,11 +71,11 @@ public final class PairPlotChart extends CanvasChart {
     }
 
     @Override
-    protected void paint(Painter pen, double x, double y, double w, double h) {
+    protected void paintPlot(Painter pen, double x, double y, double w, double h) {
         PairPlotData d = data.get();
         int k = d.size();
         List<String> legend = legend(d);
-        double legendH = Legend.height(legend, w - 32);
+        double legendH = ChartLegend.height(legend, w - 32);
         AxisTicks[] ticks = new AxisTicks[k];
         double labelW = 0;
         for (int c = 0; c < k; c++) {
@@ -92,21 +96,21 @@ public final class PairPlotChart extends CanvasChart {
         double gridW = panel * k + GAP * (k - 1);
         gridLeft = Math.floor(left + Math.max(0, (availW - gridW) / 2));
         gridTop = Math.floor(top);
-        Legend.paint(pen, x + 16, y + 4, w - 32, legend);
+        ChartLegend.paint(pen, x + 16, y + 4, w - 32, legend);
         pointsDrawn = 0;
         int n = d.shown();
         double radius = n <= 500 ? 2.6 : n <= 2_000 ? 1.9 : 1.4;
         double opacity = n <= 500 ? 0.75 : n <= 2_000 ? 0.6 : 0.45;
         Color[] colours = new Color[Math.max(1, d.groups().size())];
         for (int g = 0; g < colours.length; g++) {
-            colours[g] = alpha(d.coloured() ? Legend.color(g) : SINGLE, opacity);
+            colours[g] = ChartColors.alpha(d.coloured() ? ChartLegend.color(g) : SINGLE, opacity);
         }
-        Color none = alpha(d.coloured() ? SegmentPalette.UNSEGMENTED : SINGLE, opacity);
+        Color none = ChartColors.alpha(d.coloured() ? SegmentPalette.UNSEGMENTED : SINGLE, opacity);
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
                 double px = gridLeft + j * (panel + GAP);
                 double py = gridTop + i * (panel + GAP);
-                pen.rect(px, py, panel, panel, Color.WHITE, AXIS, 1);
+                pen.rect(px, py, panel, panel, Color.WHITE, ChartColors.AXIS, 1);
                 paintGrid(pen, ticks[j], ticks[i], px, py, i != j);
                 if (i == j) {
                     paintDiagonal(pen, d.diagonal().get(i), ticks[i], px, py);
@@ -131,16 +135,16 @@ public final class PairPlotChart extends CanvasChart {
             AxisTicks t = ticks[c];
             for (int i = 0; i < t.count(); i++) {
                 double tx = px + (t.tick(i) - t.min()) / (t.max() - t.min()) * panel;
-                pen.line(tx, bottom, tx, bottom + 3, AXIS, 1);
+                pen.line(tx, bottom, tx, bottom + 3, ChartColors.AXIS, 1);
                 String label = t.label(i);
                 double half = ChartText.width(label, TICK, false) / 2;
                 if (tx - half > lastRight + 4) {
-                    pen.text(tx, bottom + 14, label, TICK, false, MUTED, Painter.Anchor.MIDDLE, 0);
+                    pen.text(tx, bottom + 14, label, TICK, false, ChartColors.MUTED, Painter.Anchor.MIDDLE, 0);
                     lastRight = tx + half;
                 }
             }
             String name = ChartText.fit(d.names().get(c), 11.5, true, panel);
-            pen.text(px + panel / 2, bottom + 31, name, 11.5, true, TEXT, Painter.Anchor.MIDDLE, 0);
+            pen.text(px + panel / 2, bottom + 31, name, 11.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
         }
         double lastTop = Double.POSITIVE_INFINITY;
         for (int c = k - 1; c >= 0; c--) {
@@ -148,27 +152,27 @@ public final class PairPlotChart extends CanvasChart {
             AxisTicks t = ticks[c];
             for (int i = 0; i < t.count(); i++) {
                 double ty = py + panel - (t.tick(i) - t.min()) / (t.max() - t.min()) * panel;
-                pen.line(gridLeft - 3, ty, gridLeft, ty, AXIS, 1);
+                pen.line(gridLeft - 3, ty, gridLeft, ty, ChartColors.AXIS, 1);
                 if (ty + TICK * 0.5 < lastTop - 3) {
-                    pen.text(gridLeft - 5, middle(ty, TICK), t.label(i), TICK, false, MUTED, Painter.Anchor.END, 0);
+                    pen.text(gridLeft - 5, Painter.middle(ty, TICK), t.label(i), TICK, false, ChartColors.MUTED, Painter.Anchor.END, 0);
                     lastTop = ty - TICK * 0.5;
                 }
             }
             String name = ChartText.fit(d.names().get(c), 11.5, true, panel);
             pen.text(Math.max(x + 14, gridLeft - labelWidth - 14), py + panel / 2, name, 11.5, true,
-                    TEXT, Painter.Anchor.MIDDLE, -90);
+                    ChartColors.TEXT, Painter.Anchor.MIDDLE, -90);
         }
     }
 
     private void paintGrid(Painter pen, AxisTicks tx, AxisTicks ty, double px, double py, boolean horizontal) {
         for (int t = 1; t < tx.count() - 1; t++) {
             double gx = px + (tx.tick(t) - tx.min()) / (tx.max() - tx.min()) * panel;
-            pen.line(gx, py + 1, gx, py + panel - 1, GRID, 1);
+            pen.line(gx, py + 1, gx, py + panel - 1, ChartColors.GRID, 1);
         }
         if (horizontal) {
             for (int t = 1; t < ty.count() - 1; t++) {
                 double gy = py + panel - (ty.tick(t) - ty.min()) / (ty.max() - ty.min()) * panel;
-                pen.line(px + 1, gy, px + panel - 1, gy, GRID, 1);
+                pen.line(px + 1, gy, px + panel - 1, gy, ChartColors.GRID, 1);
             }
         }
     }
@@ -211,7 +215,7 @@ public final class PairPlotChart extends CanvasChart {
         double usable = panel * 0.92;
         for (int s = 0; s < series.size(); s++) {
             HistogramSeries hs = series.get(s);
-            Color c = hr.isSplit() ? Legend.color(s) : SINGLE;
+            Color c = hr.isSplit() ? ChartLegend.color(s) : SINGLE;
             for (int b = 0; b < hr.binCount(); b++) {
                 double hgt = hs.height(b);
                 if (hgt <= 0) {
@@ -220,8 +224,8 @@ public final class PairPlotChart extends CanvasChart {
                 double x0 = px + (hr.edge(b) - tx.min()) * sx;
                 double x1 = px + (hr.edge(b + 1) - tx.min()) * sx;
                 double bh = hgt / max * usable;
-                pen.rect(x0, py + panel - bh, Math.max(0.8, x1 - x0), bh, alpha(c, hr.isSplit() ? 0.35 : 0.6),
-                        hr.isSplit() ? alpha(c, 0.8) : null, 0.8);
+                pen.rect(x0, py + panel - bh, Math.max(0.8, x1 - x0), bh, ChartColors.alpha(c, hr.isSplit() ? 0.35 : 0.6),
+                        hr.isSplit() ? ChartColors.alpha(c, 0.8) : null, 0.8);
             }
         }
     }

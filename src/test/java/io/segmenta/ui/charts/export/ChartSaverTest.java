@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segmenta.ui.charts.KSweepChart;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -32,26 +30,16 @@ class ChartSaverTest {
     private final Preferences prefs = Preferences.userRoot().node("io/segmenta/test/chart-saver-" + System.nanoTime());
     private final List<String> saved = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
-    private LineChart<Number, Number> chart;
+    private KSweepChart chart;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        NumberAxis x = new NumberAxis();
-        x.setLabel("Number of segments (k)");
-        NumberAxis y = new NumberAxis();
-        y.setLabel("WCSS");
-        chart = new LineChart<>(x, y);
-        chart.setTitle("Elbow");
-        chart.setAnimated(false);
-        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        chart = new KSweepChart("Elbow", "WCSS", true);
         double[] wcss = {400, 269, 157, 108, 65.6, 55, 44, 37, 32, 29};
-        for (int k = 1; k <= 10; k++) {
-            s.getData().add(new XYChart.Data<>(k, wcss[k - 1]));
-        }
-        chart.getData().add(s);
+        chart.show(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, wcss, -1, null);
         stage.setScene(new Scene(new StackPane(chart), 640, 480));
         stage.show();
     }

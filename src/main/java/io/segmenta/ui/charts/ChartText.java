@@ -1,4 +1,4 @@
-package io.segmenta.ui.explore.chart;
+package io.segmenta.ui.charts;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -6,7 +6,11 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
-/** Fonts and text measurement for the canvas charts (the same on screen and for SVG layout). */
+/**
+ * The one text measurer of the charts: their font (the system default family, regular or bold, at
+ * any size) and the widths, fitting and line breaking of labels. Screen ({@link FxPainter}) and SVG
+ * layout measure with the same font, so what is laid out is what is drawn. FX thread only.
+ */
 public final class ChartText {
     private static final Map<Long, Font> FONTS = new HashMap<>();
     private static final Text MEASURE = new Text();
@@ -31,7 +35,7 @@ public final class ChartText {
     /** Width of {@code s} in the chart font. */
     public static double width(String s, double size, boolean bold) {
         MEASURE.setFont(font(size, bold));
-        MEASURE.setText(s);
+        MEASURE.setText(s == null ? "" : s);
         return MEASURE.getLayoutBounds().getWidth();
     }
 
@@ -75,6 +79,9 @@ public final class ChartText {
 
     /** {@code s} shortened with an ellipsis to fit {@code max} pixels. */
     public static String fit(String s, double size, boolean bold, double max) {
+        if (s == null) {
+            return "";
+        }
         if (width(s, size, bold) <= max) {
             return s;
         }

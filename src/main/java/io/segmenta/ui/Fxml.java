@@ -16,6 +16,15 @@ public final class Fxml {
      * the FXML's {@code fx:controller}.
      */
     public static Parent load(Object controller) {
+        return load(controller, new Object[0]);
+    }
+
+    /**
+     * Loads {@code <ControllerClass>.fxml} like {@link #load(Object)}; the views it takes in with
+     * {@code fx:include} get their controllers from {@code included} (each built with its view-model),
+     * matched by class.
+     */
+    public static Parent load(Object controller, Object... included) {
         Class<?> type = controller.getClass();
         String name = type.getSimpleName() + ".fxml";
         URL url = type.getResource(name);
@@ -26,6 +35,11 @@ public final class Fxml {
         loader.setControllerFactory(requested -> {
             if (requested.isInstance(controller)) {
                 return controller;
+            }
+            for (Object c : included) {
+                if (requested.isInstance(c)) {
+                    return c;
+                }
             }
             throw new IllegalStateException(name + " asks for controller " + requested.getName() + ", expected "
                     + type.getName());

@@ -230,8 +230,8 @@ public final class Screenshots {
             });
             waitIdle();
             shot("12-predict", () -> {
-                vm.predict().fillExample();
-                vm.predict().predict();
+                vm.predict().customer().fillExample();
+                vm.predict().customer().predict();
             });
             onFx(() -> {
                 vm.segmentStep().method().algorithmProperty().set(io.segmenta.core.cluster.Algorithm.HIERARCHICAL);

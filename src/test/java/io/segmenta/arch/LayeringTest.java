@@ -1,5 +1,7 @@
 package io.segmenta.arch;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -47,6 +49,17 @@ class LayeringTest {
     void uiDoesNotUseTheCommandLine() {
         noClasses().that().resideInAPackage("io.segmenta.ui..")
                 .should().dependOnClassesThat().resideInAPackage("io.segmenta.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsNeverTouchSceneNodes() {
+        noClasses().that().resideInAPackage("io.segmenta.ui..").and().haveNameMatching(".*ViewModel(\\$.*)?")
+                .should().dependOnClassesThat(resideInAPackage("javafx.scene..")
+                        .or(assignableTo(javafx.scene.Node.class))
+                        .or(assignableTo(javafx.stage.Window.class)))
+                .because("a view-model holds state and composes text; the FXML view and its controller own the "
+                        + "nodes, colours and windows and bind to it, so a view-model can be tested without a scene")
                 .check(classes);
     }
 }

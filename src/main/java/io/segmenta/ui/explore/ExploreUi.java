@@ -87,6 +87,12 @@ final class ExploreUi {
         ComboBox<T> box = new ComboBox<>();
         box.setPrefWidth(prefWidth);
         box.setMinWidth(Region.USE_PREF_SIZE);
+        showThrough(box, text);
+        return box;
+    }
+
+    /** Shows a combo box's items (an FXML one's too) through {@code text}. */
+    static <T> void showThrough(ComboBox<T> box, Function<T, String> text) {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T t) {
@@ -100,7 +106,6 @@ final class ExploreUi {
         });
         box.setButtonCell(cell(text));
         box.setCellFactory(v -> cell(text));
-        return box;
     }
 
     private static <T> ListCell<T> cell(Function<T, String> text) {

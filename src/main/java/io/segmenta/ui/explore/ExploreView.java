@@ -14,13 +14,17 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 
-/** The Explore step's view: six tabs bound to {@link ExploreViewModel}, and a hint while no table is open. */
+/**
+ * The Explore step's view: {@code ExploreView.fxml} takes in one FXML view per tab ({@link SummaryView},
+ * {@link DistributionsView}, {@link CorrelationsView}, {@link PairPlotView}, {@link GroupsView},
+ * {@link HypothesesView}), each bound to its view-model of {@link ExploreViewModel}, and shows a hint
+ * while no table is open. This controller keeps the tab on show and the view-model's tab in step.
+ */
 public final class ExploreView {
     private final ExploreViewModel vm;
-    private final TaskRunner runner;
-    private final ChartSaver saver;
-    private final Function<String, Path> csvTarget;
     private final Map<ExploreTab, Tab> tabOf = new EnumMap<>(ExploreTab.class);
+    /** The controllers of the tabs written in FXML ({@code fx:include}d by ExploreView.fxml). */
+    private final Object[] tabViews;
 
     @FXML private TabPane tabs;
     @FXML private Tab summaryTab;
@@ -37,23 +41,24 @@ public final class ExploreView {
      */
     public ExploreView(ExploreViewModel vm, TaskRunner runner, ChartSaver saver, Function<String, Path> csvTarget) {
         this.vm = Objects.requireNonNull(vm, "vm");
-        this.runner = Objects.requireNonNull(runner, "runner");
-        this.saver = Objects.requireNonNull(saver, "saver");
-        this.csvTarget = Objects.requireNonNull(csvTarget, "csvTarget");
+        Objects.requireNonNull(runner, "runner");
+        Objects.requireNonNull(saver, "saver");
+        Objects.requireNonNull(csvTarget, "csvTarget");
+        this.tabViews = new Object[] {
+                new SummaryView(vm.summary(), vm.computation(ExploreTab.SUMMARY), csvTarget),
+                new DistributionsView(vm.distributions(), vm, saver),
+                new CorrelationsView(vm.correlations(), saver),
+                new PairPlotView(vm.pairPlot(), saver),
+                new GroupsView(vm.groups(), vm, saver),
+                new HypothesesView(vm.hypotheses(), vm, runner)};
     }
 
     public Parent load() {
-        return Fxml.load(this);
+        return Fxml.load(this, tabViews);
     }
 
     @FXML
     private void initialize() {
-        summaryTab.setContent(new SummaryPane(vm.summary(), vm.computation(ExploreTab.SUMMARY), csvTarget));
-        distributionsTab.setContent(new DistributionsPane(vm.distributions(), vm, saver));
-        correlationsTab.setContent(new CorrelationsPane(vm.correlations(), saver));
-        pairPlotTab.setContent(new PairPlotPane(vm.pairPlot(), saver));
-        groupsTab.setContent(new GroupsPane(vm.groups(), vm, saver));
-        hypothesesTab.setContent(new HypothesesPane(vm.hypotheses(), vm, runner));
         tabOf.put(ExploreTab.SUMMARY, summaryTab);
         tabOf.put(ExploreTab.DISTRIBUTIONS, distributionsTab);
         tabOf.put(ExploreTab.CORRELATIONS, correlationsTab);

@@ -40,6 +40,8 @@ public final class PredictView {
     private static final double BAR_WIDTH = 90;
 
     private final PredictViewModel vm;
+    private final OneCustomerViewModel customer;
+    private final CustomerFileViewModel file;
     private final PredictDialogs dialogs;
 
     @FXML private VBox contentBox;
@@ -84,6 +86,8 @@ public final class PredictView {
 
     public PredictView(PredictViewModel vm, PredictDialogs dialogs) {
         this.vm = Objects.requireNonNull(vm, "vm");
+        this.customer = vm.customer();
+        this.file = vm.file();
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
     }
 
@@ -113,7 +117,7 @@ public final class PredictView {
         saveModelButton.disableProperty().bind(noSegmentation);
         useCurrentButton.disableProperty().bind(noSegmentation);
         emptyUseButton.disableProperty().bind(noSegmentation);
-        openModelButton.disableProperty().bind(vm.batchRunningProperty());
+        openModelButton.disableProperty().bind(file.batchRunningProperty());
         saveModelButton.setTooltip(new Tooltip("Save the current segmentation as a model file (JSON)"));
         useCurrentButton.setTooltip(new Tooltip("Predict with the segmentation of the Segment step, with your "
                 + "segment names"));
@@ -121,7 +125,7 @@ public final class PredictView {
         exampleButton.setTooltip(new Tooltip("Fill in a typical customer of the largest segment and predict"));
 
         buildForm();
-        vm.fields().addListener((javafx.collections.ListChangeListener<InputField>) c -> {
+        customer.fields().addListener((javafx.collections.ListChangeListener<InputField>) c -> {
             boolean structural = false;
             while (c.next()) {
                 structural |= !c.wasUpdated();
@@ -130,8 +134,8 @@ public final class PredictView {
                 buildForm();
             }
         });
-        vm.predictionProperty().subscribe(p -> showPrediction());
-        vm.predictionErrorProperty().subscribe(e -> showPrediction());
+        customer.predictionProperty().subscribe(p -> showPrediction());
+        customer.predictionErrorProperty().subscribe(e -> showPrediction());
 
         xAxisBox.setItems(vm.plotAxes());
         yAxisBox.setItems(vm.plotAxes());
@@ -144,15 +148,15 @@ public final class PredictView {
         plotPane.managedProperty().bind(plotPane.visibleProperty());
 
         batchButton.disableProperty().bind(running.or(hasModel.not()));
-        batchProgress.visibleProperty().bind(vm.batchRunningProperty());
+        batchProgress.visibleProperty().bind(file.batchRunningProperty());
         batchProgress.managedProperty().bind(batchProgress.visibleProperty());
         batchProgress.progressProperty().bind(vm.runner().progressProperty());
-        batchCancel.visibleProperty().bind(vm.batchRunningProperty());
+        batchCancel.visibleProperty().bind(file.batchRunningProperty());
         batchCancel.managedProperty().bind(batchCancel.visibleProperty());
-        batchLabel.textProperty().bind(vm.batchTextProperty());
-        vm.batchCounts().subscribe(this::showCounts);
-        errorsList.setItems(vm.batchErrors());
-        var noErrors = javafx.beans.binding.Bindings.isEmpty(vm.batchErrors());
+        batchLabel.textProperty().bind(file.batchTextProperty());
+        file.batchCounts().subscribe(this::showCounts);
+        errorsList.setItems(file.batchErrors());
+        var noErrors = javafx.beans.binding.Bindings.isEmpty(file.batchErrors());
         errorsList.visibleProperty().bind(noErrors.not());
         errorsList.managedProperty().bind(errorsList.visibleProperty());
         errorsTitle.visibleProperty().bind(errorsList.visibleProperty());
@@ -163,7 +167,7 @@ public final class PredictView {
     private void buildForm() {
         form.getChildren().clear();
         int row = 0;
-        for (InputField f : vm.fields()) {
+        for (InputField f : customer.fields()) {
             Label label = new Label(f.label());
             label.getStyleClass().add("field-label");
             label.setWrapText(true);
@@ -238,9 +242,9 @@ public final class PredictView {
     }
 
     private void showPrediction() {
-        Prediction p = vm.prediction();
+        Prediction p = customer.prediction();
         SegmentModel m = vm.model();
-        String error = vm.predictionErrorProperty().get();
+        String error = customer.predictionErrorProperty().get();
         errorLabel.setText(error == null ? "" : error);
         errorLabel.setVisible(error != null);
         errorLabel.setManaged(error != null);
@@ -259,9 +263,9 @@ public final class PredictView {
         Color colour = SegmentPalette.color(p.colour());
         swatch.setFill(colour);
         segmentLabel.setText(p.name());
-        segmentLine.setText(PredictViewModel.segmentLine(m, p));
+        segmentLine.setText(OneCustomerViewModel.segmentLine(m, p));
         descriptionLabel.setText(p.isNoise() ? "" : m.segments().get(p.segment()).description());
-        typicalityLabel.setText(PredictViewModel.typicality(p));
+        typicalityLabel.setText(OneCustomerViewModel.typicality(p));
         boolean probabilities = m.hasProbabilities();
         chartTitle.setText(probabilities ? "Membership probability of each segment"
                 : "Distance to each segment's centre");
@@ -325,7 +329,7 @@ public final class PredictView {
     private void showCounts() {
         countsGrid.getChildren().clear();
         int row = 0;
-        for (PredictViewModel.SegmentCount c : vm.batchCounts()) {
+        for (CustomerFileViewModel.SegmentCount c : file.batchCounts()) {
             Rectangle dot = new Rectangle(10, 10, SegmentPalette.color(c.colour()));
             Label name = new Label(c.label());
             Label count = new Label(io.segmenta.ui.Formats.count(c.count()));
@@ -338,18 +342,18 @@ public final class PredictView {
 
     @FXML
     private void predict() {
-        vm.predict();
+        customer.predict();
     }
 
     @FXML
     private void example() {
-        vm.fillExample();
-        vm.predict();
+        customer.fillExample();
+        customer.predict();
     }
 
     @FXML
     private void clear() {
-        vm.clearForm();
+        customer.clearForm();
         if (!form.getChildren().isEmpty()) {
             form.getChildren().get(1).requestFocus();
         }
@@ -382,15 +386,15 @@ public final class PredictView {
         if (in == null) {
             return;
         }
-        Path out = dialogs.chooseResultTarget(PredictViewModel.suggestedOutputName(in));
+        Path out = dialogs.chooseResultTarget(CustomerFileViewModel.suggestedOutputName(in));
         if (out != null) {
-            vm.predictFile(in, out);
+            file.predictFile(in, out);
         }
     }
 
     @FXML
     private void cancelBatch() {
-        vm.cancel();
+        file.cancel();
     }
 
     /** Shows the file tab (e.g. after File > Predict a file). */

@@ -102,10 +102,7 @@ public final class SegmentViewModel {
 
     private final ObservableList<SegmentationRun> runs = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SegmentationRun> currentRun = new ReadOnlyObjectWrapper<>(this, "currentRun");
-    private final ObjectProperty<SegmentationRun> compareA = new SimpleObjectProperty<>(this, "compareA");
-    private final ObjectProperty<SegmentationRun> compareB = new SimpleObjectProperty<>(this, "compareB");
-    private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper(this, "agreement", "");
-    private final ReadOnlyObjectWrapper<AriMatrix> ariMatrix = new ReadOnlyObjectWrapper<>(this, "ariMatrix");
+    private final CompareRunsViewModel comparison;
     private int runCounter;
 
     private final BooleanBinding canExport;
@@ -132,25 +129,7 @@ public final class SegmentViewModel {
         data.columns().addListener((javafx.collections.ListChangeListener<ColumnInfo>) c -> rolesChanged());
         features.addListener((javafx.collections.ListChangeListener<FeatureChoice>) c -> selectionChanged());
         canExport = result.isNotNull().and(runner.runningProperty().not());
-        compareA.addListener(o -> updateAgreement());
-        compareB.addListener(o -> updateAgreement());
-        runs.addListener((javafx.collections.ListChangeListener<SegmentationRun>) c -> {
-            if (!runs.contains(compareA.get())) {
-                compareA.set(null);
-            }
-            if (!runs.contains(compareB.get())) {
-                compareB.set(null);
-            }
-            // a second run offers itself against the one before it
-            if (runs.size() >= 2 && compareA.get() == null && compareB.get() == null) {
-                compareA.set(runs.get(runs.size() - 2));
-                compareB.set(runs.get(runs.size() - 1));
-            }
-            AriMatrix m = ariMatrix.get();
-            if (m != null && !m.runs().equals(List.copyOf(runs))) {
-                ariMatrix.set(null);
-            }
-        });
+        comparison = new CompareRunsViewModel(this, runner, notices);
         segmentNames.addListener((javafx.collections.ListChangeListener<String>) c -> keepNames());
         descriptions.addListener((javafx.collections.ListChangeListener<String>) c -> keepNames());
     }
@@ -168,7 +147,6 @@ public final class SegmentViewModel {
         noiseLegend.set("");
         currentRun.set(null);
         runs.clear();
-        ariMatrix.set(null);
         List<FeatureChoice> next = new ArrayList<>();
         for (ColumnInfo c : data.columns()) {
             if (c.isFeature()) {
@@ -556,67 +534,6 @@ public final class SegmentViewModel {
         descriptions.set(segment, text == null ? "" : text.strip());
     }
 
-    // ---- comparison ----------------------------------------------------------------------------
-
-    /** The adjusted Rand index of every pair of runs, for the runs it was computed for. */
-    public record AriMatrix(List<SegmentationRun> runs, double[][] values) {
-        public AriMatrix {
-            runs = List.copyOf(runs);
-        }
-    }
-
-    private void updateAgreement() {
-        SegmentationRun a = compareA.get();
-        SegmentationRun b = compareB.get();
-        if (a == null || b == null) {
-            agreement.set("");
-            return;
-        }
-        try {
-            double ari = Comparison.adjustedRand(a.result(), b.result());
-            agreement.set("Adjusted Rand index of " + a.label() + " and " + b.label() + ": "
-                    + String.format(java.util.Locale.ROOT, "%.3f", ari) + " (" + readAri(ari) + ")");
-        } catch (io.segmenta.core.SegmentaException e) {
-            agreement.set(e.getMessage());
-        }
-    }
-
-    /** How an adjusted Rand index reads: 1 the same segments, 0 what chance would give. */
-    static String readAri(double ari) {
-        if (ari >= 0.999_999) {
-            return "the same segments";
-        }
-        if (ari >= 0.8) {
-            return "nearly the same segments";
-        }
-        if (ari >= 0.5) {
-            return "similar segments";
-        }
-        if (ari >= 0.2) {
-            return "some agreement";
-        }
-        return "little more agreement than chance";
-    }
-
-    /** Computes the adjusted Rand index of every pair of runs in the background. */
-    public void compareAll() {
-        List<SegmentationRun> snapshot = List.copyOf(runs);
-        if (snapshot.size() < 2) {
-            notices.error("Run at least two segmentations to compare them.");
-            return;
-        }
-        List<SegmentationResult> results = snapshot.stream().map(SegmentationRun::result).toList();
-        runner.run("Comparing " + snapshot.size() + " runs", (progress, cancel) -> {
-            progress.progress(-1, "adjusted Rand index of every pair");
-            return Comparison.adjustedRandMatrix(results);
-        }, m -> {
-            if (List.copyOf(runs).equals(snapshot)) {
-                ariMatrix.set(new AriMatrix(snapshot, m));
-                runner.announce("Compared " + snapshot.size() + " runs");
-            }
-        }, notices::error);
-    }
-
     /**
      * Writes the open table plus "Segment", "Segment name" (and "Segment description" once a segment
      * is described) to {@code out} in the background.
@@ -738,29 +655,14 @@ public final class SegmentViewModel {
         return runs;
     }
 
+    /** The comparison of the runs: the pair compared, the adjusted Rand index of every pair. */
+    public CompareRunsViewModel comparison() {
+        return comparison;
+    }
+
     /** The run on show, or null. */
     public ReadOnlyObjectProperty<SegmentationRun> currentRunProperty() {
         return currentRun.getReadOnlyProperty();
-    }
-
-    /** The first run of the pair compared by the adjusted Rand index. */
-    public ObjectProperty<SegmentationRun> compareAProperty() {
-        return compareA;
-    }
-
-    /** The second run of the pair compared by the adjusted Rand index. */
-    public ObjectProperty<SegmentationRun> compareBProperty() {
-        return compareB;
-    }
-
-    /** "Adjusted Rand index of Run 1 and Run 3: 0.873 (nearly the same segments)", or "" without a pair. */
-    public ReadOnlyStringProperty agreementProperty() {
-        return agreement.getReadOnlyProperty();
-    }
-
-    /** The adjusted Rand index of every pair of runs, once {@link #compareAll()} finished (null after a new run). */
-    public ReadOnlyObjectProperty<AriMatrix> ariMatrixProperty() {
-        return ariMatrix.getReadOnlyProperty();
     }
 
     /** The scatters, PCA, silhouettes and the shared selection. */

@@ -57,10 +57,10 @@ class PredictViewModelTest {
     }
 
     private void fill(String gender, String age, String income, String spending) {
-        vm.field("Gender").setText(gender);
-        vm.field("Age").setText(age);
-        vm.field(INCOME).setText(income);
-        vm.field(SPENDING).setText(spending);
+        vm.customer().field("Gender").setText(gender);
+        vm.customer().field("Age").setText(age);
+        vm.customer().field(INCOME).setText(income);
+        vm.customer().field(SPENDING).setText(spending);
     }
 
     @Test
@@ -74,10 +74,10 @@ class PredictViewModelTest {
         assertEquals("Current segmentation of customers_sample.csv", vm.modelSourceProperty().get());
         assertTrue(vm.modelSummaryProperty().get().startsWith("k-means · 4 segments · features Gender=Male, Age, "),
                 vm.modelSummaryProperty().get());
-        assertEquals(List.of("Gender", "Age", INCOME, SPENDING), vm.fields().stream().map(InputField::label).toList());
-        assertTrue(vm.fields().get(0).isChoice());
-        assertEquals(List.of("Female", "Male"), vm.fields().get(0).choices());
-        assertEquals("18 to 70", vm.field("Age").hint());
+        assertEquals(List.of("Gender", "Age", INCOME, SPENDING), vm.customer().fields().stream().map(InputField::label).toList());
+        assertTrue(vm.customer().fields().get(0).isChoice());
+        assertEquals(List.of("Female", "Male"), vm.customer().fields().get(0).choices());
+        assertEquals("18 to 70", vm.customer().field("Age").hint());
         assertTrue(m.segments().get(0).description().contains("customers ("), "an automatic description");
         // renaming again makes the model stale: it is made again while the step is on show
         main.segmentStep().rename(1, "Bargain hunters");
@@ -89,10 +89,10 @@ class PredictViewModelTest {
     @Test
     void theFormValidatesAsTheUserTypes() {
         main.stepProperty().set(Step.PREDICT);
-        InputField age = vm.field("Age");
+        InputField age = vm.customer().field("Age");
         assertEquals(InputCheck.Level.ERROR, age.check().level(), "empty and required");
         assertFalse(age.touchedProperty().get(), "an untouched field shows no error yet");
-        assertFalse(vm.canPredictBinding().get());
+        assertFalse(vm.customer().canPredictBinding().get());
         age.setText("3O");
         assertTrue(age.touchedProperty().get());
         assertTrue(age.check().isError());
@@ -102,13 +102,13 @@ class PredictViewModelTest {
         assertEquals("Age = 95, above the training range (18 to 70).", age.check().message());
         age.setText("35");
         assertEquals(InputCheck.Level.OK, age.check().level());
-        vm.field("Gender").setText("Robot");
-        assertTrue(vm.field("Gender").check().isWarning());
+        vm.customer().field("Gender").setText("Robot");
+        assertTrue(vm.customer().field("Gender").check().isWarning());
         fill("Female", "35", "70", "80");
-        assertTrue(vm.canPredictBinding().get());
-        vm.field(SPENDING).setText("");
-        assertFalse(vm.canPredictBinding().get());
-        assertTrue(vm.field(SPENDING).check().message().contains("Spending Score (1-100) is needed"));
+        assertTrue(vm.customer().canPredictBinding().get());
+        vm.customer().field(SPENDING).setText("");
+        assertFalse(vm.customer().canPredictBinding().get());
+        assertTrue(vm.customer().field(SPENDING).check().message().contains("Spending Score (1-100) is needed"));
     }
 
     @Test
@@ -120,15 +120,15 @@ class PredictViewModelTest {
         assertTrue(vm.model().notes().stream().noneMatch(n -> n.contains("Isolation Forest")),
                 "the model holds the forest: " + vm.model().notes());
         fill("Male", "90", "400", "1");
-        vm.predict();
-        Prediction odd = vm.prediction();
-        assertNotNull(odd, vm.predictionErrorProperty().get());
+        vm.customer().predict();
+        Prediction odd = vm.customer().prediction();
+        assertNotNull(odd, vm.customer().predictionErrorProperty().get());
         assertTrue(odd.warnings().stream().anyMatch(w -> w.startsWith("An outlier by the training rule, Isolation "
                 + "Forest") && w.contains("anomaly score")), odd.warnings().toString());
         fill("Female", "35", "60", "50");
-        vm.predict();
-        Prediction typical = vm.prediction();
-        assertNotNull(typical, vm.predictionErrorProperty().get());
+        vm.customer().predict();
+        Prediction typical = vm.customer().prediction();
+        assertNotNull(typical, vm.customer().predictionErrorProperty().get());
         assertTrue(typical.warnings().stream().noneMatch(w -> w.startsWith("An outlier")), typical.warnings()
                 .toString());
     }
@@ -136,28 +136,28 @@ class PredictViewModelTest {
     @Test
     void predictPlacesTheCustomerLikeTheModelAndClearsWhenTheFormChanges() {
         main.stepProperty().set(Step.PREDICT);
-        vm.predict();
-        assertNull(vm.prediction());
-        assertTrue(vm.predictionErrorProperty().get().contains("Gender is needed"), vm.predictionErrorProperty().get());
-        assertTrue(vm.fields().stream().allMatch(f -> f.touchedProperty().get()), "Predict shows every field's error");
+        vm.customer().predict();
+        assertNull(vm.customer().prediction());
+        assertTrue(vm.customer().predictionErrorProperty().get().contains("Gender is needed"), vm.customer().predictionErrorProperty().get());
+        assertTrue(vm.customer().fields().stream().allMatch(f -> f.touchedProperty().get()), "Predict shows every field's error");
         fill("Female", "35", "70", "80");
-        vm.predict();
-        Prediction p = vm.prediction();
-        assertNotNull(p, vm.predictionErrorProperty().get());
-        assertNull(vm.predictionErrorProperty().get());
+        vm.customer().predict();
+        Prediction p = vm.customer().prediction();
+        assertNotNull(p, vm.customer().predictionErrorProperty().get());
+        assertNull(vm.customer().predictionErrorProperty().get());
         assertEquals(vm.model().predict(java.util.Map.of("Gender", "Female", "Age", "35", INCOME, "70", SPENDING,
                 "80")).segment(), p.segment());
         assertEquals(4, p.distances().length);
-        assertTrue(PredictViewModel.typicality(p).contains("% of its training customers"));
-        assertEquals("Segment " + p.number() + " of 4", PredictViewModel.segmentLine(vm.model(), p));
-        vm.field("Age").setText("36");
-        assertNull(vm.prediction(), "a result never shows values the form no longer holds");
-        vm.predict();
-        assertNotNull(vm.prediction());
-        vm.clearForm();
-        assertNull(vm.prediction());
-        assertEquals("", vm.field("Age").text());
-        assertFalse(vm.field("Age").touchedProperty().get());
+        assertTrue(OneCustomerViewModel.typicality(p).contains("% of its training customers"));
+        assertEquals("Segment " + p.number() + " of 4", OneCustomerViewModel.segmentLine(vm.model(), p));
+        vm.customer().field("Age").setText("36");
+        assertNull(vm.customer().prediction(), "a result never shows values the form no longer holds");
+        vm.customer().predict();
+        assertNotNull(vm.customer().prediction());
+        vm.customer().clearForm();
+        assertNull(vm.customer().prediction());
+        assertEquals("", vm.customer().field("Age").text());
+        assertFalse(vm.customer().field("Age").touchedProperty().get());
     }
 
     @Test
@@ -173,7 +173,7 @@ class PredictViewModelTest {
         fill("Male", "40", "60", "50");
         vm.openModel(file);
         assertTrue(vm.modelSourceProperty().get().startsWith("Model file customers_sample-model.json"));
-        assertEquals("40", vm.field("Age").text());
+        assertEquals("40", vm.customer().field("Age").text());
         assertEquals(ModelFile.toJson(ModelFile.read(file)), ModelFile.toJson(vm.model()));
         // a damaged file: the message names it, and the model in use stays
         Path bad = tmp.resolve("bad.json");
@@ -191,20 +191,20 @@ class PredictViewModelTest {
         Path in = tmp.resolve("new.csv");
         Files.write(in, List.of("Gender,Age,Annual Income (k$),Spending Score (1-100)", "Female,30,70,80",
                 "Male,x,40,20", "Male,45,,50", "Female,52,60,40"), StandardCharsets.UTF_8);
-        Path out = tmp.resolve(PredictViewModel.suggestedOutputName(in));
+        Path out = tmp.resolve(CustomerFileViewModel.suggestedOutputName(in));
         assertEquals("new-predicted.csv", out.getFileName().toString());
         List<Double> progress = new ArrayList<>();
         runner.progressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
-        vm.predictFile(in, out);
-        assertFalse(vm.batchRunningProperty().get());
-        assertNotNull(vm.batch(), vm.batchTextProperty().get());
-        assertEquals(2, vm.batch().assigned());
-        assertEquals(2, vm.batch().failed());
-        assertTrue(vm.batchTextProperty().get().startsWith("Placed 2 of 4 customers in "), vm.batchTextProperty().get());
-        assertTrue(vm.batchTextProperty().get().contains("2 rows without a segment"));
+        vm.file().predictFile(in, out);
+        assertFalse(vm.file().batchRunningProperty().get());
+        assertNotNull(vm.file().batch(), vm.file().batchTextProperty().get());
+        assertEquals(2, vm.file().batch().assigned());
+        assertEquals(2, vm.file().batch().failed());
+        assertTrue(vm.file().batchTextProperty().get().startsWith("Placed 2 of 4 customers in "), vm.file().batchTextProperty().get());
+        assertTrue(vm.file().batchTextProperty().get().contains("2 rows without a segment"));
         assertEquals(List.of("line 3: The value \"x\" of Age is not a number. Give a number such as 42 or 3.5.",
                 "line 4: Annual Income (k$) is empty, and the model needs it (training left out customers without "
-                        + "Annual Income (k$))."), vm.batchErrors());
+                        + "Annual Income (k$))."), vm.file().batchErrors());
         assertEquals(Notice.Level.WARNING, main.notices().current().level());
         assertTrue(progress.stream().anyMatch(v -> v > 0.5), "progress was reported");
         Dataset written = CsvImporter.read(out);
@@ -223,14 +223,14 @@ class PredictViewModelTest {
         Files.write(in, lines, StandardCharsets.UTF_8);
         runner.progressProperty().addListener((o, a, b) -> {
             if (b.doubleValue() > 0.3) {
-                vm.cancel();
+                vm.file().cancel();
             }
         });
         Path out = tmp.resolve("out.csv");
-        vm.predictFile(in, out);
-        assertFalse(vm.batchRunningProperty().get());
-        assertNull(vm.batch());
-        assertEquals("Cancelled: nothing was written.", vm.batchTextProperty().get());
+        vm.file().predictFile(in, out);
+        assertFalse(vm.file().batchRunningProperty().get());
+        assertNull(vm.file().batch());
+        assertEquals("Cancelled: nothing was written.", vm.file().batchTextProperty().get());
         assertFalse(Files.exists(out));
     }
 
@@ -255,12 +255,12 @@ class PredictViewModelTest {
         }
         assertNull(vm.highlightProperty().get());
         fill("Male", "41", "88", "17");
-        vm.predict();
+        vm.customer().predict();
         var h = vm.highlightProperty().get();
         assertNotNull(h);
         assertEquals(41, h.x(), 1e-9);
         assertEquals(88, h.y(), 1e-9);
-        assertEquals(vm.prediction().segment(), h.segment());
+        assertEquals(vm.customer().prediction().segment(), h.segment());
         vm.plotYProperty().set(SPENDING);
         assertEquals(17, vm.highlightProperty().get().y(), 1e-9);
         assertEquals(SPENDING, vm.plotProperty().get().yLabel());
@@ -281,13 +281,13 @@ class PredictViewModelTest {
     @Test
     void anExampleCustomerFillsTheFormWithValuesTheModelAccepts() throws Exception {
         main.stepProperty().set(Step.PREDICT);
-        vm.fillExample();
-        assertTrue(vm.fields().stream().noneMatch(f -> f.check().isError()));
+        vm.customer().fillExample();
+        assertTrue(vm.customer().fields().stream().noneMatch(f -> f.check().isError()));
         double age = PredictionPlot.original(vm.model(), "Age", vm.model().segments().get(0).centroid());
-        assertEquals(Long.toString(Math.round(age)), vm.field("Age").text());
-        assertEquals("Female", vm.field("Gender").text());
-        vm.predict();
-        assertNotNull(vm.prediction(), vm.predictionErrorProperty().get());
+        assertEquals(Long.toString(Math.round(age)), vm.customer().field("Age").text());
+        assertEquals("Female", vm.customer().field("Gender").text());
+        vm.customer().predict();
+        assertNotNull(vm.customer().prediction(), vm.customer().predictionErrorProperty().get());
 
         // derived inputs: a birth year and a date, from a model of the marketing table
         Dataset mk = CsvImporter.read(io.segmenta.testing.SharedData.dataset(io.segmenta.testing.SharedData.MARKETING));
@@ -298,13 +298,13 @@ class PredictViewModelTest {
         Path file = tmp.resolve("marketing.json");
         ModelFile.write(io.segmenta.core.model.ModelBuilder.build(mk, r, null, java.time.Instant.now(), "test"), file);
         vm.openModel(file);
-        vm.fillExample();
-        assertTrue(vm.fields().stream().noneMatch(f -> f.check().isError()),
-                () -> vm.fields().stream().map(f -> f.label() + "=" + f.text() + ": " + f.check().message()).toList()
+        vm.customer().fillExample();
+        assertTrue(vm.customer().fields().stream().noneMatch(f -> f.check().isError()),
+                () -> vm.customer().fields().stream().map(f -> f.label() + "=" + f.text() + ": " + f.check().message()).toList()
                         .toString());
-        assertTrue(vm.field("Dt_Customer").text().matches("\\d{4}-\\d{2}-\\d{2}"), vm.field("Dt_Customer").text());
-        assertTrue(vm.field("Year_Birth").text().matches("19\\d\\d"), vm.field("Year_Birth").text());
-        vm.predict();
-        assertNotNull(vm.prediction(), vm.predictionErrorProperty().get());
+        assertTrue(vm.customer().field("Dt_Customer").text().matches("\\d{4}-\\d{2}-\\d{2}"), vm.customer().field("Dt_Customer").text());
+        assertTrue(vm.customer().field("Year_Birth").text().matches("19\\d\\d"), vm.customer().field("Year_Birth").text());
+        vm.customer().predict();
+        assertNotNull(vm.customer().prediction(), vm.customer().predictionErrorProperty().get());
     }
 }

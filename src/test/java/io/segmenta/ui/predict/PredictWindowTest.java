@@ -134,13 +134,13 @@ class PredictWindowTest {
         // Tab order: gender, age, income, spending; the choice box by keys; Enter predicts
         robot.clickOn(gender).type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Female", vm.predict().field("Gender").text());
+        assertEquals("Female", vm.predict().customer().field("Gender").text());
         robot.type(KeyCode.TAB);
         assertTrue(age.isFocused(), "Tab goes from the choice box to Age");
         robot.type(KeyCode.TAB).write("70").type(KeyCode.TAB).write("80").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Prediction p = vm.predict().prediction();
-        assertNotNull(p, vm.predict().predictionErrorProperty().get());
+        Prediction p = vm.predict().customer().prediction();
+        assertNotNull(p, vm.predict().customer().predictionErrorProperty().get());
         assertEquals(p.name(), visibleLabel(robot, ".result-name").getText());
         assertEquals("Segment " + p.number() + " of 4", visibleLabel(robot, "#segmentLine").getText());
         assertEquals(4, robot.lookup(".segment-bar").queryAll().size());

@@ -74,17 +74,17 @@ class ChoicesTest {
 
     @Test
     void reportNumbersReadAsTheyAre() {
-        assertEquals("132.75", PrepareView.number(132.75));
-        assertEquals("-13,587.75", PrepareView.number(-13587.75));
-        assertEquals("666,666", PrepareView.number(666666));
-        assertEquals("", PrepareView.number(Double.NaN));
+        assertEquals("132.75", ReportTables.number(132.75));
+        assertEquals("-13,587.75", ReportTables.number(-13587.75));
+        assertEquals("666,666", ReportTables.number(666666));
+        assertEquals("", ReportTables.number(Double.NaN));
     }
 
     @Test
     void isolationForestReasonsShowTheMostUnusualFeatureFirst() {
-        assertEquals("Most unusual: Income = 666666 (z = 24.55)", PrepareView.shortReason("anomaly score 0.61 above the "
+        assertEquals("Most unusual: Income = 666666 (z = 24.55)", ReportTables.shortReason("anomaly score 0.61 above the "
                 + "threshold 0.452 (the 5% most isolated customers); most unusual: Income = 666666 (z = 24.55)"));
         assertEquals("Income = 666666 above the upper fence 117416.25",
-                PrepareView.shortReason("Income = 666666 above the upper fence 117416.25"));
+                ReportTables.shortReason("Income = 666666 above the upper fence 117416.25"));
     }
 }

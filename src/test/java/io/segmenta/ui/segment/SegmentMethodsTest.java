@@ -298,17 +298,17 @@ class SegmentMethodsTest {
         assertEquals("DBSCAN, eps 0.4000, min samples 5", runs.get(2).method());
 
         // the second run offered itself against the first; that pair stays while others are added
-        assertSame(runs.get(0), vm.compareAProperty().get());
-        assertSame(runs.get(1), vm.compareBProperty().get());
+        assertSame(runs.get(0), vm.comparison().compareAProperty().get());
+        assertSame(runs.get(1), vm.comparison().compareBProperty().get());
         double ari = Comparison.adjustedRand(kmeans, ward);
         assertEquals("Adjusted Rand index of Run 1 and Run 2: " + String.format(java.util.Locale.ROOT, "%.3f", ari)
-                + " (" + SegmentViewModel.readAri(ari) + ")", vm.agreementProperty().get());
+                + " (" + CompareRunsViewModel.readAri(ari) + ")", vm.comparison().agreementProperty().get());
         assertTrue(ari > 0.8, "k-means and Ward agree on Mall: " + ari);
-        vm.compareBProperty().set(runs.get(2));
-        assertTrue(vm.agreementProperty().get().startsWith("Adjusted Rand index of Run 1 and Run 3: "));
+        vm.comparison().compareBProperty().set(runs.get(2));
+        assertTrue(vm.comparison().agreementProperty().get().startsWith("Adjusted Rand index of Run 1 and Run 3: "));
 
-        vm.compareAll();
-        SegmentViewModel.AriMatrix m = vm.ariMatrixProperty().get();
+        vm.comparison().compareAll();
+        CompareRunsViewModel.AriMatrix m = vm.comparison().ariMatrixProperty().get();
         assertNotNull(m);
         assertEquals(runs, m.runs());
         for (int i = 0; i < 4; i++) {
@@ -329,7 +329,7 @@ class SegmentMethodsTest {
         assertEquals(4, vm.runs().size(), "showing a run again adds none");
         vm.makeCurrent(runs.get(2));
         assertEquals("Noise · 15 customers", vm.noiseLegendProperty().get());
-        assertSame(m, vm.ariMatrixProperty().get(), "the matrix stays while the runs do");
+        assertSame(m, vm.comparison().ariMatrixProperty().get(), "the matrix stays while the runs do");
     }
 
     @Test
@@ -346,7 +346,7 @@ class SegmentMethodsTest {
         main.data().openSample();
         assertTrue(vm.runs().isEmpty());
         assertNull(vm.currentRunProperty().get());
-        assertEquals("", vm.agreementProperty().get());
+        assertEquals("", vm.comparison().agreementProperty().get());
     }
 
     @Test

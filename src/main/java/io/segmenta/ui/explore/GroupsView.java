@@ -3,32 +3,53 @@ package io.segmenta.ui.explore;
 import io.segmenta.core.explore.TestFamily;
 import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.explore.chart.BoxPlotChart;
+import java.util.Objects;
+import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 
-/** The Groups tab: box plots by group with the test result under the chart. */
-final class GroupsPane extends VBox {
-    private final BoxPlotChart chart = new BoxPlotChart();
-    private final Label result = new Label();
+/** The Groups tab, bound to {@link GroupsViewModel}: box plots by group with the test result under the chart. */
+public final class GroupsView {
+    private final GroupsViewModel vm;
+    private final ExploreViewModel explore;
+    private final ChartSaver saver;
 
-    GroupsPane(GroupsViewModel vm, ExploreViewModel explore, ChartSaver saver) {
-        super(8);
-        getStyleClass().addAll("explore-pane", "groups-pane");
-        setPadding(ExploreUi.padding());
+    @FXML private HBox bar;
+    @FXML private Label columnLabel;
+    @FXML private ComboBox<String> column;
+    @FXML private Label byLabel;
+    @FXML private ComboBox<GroupChoice> by;
+    @FXML private Label testLabel;
+    @FXML private ChoiceBox<TestFamily> family;
+    @FXML private StackPane chartArea;
+    @FXML private BoxPlotChart chart;
+    @FXML private Label result;
+    @FXML private Label meaning;
 
-        ComboBox<String> column = ExploreUi.combo(s -> s, 230);
+    GroupsView(GroupsViewModel vm, ExploreViewModel explore, ChartSaver saver) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.explore = Objects.requireNonNull(explore, "explore");
+        this.saver = Objects.requireNonNull(saver, "saver");
+    }
+
+    @FXML
+    private void initialize() {
+        ExploreUi.showThrough(column, s -> s);
+        columnLabel.setLabelFor(column);
         column.setItems(explore.numericColumns());
         column.valueProperty().bindBidirectional(vm.columnProperty());
         column.setId("groups-column");
-        ComboBox<GroupChoice> by = ExploreUi.combo(GroupChoice::label, 160);
+        ExploreUi.showThrough(by, GroupChoice::label);
+        byLabel.setLabelFor(by);
         by.setItems(explore.groupChoices());
         by.valueProperty().bindBidirectional(vm.groupByProperty());
         by.setId("groups-by");
-        ChoiceBox<TestFamily> family = new ChoiceBox<>();
+        testLabel.setLabelFor(family);
         family.getItems().setAll(TestFamily.values());
         family.setConverter(new StringConverter<>() {
             @Override
@@ -42,7 +63,7 @@ final class GroupsPane extends VBox {
             }
         });
         family.valueProperty().bindBidirectional(vm.familyProperty());
-        family.setTooltip(new javafx.scene.control.Tooltip("Means: Welch's t-test for two groups, one-way ANOVA for "
+        family.setTooltip(new Tooltip("Means: Welch's t-test for two groups, one-way ANOVA for "
                 + "more.\nRanks: Mann-Whitney U for two groups, Kruskal-Wallis for more (robust to skew and outliers)."));
         family.setId("groups-family");
 
@@ -51,28 +72,16 @@ final class GroupsPane extends VBox {
                 ? "" : vm.columnProperty().get() + " by " + vm.groupByProperty().get().label());
         vm.columnProperty().subscribe(c -> title.run());
         vm.groupByProperty().subscribe(c -> title.run());
-        HBox bar = ExploreUi.controlBar(ExploreUi.export(saver, chart, () -> chart.titleProperty().get()),
-                ExploreUi.labeled("Value", column), ExploreUi.labeled("Groups", by), ExploreUi.labeled("Test", family));
+        bar.getChildren().add(ExploreUi.export(saver, chart, () -> chart.titleProperty().get()));
+        chartArea.getChildren().add(new StatusOverlay(vm.computation()));
 
-        result.getStyleClass().add("result-line");
-        result.setWrapText(true);
-        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         result.textProperty().bind(vm.resultLineProperty());
         result.setId("groups-result");
-        Label meaning = ExploreUi.note();
         meaning.textProperty().bind(vm.meaningProperty());
-        Label legend = ExploreUi.note();
-        legend.setText("Box: quartiles with the median as a bold line · whiskers: the most extreme values within "
-                + "1.5 IQR · circles beyond: outliers · white dot: mean.");
-        getChildren().addAll(bar, ExploreUi.chartArea(chart, vm.computation()), result, meaning, legend);
     }
 
     /** Short words for the test menu. */
     static String familyLabel(TestFamily f) {
         return f == TestFamily.MEANS ? "Compare means" : "Compare ranks";
-    }
-
-    BoxPlotChart chart() {
-        return chart;
     }
 }

@@ -3,25 +3,35 @@ package io.segmenta.ui.explore;
 import io.segmenta.core.explore.CorrelationMethod;
 import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.explore.chart.HeatmapChart;
+import java.util.Objects;
+import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 
-/** The Correlations tab: the heatmap, Pearson or Spearman. */
-final class CorrelationsPane extends VBox {
-    private final HeatmapChart chart = new HeatmapChart();
+/** The Correlations tab, bound to {@link CorrelationViewModel}: the heatmap, Pearson or Spearman. */
+public final class CorrelationsView {
+    private final CorrelationViewModel vm;
+    private final ChartSaver saver;
 
-    CorrelationsPane(CorrelationViewModel vm, ChartSaver saver) {
-        super(8);
-        getStyleClass().addAll("explore-pane", "correlations-pane");
-        setPadding(ExploreUi.padding());
+    @FXML private HBox bar;
+    @FXML private Label methodLabel;
+    @FXML private HBox methods;
+    @FXML private StackPane chartArea;
+    @FXML private HeatmapChart chart;
+    @FXML private Label note;
 
+    CorrelationsView(CorrelationViewModel vm, ChartSaver saver) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.saver = Objects.requireNonNull(saver, "saver");
+    }
+
+    @FXML
+    private void initialize() {
         ToggleGroup group = new ToggleGroup();
-        HBox methods = new HBox();
-        methods.getStyleClass().add("segmented");
         for (CorrelationMethod m : CorrelationMethod.values()) {
             ToggleButton b = new ToggleButton(m.label());
             b.setUserData(m);
@@ -33,6 +43,7 @@ final class CorrelationsPane extends VBox {
             b.getStyleClass().add(m.ordinal() == 0 ? "left-pill" : "right-pill");
             methods.getChildren().add(b);
         }
+        methodLabel.setLabelFor(methods);
         vm.methodProperty().subscribe(m -> group.getToggles().stream().filter(t -> t.getUserData() == m)
                 .findFirst().ifPresent(group::selectToggle));
         group.selectedToggleProperty().addListener((o, was, now) -> {
@@ -45,14 +56,9 @@ final class CorrelationsPane extends VBox {
 
         chart.dataProperty().bind(vm.computation().valueProperty());
         vm.methodProperty().subscribe(m -> chart.setTitle(m.label() + " correlations"));
-        HBox bar = ExploreUi.controlBar(ExploreUi.export(saver, chart, () -> vm.methodProperty().get().label()
-                + " correlations"), ExploreUi.labeled("Method", methods));
-        Label note = ExploreUi.note();
+        bar.getChildren().add(ExploreUi.export(saver, chart, () -> vm.methodProperty().get().label()
+                + " correlations"));
+        chartArea.getChildren().add(new StatusOverlay(vm.computation()));
         note.textProperty().bind(vm.noteProperty());
-        getChildren().addAll(bar, ExploreUi.chartArea(chart, vm.computation()), note);
-    }
-
-    HeatmapChart chart() {
-        return chart;
     }
 }

@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -29,52 +31,56 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The Summary tab: one sortable row per column, copyable (Ctrl+C or a button) and exportable as CSV. */
-final class SummaryPane extends VBox {
+/**
+ * The Summary tab, bound to {@link SummaryViewModel}: one sortable row per column, copyable (Ctrl+C or
+ * a button) and exportable as CSV.
+ */
+public final class SummaryView {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final SummaryViewModel vm;
-    private final TableView<ColumnSummary> table = new TableView<>();
+    private final Computation<?> computation;
+    private final Function<String, Path> csvTarget;
 
-    SummaryPane(SummaryViewModel vm, Computation<?> computation, Function<String, Path> csvTarget) {
-        super(8);
-        this.vm = vm;
-        getStyleClass().addAll("explore-pane", "summary-pane");
-        setPadding(ExploreUi.padding());
+    @FXML private Label caption;
+    @FXML private Button copyButton;
+    @FXML private Button exportButton;
+    @FXML private StackPane area;
+    @FXML private TableView<ColumnSummary> table;
 
-        Button copy = new Button("Copy table", new FontIcon("mdi2c-content-copy"));
-        copy.setTooltip(new Tooltip("Copy the summary as tab-separated text (pastes into a spreadsheet); "
+    /** @param csvTarget asks where to save a CSV file, given a suggested name (null = cancelled) */
+    SummaryView(SummaryViewModel vm, Computation<?> computation, Function<String, Path> csvTarget) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.computation = Objects.requireNonNull(computation, "computation");
+        this.csvTarget = Objects.requireNonNull(csvTarget, "csvTarget");
+    }
+
+    @FXML
+    private void initialize() {
+        copyButton.setTooltip(new Tooltip("Copy the summary as tab-separated text (pastes into a spreadsheet); "
                 + "Ctrl+C copies the selected rows"));
-        copy.setOnAction(e -> copy(List.of()));
-        Button export = new Button("Export CSV…", new FontIcon("mdi2f-file-export-outline"));
-        export.setOnAction(e -> {
-            Path p = csvTarget.apply(vm.suggestedCsvName());
-            if (p != null) {
-                vm.exportCsv(p);
-            }
-        });
-        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        copy.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
-        export.disableProperty().bind(copy.disableProperty());
-        Label caption = ExploreUi.note();
+        copyButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        exportButton.disableProperty().bind(copyButton.disableProperty());
         caption.textProperty().bind(vm.captionProperty());
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, caption, copy, export);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.getStyleClass().add("explore-controls");
-        javafx.scene.layout.HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
-
         buildTable();
-        StackPane area = new StackPane(table, new StatusOverlay(computation));
-        VBox.setVgrow(area, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(bar, area);
+        area.getChildren().add(new StatusOverlay(computation));
+    }
+
+    @FXML
+    private void copyAll() {
+        copy(List.of());
+    }
+
+    @FXML
+    private void export() {
+        Path p = csvTarget.apply(vm.suggestedCsvName());
+        if (p != null) {
+            vm.exportCsv(p);
+        }
     }
 
     private void buildTable() {
-        table.getStyleClass().addAll("summary-table", "dense");
         table.setItems(vm.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -92,7 +98,7 @@ final class SummaryPane extends VBox {
         table.getColumns().add(number("Median", s -> num(s, NumericSummary::median), 70));
         table.getColumns().add(number("75%", s -> num(s, NumericSummary::q3), 70));
         table.getColumns().add(number("Max", s -> num(s, NumericSummary::max), 70));
-        TableColumn<ColumnSummary, String> levels = text("Levels and notes", SummaryPane::levels, 240);
+        TableColumn<ColumnSummary, String> levels = text("Levels and notes", SummaryView::levels, 240);
         levels.setMinWidth(180);
         table.getColumns().add(levels);
         vm.rows().addListener((javafx.collections.ListChangeListener<ColumnSummary>) c -> fitColumns());
@@ -220,7 +226,4 @@ final class SummaryPane extends VBox {
     }
 
     /** The table (for tests). */
-    TableView<ColumnSummary> table() {
-        return table;
-    }
 }

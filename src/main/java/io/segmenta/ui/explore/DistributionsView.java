@@ -3,6 +3,8 @@ package io.segmenta.ui.explore;
 import io.segmenta.core.explore.Histogram;
 import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.explore.chart.DistributionChart;
+import java.util.Objects;
+import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -12,48 +14,66 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 
-/** The Distributions tab: a histogram with density curve (or level bars), bins, split and scale. */
-final class DistributionsPane extends VBox {
-    private final DistributionChart chart = new DistributionChart();
+/**
+ * The Distributions tab, bound to {@link DistributionViewModel}: a histogram with density curve (or
+ * level bars), bins, split and scale.
+ */
+public final class DistributionsView {
+    private final DistributionViewModel vm;
+    private final ExploreViewModel explore;
+    private final ChartSaver saver;
 
-    DistributionsPane(DistributionViewModel vm, ExploreViewModel explore, ChartSaver saver) {
-        super(8);
-        getStyleClass().addAll("explore-pane", "distributions-pane");
-        setPadding(ExploreUi.padding());
+    @FXML private HBox bar;
+    @FXML private Label columnLabel;
+    @FXML private ComboBox<String> column;
+    @FXML private Label splitLabel;
+    @FXML private ComboBox<GroupChoice> split;
+    @FXML private HBox binBox;
+    @FXML private Label binsLabel;
+    @FXML private HBox bins;
+    @FXML private Slider slider;
+    @FXML private Spinner<Integer> spinner;
+    @FXML private CheckBox auto;
+    @FXML private HBox scaleBox;
+    @FXML private ChoiceBox<Histogram.Scale> scale;
+    @FXML private StackPane chartArea;
+    @FXML private DistributionChart chart;
+    @FXML private Label binText;
+    @FXML private Label note;
 
-        ComboBox<String> column = ExploreUi.combo(s -> s, 170);
+    DistributionsView(DistributionViewModel vm, ExploreViewModel explore, ChartSaver saver) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.explore = Objects.requireNonNull(explore, "explore");
+        this.saver = Objects.requireNonNull(saver, "saver");
+    }
+
+    @FXML
+    private void initialize() {
+        ExploreUi.showThrough(column, s -> s);
+        columnLabel.setLabelFor(column);
         column.setItems(vm.columnChoices());
         column.valueProperty().bindBidirectional(vm.columnProperty());
         column.setId("distribution-column");
 
-        ComboBox<GroupChoice> split = ExploreUi.combo(GroupChoice::label, 120);
+        ExploreUi.showThrough(split, GroupChoice::label);
+        splitLabel.setLabelFor(split);
         split.setItems(vm.splitChoices());
         split.valueProperty().bindBidirectional(vm.splitProperty());
         split.setId("distribution-split");
         split.setTooltip(new Tooltip("Draw one histogram per group, on the same bins"));
 
-        CheckBox auto = new CheckBox("Auto");
-        auto.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         auto.setId("distribution-auto");
         auto.selectedProperty().bindBidirectional(vm.autoBinsProperty());
         auto.setTooltip(new Tooltip("Bins by " + DistributionViewModel.AUTO_RULE));
-        Slider slider = new Slider(DistributionViewModel.MIN_BINS, 100, vm.binsProperty().get());
-        slider.setPrefWidth(90);
-        slider.setMinWidth(70);
-        slider.setBlockIncrement(1);
-        slider.setMajorTickUnit(1);
-        slider.setMinorTickCount(0);
-        slider.setSnapToTicks(true);
-        Spinner<Integer> spinner = new Spinner<>();
+        slider.setMin(DistributionViewModel.MIN_BINS);
+        slider.setMax(100);
+        slider.setValue(vm.binsProperty().get());
         SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 DistributionViewModel.MIN_BINS, DistributionViewModel.MAX_BINS, vm.binsProperty().get());
         spinner.setValueFactory(values);
-        spinner.setEditable(true);
-        spinner.setPrefWidth(84);
-        spinner.setMinWidth(84);
         spinner.setId("distribution-bins");
         boolean[] syncing = {false};
         vm.binsProperty().subscribe(v -> {
@@ -83,11 +103,8 @@ final class DistributionsPane extends VBox {
                 commit(spinner);
             }
         });
-        HBox bins = new HBox(6, slider, spinner, auto);
-        bins.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox binBox = ExploreUi.labeled("Bins", bins);
+        binsLabel.setLabelFor(bins);
 
-        ChoiceBox<Histogram.Scale> scale = new ChoiceBox<>();
         scale.getItems().setAll(Histogram.Scale.values());
         scale.setConverter(new StringConverter<>() {
             @Override
@@ -101,11 +118,8 @@ final class DistributionsPane extends VBox {
             }
         });
         scale.valueProperty().bindBidirectional(vm.scaleProperty());
-        scale.setPrefWidth(110);
-        scale.setMinWidth(110);
         scale.setId("distribution-scale");
         scale.setTooltip(new Tooltip("Density gives each group an area of 1, so groups of different sizes compare"));
-        HBox scaleBox = new HBox(scale);
 
         chart.dataProperty().bind(vm.computation().valueProperty());
         vm.splitProperty().addListener((o, a, b) -> chart.setTitle(title(vm)));
@@ -119,15 +133,12 @@ final class DistributionsPane extends VBox {
         vm.columnProperty().subscribe(c -> numeric.run());
         explore.datasetProperty().subscribe(d -> numeric.run());
 
-        HBox bar = ExploreUi.controlBar(ExploreUi.export(saver, chart, () -> title(vm)),
-                ExploreUi.labeled("Column", column), ExploreUi.labeled("Split by", split), binBox, scaleBox);
-        Label binText = ExploreUi.note();
+        bar.getChildren().add(ExploreUi.export(saver, chart, () -> title(vm)));
+        chartArea.getChildren().add(new StatusOverlay(vm.computation()));
         binText.textProperty().bind(vm.binTextProperty());
         binText.visibleProperty().bind(vm.binTextProperty().isNotEmpty());
         binText.managedProperty().bind(binText.visibleProperty());
-        Label note = ExploreUi.note();
         note.textProperty().bind(vm.noteProperty());
-        getChildren().addAll(bar, ExploreUi.chartArea(chart, vm.computation()), binText, note);
     }
 
     private static String title(DistributionViewModel vm) {
@@ -145,9 +156,5 @@ final class DistributionsPane extends VBox {
         } catch (NumberFormatException e) {
             spinner.getEditor().setText(String.valueOf(spinner.getValue()));
         }
-    }
-
-    DistributionChart chart() {
-        return chart;
     }
 }

@@ -1,0 +1,130 @@
+package io.segmenta.ui.segment;
+
+import io.segmenta.ui.charts.SegmentHeatmap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The Compare runs tab, bound to {@link SegmentViewModel} (the runs, the pair compared) and
+ * {@link CompareRunsViewModel} (its texts): the session's runs side by side and how much they agree.
+ */
+public final class CompareRunsView {
+    private final SegmentViewModel vm;
+    private final CompareRunsViewModel model;
+    /** True while work runs. */
+    private final ObservableBooleanValue busy;
+
+    @FXML private VBox comparePane;
+    @FXML private VBox compareEmpty;
+    @FXML private Label compareTitle;
+    @FXML private Button makeCurrentButton;
+    @FXML private TableView<SegmentationRun> runsTable;
+    @FXML private ComboBox<SegmentationRun> compareABox;
+    @FXML private ComboBox<SegmentationRun> compareBBox;
+    @FXML private Label agreementLabel;
+    @FXML private Button compareAllButton;
+    @FXML private GridPane ariGrid;
+
+    CompareRunsView(SegmentViewModel vm, CompareRunsViewModel model, ObservableBooleanValue busy) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.model = Objects.requireNonNull(model, "model");
+        this.busy = Objects.requireNonNull(busy, "busy");
+    }
+
+    @FXML
+    private void initialize() {
+        comparePane.visibleProperty().bind(Bindings.isNotEmpty(vm.runs()));
+        compareEmpty.visibleProperty().bind(Bindings.isEmpty(vm.runs()));
+        runsTable.setItems(vm.runs());
+        runsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        runsTable.setPlaceholder(new Label("No runs yet"));
+        for (CompareRunsViewModel.Column c : model.columns()) {
+            TableColumn<SegmentationRun, String> col = new TableColumn<>(c.title());
+            col.setCellValueFactory(f -> new ReadOnlyStringWrapper(c.text().apply(f.getValue())));
+            col.setPrefWidth(c.width());
+            if (c.numeric()) {
+                col.getStyleClass().add("numeric");
+            }
+            col.setSortable(false);
+            runsTable.getColumns().add(col);
+        }
+        runsTable.getColumns().get(0).setStyle("-fx-alignment: center;");
+        vm.currentRunProperty().addListener((o, a, b) -> runsTable.refresh());
+        runsTable.setRowFactory(t -> {
+            TableRow<SegmentationRun> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.makeCurrent(row.getItem());
+                }
+            });
+            return row;
+        });
+        makeCurrentButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            SegmentationRun sel = runsTable.getSelectionModel().getSelectedItem();
+            return sel == null || sel == vm.currentRunProperty().get();
+        }, runsTable.getSelectionModel().selectedItemProperty(), vm.currentRunProperty()).or(busy));
+        compareTitle.textProperty().bind(model.titleProperty());
+        for (ComboBox<SegmentationRun> box : List.of(compareABox, compareBBox)) {
+            box.setItems(vm.runs());
+        }
+        compareABox.valueProperty().bindBidirectional(model.compareAProperty());
+        compareBBox.valueProperty().bindBidirectional(model.compareBProperty());
+        agreementLabel.textProperty().bind(model.agreementProperty());
+        compareAllButton.disableProperty().bind(Bindings.size(vm.runs()).lessThan(2).or(busy));
+        model.ariMatrixProperty().subscribe(this::showAriMatrix);
+    }
+
+    private void showAriMatrix(CompareRunsViewModel.AriMatrix m) {
+        ariGrid.getChildren().clear();
+        if (m == null) {
+            return;
+        }
+        List<SegmentationRun> runs = m.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            Label rowHead = new Label(runs.get(i).label());
+            rowHead.getStyleClass().add("ari-head");
+            rowHead.setTooltip(new Tooltip(runs.get(i).toString()));
+            ariGrid.add(rowHead, 0, i + 1);
+            Label colHead = new Label(runs.get(i).label());
+            colHead.getStyleClass().add("ari-head");
+            colHead.setTooltip(new Tooltip(runs.get(i).toString()));
+            ariGrid.add(colHead, i + 1, 0);
+            for (int j = 0; j < runs.size(); j++) {
+                double v = m.values()[i][j];
+                Label cell = new Label(CompareRunsViewModel.ariText(v));
+                cell.getStyleClass().add("ari-cell");
+                Color c = SegmentHeatmap.colour(2 * Math.max(-1, Math.min(1, v)));
+                cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d);%s",
+                        Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255),
+                        v >= 0.65 ? " -fx-text-fill: white;" : ""));
+                cell.setTooltip(new Tooltip(CompareRunsViewModel.ariTip(runs.get(i), runs.get(j), v)));
+                ariGrid.add(cell, j + 1, i + 1);
+            }
+        }
+    }
+
+    @FXML
+    private void makeCurrent() {
+        vm.makeCurrent(runsTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void compareAll() {
+        model.compareAll();
+    }
+}

@@ -27,8 +27,6 @@ final class ExploreJobs {
     private Computation<?> current;
     private int currentGeneration;
     private JobHandle job;
-    /** True while this object submits a figure job (a figure it displaces must not reschedule). */
-    private boolean submitting;
 
     /**
      * @param enabled whether computations may run now (the step is on show and a table is open)
@@ -79,15 +77,10 @@ final class ExploreJobs {
         int gen = c.generation();
         current = c;
         currentGeneration = gen;
-        submitting = true;
-        try {
-            job = runner.submit(FIGURE, c.title(), work, v -> {
-                c.succeed(gen, v);
-                schedule();
-            }, m -> c.fail(gen, m), h -> changed(c, gen, h));
-        } finally {
-            submitting = false;
-        }
+        job = runner.submit(FIGURE, c.title(), work, v -> {
+            c.succeed(gen, v);
+            schedule();
+        }, m -> c.fail(gen, m), h -> changed(c, gen, h));
     }
 
     private void changed(Computation<?> c, int gen, JobHandle h) {
@@ -106,8 +99,8 @@ final class ExploreJobs {
                 }
                 if (h.isDisplaced()) {
                     c.markStale();
-                    if (!submitting) {
-                        schedule();
+                    if (current == c) {
+                        schedule(); // displaced by other work, not by the figure of another tab
                     }
                 } else {
                     c.markCancelled();

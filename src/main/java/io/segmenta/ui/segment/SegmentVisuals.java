@@ -318,7 +318,8 @@ public final class SegmentVisuals {
         int n = r.features().rows();
         String title = n > SilhouetteValues.EXACT_LIMIT ? "Computing silhouettes of a sample of "
                 + Formats.count(SilhouetteValues.EXACT_LIMIT) + " customers" : "Computing silhouettes";
-        JobHandle h = runner.submit(SILHOUETTES, title, (progress, cancel) -> SilhouetteValues.of(r.features(), r.segmentOfRow(), r.k(), r.spec().seed(),
+        JobHandle h = runner.submit(SILHOUETTES, title,
+                (progress, cancel) -> SilhouetteValues.of(r.features(), r.segmentOfRow(), r.k(), r.spec().seed(),
                         progress, cancel),
                 v -> {
                     if (result == r) {

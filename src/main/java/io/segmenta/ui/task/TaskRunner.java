@@ -117,7 +117,7 @@ public abstract sealed class TaskRunner permits FxTaskRunner, SyncTaskRunner {
         return submit(JobKind.WORK, title, job, onSuccess, onFailure);
     }
 
-    /** Like {@link #run(String, Job, Consumer, Consumer)}; a failure is only reported through {@link #failureProperty()}. */
+    /** Like {@link #run(String, Job, Consumer, Consumer)}; a failure is only reported through the failure property. */
     public final <T> JobHandle run(String title, Job<T> job, Consumer<? super T> onSuccess) {
         return run(title, job, onSuccess, m -> { });
     }

@@ -59,13 +59,19 @@ final class ExploreJobs {
      * interrupts runs again afterwards.
      */
     <T> void runNow(String title, Job<T> work, Consumer<? super T> onSuccess, Consumer<String> onFailure) {
-        runner.run(title, work, v -> {
+        runNow(title, work, onSuccess, onFailure, h -> { });
+    }
+
+    /** Like {@link #runNow(String, Job, Consumer, Consumer)}; {@code onStateChange} hears when it starts and ends. */
+    <T> void runNow(String title, Job<T> work, Consumer<? super T> onSuccess, Consumer<String> onFailure,
+            Consumer<JobHandle> onStateChange) {
+        runner.submit(JobKind.WORK, title, work, v -> {
             onSuccess.accept(v);
             schedule();
         }, m -> {
             onFailure.accept(m);
             schedule();
-        });
+        }, onStateChange);
     }
 
     private <T> void start(Computation<T> c) {

@@ -7,13 +7,14 @@ import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
+import io.segmenta.ui.task.JobHandle;
+import io.segmenta.ui.task.JobKind;
 import io.segmenta.ui.task.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,12 +31,15 @@ import javafx.collections.ObservableList;
  * <p>The rows on show ({@link #rows()}) can be sorted by any columns ({@link #sortRows}); the table
  * itself never changes. Up to {@value #SORT_AT_ONCE_LIMIT} rows are sorted at once (a few
  * milliseconds); larger tables are sorted in the background through the task runner, with progress
- * and cancel. A large sort never interrupts other work: it waits until the runner is idle. When it is
- * cancelled or fails, the rows keep their order and {@link #sortKeysProperty()} goes back to it.
+ * and cancel, as jobs of kind {@link #SORT}: a new sort replaces the running or waiting one, and a sort
+ * never interrupts other work but waits for it. When it is cancelled or fails, the rows keep their
+ * order and {@link #sortKeysProperty()} goes back to it.
  */
 public final class DataViewModel {
     /** Tables with at most this many rows are sorted on the calling thread (at most about 20 ms for text). */
     public static final int SORT_AT_ONCE_LIMIT = 20_000;
+    /** The kind of the background sort jobs. */
+    public static final JobKind SORT = JobKind.replacing("Sorting rows");
 
     private final TaskRunner runner;
     private final NoticeBoard notices;
@@ -55,23 +59,16 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper sortNote = new ReadOnlyStringWrapper(this, "sortNote", "");
     /** The keys the rows are in order of (empty: file order). */
     private List<RowSort.Key> shownKeys = List.of();
-    /** The sort job in flight (set while the runner runs it), or null. */
-    private Object sortTicket;
-    /** True while the runner runs this step's sort job. */
-    private boolean sortMine;
-    /** True when a large sort waits for other work to end. */
-    private boolean sortWaiting;
+    /** The latest sort job (waiting, running or ended), or null. */
+    private JobHandle sortJob;
+    /** Counts sort requests; a sort job's outcome counts only while its request is the latest. */
+    private int sortRequest;
 
     public DataViewModel(TaskRunner runner, NoticeBoard notices, RecentFiles recent, DatasetSource source) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.recent = Objects.requireNonNull(recent, "recent");
         this.source = Objects.requireNonNull(source, "source");
-        runner.runningProperty().addListener((o, was, now) -> {
-            if (!now) {
-                runnerIdle();
-            }
-        });
     }
 
     /** Reads {@code path} in the background; on success it becomes the open table and a recent file. */
@@ -98,9 +95,7 @@ public final class DataViewModel {
     }
 
     private void show(Dataset d, Path from, String originText) {
-        sortTicket = null;
-        sortMine = false;
-        sortWaiting = false;
+        stopSortJob();
         shownKeys = List.of();
         sortKeys.set(List.of());
         rows.reset(d.rowCount());
@@ -134,63 +129,56 @@ public final class DataViewModel {
         if (d == null) {
             return;
         }
-        sortWaiting = false;
         if (wanted.equals(shownKeys)) {
             stopSortJob();
         } else if (wanted.isEmpty() || d.rowCount() <= SORT_AT_ONCE_LIMIT) {
             stopSortJob();
             showOrder(wanted, wanted.isEmpty() ? null
                     : RowSort.sort(d, wanted, ProgressListener.NONE, CancellationToken.NONE));
-        } else if (runner.isRunning() && !sortMine) {
-            sortWaiting = true;
         } else {
             startSortJob(d, wanted);
         }
         updateSortNote();
     }
 
+    /** Submits the sort; it replaces an earlier sort job and waits for other work. */
     private void startSortJob(Dataset d, List<RowSort.Key> keys) {
-        Object ticket = new Object();
-        sortTicket = ticket;
-        sortMine = false; // replacing a running sort job of ours: its end is not a cancel
-        runner.run("Sorting " + Formats.plural(d.rowCount(), "row", "rows") + " by " + names(d, keys),
-                (progress, cancel) -> RowSort.sort(d, keys, progress, cancel), order -> {
-                    if (sortTicket == ticket) {
-                        sortTicket = null;
+        int request = ++sortRequest;
+        JobHandle h = runner.submit(SORT, "Sorting " + Formats.plural(d.rowCount(), "row", "rows") + " by "
+                + names(d, keys), (progress, cancel) -> RowSort.sort(d, keys, progress, cancel), order -> {
+                    if (request == sortRequest) {
                         showOrder(keys, order);
                         updateSortNote();
                     }
                 }, message -> {
-                    if (sortTicket == ticket) {
-                        sortTicket = null;
+                    if (request == sortRequest) {
                         sortKeys.set(shownKeys);
                         updateSortNote();
                         notices.error(message);
                     }
+                }, job -> {
+                    if (request == sortRequest) {
+                        sortJob = job;
+                        if (job.state() == JobHandle.State.CANCELLED) {
+                            // by the user, or by other work that interrupted it: the rows keep their order
+                            sortKeys.set(shownKeys);
+                        }
+                        updateSortNote();
+                    }
                 });
-        if (sortTicket == ticket) {
-            if (runner.isRunning()) {
-                sortMine = true;
-            } else {
-                // a runner that ran the job at once and called back neither success nor failure: cancelled
-                sortCancelled();
-            }
+        if (request == sortRequest) {
+            sortJob = h;
         }
     }
 
-    /** Stops a sort job of this step that is no longer wanted (no effect on other work). */
+    /** Stops the sort job of this step that is no longer wanted (no effect on other work). */
     private void stopSortJob() {
-        sortTicket = null;
-        if (sortMine) {
-            sortMine = false; // so the runner going idle now is not taken for a cancel by the user
-            runner.cancel();
+        sortRequest++;
+        JobHandle h = sortJob;
+        sortJob = null;
+        if (h != null) {
+            h.cancel();
         }
-    }
-
-    private void sortCancelled() {
-        sortTicket = null;
-        sortKeys.set(shownKeys);
-        updateSortNote();
     }
 
     /** Shows the rows in {@code order} (null: file order), which is the order of {@code keys}. */
@@ -199,43 +187,14 @@ public final class DataViewModel {
         rows.setOrder(order);
     }
 
-    /**
-     * The runner went idle: a sort job of this step that ends without a result was cancelled (by the
-     * user or by newer work), and a waiting sort may start. Both are decided after the current event,
-     * since a success callback follows the idle state at once and other work may be starting.
-     */
-    private void runnerIdle() {
-        if (!sortMine && !sortWaiting) {
-            return;
-        }
-        Object ticket = sortMine ? sortTicket : null;
-        sortMine = false;
-        Runnable check = () -> {
-            if (ticket != null && sortTicket == ticket) {
-                sortCancelled();
-            }
-            Dataset d = dataset.get();
-            if (sortWaiting && d != null && !runner.isRunning()) {
-                sortWaiting = false;
-                startSortJob(d, sortKeys.get());
-                updateSortNote();
-            }
-        };
-        if (Platform.isFxApplicationThread()) {
-            Platform.runLater(check);
-        } else {
-            check.run();
-        }
-    }
-
     private void updateSortNote() {
         Dataset d = dataset.get();
         List<RowSort.Key> wanted = sortKeys.get();
         if (d == null) {
             sortNote.set("");
-        } else if (sortWaiting) {
+        } else if (sortJob != null && sortJob.state() == JobHandle.State.WAITING) {
             sortNote.set("Sorting by " + names(d, wanted) + " once the running work has finished…");
-        } else if (sortMine) {
+        } else if (sortJob != null && sortJob.state() == JobHandle.State.RUNNING) {
             sortNote.set("Sorting by " + names(d, wanted) + "…");
         } else if (shownKeys.isEmpty()) {
             sortNote.set("In file order · click a header to sort");

@@ -1,32 +1,32 @@
 package io.segmenta.ui.explore;
 
 import io.segmenta.ui.task.Job;
+import io.segmenta.ui.task.JobHandle;
+import io.segmenta.ui.task.JobKind;
 import io.segmenta.ui.task.TaskRunner;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 
 /**
- * Runs the Explore step's computations through the window's one task runner: only the figure of
- * the tab on show, only while the step is on show, one job at a time. Work the step did not start
- * (opening a file, a segmentation, an export) is never cancelled by it: the step waits until the
- * runner is idle. Requests made during an event are run after it (on the FX thread with
- * {@code Platform.runLater}, so a view-model's callback never sees its runner change under it);
- * off the FX thread (view-model tests with a synchronous runner) they run at once.
+ * Runs the Explore step's computations through the window's job scheduler: only the figure of the
+ * tab on show, only while the step is on show. A figure is a job of kind {@link #FIGURE}, which
+ * replaces the step's previous figure job and waits for other work (opening a file, a segmentation,
+ * an export), never cancelling it. A figure displaced by other work is out of date, not cancelled:
+ * it runs again once that work has ended; one the user cancels stays cancelled until retried.
  */
 final class ExploreJobs {
+    /** The kind of every figure job of the step. */
+    static final JobKind FIGURE = JobKind.replacing("Explore figure");
+
     private final TaskRunner runner;
     private final BooleanSupplier enabled;
     private final Supplier<Computation<?>> visible;
-    /** The computation this step's running job belongs to, or null. */
+    /** The computation of the latest figure job, its generation then, and the job. */
     private Computation<?> current;
-    /** True while the runner runs a job this step started. */
-    private boolean mine;
-    /** True when a computation waits for someone else's work to finish. */
-    private boolean waiting;
-    private boolean posted;
+    private int currentGeneration;
+    private JobHandle job;
 
     /**
      * @param enabled whether computations may run now (the step is on show and a table is open)
@@ -36,46 +36,10 @@ final class ExploreJobs {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.enabled = Objects.requireNonNull(enabled, "enabled");
         this.visible = Objects.requireNonNull(visible, "visible");
-        runner.runningProperty().addListener((o, was, now) -> {
-            if (!now) {
-                idle();
-            }
-        });
     }
 
-    /** Asks for the tab on show to be brought up to date (after the current event). */
+    /** Asks for the tab on show to be brought up to date (its job waits for running work). */
     void schedule() {
-        if (Platform.isFxApplicationThread()) {
-            if (!posted) {
-                posted = true;
-                Platform.runLater(() -> {
-                    posted = false;
-                    runVisible();
-                });
-            }
-        } else {
-            runVisible();
-        }
-    }
-
-    /**
-     * Runs a job the user asked for (testing a hypothesis) at once. A computation of this step that
-     * is running is set aside and runs again afterwards; work of other steps is not interrupted
-     * (callers disable their action while the runner is busy).
-     */
-    <T> void runNow(String title, Job<T> job, Consumer<? super T> onSuccess, Consumer<String> onFailure) {
-        setAside();
-        runner.run(title, job, v -> {
-            onSuccess.accept(v);
-            schedule();
-        }, m -> {
-            onFailure.accept(m);
-            schedule();
-        });
-        mine = runner.isRunning();
-    }
-
-    private void runVisible() {
         if (!enabled.getAsBoolean()) {
             return;
         }
@@ -83,63 +47,72 @@ final class ExploreJobs {
         if (c == null || c.state() != Computation.State.STALE) {
             return;
         }
-        if (runner.isRunning() && !mine) {
-            waiting = true;
-            return;
+        if (c == current && currentGeneration == c.generation() && job != null && job.isActive()) {
+            return; // already waiting for its turn
         }
         start(c);
     }
 
+    /**
+     * Runs a job the user asked for (testing a hypothesis, an export) at once. It interrupts running
+     * work (callers disable their action while the runner is busy); a figure of this step that it
+     * interrupts runs again afterwards.
+     */
+    <T> void runNow(String title, Job<T> work, Consumer<? super T> onSuccess, Consumer<String> onFailure) {
+        runNow(title, work, onSuccess, onFailure, h -> { });
+    }
+
+    /** Like {@link #runNow(String, Job, Consumer, Consumer)}; {@code onStateChange} hears when it starts and ends. */
+    <T> void runNow(String title, Job<T> work, Consumer<? super T> onSuccess, Consumer<String> onFailure,
+            Consumer<JobHandle> onStateChange) {
+        runner.submit(JobKind.WORK, title, work, v -> {
+            onSuccess.accept(v);
+            schedule();
+        }, m -> {
+            onFailure.accept(m);
+            schedule();
+        }, onStateChange);
+    }
+
     private <T> void start(Computation<T> c) {
-        Job<T> job = c.createJob();
-        if (job == null) {
+        Job<T> work = c.createJob();
+        if (work == null) {
             c.markEmpty();
             return;
         }
-        setAside();
         int gen = c.generation();
-        runner.run(c.title(), job, v -> {
+        current = c;
+        currentGeneration = gen;
+        job = runner.submit(FIGURE, c.title(), work, v -> {
             c.succeed(gen, v);
             schedule();
-        }, m -> c.fail(gen, m));
-        if (c.generation() == gen && c.state() == Computation.State.STALE) {
-            if (runner.isRunning()) {
-                mine = true;
-                current = c;
-                c.markRunning();
-            } else {
-                // a runner that ran the job at once and called back neither success nor failure: cancelled
-                c.markCancelled();
-            }
-        }
+        }, m -> c.fail(gen, m), h -> changed(c, gen, h));
     }
 
-    /** A running computation of this step is about to be replaced: it becomes out of date, not cancelled. */
-    private void setAside() {
-        if (mine) {
-            Computation<?> c = current;
-            mine = false;
-            current = null;
-            if (c != null && c.state() == Computation.State.RUNNING) {
-                c.markStale();
-            }
+    private void changed(Computation<?> c, int gen, JobHandle h) {
+        if (c.generation() != gen) {
+            return; // an input changed since: the state belongs to newer work
         }
-    }
-
-    /** The runner went idle: a job of this step that ends without a result was cancelled. */
-    private void idle() {
-        if (mine) {
-            mine = false;
-            Computation<?> c = current;
-            current = null;
-            if (c != null && c.state() == Computation.State.RUNNING) {
-                // a success or failure callback that follows at once overrides this
-                c.markCancelled();
+        switch (h.state()) {
+            case RUNNING -> {
+                if (c.state() == Computation.State.STALE) {
+                    c.markRunning();
+                }
             }
-        }
-        if (waiting) {
-            waiting = false;
-            schedule();
+            case CANCELLED -> {
+                if (c.state() != Computation.State.RUNNING && c.state() != Computation.State.STALE) {
+                    return;
+                }
+                if (h.isDisplaced()) {
+                    c.markStale();
+                    if (current == c) {
+                        schedule(); // displaced by other work, not by the figure of another tab
+                    }
+                } else {
+                    c.markCancelled();
+                }
+            }
+            default -> { }
         }
     }
 }

@@ -73,12 +73,6 @@ public final class HypothesesViewModel {
             }
         });
         explore.groupChoices().addListener((ListChangeListener<GroupChoice>) c -> keepGroups());
-        // a cancelled test calls back neither success nor failure
-        explore.runner().runningProperty().addListener((o, was, now) -> {
-            if (!now) {
-                testing.set(false);
-            }
-        });
         update();
     }
 
@@ -172,7 +166,6 @@ public final class HypothesesViewModel {
         testing.set(true);
         explore.jobs().runNow("Testing the hypothesis", (progress, cancel) -> HypothesisTest.test(d, h, a, segments),
                 v -> {
-                    testing.set(false);
                     if (explore.dataset() != d) {
                         return;
                     }
@@ -180,13 +173,7 @@ public final class HypothesesViewModel {
                     history.add(0, t);
                     latest.set(t);
                     explore.runner().announce("Tested: " + h.statement() + " · " + v.outcome().label());
-                }, m -> {
-                    testing.set(false);
-                    explore.notices().error(m);
-                });
-        if (!explore.runner().isRunning()) {
-            testing.set(false);
-        }
+                }, explore.notices()::error, job -> testing.set(job.isActive())); // a cancel calls neither back
     }
 
     /** The list as tab-separated text with a header line (every entry, newest first). */

@@ -21,6 +21,8 @@ import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.segment.SegmentViewModel;
+import io.segmenta.ui.task.JobHandle;
+import io.segmenta.ui.task.JobKind;
 import io.segmenta.ui.task.TaskRunner;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +35,6 @@ import javafx.collections.ObservableMap;
 import java.util.HashMap;
 import java.util.Collection;
 import java.util.Set;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -65,6 +66,8 @@ import javafx.collections.ObservableList;
  * the open table and go with it.
  */
 public final class PrepareViewModel {
+    /** The kind of the job that checks an open table for preparation advice. */
+    public static final JobKind ADVICE = JobKind.replacing("Checking a table for preparation");
     /** The rare-level threshold offered first: the share under which the advice calls a level rare. */
     public static final String DEFAULT_RARE_THRESHOLD = "1%";
     /** Rare levels named per column in the hint; the table check names them all. */
@@ -121,9 +124,8 @@ public final class PrepareViewModel {
 
     /** The table whose advice is shown (or being computed). */
     private Dataset adviceFor;
-    /** True while the runner runs the advice job this step started. */
-    private boolean adviceRunning;
-    private boolean advicePosted;
+    /** The advice job of {@link #adviceFor} while it waits or runs, else null. */
+    private JobHandle adviceJob;
     private boolean updating;
 
     /**
@@ -139,14 +141,6 @@ public final class PrepareViewModel {
 
         data.datasetProperty().subscribe(this::datasetChanged);
         active.addListener((o, was, now) -> scheduleAdvice());
-        runner.runningProperty().addListener((o, was, now) -> {
-            // work ended (ours, whose callback comes next, or cancelled; or someone else's): look again after
-            // this event. A synchronous runner (tests) never leaves the advice waiting or cancelled.
-            if (!now && Platform.isFxApplicationThread()) {
-                adviceRunning = false;
-                scheduleAdvice();
-            }
-        });
         outlierMethod.addListener((o, was, now) -> {
             if (now == null) {
                 outlierMethod.set(was);
@@ -184,6 +178,9 @@ public final class PrepareViewModel {
 
     private void datasetChanged(Dataset d) {
         dataset.set(d);
+        if (adviceJob != null) {
+            adviceJob.cancel(); // the check of a table no longer open
+        }
         adviceFor = null;
         advice.set(null);
         rareHint.set("");
@@ -197,49 +194,42 @@ public final class PrepareViewModel {
     }
 
     /**
-     * Computes the advice of the open table when the step is on show and it is missing; waits while
-     * other work runs (it is never cancelled for this). On the FX thread the job starts after the
-     * current event, so the runner is never restarted from inside its own callbacks.
+     * Computes the advice of the open table when the step is on show and it is missing, as a job of
+     * kind {@link #ADVICE}: it waits while other work runs (which it never cancels), replaces the
+     * check of a table no longer open, and runs again when other work displaced it.
      */
     private void scheduleAdvice() {
-        if (Platform.isFxApplicationThread()) {
-            if (!advicePosted) {
-                advicePosted = true;
-                Platform.runLater(() -> {
-                    advicePosted = false;
-                    startAdvice();
-                });
-            }
-        } else {
-            startAdvice();
-        }
-    }
-
-    private void startAdvice() {
         Dataset d = dataset.get();
-        if (!active.get() || d == null || adviceFor == d || adviceRunning || runner.isRunning()) {
+        if (!active.get() || d == null || adviceFor == d) {
             return;
         }
-        adviceRunning = true;
-        runner.run("Checking " + d.name() + " for preparation", (progress, cancel) -> {
+        if (adviceJob != null && adviceJob.isActive()) {
+            return;
+        }
+        adviceFor = d;
+        JobHandle h = runner.submit(ADVICE, "Checking " + d.name() + " for preparation", (progress, cancel) -> {
             progress.progress(-1, "missing cells, rare levels, constant columns, dates");
             return TableAdvice.of(d);
         }, a -> {
-            adviceRunning = false;
             if (dataset.get() == d) {
                 applyAdvice(d, a);
                 int points = a.advice().sentences().size();
                 runner.announce("Checked " + d.name() + ": " + (points == 0 ? "nothing to prepare"
                         : Formats.plural(points, "point", "points") + " to consider"));
             }
-        }, m -> {
-            adviceRunning = false;
-            adviceFor = d;
-            notices.error(m);
+        }, notices::error, job -> {
+            if (job.state().isDone() && adviceJob == job) {
+                adviceJob = null;
+            }
+            if (job.state() == JobHandle.State.CANCELLED && adviceFor == d) {
+                // not checked: look again when other work took its place, or when the step is next shown
+                adviceFor = null;
+                if (job.isDisplaced()) {
+                    scheduleAdvice();
+                }
+            }
         });
-        if (!runner.isRunning()) {
-            adviceRunning = false;
-        }
+        adviceJob = h.isActive() ? h : null;
     }
 
     private void applyAdvice(Dataset d, TableAdvice a) {

@@ -14,6 +14,8 @@ import io.segmenta.ui.charts.RowSet;
 import io.segmenta.ui.charts.Scatter3DData;
 import io.segmenta.ui.charts.ScatterData;
 import io.segmenta.ui.charts.SilhouetteData;
+import io.segmenta.ui.task.JobHandle;
+import io.segmenta.ui.task.JobKind;
 import io.segmenta.ui.task.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +48,8 @@ import javafx.collections.ObservableList;
 public final class SegmentVisuals {
     /** Hover text shows at most this many columns of the customer's row. */
     static final int HOVER_COLUMNS = 8;
+    /** The kind of the silhouette job: a new one replaces it, and it waits for other work. */
+    public static final JobKind SILHOUETTES = JobKind.replacing("Computing silhouettes");
 
     private final TaskRunner runner;
     private final NoticeBoard notices;
@@ -71,19 +75,15 @@ public final class SegmentVisuals {
     private SegmentationResult result;
     /** Principal component scores per dataset row (NaN where not segmented), computed on demand. */
     private final Map<Integer, double[]> pcScores = new HashMap<>();
-    /** True while the runner runs this object's silhouette job (false again when it ends in any way). */
+    /** True while this object's silhouette job waits or runs (false again when it ends in any way). */
     private final ReadOnlyBooleanWrapper silhouetteRunning = new ReadOnlyBooleanWrapper(this, "silhouetteRunning");
+    /** The silhouette job while it waits or runs, else null. */
+    private JobHandle silhouetteJob;
 
     SegmentVisuals(TaskRunner runner, NoticeBoard notices, ObservableList<String> names) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.names = Objects.requireNonNull(names, "names");
-        // a cancelled job (by the user or by newer work) calls neither callback: the runner going idle ends it
-        runner.runningProperty().addListener((o, was, now) -> {
-            if (!now) {
-                silhouetteRunning.set(false);
-            }
-        });
         xAxis.addListener((o, a, b) -> updateScatter());
         yAxis.addListener((o, a, b) -> updateScatter());
         axis3X.addListener((o, a, b) -> updateCloud());
@@ -104,6 +104,7 @@ public final class SegmentVisuals {
         result = null;
         pcScores.clear();
         pca.set(null);
+        stopSilhouettes();
         silhouette.set(null);
         selection.set(RowSet.EMPTY);
         hiddenSegments.set(Set.of());
@@ -127,6 +128,7 @@ public final class SegmentVisuals {
             pcScores.put(c, toDatasetRows(firstScores[c], rows, d.rowCount()));
         }
         pca.set(projection);
+        stopSilhouettes();
         silhouette.set(null);
         selection.set(RowSet.EMPTY);
         hiddenSegments.set(Set.of());
@@ -314,8 +316,9 @@ public final class SegmentVisuals {
             return;
         }
         int n = r.features().rows();
-        runner.run(n > SilhouetteValues.EXACT_LIMIT ? "Computing silhouettes of a sample of "
-                + Formats.count(SilhouetteValues.EXACT_LIMIT) + " customers" : "Computing silhouettes",
+        String title = n > SilhouetteValues.EXACT_LIMIT ? "Computing silhouettes of a sample of "
+                + Formats.count(SilhouetteValues.EXACT_LIMIT) + " customers" : "Computing silhouettes";
+        JobHandle h = runner.submit(SILHOUETTES, title,
                 (progress, cancel) -> SilhouetteValues.of(r.features(), r.segmentOfRow(), r.k(), r.spec().seed(),
                         progress, cancel),
                 v -> {
@@ -324,9 +327,25 @@ public final class SegmentVisuals {
                                 v.total()));
                         runner.announce("Silhouettes: mean " + Formats.score(v.mean()));
                     }
-                }, notices::error);
-        // after run(): starting it may end other work, whose end must not count as the end of this job
-        silhouetteRunning.set(runner.isRunning());
+                }, notices::error, job -> {
+                    // a cancelled job (by the user or by other work) calls neither callback: its end is seen here
+                    if (job.state().isDone() && silhouetteJob == job) {
+                        silhouetteJob = null;
+                        silhouetteRunning.set(false);
+                    }
+                });
+        if (h.isActive()) {
+            silhouetteJob = h;
+            silhouetteRunning.set(true);
+        }
+    }
+
+    /** Cancels the silhouette job of a segmentation no longer on show. */
+    private void stopSilhouettes() {
+        JobHandle h = silhouetteJob;
+        if (h != null) {
+            h.cancel();
+        }
     }
 
     /**

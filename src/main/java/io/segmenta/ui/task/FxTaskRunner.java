@@ -2,11 +2,12 @@ package io.segmenta.ui.task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /**
- * The window's runner: each job runs as a {@link javafx.concurrent.Task} on one daemon worker
- * thread, so the FX thread never blocks. Must be used from the FX thread.
+ * The window's runner: each job's body runs as a {@link javafx.concurrent.Task} on one daemon worker
+ * thread, so the FX thread never blocks and bodies never overlap (a cancelled body that has not yet
+ * reached its cancellation check finishes before the next one starts). Must be used from the FX
+ * thread; outcomes, progress and messages arrive on it.
  */
 public final class FxTaskRunner extends TaskRunner {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -14,68 +15,32 @@ public final class FxTaskRunner extends TaskRunner {
         t.setDaemon(true);
         return t;
     });
-    private WorkerTask<?> current;
 
     @Override
-    public <T> void run(String title, Job<T> job, Consumer<? super T> onSuccess, Consumer<String> onFailure) {
-        cancel();
-        WorkerTask<T> task = new WorkerTask<>(title, job);
-        current = task;
-        failure.set(null);
-        running.set(true);
-        progress.bind(task.progressProperty());
-        message.bind(task.messageProperty());
-        task.setOnSucceeded(e -> {
-            if (finish(task)) {
-                message.set(title + ": done");
-                onSuccess.accept(task.getValue());
-            }
-        });
-        task.setOnFailed(e -> {
-            if (finish(task)) {
-                String text = Failures.userMessage(title, task.getException());
-                message.set(title + ": failed");
-                failure.set(text);
-                onFailure.accept(text);
-            }
-        });
-        task.setOnCancelled(e -> {
-            if (finish(task)) {
-                message.set(cancelledMessage(title));
-            }
-        });
+    <T> void launch(Scheduled<T> s) {
+        WorkerTask<T> task = new WorkerTask<>(s);
+        s.task = task;
+        task.progressProperty().addListener((o, was, now) -> reportProgress(s, task.getProgress()));
+        task.messageProperty().addListener((o, was, now) -> reportMessage(s, now));
+        task.setOnSucceeded(e -> complete(s, task.getValue(), null));
+        task.setOnFailed(e -> complete(s, null, task.getException()));
         executor.execute(task);
     }
 
-    /** Returns false when {@code task} was replaced by newer work (its outcome no longer matters). */
-    private boolean finish(WorkerTask<?> task) {
-        if (current != task) {
-            return false;
-        }
-        current = null;
-        progress.unbind();
-        message.unbind();
-        progress.set(0);
-        running.set(false);
-        return true;
-    }
-
+    /**
+     * A body not yet begun never runs; a running one is not interrupted (the thread may be in I/O or
+     * waiting for the FX thread) but stops at its next cancellation check, as with the test runner.
+     */
     @Override
-    public void cancel() {
-        WorkerTask<?> task = current;
-        if (task != null) {
-            task.cancel(true);
-            if (current == task) {
-                // Task.cancel() runs onCancelled synchronously on the FX thread; be safe if it did not
-                finish(task);
-                message.set(cancelledMessage(task.title()));
-            }
+    void interrupt(Scheduled<?> s) {
+        if (s.task != null) {
+            s.task.cancel(false);
         }
     }
 
     @Override
     public void shutdown() {
-        cancel();
+        super.shutdown();
         executor.shutdownNow();
     }
 }

@@ -1,62 +1,26 @@
 package io.segmenta.ui.task;
 
-import io.segmenta.core.work.CancelledException;
-import java.util.function.Consumer;
-
 /**
- * Runs each job at once on the caller's thread, for view-model tests that need no FX toolkit.
- * Progress and messages are recorded as they come; {@link #cancel()} called from inside a job (for
- * instance from a progress callback) makes the job's next cancellation check stop it.
+ * Runs each job's body at once on the caller's thread, for view-model tests that need no FX toolkit.
+ * Scheduling is the same as in the window ({@link TaskRunner}): a job submitted while another runs
+ * (from inside a body, a callback or a state listener) waits and runs after it, in the same order
+ * as in {@link FxTaskRunner}; cancelling the running job (for instance from a progress callback) ends
+ * it for the scheduler at once and makes its next cancellation check stop the body.
  */
 public final class SyncTaskRunner extends TaskRunner {
-    private volatile boolean cancelRequested;
     private int jobsRun;
 
     @Override
-    public <T> void run(String title, Job<T> job, Consumer<? super T> onSuccess, Consumer<String> onFailure) {
-        cancelRequested = false;
-        failure.set(null);
-        running.set(true);
-        progress.set(-1);
-        message.set(title + "…");
+    <T> void launch(Scheduled<T> s) {
         jobsRun++;
         T value;
         try {
-            value = job.run((fraction, text) -> {
-                progress.set(fraction < 0 || Double.isNaN(fraction) ? -1 : Math.min(1, fraction));
-                if (text != null && !text.isBlank()) {
-                    message.set(title + ": " + text);
-                }
-            }, () -> cancelRequested);
-        } catch (CancelledException e) {
-            idle(cancelledMessage(title));
-            return;
+            value = s.job.run(s.listener(this), s.handle::cancelRequested);
         } catch (Throwable e) {
-            idle(title + ": failed");
-            String text = Failures.userMessage(title, e);
-            failure.set(text);
-            onFailure.accept(text);
+            complete(s, null, e);
             return;
         }
-        if (cancelRequested) {
-            idle(cancelledMessage(title));
-            return;
-        }
-        idle(title + ": done");
-        onSuccess.accept(value);
-    }
-
-    private void idle(String text) {
-        progress.set(0);
-        running.set(false);
-        message.set(text);
-    }
-
-    @Override
-    public void cancel() {
-        if (running.get()) {
-            cancelRequested = true;
-        }
+        complete(s, value, null);
     }
 
     /** How many jobs were started (tests check that an invalid choice starts none). */

@@ -1,37 +1,24 @@
 package io.segmenta.ui.task;
 
-import io.segmenta.core.work.CancellationToken;
-import io.segmenta.core.work.ProgressListener;
 import javafx.concurrent.Task;
 
 /**
- * A {@link Task} that runs one {@link Job}, adapting the core contracts: core progress goes to
- * {@link #updateProgress} and {@link #updateMessage} (which JavaFX coalesces onto the FX thread), and
- * the core cancellation check reads {@link #isCancelled()}.
+ * A {@link Task} that runs the body of one scheduled job on the worker thread, adapting the core
+ * contracts: core progress goes to {@link #updateProgress} and {@link #updateMessage} (which JavaFX
+ * coalesces onto the FX thread), and the core cancellation check reads the job's handle and
+ * {@link #isCancelled()}.
  */
 final class WorkerTask<T> extends Task<T> {
-    private final String title;
-    private final Job<T> job;
+    private final TaskRunner.Scheduled<T> scheduled;
 
-    WorkerTask(String title, Job<T> job) {
-        this.title = title;
-        this.job = job;
-        updateMessage(title + "…");
-        updateProgress(-1, 1);
-    }
-
-    String title() {
-        return title;
+    WorkerTask(TaskRunner.Scheduled<T> scheduled) {
+        this.scheduled = scheduled;
     }
 
     @Override
     protected T call() throws Exception {
-        return job.run(progressListener(), cancellationToken());
-    }
-
-    /** Forwards core progress; a negative fraction means unknown, a null message keeps the last one. */
-    ProgressListener progressListener() {
-        return (fraction, text) -> {
+        String title = scheduled.handle.title();
+        return scheduled.job.run((fraction, text) -> {
             if (fraction < 0 || Double.isNaN(fraction)) {
                 updateProgress(-1, 1);
             } else {
@@ -40,10 +27,6 @@ final class WorkerTask<T> extends Task<T> {
             if (text != null && !text.isBlank()) {
                 updateMessage(title + ": " + text);
             }
-        };
-    }
-
-    CancellationToken cancellationToken() {
-        return this::isCancelled;
+        }, () -> scheduled.handle.cancelRequested() || isCancelled());
     }
 }

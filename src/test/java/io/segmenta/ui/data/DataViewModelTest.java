@@ -250,4 +250,53 @@ class DataViewModelTest {
             node.removeNode();
         }
     }
+    @Test
+    void aLargeSortWaitsForOtherWorkAndANewerSortReplacesTheWaitingOne() throws BackingStoreException {
+        int n = DataViewModel.SORT_AT_ONCE_LIMIT + 10_000;
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = i % 2 == 0 ? i : n + i;
+        }
+        Dataset big = new Dataset("big.csv", List.of(new NumericColumn("Spend", v)), null);
+        Preferences node = Preferences.userRoot().node("io/segmenta/test/sort-" + UUID.randomUUID());
+        try {
+            SyncTaskRunner own = new SyncTaskRunner();
+            DataViewModel vm = new DataViewModel(own, new NoticeBoard(), new RecentFiles(node), new DatasetSource() {
+                @Override
+                public Dataset read(Path file, ProgressListener progress, CancellationToken cancel) {
+                    return big;
+                }
+
+                @Override
+                public Dataset sample() {
+                    return big;
+                }
+            });
+            vm.openSample();
+            int jobs = own.jobsRun();
+            List<String> sorts = new java.util.ArrayList<>();
+            own.messageProperty().addListener((o, was, now) -> {
+                if (now.startsWith("Sorting") && now.endsWith("…")) {
+                    sorts.add(now);
+                }
+            });
+            own.run("Segmenting", (progress, cancel) -> {
+                vm.sortRows(List.of(new RowSort.Key(0, true)));
+                assertEquals("Sorting by Spend once the running work has finished…", vm.sortNoteProperty().get());
+                vm.sortRows(List.of(new RowSort.Key(0, false)));
+                assertEquals(List.of(new RowSort.Key(0, false)), vm.sortKeysProperty().get());
+                assertFalse(cancel.isCancelled(), "a sort never interrupts other work");
+                assertTrue(vm.rows().isFileOrder(), "nothing is sorted while other work runs");
+                return null;
+            }, x -> { });
+            assertEquals(jobs + 2, own.jobsRun(), "the other work and the newer sort ran; the first sort never did");
+            assertEquals(List.of("Sorting 30,000 rows by Spend…"), sorts);
+            assertEquals(0, vm.rows().row(0), "smallest first");
+            assertEquals(n - 1, vm.rows().row(n - 1));
+            assertEquals("Sorted by Spend, smallest first", vm.sortNoteProperty().get());
+            assertEquals("Sorting 30,000 rows by Spend: done", own.getMessage());
+        } finally {
+            node.removeNode();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.segmenta.ui.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segmenta.ui.task.SyncTaskRunner;
 import java.util.ArrayList;
@@ -105,5 +106,52 @@ class ExploreJobsTest {
         assertEquals(Computation.State.EMPTY, a.state());
         assertEquals("Choose a column.", a.hintProperty().get());
         assertEquals(0, runner.jobsRun());
+    }
+    @Test
+    void aFigureInterruptedByOtherWorkIsOutOfDateAndRunsAgainAfterIt() {
+        boolean[] first = {true};
+        Computation<String> a = new Computation<>("Computing a", h -> (p, c) -> {
+            ran.add("a");
+            if (first[0]) {
+                first[0] = false;
+                runner.run("Opening", (p2, c2) -> {
+                    ran.add("opening");
+                    return "table";
+                }, v -> { });
+                assertEquals(Computation.State.STALE, visible.get().state(), "interrupted, not cancelled");
+                c.throwIfCancelled();
+            }
+            return "a done";
+        }, jobs::schedule);
+        visible.set(a);
+        a.invalidate(false);
+        assertEquals(List.of("a", "opening", "a"), ran);
+        assertEquals(Computation.State.READY, a.state());
+        assertEquals("a done", a.value());
+    }
+
+    @Test
+    void theFigureOfAnotherTabReplacesTheRunningOneWhichStaysOutOfDate() {
+        Computation<String> b = computation("b");
+        boolean[] first = {true};
+        Computation<String> a = new Computation<>("Computing a", h -> (p, c) -> {
+            ran.add("a");
+            if (first[0]) {
+                first[0] = false;
+                visible.set(b);
+                b.invalidate(false);
+                assertTrue(c.isCancelled(), "replaced by the figure now on show");
+                c.throwIfCancelled();
+            }
+            return "a done";
+        }, jobs::schedule);
+        visible.set(a);
+        a.invalidate(false);
+        assertEquals(List.of("a", "b"), ran);
+        assertEquals(Computation.State.STALE, a.state(), "computed when its tab is shown again");
+        assertEquals(Computation.State.READY, b.state());
+        visible.set(a);
+        jobs.schedule();
+        assertEquals(List.of("a", "b", "a"), ran);
     }
 }

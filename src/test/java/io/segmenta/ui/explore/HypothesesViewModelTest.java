@@ -145,4 +145,22 @@ class HypothesesViewModelTest {
             assertEquals("customers_sample.csv", vm.history().get(0).table());
         }
     }
+    @Test
+    void testingHoldsFromTheRequestUntilTheVerdictAndTheTestInterruptsOtherWork() {
+        try (ExploreFixture f = new ExploreFixture().mall().show(ExploreTab.HYPOTHESES)) {
+            HypothesesViewModel vm = f.explore.hypotheses();
+            java.util.List<Boolean> seen = new java.util.ArrayList<>();
+            vm.testingProperty().addListener((o, was, now) -> seen.add(now));
+            boolean[] interrupted = {false};
+            f.runner.run("Exporting", (p, c) -> {
+                vm.test();
+                interrupted[0] = c.isCancelled();
+                assertTrue(vm.testingProperty().get(), "the test waits for this body to stop");
+                return null;
+            }, x -> { });
+            assertTrue(interrupted[0], "the test the user asked for interrupts other work");
+            assertEquals(java.util.List.of(true, false), seen);
+            assertEquals(Verdict.Outcome.CONTRADICTED, vm.latestProperty().get().verdict().outcome());
+        }
+    }
 }

@@ -474,4 +474,33 @@ class PrepareViewModelTest {
         assertEquals("No features are ticked. Tick at least one feature here or in the Segment step.",
                 main.notices().current().text());
     }
+    @Test
+    void theCheckWaitsForOtherWorkAndRunsAgainAfterWorkThatDisplacedIt() {
+        runner.run("Segmenting", (p, c) -> {
+            main.stepProperty().set(Step.PREPARE);
+            assertNull(vm.adviceProperty().get(), "the check waits for the running work");
+            assertFalse(c.isCancelled(), "and does not interrupt it");
+            return null;
+        }, x -> { });
+        assertNotNull(vm.adviceProperty().get(), () -> "advice failed: " + main.notices().current());
+
+        // the table is opened again; while it is checked, the user starts other work
+        List<String> checks = new java.util.ArrayList<>();
+        List<String> exported = new java.util.ArrayList<>();
+        javafx.beans.value.ChangeListener<String> interrupt = (o, was, now) -> {
+            if (now.startsWith("Checking") && now.endsWith("…")) {
+                checks.add(now);
+            }
+            if (exported.isEmpty() && now.startsWith("Checking") && now.contains("missing cells")) {
+                runner.run("Exporting", (p, c) -> "x", x -> exported.add(x));
+            }
+        };
+        runner.messageProperty().addListener(interrupt);
+        main.start(List.of(SharedData.dataset(SharedData.MARKETING).toString()));
+        runner.messageProperty().removeListener(interrupt);
+        assertEquals(List.of("x"), exported);
+        assertEquals(2, checks.size(), "displaced once, then checked: " + checks);
+        assertNotNull(vm.adviceProperty().get(), "the check ran again after the other work");
+        assertTrue(runner.getMessage().startsWith("Checked "), runner.getMessage());
+    }
 }

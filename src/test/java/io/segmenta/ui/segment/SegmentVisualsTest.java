@@ -158,4 +158,17 @@ class SegmentVisualsTest {
         assertNotNull(vm.wholeProperty().get());
         assertEquals(200, vm.wholeProperty().get().size());
     }
+    @Test
+    void silhouettesWaitForOtherWorkInsteadOfInterruptingIt() {
+        runner.run("Exporting", (p, c) -> {
+            visuals.loadSilhouettes();
+            assertTrue(visuals.silhouetteRunningProperty().get(), "waiting: the view says they are being computed");
+            assertNull(visuals.silhouetteProperty().get());
+            assertFalse(c.isCancelled(), "the other work goes on");
+            return null;
+        }, x -> { });
+        assertNotNull(visuals.silhouetteProperty().get(), "computed once the other work ended");
+        assertFalse(visuals.silhouetteRunningProperty().get());
+        assertTrue(runner.getMessage().startsWith("Silhouettes: mean"), runner.getMessage());
+    }
 }

@@ -43,4 +43,14 @@ final class Texts {
     static String quoted(String s) {
         return "\"" + s + "\"";
     }
+
+    /** "a date", "an integer". */
+    static String article(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
+
+    /** {@code s} with its first letter in upper case. */
+    static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
 }

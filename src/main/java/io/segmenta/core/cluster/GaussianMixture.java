@@ -1,6 +1,7 @@
 package io.segmenta.core.cluster;
 
 import io.segmenta.core.SegmentaException;
+import io.segmenta.core.math.PrecisionCholesky;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.util.Objects;
@@ -292,56 +293,9 @@ public final class GaussianMixture {
 
         /** scikit-learn's {@code _compute_precision_cholesky}: inverse of the lower Cholesky factor. */
         private void precisionCholesky() {
-            if (!full) {
-                for (int c = 0; c < k; c++) {
-                    double s = 0;
-                    for (int j = 0; j < d; j++) {
-                        double var = cov[c * d + j];
-                        if (!(var > 0)) {
-                            throw illDefined(c);
-                        }
-                        precChol[c * d + j] = 1 / Math.sqrt(var);
-                        s += Math.log(precChol[c * d + j]);
-                    }
-                    logDet[c] = s;
-                }
-                return;
-            }
-            double[] l = new double[d * d];
-            for (int c = 0; c < k; c++) {
-                int o = c * d * d;
-                java.util.Arrays.fill(l, 0);
-                for (int a = 0; a < d; a++) {
-                    for (int b = 0; b <= a; b++) {
-                        double s = cov[o + a * d + b];
-                        for (int m = 0; m < b; m++) {
-                            s -= l[a * d + m] * l[b * d + m];
-                        }
-                        if (a == b) {
-                            if (!(s > 0)) {
-                                throw illDefined(c);
-                            }
-                            l[a * d + a] = Math.sqrt(s);
-                        } else {
-                            l[a * d + b] = s / l[b * d + b];
-                        }
-                    }
-                }
-                // inverse of the lower triangular l, by forward substitution on the identity
-                double ld = 0;
-                for (int col = 0; col < d; col++) {
-                    for (int a = 0; a < d; a++) {
-                        double s = a == col ? 1 : 0;
-                        for (int m = col; m < a; m++) {
-                            s -= l[a * d + m] * precChol[o + m * d + col];
-                        }
-                        precChol[o + a * d + col] = a < col ? 0 : s / l[a * d + a];
-                    }
-                }
-                for (int a = 0; a < d; a++) {
-                    ld += Math.log(precChol[o + a * d + a]);
-                }
-                logDet[c] = ld;
+            int failed = PrecisionCholesky.compute(full, cov, k, d, precChol, logDet);
+            if (failed >= 0) {
+                throw illDefined(failed);
             }
         }
 

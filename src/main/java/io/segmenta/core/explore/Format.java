@@ -111,9 +111,4 @@ public final class Format {
         }
         return b.toString();
     }
-
-    /** {@code s} with its first letter in upper case. */
-    public static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

@@ -1,6 +1,7 @@
 package io.segmenta.core.prep;
 
 import io.segmenta.core.data.CategoricalColumn;
+import io.segmenta.core.text.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

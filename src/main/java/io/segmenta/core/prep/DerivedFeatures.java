@@ -4,6 +4,8 @@ import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.DateColumn;
 import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.explore.Stats;
+import io.segmenta.core.text.Texts;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

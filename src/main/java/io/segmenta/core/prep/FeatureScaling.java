@@ -2,7 +2,9 @@ package io.segmenta.core.prep;
 
 import io.segmenta.core.cluster.DataMatrix;
 import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.explore.Stats;
 import io.segmenta.core.math.Quantiles;
+import io.segmenta.core.text.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +45,7 @@ final class FeatureScaling extends PrepStage {
                 v[i] = raw.values()[j][usedIdx[i]];
             }
             double mean = Stats.mean(v);
-            if (Stats.variance(v, mean) == 0.0) {
+            if (Stats.populationVariance(v, mean) == 0.0) {
                 excluded.add(constant(f, v[0]));
                 continue;
             }
@@ -52,7 +54,7 @@ final class FeatureScaling extends PrepStage {
             switch (spec.scaling()) {
                 case STANDARD -> {
                     c = mean;
-                    s = Math.sqrt(Stats.variance(v, mean));
+                    s = Math.sqrt(Stats.populationVariance(v, mean));
                 }
                 case MINMAX -> {
                     double[] range = Stats.range(v);

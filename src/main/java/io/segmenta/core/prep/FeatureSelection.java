@@ -5,6 +5,7 @@ import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.DateColumn;
 import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.text.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -4,6 +4,7 @@ import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.MissingValues;
+import io.segmenta.core.text.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

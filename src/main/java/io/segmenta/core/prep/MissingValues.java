@@ -2,6 +2,8 @@ package io.segmenta.core.prep;
 
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.CategoricalColumn;
+import io.segmenta.core.explore.Stats;
+import io.segmenta.core.text.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -2,7 +2,9 @@ package io.segmenta.core.prep;
 
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.Column;
+import io.segmenta.core.explore.Stats;
 import io.segmenta.core.math.Quantiles;
+import io.segmenta.core.text.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +76,7 @@ final class OutlierDetection extends PrepStage {
             double[] std = new double[r];
             for (int j = 0; j < r; j++) {
                 mean[j] = Stats.mean(raw[j]);
-                std[j] = Math.sqrt(Stats.variance(raw[j], mean[j]));
+                std[j] = Math.sqrt(Stats.populationVariance(raw[j], mean[j]));
             }
             scores = forest.score(raw, rows, cancel);
             double[] sorted = scores.clone();
@@ -110,7 +112,7 @@ final class OutlierDetection extends PrepStage {
                     upper.add(q3 + t * iqr);
                 } else {
                     double mean = Stats.mean(raw[j]);
-                    double std = Math.sqrt(Stats.variance(raw[j], mean));
+                    double std = Math.sqrt(Stats.populationVariance(raw[j], mean));
                     if (std == 0) {
                         skipped.add(f.name() + " is not checked for outliers: it has the same value for every "
                                 + "customer.");

@@ -1,7 +1,7 @@
 package io.segmenta.ui.charts;
 
 import io.segmenta.core.project.PcaResult;
-import java.util.Locale;
+import io.segmenta.core.text.Texts;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.paint.Color;
@@ -56,7 +56,7 @@ public final class ScreeChart extends PaintedChart {
             double ratio = r.explainedVarianceRatio()[c];
             double top = TOP + ph * (1 - ratio);
             p.fillRect(cx - bar / 2, top, bar, TOP + ph - top, BAR);
-            String label = String.format(Locale.ROOT, "%.1f%%", 100 * ratio);
+            String label = Texts.percentOneDecimal(ratio);
             boolean inside = TOP + ph - top > 24 && FxPainter.textWidth(label, 11.5, true) < bar - 2;
             p.text(cx, inside ? TOP + ph - 8 : top - 5, label, 11.5, true, inside ? Color.WHITE : TITLE,
                     Painter.Anchor.MIDDLE, 0);

@@ -16,6 +16,7 @@ import io.segmenta.core.prep.PrepAdvice;
 import io.segmenta.core.prep.PreparationReport;
 import io.segmenta.core.prep.PreparedFeatures;
 import io.segmenta.core.prep.Scaling;
+import io.segmenta.core.text.Texts;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.Fxml;
 import io.segmenta.ui.segment.FeatureChoice;
@@ -288,7 +289,7 @@ public final class PrepareView {
             case NONE -> "None (original units)";
         }));
         scalingBox.valueProperty().bindBidirectional(vm.scalingProperty());
-        scalingNote.textProperty().bind(vm.scalingProperty().map(s -> capital(s.description()) + "."));
+        scalingNote.textProperty().bind(vm.scalingProperty().map(s -> Texts.capital(s.description()) + "."));
     }
 
     private void bindDerived() {
@@ -765,9 +766,5 @@ public final class PrepareView {
         int i = reason.indexOf(marker);
         return reason.startsWith("anomaly score ") && i > 0 ? "Most unusual: " + reason.substring(i + marker.length())
                 : reason;
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -9,6 +9,7 @@ import io.segmenta.core.cluster.Linkage;
 import io.segmenta.core.cluster.SweepPoint;
 import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.prep.FeaturePreset;
+import io.segmenta.core.text.Texts;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.Fxml;
 import io.segmenta.core.project.PcaResult;
@@ -309,7 +310,7 @@ public final class SegmentView {
         }));
         methodBox.valueProperty().bindBidirectional(m.algorithmProperty());
         linkageBox.setItems(javafx.collections.FXCollections.observableArrayList(Linkage.values()));
-        linkageBox.setConverter(converter(l -> capital(l.label())));
+        linkageBox.setConverter(converter(l -> Texts.capital(l.label())));
         linkageBox.valueProperty().bindBidirectional(m.linkageProperty());
         covarianceBox.setItems(javafx.collections.FXCollections.observableArrayList(Covariance.values()));
         covarianceBox.setConverter(converter(c -> c == Covariance.FULL ? "Full" : "Diagonal"));
@@ -377,10 +378,6 @@ public final class SegmentView {
                 return null;
             }
         };
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private void bindSweep() {

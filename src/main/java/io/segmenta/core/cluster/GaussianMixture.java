@@ -43,7 +43,6 @@ public final class GaussianMixture {
     /** Work budget for automatic starts, in rows x k x (d + 1)^2 summed over starts. */
     static final double AUTO_STARTS_BUDGET = 1.0e8;
     private static final int CHUNK = BlockedData.CHUNK_ROWS;
-    private static final double LOG_2PI = Math.log(2 * Math.PI);
     /** scikit-learn adds 10 x machine epsilon to every component's responsibility sum. */
     private static final double NK_EPS = 10 * Math.ulp(1.0);
 
@@ -319,32 +318,13 @@ public final class GaussianMixture {
             }
             Chunks.forEach(chunks, ch -> {
                 cancel.throwIfCancelled();
-                double[] diff = new double[d];
                 double[] w = new double[k];
                 double sum = 0;
                 for (int i = ch * CHUNK, to = Math.min(n, i + CHUNK); i < to; i++) {
                     double max = Double.NEGATIVE_INFINITY;
                     for (int c = 0; c < k; c++) {
-                        for (int j = 0; j < d; j++) {
-                            diff[j] = v[i * d + j] - means[c * d + j];
-                        }
-                        double q = 0;
-                        if (full) {
-                            int o = c * d * d;
-                            for (int a = 0; a < d; a++) {
-                                double y = 0;
-                                for (int b = 0; b <= a; b++) {
-                                    y += diff[b] * precChol[o + a * d + b];
-                                }
-                                q += y * y;
-                            }
-                        } else {
-                            for (int j = 0; j < d; j++) {
-                                double y = diff[j] * precChol[c * d + j];
-                                q += y * y;
-                            }
-                        }
-                        w[c] = -0.5 * (d * LOG_2PI + q) + logDet[c] + logWeights[c];
+                        w[c] = PrecisionCholesky.weightedLogDensity(full, precChol, logDet, logWeights, means, c, d,
+                                v, i * d);
                         max = Math.max(max, w[c]);
                     }
                     double s = 0;

@@ -10,6 +10,8 @@ import java.util.Arrays;
  * probabilities back.
  */
 public final class PrecisionCholesky {
+    private static final double LOG_2PI = Math.log(2 * Math.PI);
+
     private PrecisionCholesky() {
     }
 
@@ -76,5 +78,34 @@ public final class PrecisionCholesky {
             logDet[c] = ld;
         }
         return -1;
+    }
+
+    /**
+     * The log of weight times Gaussian density of component {@code c} at the customer in {@code x}
+     * from {@code offset} (scikit-learn's {@code _estimate_weighted_log_prob} for one customer and
+     * component), from the factors {@link #compute} filled.
+     *
+     * @param means k x d component means, row-major
+     */
+    public static double weightedLogDensity(boolean full, double[] precChol, double[] logDet, double[] logWeights,
+                                            double[] means, int c, int d, double[] x, int offset) {
+        int mo = c * d;
+        double q = 0;
+        if (full) {
+            int o = c * d * d;
+            for (int a = 0; a < d; a++) {
+                double y = 0;
+                for (int b = 0; b <= a; b++) {
+                    y += (x[offset + b] - means[mo + b]) * precChol[o + a * d + b];
+                }
+                q += y * y;
+            }
+        } else {
+            for (int j = 0; j < d; j++) {
+                double y = (x[offset + j] - means[mo + j]) * precChol[mo + j];
+                q += y * y;
+            }
+        }
+        return -0.5 * (d * LOG_2PI + q) + logDet[c] + logWeights[c];
     }
 }

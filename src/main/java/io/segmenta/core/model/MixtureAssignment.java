@@ -14,8 +14,6 @@ import java.util.Objects;
  * training probabilities and segments back.
  */
 public final class MixtureAssignment implements Assignment {
-    private static final double LOG_2PI = Math.log(2 * Math.PI);
-
     private final Covariance covariance;
     private final double[] weights;
     private final double[] means;
@@ -137,24 +135,7 @@ public final class MixtureAssignment implements Assignment {
         boolean full = covariance == Covariance.FULL;
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < k; c++) {
-            int mo = c * d;
-            double q = 0;
-            if (full) {
-                int o = c * d * d;
-                for (int a = 0; a < d; a++) {
-                    double y = 0;
-                    for (int b = 0; b <= a; b++) {
-                        y += (x[offset + b] - means[mo + b]) * precChol[o + a * d + b];
-                    }
-                    q += y * y;
-                }
-            } else {
-                for (int j = 0; j < d; j++) {
-                    double y = (x[offset + j] - means[mo + j]) * precChol[mo + j];
-                    q += y * y;
-                }
-            }
-            w[c] = -0.5 * (d * LOG_2PI + q) + logDet[c] + logWeights[c];
+            w[c] = PrecisionCholesky.weightedLogDensity(full, precChol, logDet, logWeights, means, c, d, x, offset);
             max = Math.max(max, w[c]);
         }
         double s = 0;

@@ -4,6 +4,7 @@ import io.segmenta.core.SegmentaException;
 import io.segmenta.core.math.PrecisionCholesky;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -218,7 +219,7 @@ public final class GaussianMixture {
                 }
             });
             double[] nk = new double[k];
-            java.util.Arrays.fill(means, 0);
+            Arrays.fill(means, 0);
             for (int ch = 0; ch < chunks; ch++) {
                 for (int c = 0; c < k; c++) {
                     nk[c] += partial[ch * stride + c];
@@ -264,7 +265,7 @@ public final class GaussianMixture {
                     }
                 }
             });
-            java.util.Arrays.fill(cov, 0);
+            Arrays.fill(cov, 0);
             for (int ch = 0; ch < chunks; ch++) {
                 for (int q = 0; q < k * cs; q++) {
                     cov[q] += cp[ch * k * cs + q];

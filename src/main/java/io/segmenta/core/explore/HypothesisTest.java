@@ -185,9 +185,4 @@ public final class HypothesisTest {
     public static List<String> numericColumns(Dataset data) {
         return data.columns().stream().filter(c -> c instanceof NumericColumn).map(Column::name).toList();
     }
-
-    /** Columns that can be the groups G of a difference: the categorical columns, in column order. */
-    public static List<String> groupColumns(Dataset data) {
-        return data.columns().stream().filter(c -> c instanceof CategoricalColumn).map(Column::name).toList();
-    }
 }

@@ -33,6 +33,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -294,7 +295,7 @@ public final class ModelFileReader {
             if (patternNode != null) {
                 pattern = patternNode.text();
                 try {
-                    java.time.format.DateTimeFormatter.ofPattern(pattern);
+                    DateTimeFormatter.ofPattern(pattern);
                 } catch (IllegalArgumentException e) {
                     throw patternNode.fail("must be a date pattern such as dd-MM-yyyy, but it is \"" + pattern + "\"");
                 }

@@ -8,6 +8,7 @@ import io.segmenta.core.prep.FittedInput;
 import io.segmenta.core.prep.FittedNumeric;
 import io.segmenta.core.prep.ImputeMethod;
 import io.segmenta.core.text.Texts;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,7 @@ public record ModelInput(FittedInput fitted, InputKind kind, int rawFeature, dou
     private String dateOfTenure(double days) {
         FittedNumeric n = (FittedNumeric) fitted;
         long seconds = n.referenceDate().toEpochSecond(ZoneOffset.UTC) - Math.round(days * SECONDS_PER_DAY);
-        return java.time.LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC).toLocalDate().toString();
+        return LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC).toLocalDate().toString();
     }
 
     /**

@@ -99,9 +99,9 @@ final class CategoryEncoding extends PrepStage {
         few.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         hints.add(in.name + " has " + Texts.count(few.size(), "rare level", "rare levels") + " (" + levelCounts(sorted)
-                + "; under " + Texts.percent(FeaturePreparer.RARE_HINT_SHARE) + " of the customers each); merging rare levels into \""
-                + RareLevels.OTHER + "\" (e.g. fewer than " + (maxCount + 1) + " customers) avoids features for a "
-                + "handful of customers.");
+                + "; under " + Texts.percent(FeaturePreparer.RARE_HINT_SHARE) + " of the customers each); merging rare "
+                + "levels into \"" + RareLevels.OTHER + "\" (e.g. fewer than " + (maxCount + 1) + " customers) avoids "
+                + "features for a handful of customers.");
     }
 
     private static String levelCounts(Map<String, Integer> levels) {

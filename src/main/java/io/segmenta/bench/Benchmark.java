@@ -44,8 +44,8 @@ import java.util.function.LongFunction;
  *
  * <p>Hook for callers (the command line adds CSV loading): {@link #run} returns the timings as a
  * mutable list; time more work with {@link #measure} and append it, print with
- * {@link Timing#toLine()}. {@code sklearn_bench.py} beside this file times scikit-learn on the same
- * table written with {@code --npy}.
+ * {@link Timing#toLine()}. {@code bench/sklearn_bench.py} at the repository root times scikit-learn
+ * on the same table written with {@code --npy}.
  */
 public final class Benchmark {
     private Benchmark() {

@@ -7,6 +7,7 @@ import io.segmenta.core.data.CsvImporter;
 import io.segmenta.core.data.Dataset;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
                     }));
             out.println(timings.get(0).toLine());
             out.flush();
-            PrintStream ps = new PrintStream(new java.io.OutputStream() {
+            PrintStream ps = new PrintStream(new OutputStream() {
                 @Override
                 public void write(int b) {
                     out.write(b);

@@ -98,10 +98,8 @@ final class ClusterCommand implements Callable<Integer> {
             root.put("method", segSpec.algorithm().describe());
             root.put("k", r.k());
             root.put("wcss", r.wcss());
-            Json.putFinite(root, "silhouette", v.silhouette().value());
+            v.putIndices(root::put);
             root.put("silhouette_sampled", v.silhouette().sampled());
-            Json.putFinite(root, "calinski_harabasz", v.calinskiHarabasz());
-            Json.putFinite(root, "davies_bouldin", v.daviesBouldin());
             root.put("seed", segSpec.seed());
             c.kmeans().ifPresent(d -> root.put("starts", d.starts()));
             c.hierarchy().ifPresent(d -> {

@@ -15,6 +15,7 @@ import io.segmenta.core.prep.RareLevels;
 import io.segmenta.core.prep.Scaling;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Option;
@@ -142,7 +143,7 @@ final class FeatureOptions {
                 return policy.with(feature, Imputation.parse(text.substring(eq + 1)));
             }
         }
-        String lower = text.trim().toLowerCase(java.util.Locale.ROOT);
+        String lower = text.trim().toLowerCase(Locale.ROOT);
         int eq = text.indexOf('=');
         if (eq > 0 && !lower.startsWith("constant")) {
             throw new SegmentaException("--impute \"" + text + "\": there is no column \"" + text.substring(0, eq).trim()

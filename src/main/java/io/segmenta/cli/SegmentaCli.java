@@ -3,6 +3,7 @@ package io.segmenta.cli;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.work.CancelledException;
 import java.io.File;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -110,8 +111,8 @@ public final class SegmentaCli implements Runnable {
 
     /** Runs the command line with the given streams (tests capture them). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cmd = new CommandLine(new SegmentaCli());
         cmd.setOut(o);
         cmd.setErr(e);

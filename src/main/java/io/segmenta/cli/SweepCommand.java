@@ -9,6 +9,7 @@ import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.cluster.KDistance;
 import io.segmenta.core.cluster.SweepPoint;
 import io.segmenta.core.cluster.SweepResult;
+import io.segmenta.core.cluster.Validity;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
@@ -74,9 +75,7 @@ final class SweepCommand implements Callable<Integer> {
                 ObjectNode o = results.addObject();
                 o.put("k", p.k());
                 o.put("wcss", p.wcss());
-                Json.putFinite(o, "silhouette", p.silhouette());
-                Json.putFinite(o, "calinski_harabasz", p.calinskiHarabasz());
-                Json.putFinite(o, "davies_bouldin", p.daviesBouldin());
+                Validity.putIndices(p.silhouette(), p.calinskiHarabasz(), p.daviesBouldin(), o::put);
                 Json.putFinite(o, "bic", p.bic());
                 Json.putFinite(o, "aic", p.aic());
                 ArrayNode sizes = o.putArray("sizes");

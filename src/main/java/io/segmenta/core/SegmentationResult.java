@@ -7,6 +7,7 @@ import io.segmenta.core.cluster.SilhouetteScore;
 import io.segmenta.core.cluster.Validity;
 import io.segmenta.core.prep.PreparedFeatures;
 import io.segmenta.core.profile.SegmentProfile;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public record SegmentationResult(SegmentationSpec spec, PreparedFeatures feature
      * probabilities) that dataset row {@code datasetRow} became, or -1 when it was not clustered.
      */
     public int preparedRow(int datasetRow) {
-        int r = java.util.Arrays.binarySearch(features.datasetRows(), datasetRow);
+        int r = Arrays.binarySearch(features.datasetRows(), datasetRow);
         return r >= 0 ? r : -1;
     }
 

@@ -45,14 +45,4 @@ public record SegmentationSpec(PrepSpec prep, AlgorithmSpec algorithm, long seed
     public int k() {
         return algorithm.k();
     }
-
-    /** The same spec with another method. */
-    public SegmentationSpec withAlgorithm(AlgorithmSpec other) {
-        return new SegmentationSpec(prep, other, seed);
-    }
-
-    /** The same spec with another preparation. */
-    public SegmentationSpec withPrep(PrepSpec other) {
-        return new SegmentationSpec(other, algorithm, seed);
-    }
 }

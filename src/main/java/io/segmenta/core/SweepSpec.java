@@ -42,9 +42,4 @@ public record SweepSpec(PrepSpec prep, AlgorithmSpec algorithm, int kMin, int kM
         return new SweepSpec(PrepSpec.standard(features), new DbscanSpec(1, minSamples), 1, 1,
                 SegmentationSpec.DEFAULT_SEED);
     }
-
-    /** Whether this is a DBSCAN k-distance chart rather than a sweep over k. */
-    public boolean isKDistance() {
-        return algorithm instanceof DbscanSpec;
-    }
 }

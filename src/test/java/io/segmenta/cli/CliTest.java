@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.segmenta.testing.DefaultLocale;
 import io.segmenta.testing.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,18 +53,15 @@ class CliTest {
     }
 
     @Test
-    void numbersPrintWithADecimalPointWhateverTheSystemLocale() {
-        java.util.Locale before = java.util.Locale.getDefault();
-        java.util.Locale.setDefault(java.util.Locale.GERMANY);
-        try {
+    void numbersPrintWithADecimalPointWhateverTheSystemLocale() throws Exception {
+        DefaultLocale.with(Locale.GERMANY, () -> {
             Run r = cli("cluster", mall(), "--features", "Annual Income (k$),Spending Score (1-100)", "--k", "5");
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("WCSS 65.5684, silhouette 0.5547, Calinski-Harabasz 248.65"), r.out());
             assertTrue(r.out().contains("( 40.5%)  Annual Income (k$) 55.30"), r.out());
-            assertEquals(java.util.Locale.GERMANY, java.util.Locale.getDefault(), "the caller's locale is restored");
-        } finally {
-            java.util.Locale.setDefault(before);
-        }
+            assertEquals(Locale.GERMANY, Locale.getDefault(), "the caller's locale is restored");
+            return null;
+        });
     }
 
     @Test

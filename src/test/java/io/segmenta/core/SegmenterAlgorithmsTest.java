@@ -135,7 +135,7 @@ class SegmenterAlgorithmsTest {
         KDistance kd = chart.kDistanceChart().orElseThrow();
         assertEquals(200, kd.sorted().length);
         assertTrue(chart.sweep().isEmpty());
-        assertTrue(chart.spec().isKDistance());
+        assertTrue(chart.spec().algorithm() instanceof DbscanSpec);
 
         // the k-means sweep through the general entry point is the one it always was
         SweepOutcome km = Segmenter.sweep(d, SweepSpec.of(FEATURES, 1, 10, 42), ProgressListener.NONE,

@@ -2,6 +2,7 @@ package io.segmenta.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.opentest4j.AssertionFailedError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
  * The public datasets and scikit-learn reference figures live outside the repository in
  * {@code ../shared/} (never copied in). Tests find them through the {@code segmenta.shared} system
  * property (set by the build to {@code ${basedir}/../shared}) or the {@code SEGMENTA_SHARED}
- * environment variable, and are skipped with a clear message where they are absent.
+ * environment variable, and are skipped with a clear message where they are absent. On CI
+ * (environment variable {@code CI=true}) an absent file fails the test instead: a build that
+ * silently skips the tests on real data must not pass.
  */
 public final class SharedData {
     public static final String MALL = "Mall_Customers.csv";
@@ -40,8 +43,7 @@ public final class SharedData {
     /** A dataset from {@code ../shared/datasets/}; skips the test when it is absent. */
     public static Path dataset(String fileName) {
         Path f = root().resolve("datasets").resolve(fileName);
-        assumeTrue(Files.isRegularFile(f), () -> "Skipped: shared dataset " + f
-                + " is absent (set -Dsegmenta.shared or SEGMENTA_SHARED to the shared folder).");
+        requirePresent(f, "shared dataset", onCi());
         return f;
     }
 
@@ -49,8 +51,7 @@ public final class SharedData {
     public static synchronized JsonNode mallReference() {
         if (reference == null) {
             Path f = root().resolve("reference").resolve("mall_reference.json");
-            assumeTrue(Files.isRegularFile(f), () -> "Skipped: scikit-learn reference " + f
-                    + " is absent (set -Dsegmenta.shared or SEGMENTA_SHARED to the shared folder).");
+            requirePresent(f, "scikit-learn reference", onCi());
             try {
                 reference = new ObjectMapper().readTree(f.toFile());
             } catch (IOException e) {
@@ -58,5 +59,28 @@ public final class SharedData {
             }
         }
         return reference;
+    }
+
+    /** True where the build runs on CI ({@code CI=true}, as CI services set it). */
+    static boolean onCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /**
+     * Skips the test when {@code file} is absent, or fails it on CI.
+     *
+     * @param what what the file is, for the message ("shared dataset")
+     */
+    static void requirePresent(Path file, String what, boolean ci) {
+        if (Files.isRegularFile(file)) {
+            return;
+        }
+        String where = " is absent (set -Dsegmenta.shared.dir, -Dsegmenta.shared or SEGMENTA_SHARED to the shared "
+                + "folder).";
+        if (ci) {
+            throw new AssertionFailedError("CI=true and the " + what + " " + file + where + " On CI the tests on "
+                    + "shared data must run, not be skipped: lay the shared folder next to the repository.");
+        }
+        assumeTrue(false, () -> "Skipped: " + what + " " + file + where);
     }
 }

@@ -5,19 +5,17 @@ import java.util.Locale;
 
 /** The clustering methods Segmenta offers, for choosers in the window and the command line. */
 public enum Algorithm {
-    KMEANS("k-means", "kmeans", true),
-    HIERARCHICAL("hierarchical", "hierarchical", true),
-    DBSCAN("DBSCAN", "dbscan", false),
-    GMM("Gaussian mixture", "gmm", true);
+    KMEANS("k-means", "kmeans"),
+    HIERARCHICAL("hierarchical", "hierarchical"),
+    DBSCAN("DBSCAN", "dbscan"),
+    GMM("Gaussian mixture", "gmm");
 
     private final String label;
     private final String key;
-    private final boolean usesK;
 
-    Algorithm(String label, String key, boolean usesK) {
+    Algorithm(String label, String key) {
         this.label = label;
         this.key = key;
-        this.usesK = usesK;
     }
 
     /** The name users see, e.g. "Gaussian mixture". */
@@ -28,11 +26,6 @@ public enum Algorithm {
     /** The command-line and JSON name: kmeans, hierarchical, dbscan, gmm. */
     public String key() {
         return key;
-    }
-
-    /** Whether the user chooses the number of segments (DBSCAN finds it from eps and min samples). */
-    public boolean usesK() {
-        return usesK;
     }
 
     /** Parses kmeans, hierarchical, dbscan or gmm (case-insensitive; "k-means" is accepted too). */

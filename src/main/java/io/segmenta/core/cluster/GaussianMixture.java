@@ -1,8 +1,10 @@
 package io.segmenta.core.cluster;
 
 import io.segmenta.core.SegmentaException;
+import io.segmenta.core.math.PrecisionCholesky;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -42,7 +44,6 @@ public final class GaussianMixture {
     /** Work budget for automatic starts, in rows x k x (d + 1)^2 summed over starts. */
     static final double AUTO_STARTS_BUDGET = 1.0e8;
     private static final int CHUNK = BlockedData.CHUNK_ROWS;
-    private static final double LOG_2PI = Math.log(2 * Math.PI);
     /** scikit-learn adds 10 x machine epsilon to every component's responsibility sum. */
     private static final double NK_EPS = 10 * Math.ulp(1.0);
 
@@ -218,7 +219,7 @@ public final class GaussianMixture {
                 }
             });
             double[] nk = new double[k];
-            java.util.Arrays.fill(means, 0);
+            Arrays.fill(means, 0);
             for (int ch = 0; ch < chunks; ch++) {
                 for (int c = 0; c < k; c++) {
                     nk[c] += partial[ch * stride + c];
@@ -264,7 +265,7 @@ public final class GaussianMixture {
                     }
                 }
             });
-            java.util.Arrays.fill(cov, 0);
+            Arrays.fill(cov, 0);
             for (int ch = 0; ch < chunks; ch++) {
                 for (int q = 0; q < k * cs; q++) {
                     cov[q] += cp[ch * k * cs + q];
@@ -292,56 +293,9 @@ public final class GaussianMixture {
 
         /** scikit-learn's {@code _compute_precision_cholesky}: inverse of the lower Cholesky factor. */
         private void precisionCholesky() {
-            if (!full) {
-                for (int c = 0; c < k; c++) {
-                    double s = 0;
-                    for (int j = 0; j < d; j++) {
-                        double var = cov[c * d + j];
-                        if (!(var > 0)) {
-                            throw illDefined(c);
-                        }
-                        precChol[c * d + j] = 1 / Math.sqrt(var);
-                        s += Math.log(precChol[c * d + j]);
-                    }
-                    logDet[c] = s;
-                }
-                return;
-            }
-            double[] l = new double[d * d];
-            for (int c = 0; c < k; c++) {
-                int o = c * d * d;
-                java.util.Arrays.fill(l, 0);
-                for (int a = 0; a < d; a++) {
-                    for (int b = 0; b <= a; b++) {
-                        double s = cov[o + a * d + b];
-                        for (int m = 0; m < b; m++) {
-                            s -= l[a * d + m] * l[b * d + m];
-                        }
-                        if (a == b) {
-                            if (!(s > 0)) {
-                                throw illDefined(c);
-                            }
-                            l[a * d + a] = Math.sqrt(s);
-                        } else {
-                            l[a * d + b] = s / l[b * d + b];
-                        }
-                    }
-                }
-                // inverse of the lower triangular l, by forward substitution on the identity
-                double ld = 0;
-                for (int col = 0; col < d; col++) {
-                    for (int a = 0; a < d; a++) {
-                        double s = a == col ? 1 : 0;
-                        for (int m = col; m < a; m++) {
-                            s -= l[a * d + m] * precChol[o + m * d + col];
-                        }
-                        precChol[o + a * d + col] = a < col ? 0 : s / l[a * d + a];
-                    }
-                }
-                for (int a = 0; a < d; a++) {
-                    ld += Math.log(precChol[o + a * d + a]);
-                }
-                logDet[c] = ld;
+            int failed = PrecisionCholesky.compute(full, cov, k, d, precChol, logDet);
+            if (failed >= 0) {
+                throw illDefined(failed);
             }
         }
 
@@ -365,32 +319,13 @@ public final class GaussianMixture {
             }
             Chunks.forEach(chunks, ch -> {
                 cancel.throwIfCancelled();
-                double[] diff = new double[d];
                 double[] w = new double[k];
                 double sum = 0;
                 for (int i = ch * CHUNK, to = Math.min(n, i + CHUNK); i < to; i++) {
                     double max = Double.NEGATIVE_INFINITY;
                     for (int c = 0; c < k; c++) {
-                        for (int j = 0; j < d; j++) {
-                            diff[j] = v[i * d + j] - means[c * d + j];
-                        }
-                        double q = 0;
-                        if (full) {
-                            int o = c * d * d;
-                            for (int a = 0; a < d; a++) {
-                                double y = 0;
-                                for (int b = 0; b <= a; b++) {
-                                    y += diff[b] * precChol[o + a * d + b];
-                                }
-                                q += y * y;
-                            }
-                        } else {
-                            for (int j = 0; j < d; j++) {
-                                double y = diff[j] * precChol[c * d + j];
-                                q += y * y;
-                            }
-                        }
-                        w[c] = -0.5 * (d * LOG_2PI + q) + logDet[c] + logWeights[c];
+                        w[c] = PrecisionCholesky.weightedLogDensity(full, precChol, logDet, logWeights, means, c, d,
+                                v, i * d);
                         max = Math.max(max, w[c]);
                     }
                     double s = 0;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
+// Over 600 lines on purpose: one algorithm (SciPy's linkage, its three strategies share the merge loop and tie rules).
 /**
  * Agglomerative hierarchical clustering with Euclidean distances, giving the tree and the segments
  * of scikit-learn's {@code AgglomerativeClustering} (SciPy's {@code linkage} underneath).

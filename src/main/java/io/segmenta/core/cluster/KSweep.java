@@ -4,6 +4,7 @@ import io.segmenta.core.SegmentaException;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -131,7 +132,7 @@ public final class KSweep {
             db = ClusterIndices.daviesBouldin(x, labels, k);
         }
         int[] desc = sizes.clone();
-        java.util.Arrays.sort(desc);
+        Arrays.sort(desc);
         for (int i = 0, j = desc.length - 1; i < j; i++, j--) {
             int t = desc[i];
             desc[i] = desc[j];

@@ -1,5 +1,7 @@
 package io.segmenta.core.cluster;
 
+import java.util.Arrays;
+
 /**
  * A static k-d tree over the rows of a {@link DataMatrix} for exact Euclidean neighbour queries
  * (DBSCAN's radius queries, the k-distance chart). Flat arrays only: the points are copied in tree
@@ -216,7 +218,7 @@ public final class KdTree {
                     for (int p = start[node], e = end[node]; p < e; p++) {
                         if (distance(q, p) <= r2) {
                             if (count == found.length) {
-                                found = java.util.Arrays.copyOf(found, found.length * 2);
+                                found = Arrays.copyOf(found, found.length * 2);
                             }
                             found[count++] = index[p];
                         }

@@ -3,6 +3,7 @@ package io.segmenta.core.cluster;
 import io.segmenta.core.work.CancellationToken;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Validity indices of any clustering, as scikit-learn computes them: WCSS, mean silhouette
@@ -21,6 +22,28 @@ import java.util.Objects;
  */
 public record Validity(double wcss, SilhouetteScore silhouette, double calinskiHarabasz, double daviesBouldin,
         int rowsScored, int noiseLeftOut) {
+
+    /**
+     * Hands the indices to {@code put} by the names Segmenta's JSON uses (the CLI's output, the model
+     * file's metrics), finite values only, in this order: silhouette, calinski_harabasz, davies_bouldin.
+     */
+    public static void putIndices(double silhouette, double calinskiHarabasz, double daviesBouldin,
+                                  BiConsumer<String, Double> put) {
+        putFinite(put, "silhouette", silhouette);
+        putFinite(put, "calinski_harabasz", calinskiHarabasz);
+        putFinite(put, "davies_bouldin", daviesBouldin);
+    }
+
+    /** As {@link #putIndices(double, double, double, BiConsumer)}, for these indices. */
+    public void putIndices(BiConsumer<String, Double> put) {
+        putIndices(silhouette.value(), calinskiHarabasz, daviesBouldin, put);
+    }
+
+    private static void putFinite(BiConsumer<String, Double> put, String name, double value) {
+        if (Double.isFinite(value)) {
+            put.accept(name, value);
+        }
+    }
 
     /** Computes every index of {@code c}, a clustering of {@code x}. */
     public static Validity of(DataMatrix x, Clustering c, long seed, CancellationToken cancel) {

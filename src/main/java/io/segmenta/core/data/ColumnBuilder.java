@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -471,7 +472,7 @@ final class ColumnBuilder {
 
     private String misfitsInWords() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(java.util.Locale.ROOT, "%,d of its %,d values ", misfits, numberCells + misfits))
+        b.append(String.format(Locale.ROOT, "%,d of its %,d values ", misfits, numberCells + misfits))
                 .append(misfits == 1 ? "is not a number (" : "are not numbers (");
         int listed = Math.min(misfits, MISFITS_LISTED);
         for (int i = 0; i < listed; i++) {
@@ -480,7 +481,7 @@ final class ColumnBuilder {
                     .append(t.length() > 30 ? t.substring(0, 29) + "…" : t).append('"');
         }
         if (misfits > listed) {
-            b.append(String.format(java.util.Locale.ROOT, " and %,d more", misfits - listed));
+            b.append(String.format(Locale.ROOT, " and %,d more", misfits - listed));
         }
         return b.append(')').toString();
     }

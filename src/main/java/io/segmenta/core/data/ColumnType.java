@@ -1,5 +1,7 @@
 package io.segmenta.core.data;
 
+import java.util.Locale;
+
 /** What a column holds, as inferred on import (the user may override the role, not the type). */
 public enum ColumnType {
     /** Numbers (integers or decimals); missing cells are NaN. */
@@ -15,6 +17,6 @@ public enum ColumnType {
 
     /** Lower-case word used in the UI, the CLI and JSON ("numeric", "categorical", ...). */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package io.segmenta.core.data;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ final class CsvSniffer {
                     out.add(rec);
                 }
             }
-        } catch (IOException | com.opencsv.exceptions.CsvValidationException e) {
+        } catch (IOException | CsvValidationException e) {
             // the sample ends inside a quoted value, or is malformed: judge on what was read;
             // the full read reports the problem with its line
         }

@@ -2,7 +2,7 @@ package io.segmenta.core.data;
 
 /** Datasets that ship with Segmenta. */
 public final class Datasets {
-    /** Classpath resource of the built-in sample (written by {@link SampleGenerator}). */
+    /** Classpath resource of the built-in sample (written by the test tool {@code SampleGenerator}). */
     public static final String SAMPLE_RESOURCE = "io/segmenta/sample/customers_sample.csv";
     /** The name the sample is shown under. */
     public static final String SAMPLE_NAME = "customers_sample.csv";
@@ -13,7 +13,7 @@ public final class Datasets {
     }
 
     /**
-     * The built-in sample of 500 synthetic mall customers (see {@link SampleGenerator}), read through
+     * The built-in sample of 500 synthetic mall customers (see {@code SampleGenerator} in src/test), read through
      * {@link CsvImporter#readResource} the first time and shared afterwards (datasets are immutable).
      */
     public static synchronized Dataset sample() {

@@ -18,11 +18,6 @@ public enum Direction {
         return verb;
     }
 
-    /** The other direction. */
-    public Direction opposite() {
-        return this == RISES ? FALLS : RISES;
-    }
-
     /** The direction of a correlation coefficient (RISES for r >= 0). */
     public static Direction of(double r) {
         return r >= 0 ? RISES : FALLS;

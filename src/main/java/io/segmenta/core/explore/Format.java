@@ -1,5 +1,8 @@
 package io.segmenta.core.explore;
 
+import io.segmenta.core.data.NumericColumn;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** Plain-words formatting of statistics for findings, table cells and tooltips. */
@@ -47,7 +50,7 @@ public final class Format {
         if (value == 0) {
             return "0";
         }
-        java.math.BigDecimal d = new java.math.BigDecimal(value).round(new java.math.MathContext(digits));
+        BigDecimal d = new BigDecimal(value).round(new MathContext(digits));
         return d.stripTrailingZeros().toPlainString();
     }
 
@@ -57,7 +60,7 @@ public final class Format {
      */
     public static String statistic(TestKind kind, double value) {
         if (kind == TestKind.MANN_WHITNEY && !Double.isNaN(value)) {
-            return io.segmenta.core.data.NumericColumn.formatNumber(value);
+            return NumericColumn.formatNumber(value);
         }
         return fixed(value, 2);
     }
@@ -110,10 +113,5 @@ public final class Format {
             b.append(plainCapital || w.length() == 1 ? w.toLowerCase(Locale.ROOT) : w);
         }
         return b.toString();
-    }
-
-    /** {@code s} with its first letter in upper case. */
-    public static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

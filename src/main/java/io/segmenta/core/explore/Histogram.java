@@ -85,10 +85,6 @@ public final class Histogram {
             return new Options(count, rule, scale, gridPoints);
         }
 
-        public Options withRule(BinRule r) {
-            return new Options(bins, r, scale, gridPoints);
-        }
-
         public Options withScale(Scale s) {
             return new Options(bins, rule, s, gridPoints);
         }

@@ -58,11 +58,6 @@ public record HistogramResult(String column, double[] edges, Histogram.BinRule r
         return edges.length < 2 ? Double.NaN : (edges[edges.length - 1] - edges[0]) / (edges.length - 1);
     }
 
-    /** Middle of bin {@code i}. */
-    public double binCenter(int i) {
-        return (edges[i] + edges[i + 1]) / 2;
-    }
-
     /** Number of grid points of the curves. */
     public int gridSize() {
         return grid.length;

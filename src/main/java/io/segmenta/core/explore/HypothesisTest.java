@@ -5,6 +5,7 @@ import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.text.Texts;
 import java.util.List;
 
 /**
@@ -94,7 +95,7 @@ public final class HypothesisTest {
         EffectSize effect = EffectSize.squaredCorrelation(h.method() == CorrelationMethod.PEARSON ? "r²" : "ρ²",
                 c.r());
         String explains = h.method() == CorrelationMethod.PEARSON
-                ? " " + Format.capitalize(ys) + " explains about " + Format.percent(c.rSquared())
+                ? " " + Texts.capital(ys) + " explains about " + Format.percent(c.rSquared())
                         + " of the variation in " + xs + "."
                 : " The ranks of " + ys + " explain about " + Format.percent(c.rSquared())
                         + " of the variation in the ranks of " + xs + ".";
@@ -183,10 +184,5 @@ public final class HypothesisTest {
     /** Columns that can be X (and Y of a trend): the numeric columns, in column order. */
     public static List<String> numericColumns(Dataset data) {
         return data.columns().stream().filter(c -> c instanceof NumericColumn).map(Column::name).toList();
-    }
-
-    /** Columns that can be the groups G of a difference: the categorical columns, in column order. */
-    public static List<String> groupColumns(Dataset data) {
-        return data.columns().stream().filter(c -> c instanceof CategoricalColumn).map(Column::name).toList();
     }
 }

@@ -4,9 +4,8 @@ import io.segmenta.core.data.NumericColumn;
 import java.util.Arrays;
 
 /**
- * Small numeric helpers shared by the explore classes: present values, mean, sample variance,
- * quantiles by linear interpolation (pandas' and numpy's default) and average ranks. Arrays passed
- * in are never modified.
+ * Small numeric helpers shared by the explore and preparation classes: present values, mean, sample
+ * and population variance, median, mode, range and average ranks. Arrays passed in are never modified.
  */
 public final class Stats {
     private Stats() {
@@ -135,6 +134,64 @@ public final class Stats {
             i = j + 1;
         }
         return sum;
+    }
+
+    /**
+     * Population variance (divides by n, as scikit-learn's scalers), two-pass; 0 when it is rounding
+     * noise of a constant.
+     */
+    public static double populationVariance(double[] v, double mean) {
+        double ss = 0;
+        double s = 0;
+        for (double x : v) {
+            double dx = x - mean;
+            ss += dx * dx;
+            s += dx;
+        }
+        double var = (ss - s * s / v.length) / v.length;
+        return var <= 1e-24 * Math.max(1, mean * mean) ? 0.0 : var;
+    }
+
+    /** The median of sorted values: the middle value, or the mean of the two middle values (as pandas and NumPy). */
+    public static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** The most frequent of sorted values; the smallest on a tie (as scikit-learn's SimpleImputer). */
+    public static double mostFrequent(double[] sorted) {
+        double best = sorted[0];
+        int bestCount = 0;
+        int i = 0;
+        while (i < sorted.length) {
+            int j = i;
+            while (j < sorted.length && sorted[j] == sorted[i]) {
+                j++;
+            }
+            if (j - i > bestCount) {
+                bestCount = j - i;
+                best = sorted[i];
+            }
+            i = j;
+        }
+        return best;
+    }
+
+    /** Min and max of the values that are not NaN ({NaN, NaN} when none). */
+    public static double[] range(double[] v) {
+        double min = Double.NaN;
+        double max = Double.NaN;
+        for (double x : v) {
+            if (!Double.isNaN(x)) {
+                if (Double.isNaN(min) || x < min) {
+                    min = x;
+                }
+                if (Double.isNaN(max) || x > max) {
+                    max = x;
+                }
+            }
+        }
+        return new double[] {min, max};
     }
 
     /** Indices of {@code x} in ascending order of value (stable). */

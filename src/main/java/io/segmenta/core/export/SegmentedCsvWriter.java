@@ -1,7 +1,5 @@
 package io.segmenta.core.export;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.CsvImporter;
@@ -9,11 +7,7 @@ import io.segmenta.core.data.CsvSource;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,10 +50,8 @@ public final class SegmentedCsvWriter {
         char delimiter = source.map(CsvSource::delimiter).orElse(',');
         String[] header = header(dataset, extra);
         AtomicFiles.write(target, stream -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            CSVWriter csv = new CSVWriter(writer, delimiter, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                    ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\n");
-            csv.writeNext(neutralised(header), false);
+            SafeCsvWriter csv = new SafeCsvWriter(stream, delimiter);
+            csv.writeRow(header);
             Rows rows = new Rows(dataset, extra, csv, progress, cancel);
             if (source.isPresent()) {
                 CsvImporter.forEachRecord(source.get(), rows::copy);
@@ -69,8 +61,7 @@ public final class SegmentedCsvWriter {
                 }
             }
             rows.finish();
-            csv.flush();
-            writer.flush();
+            csv.finish();
         });
         progress.progress(1, String.format(Locale.ROOT, "Wrote %,d rows to %s", dataset.rowCount(),
                 target.getFileName()));
@@ -80,14 +71,14 @@ public final class SegmentedCsvWriter {
     private static final class Rows {
         private final Dataset dataset;
         private final List<AppendedColumn> extra;
-        private final CSVWriter csv;
+        private final SafeCsvWriter csv;
         private final ProgressListener progress;
         private final CancellationToken cancel;
         private final String[] line;
         private final int width;
         private int written;
 
-        Rows(Dataset dataset, List<AppendedColumn> extra, CSVWriter csv, ProgressListener progress,
+        Rows(Dataset dataset, List<AppendedColumn> extra, SafeCsvWriter csv, ProgressListener progress,
              CancellationToken cancel) {
             this.dataset = dataset;
             this.extra = extra;
@@ -105,14 +96,14 @@ public final class SegmentedCsvWriter {
                         : " is beyond the " + dataset.rowCount() + " rows that were read"));
             }
             for (int j = 0; j < width; j++) {
-                line[j] = CsvCells.neutralise(cells[j]);
+                line[j] = cells[j];
             }
             emit(row);
         }
 
         void fromColumns(int row) throws IOException {
             for (int j = 0; j < width; j++) {
-                line[j] = CsvCells.neutralise(dataset.column(j).format(row));
+                line[j] = dataset.column(j).format(row);
             }
             emit(row);
         }
@@ -120,15 +111,13 @@ public final class SegmentedCsvWriter {
         private void emit(int row) throws IOException {
             for (int k = 0; k < extra.size(); k++) {
                 String v = extra.get(k).valueOfRow().apply(row);
-                line[width + k] = v == null ? "" : CsvCells.neutralise(v);
+                line[width + k] = v == null ? "" : v;
             }
-            csv.writeNext(line, false);
+            csv.writeRow(line);
             written++;
             if (written % PROGRESS_EVERY == 0) {
                 cancel.throwIfCancelled();
-                if (csv.checkError()) {
-                    throw csv.getException();
-                }
+                csv.checkError();
                 progress.progress((double) written / Math.max(1, dataset.rowCount()),
                         String.format(Locale.ROOT, "Writing row %,d of %,d", written, dataset.rowCount()));
             }
@@ -138,9 +127,7 @@ public final class SegmentedCsvWriter {
             if (written != dataset.rowCount()) {
                 throw changed(dataset, "it now has " + written + " rows where the table has " + dataset.rowCount());
             }
-            if (csv.checkError()) {
-                throw csv.getException();
-            }
+            csv.checkError();
         }
     }
 
@@ -183,13 +170,5 @@ public final class SegmentedCsvWriter {
             names.add(n);
         }
         return names.toArray(new String[0]);
-    }
-
-    private static String[] neutralised(String[] cells) {
-        String[] out = new String[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            out[i] = CsvCells.neutralise(cells[i]);
-        }
-        return out;
     }
 }

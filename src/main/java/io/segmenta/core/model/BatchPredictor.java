@@ -9,6 +9,7 @@ import io.segmenta.core.export.AppendedColumn;
 import io.segmenta.core.export.SegmentedCsvWriter;
 import io.segmenta.core.prep.FittedPreparation;
 import io.segmenta.core.prep.OutlierRule;
+import io.segmenta.core.text.Texts;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.Parallel;
 import io.segmenta.core.work.ProgressListener;
@@ -195,13 +196,13 @@ public final class BatchPredictor {
                 : seg[row] == Assignment.NOISE ? SegmentationResult.NOISE_NAME : ""));
         if (model.hasProbabilities()) {
             double[] prob = p.probability();
-            out.add(new AppendedColumn("Probability", row -> Words.fixed(prob[row], 4)));
+            out.add(new AppendedColumn("Probability", row -> Texts.fixed(prob[row], 4)));
         } else {
             double[] dist = p.distance();
-            out.add(new AppendedColumn("Distance", row -> Words.fixed(dist[row], 4)));
+            out.add(new AppendedColumn("Distance", row -> Texts.fixed(dist[row], 4)));
         }
         double[] pct = p.percentile();
-        out.add(new AppendedColumn("Distance percentile", row -> Words.fixed(pct[row], 1)));
+        out.add(new AppendedColumn("Distance percentile", row -> Texts.fixed(pct[row], 1)));
         String[] warning = p.warning();
         String[] error = p.error();
         out.add(new AppendedColumn("Warning", row -> warning[row]));

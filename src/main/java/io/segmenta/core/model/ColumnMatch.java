@@ -3,6 +3,7 @@ package io.segmenta.core.model;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.Dataset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 public record ColumnMatch(Map<String, String> columnOf, List<String> notes) {
     public ColumnMatch {
-        columnOf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columnOf));
+        columnOf = Collections.unmodifiableMap(new LinkedHashMap<>(columnOf));
         notes = List.copyOf(notes);
     }
 

@@ -3,6 +3,7 @@ package io.segmenta.core.model;
 import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.cluster.DataMatrix;
 import io.segmenta.core.cluster.KdTree;
+import io.segmenta.core.text.Texts;
 import java.util.Arrays;
 
 /**
@@ -99,7 +100,7 @@ public final class CoreAssignment implements Assignment {
 
     @Override
     public String rule() {
-        return "segment of a core customer within eps " + Words.number(eps) + ", else noise (DBSCAN)";
+        return "segment of a core customer within eps " + Texts.number(eps) + ", else noise (DBSCAN)";
     }
 
     public double eps() {

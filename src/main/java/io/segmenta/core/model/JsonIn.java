@@ -1,10 +1,12 @@
 package io.segmenta.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.segmenta.core.SegmentaException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -271,7 +273,7 @@ final class JsonIn {
     <T> T build(Supplier<T> make) {
         try {
             return make.get();
-        } catch (IllegalArgumentException | io.segmenta.core.SegmentaException e) {
+        } catch (IllegalArgumentException | SegmentaException e) {
             if (e instanceof ModelFormatException m) {
                 throw m;
             }
@@ -311,6 +313,6 @@ final class JsonIn {
         if (n.isObject()) {
             return "an object";
         }
-        return n.isNull() ? "null" : n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.isNull() ? "null" : n.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package io.segmenta.core.model;
 
 import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.cluster.Covariance;
+import io.segmenta.core.math.PrecisionCholesky;
 import java.util.Objects;
 
 /**
@@ -13,8 +14,6 @@ import java.util.Objects;
  * training probabilities and segments back.
  */
 public final class MixtureAssignment implements Assignment {
-    private static final double LOG_2PI = Math.log(2 * Math.PI);
-
     private final Covariance covariance;
     private final double[] weights;
     private final double[] means;
@@ -58,66 +57,28 @@ public final class MixtureAssignment implements Assignment {
             }
             logWeights[c] = Math.log(weights[c]);
         }
+        if (full) {
+            requireSymmetric();
+        }
         precChol = new double[k * per];
         logDet = new double[k];
-        if (full) {
-            fullFactors();
-        } else {
-            for (int c = 0; c < k; c++) {
-                double s = 0;
-                for (int j = 0; j < d; j++) {
-                    double var = this.covariances[c * d + j];
-                    if (!(var > 0) || !Double.isFinite(var)) {
-                        throw notPositiveDefinite(c);
-                    }
-                    precChol[c * d + j] = 1 / Math.sqrt(var);
-                    s += Math.log(precChol[c * d + j]);
-                }
-                logDet[c] = s;
-            }
+        int failed = PrecisionCholesky.compute(full, this.covariances, k, d, precChol, logDet);
+        if (failed >= 0) {
+            throw notPositiveDefinite(failed);
         }
     }
 
-    /** The inverse lower Cholesky factor of each full covariance, exactly as the EM computes it. */
-    private void fullFactors() {
-        double[] l = new double[d * d];
+    private void requireSymmetric() {
         for (int c = 0; c < k; c++) {
             int o = c * d * d;
-            java.util.Arrays.fill(l, 0);
             for (int a = 0; a < d; a++) {
                 for (int b = 0; b <= a; b++) {
-                    double s = covariances[o + a * d + b];
-                    if (s != covariances[o + b * d + a]) {
+                    if (covariances[o + a * d + b] != covariances[o + b * d + a]) {
                         throw new IllegalArgumentException("the covariance of component " + (c + 1)
                                 + " is not symmetric");
                     }
-                    for (int m = 0; m < b; m++) {
-                        s -= l[a * d + m] * l[b * d + m];
-                    }
-                    if (a == b) {
-                        if (!(s > 0) || !Double.isFinite(s)) {
-                            throw notPositiveDefinite(c);
-                        }
-                        l[a * d + a] = Math.sqrt(s);
-                    } else {
-                        l[a * d + b] = s / l[b * d + b];
-                    }
                 }
             }
-            for (int col = 0; col < d; col++) {
-                for (int a = 0; a < d; a++) {
-                    double s = a == col ? 1 : 0;
-                    for (int m = col; m < a; m++) {
-                        s -= l[a * d + m] * precChol[o + m * d + col];
-                    }
-                    precChol[o + a * d + col] = a < col ? 0 : s / l[a * d + a];
-                }
-            }
-            double ld = 0;
-            for (int a = 0; a < d; a++) {
-                ld += Math.log(precChol[o + a * d + a]);
-            }
-            logDet[c] = ld;
         }
     }
 
@@ -174,24 +135,7 @@ public final class MixtureAssignment implements Assignment {
         boolean full = covariance == Covariance.FULL;
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < k; c++) {
-            int mo = c * d;
-            double q = 0;
-            if (full) {
-                int o = c * d * d;
-                for (int a = 0; a < d; a++) {
-                    double y = 0;
-                    for (int b = 0; b <= a; b++) {
-                        y += (x[offset + b] - means[mo + b]) * precChol[o + a * d + b];
-                    }
-                    q += y * y;
-                }
-            } else {
-                for (int j = 0; j < d; j++) {
-                    double y = (x[offset + j] - means[mo + j]) * precChol[mo + j];
-                    q += y * y;
-                }
-            }
-            w[c] = -0.5 * (d * LOG_2PI + q) + logDet[c] + logWeights[c];
+            w[c] = PrecisionCholesky.weightedLogDensity(full, precChol, logDet, logWeights, means, c, d, x, offset);
             max = Math.max(max, w[c]);
         }
         double s = 0;

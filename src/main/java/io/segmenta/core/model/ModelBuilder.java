@@ -18,6 +18,7 @@ import io.segmenta.core.prep.FittedNumeric;
 import io.segmenta.core.prep.FittedPreparation;
 import io.segmenta.core.prep.PreparedFeatures;
 import io.segmenta.core.profile.SegmentProfile;
+import io.segmenta.core.text.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -196,9 +197,7 @@ public final class ModelBuilder {
         Map<String, Double> m = new LinkedHashMap<>();
         Validity v = r.validity();
         put(m, "wcss", r.wcss());
-        put(m, "silhouette", v.silhouette().value());
-        put(m, "calinski_harabasz", v.calinskiHarabasz());
-        put(m, "davies_bouldin", v.daviesBouldin());
+        v.putIndices(m::put);
         if (r.algorithm() == Algorithm.DBSCAN) {
             put(m, "noise", r.noise());
         }
@@ -231,15 +230,15 @@ public final class ModelBuilder {
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -Math.abs(e.getValue())))
                 .limit(3)
                 .forEach(e -> parts.add(e.getKey() + " " + (e.getValue() > 0 ? "above" : "below") + " average (mean "
-                        + Words.rounded(p.means().get(e.getKey()), 1) + ", " + (e.getValue() > 0 ? "+" : "")
-                        + Words.rounded(e.getValue(), 2) + " sd)"));
+                        + Texts.rounded(p.means().get(e.getKey()), 1) + ", " + (e.getValue() > 0 ? "+" : "")
+                        + Texts.rounded(e.getValue(), 2) + " sd)"));
         p.categoryMix().forEach((column, mix) -> mix.entrySet().stream()
                 .filter(e -> e.getValue() >= 0.7)
                 .findFirst()
                 .ifPresent(e -> parts.add(String.format(Locale.ROOT, "mostly %s = %s (%.0f%%)", column, e.getKey(),
                         100 * e.getValue()))));
         String lead = String.format(Locale.ROOT, "%s (%.1f%% of the segmented customers)",
-                Words.count(p.size(), "customer", "customers"), 100 * p.share());
+                Texts.count(p.size(), "customer", "customers"), 100 * p.share());
         return parts.isEmpty() ? lead + ", close to the average customer on every feature."
                 : lead + ": " + String.join("; ", parts) + ".";
     }

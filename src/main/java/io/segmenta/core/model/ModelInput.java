@@ -7,6 +7,8 @@ import io.segmenta.core.prep.FittedCategorical;
 import io.segmenta.core.prep.FittedInput;
 import io.segmenta.core.prep.FittedNumeric;
 import io.segmenta.core.prep.ImputeMethod;
+import io.segmenta.core.text.Texts;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,11 +77,11 @@ public record ModelInput(FittedInput fitted, InputKind kind, int rawFeature, dou
                     yield "a number";
                 }
                 if (n.derivation() == DerivationKind.AGE_FROM_BIRTH_YEAR) {
-                    yield "a year, " + Words.number(n.referenceYear() - max) + " to "
-                            + Words.number(n.referenceYear() - min) + " (age " + Words.number(min) + " to "
-                            + Words.number(max) + ")";
+                    yield "a year, " + Texts.number(n.referenceYear() - max) + " to "
+                            + Texts.number(n.referenceYear() - min) + " (age " + Texts.number(min) + " to "
+                            + Texts.number(max) + ")";
                 }
-                yield Words.number(min) + " to " + Words.number(max);
+                yield Texts.number(min) + " to " + Texts.number(max);
             }
         };
         return required() ? h : h + " (optional)";
@@ -88,21 +90,21 @@ public record ModelInput(FittedInput fitted, InputKind kind, int rawFeature, dou
     /** The training range in words, for warnings: "18 to 70", "tenure 0 to 699 days". */
     String rangeText() {
         if (kind == InputKind.DATE) {
-            return "tenure " + Words.number(min) + " to " + Words.number(max) + " days (" + dateOfTenure(max) + " to "
+            return "tenure " + Texts.number(min) + " to " + Texts.number(max) + " days (" + dateOfTenure(max) + " to "
                     + dateOfTenure(min) + ")";
         }
         FittedNumeric n = (FittedNumeric) fitted;
         if (n.derivation() == DerivationKind.AGE_FROM_BIRTH_YEAR) {
-            return "age " + Words.number(min) + " to " + Words.number(max);
+            return "age " + Texts.number(min) + " to " + Texts.number(max);
         }
-        return Words.number(min) + " to " + Words.number(max);
+        return Texts.number(min) + " to " + Texts.number(max);
     }
 
     /** The date that has a tenure of {@code days} (the reference date minus the days). */
     private String dateOfTenure(double days) {
         FittedNumeric n = (FittedNumeric) fitted;
         long seconds = n.referenceDate().toEpochSecond(ZoneOffset.UTC) - Math.round(days * SECONDS_PER_DAY);
-        return java.time.LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC).toLocalDate().toString();
+        return LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC).toLocalDate().toString();
     }
 
     /**
@@ -139,17 +141,17 @@ public record ModelInput(FittedInput fitted, InputKind kind, int rawFeature, dou
         if (value >= min && value <= max) {
             return null;
         }
-        String what = kind == InputKind.DATE ? column() + " gives a tenure of " + Words.rounded(value, 1) + " days"
+        String what = kind == InputKind.DATE ? column() + " gives a tenure of " + Texts.rounded(value, 1) + " days"
                 : ((FittedNumeric) fitted).derivation() == DerivationKind.AGE_FROM_BIRTH_YEAR
-                ? column() + " gives an age of " + Words.number(value)
-                : column() + " = " + Words.number(value);
+                ? column() + " gives an age of " + Texts.number(value)
+                : column() + " = " + Texts.number(value);
         return what + ", " + (value < min ? "below" : "above") + " the training range (" + rangeText() + ").";
     }
 
     /** What happens to a missing value, in words. */
     String fillText() {
         if (fitted instanceof FittedNumeric n) {
-            return column() + " is empty: it is filled with " + fillSource(n.missing()) + ", " + Words.number(n.fill())
+            return column() + " is empty: it is filled with " + fillSource(n.missing()) + ", " + Texts.number(n.fill())
                     + (kind == InputKind.DATE ? " days of tenure" : "") + ".";
         }
         FittedCategorical c = (FittedCategorical) fitted;

@@ -5,6 +5,7 @@ import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.DateColumn;
+import io.segmenta.core.data.MissingValues;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.prep.DerivationKind;
 import io.segmenta.core.prep.FittedInput;
@@ -197,7 +198,7 @@ final class RowReader {
                 return new Cell(null, null, e.getMessage());
             }
             String warning;
-            if (io.segmenta.core.data.MissingValues.isMissing(text)) {
+            if (MissingValues.isMissing(text)) {
                 warning = in.fillText();
             } else if (!notes.isEmpty()) {
                 warning = in.column() + ": the level \"" + text.trim() + "\" was not seen in training (all "

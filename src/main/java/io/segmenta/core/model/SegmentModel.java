@@ -8,6 +8,7 @@ import io.segmenta.core.prep.EncodedFeature;
 import io.segmenta.core.prep.FittedPreparation;
 import io.segmenta.core.prep.OutlierPolicy;
 import io.segmenta.core.prep.PreparedCustomer;
+import io.segmenta.core.text.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class SegmentModel {
             ModelSegment seg = this.segments.get(s);
             unusualDistance[s] = seg.distances().quantile(UNUSUAL_PERCENTILE / 100);
             beyondEvery[s] = "Farther from the centre of segment " + seg.number() + " \"" + seg.name()
-                    + "\" than every one of its " + Words.count(seg.distances().members(), "training customer",
+                    + "\" than every one of its " + Texts.count(seg.distances().members(), "training customer",
                     "training customers") + ": unlike the customers the model was trained on.";
             if (this.segments.get(s).id() != s || this.segments.get(s).centroid().length != preparation.cols()) {
                 throw new IllegalArgumentException("segment " + s + " does not fit");
@@ -198,7 +199,7 @@ public final class SegmentModel {
         List<String> all = new ArrayList<>(warnings);
         if (segment == Assignment.NOISE) {
             CoreAssignment core = (CoreAssignment) assignment;
-            all.add("No core customer of any segment lies within eps " + Words.number(core.eps())
+            all.add("No core customer of any segment lies within eps " + Texts.number(core.eps())
                     + ": DBSCAN would call this customer noise.");
             return new Prediction(segment, SegmentationResult.NOISE_NAME, -1, prepared.clone(), distances,
                     probabilities, Double.NaN, Double.NaN, all);
@@ -227,7 +228,7 @@ public final class SegmentModel {
             return beyondEvery[seg.id()];
         }
         return "Farther from the centre of segment " + seg.number() + " \"" + seg.name() + "\" than "
-                + Words.fixed(percentile, 1) + "% of its training customers: unlike most customers the model was "
+                + Texts.fixed(percentile, 1) + "% of its training customers: unlike most customers the model was "
                 + "trained on.";
     }
 

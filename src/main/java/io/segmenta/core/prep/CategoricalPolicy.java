@@ -20,8 +20,4 @@ public record CategoricalPolicy(boolean dropFirst, RareLevels rare) {
     public CategoricalPolicy withDropFirst(boolean drop) {
         return new CategoricalPolicy(drop, rare);
     }
-
-    public CategoricalPolicy withRare(RareLevels r) {
-        return new CategoricalPolicy(dropFirst, r);
-    }
 }

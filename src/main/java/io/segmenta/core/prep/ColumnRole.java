@@ -2,6 +2,7 @@ package io.segmenta.core.prep;
 
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.ColumnType;
+import java.util.Locale;
 
 /** What the analyst wants a column to be used for. */
 public enum ColumnRole {
@@ -27,6 +28,6 @@ public enum ColumnRole {
     }
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package io.segmenta.core.prep;
 
+import java.util.Locale;
+
 /** Why a chosen feature was left out of the matrix (never a divide by zero). */
 public enum ExclusionReason {
     /** Every cell is missing. */
@@ -12,6 +14,6 @@ public enum ExclusionReason {
     ZERO_IQR;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,7 +4,9 @@ import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.MissingValues;
+import io.segmenta.core.text.Texts;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +35,7 @@ public record FittedCategorical(String column, Map<String, String> mapping, List
 
     public FittedCategorical {
         Objects.requireNonNull(column, "column");
-        mapping = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
+        mapping = Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
         indicators = List.copyOf(indicators);
         Objects.requireNonNull(missing, "missing");
         if (missing != ImputeMethod.DROP_ROWS && (fill == null || !mapping.containsKey(fill))) {

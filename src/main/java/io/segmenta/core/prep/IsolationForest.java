@@ -99,11 +99,6 @@ public final class IsolationForest {
         return subsample;
     }
 
-    /** The number of features a customer has. */
-    public int dims() {
-        return dims;
-    }
-
     public List<Tree> trees() {
         return trees;
     }

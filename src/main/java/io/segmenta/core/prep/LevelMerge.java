@@ -1,5 +1,7 @@
 package io.segmenta.core.prep;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,6 +15,6 @@ import java.util.Map;
  */
 public record LevelMerge(String column, Map<String, Integer> levels, String into, int rows, String sentence) {
     public LevelMerge {
-        levels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(levels));
+        levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
     }
 }

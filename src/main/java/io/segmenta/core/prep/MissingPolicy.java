@@ -1,5 +1,6 @@
 package io.segmenta.core.prep;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +19,7 @@ public record MissingPolicy(Imputation byDefault, Map<String, Imputation> perFea
 
     public MissingPolicy {
         Objects.requireNonNull(byDefault, "byDefault");
-        perFeature = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perFeature));
+        perFeature = Collections.unmodifiableMap(new LinkedHashMap<>(perFeature));
     }
 
     /** The same choice for every feature. */

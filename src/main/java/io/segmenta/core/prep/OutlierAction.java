@@ -1,5 +1,7 @@
 package io.segmenta.core.prep;
 
+import io.segmenta.core.SegmentaException;
+
 /**
  * What happens to flagged customers. Either way they stay in every export, marked as outliers
  * with the reason; excluded ones get no segment.
@@ -27,6 +29,6 @@ public enum OutlierAction {
                 return a;
             }
         }
-        throw new io.segmenta.core.SegmentaException("Unknown outlier action \"" + text + "\". Choose keep or exclude.");
+        throw new SegmentaException("Unknown outlier action \"" + text + "\". Choose keep or exclude.");
     }
 }

@@ -1,6 +1,7 @@
 package io.segmenta.core.prep;
 
 import io.segmenta.core.SegmentaException;
+import io.segmenta.core.text.Texts;
 import java.util.Locale;
 import java.util.Objects;
 

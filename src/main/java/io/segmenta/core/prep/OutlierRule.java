@@ -1,5 +1,6 @@
 package io.segmenta.core.prep;
 
+import io.segmenta.core.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

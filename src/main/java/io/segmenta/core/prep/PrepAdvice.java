@@ -5,6 +5,8 @@ import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.DateColumn;
 import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.explore.Stats;
+import io.segmenta.core.text.Texts;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

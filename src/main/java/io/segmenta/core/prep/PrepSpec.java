@@ -63,10 +63,6 @@ public record PrepSpec(List<String> features, Scaling scaling, MissingPolicy mis
         return new PrepSpec(features, Scaling.STANDARD);
     }
 
-    public PrepSpec withFeatures(List<String> f) {
-        return new PrepSpec(f, scaling, missing, categorical, derived, outliers, outlierChoices);
-    }
-
     public PrepSpec withScaling(Scaling s) {
         return new PrepSpec(features, s, missing, categorical, derived, outliers, outlierChoices);
     }
@@ -97,24 +93,10 @@ public record PrepSpec(List<String> features, Scaling scaling, MissingPolicy mis
         return outlierChoices.getOrDefault(row, outliers.action());
     }
 
-    /** This spec with {@code d} added (replacing a derivation of the same kind from the same column). */
-    public PrepSpec plusDerived(Derivation d) {
-        List<Derivation> out = new ArrayList<>(derived);
-        out.removeIf(x -> x.column().equals(d.column()) && x.kind() == d.kind());
-        out.add(d);
-        return withDerived(out);
-    }
-
     /** The dataset columns the preparation reads: the features, then the sources of derived features. */
     public List<String> sourceColumns() {
         LinkedHashSet<String> out = new LinkedHashSet<>(features);
         derived.forEach(d -> out.add(d.column()));
         return List.copyOf(out);
-    }
-
-    /** True when the spec asks for nothing beyond the first version's behaviour (see the two-argument constructor). */
-    public boolean isPlain() {
-        return missing.equals(MissingPolicy.DROP_ROWS) && categorical.equals(CategoricalPolicy.DEFAULT)
-                && derived.isEmpty() && outliers.isOff();
     }
 }

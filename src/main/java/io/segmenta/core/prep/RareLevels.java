@@ -1,6 +1,7 @@
 package io.segmenta.core.prep;
 
 import io.segmenta.core.SegmentaException;
+import io.segmenta.core.text.Texts;
 
 /**
  * When a category level counts as rare and is merged into "Other": fewer than {@code minCount}
@@ -75,7 +76,7 @@ public record RareLevels(int minCount, double minShare) {
     /** The text {@link #parse} reads back ("5", "1%", "0"). */
     public String label() {
         if (minShare > 0 && minCount == 0) {
-            return Texts.number(minShare * 100) + "%";
+            return Texts.percent(minShare);
         }
         return Integer.toString(minCount);
     }

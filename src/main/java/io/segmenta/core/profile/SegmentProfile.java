@@ -58,9 +58,4 @@ public record SegmentProfile(int segment, String name, int size, double share, M
     public SegmentProfile withName(String newName) {
         return new SegmentProfile(segment, newName, size, share, means, categoryMix, differences, boxes, description);
     }
-
-    /** A copy with the analyst's description. */
-    public SegmentProfile withDescription(String text) {
-        return new SegmentProfile(segment, name, size, share, means, categoryMix, differences, boxes, text);
-    }
 }

@@ -5,6 +5,7 @@ import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class SegmentProfiler {
             start[s + 1] += start[s];
         }
         double[] values = new double[start[k]];
-        int[] fill = java.util.Arrays.copyOf(start, k);
+        int[] fill = Arrays.copyOf(start, k);
         for (int i = 0; i < seg.length; i++) {
             double v = num.get(i);
             if (seg[i] >= 0 && !Double.isNaN(v)) {
@@ -127,7 +128,7 @@ public final class SegmentProfiler {
         }
         BoxStats[] out = new BoxStats[k];
         for (int s = 0; s < k; s++) {
-            java.util.Arrays.sort(values, start[s], start[s + 1]);
+            Arrays.sort(values, start[s], start[s + 1]);
             out[s] = BoxStats.ofSorted(values, start[s], start[s + 1]);
         }
         return out;

@@ -1,17 +1,12 @@
 package io.segmenta.core.profile;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.export.AtomicFiles;
 import io.segmenta.core.export.CsvCells;
+import io.segmenta.core.export.SafeCsvWriter;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +16,7 @@ import java.util.function.IntFunction;
 /**
  * Writes a chosen set of customers (e.g. the ones selected in a chart) as CSV: their rows of the
  * table, every column as the table shows it, followed by "Segment" (1..k) and "Segment name". Cells
- * pass through {@link CsvCells#neutralise}; the file is written through {@link AtomicFiles}, so a
+ * pass through {@link CsvCells#neutralise} (by {@link SafeCsvWriter}); the file is written through {@link AtomicFiles}, so a
  * failure or a cancel never leaves half a file.
  */
 public final class SelectedCustomersCsv {
@@ -49,32 +44,27 @@ public final class SelectedCustomersCsv {
         header.add(unique("Segment", header));
         header.add(unique("Segment name", header));
         AtomicFiles.write(target, stream -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            CSVWriter csv = new CSVWriter(writer, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                    ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\n");
+            SafeCsvWriter csv = new SafeCsvWriter(stream, ',');
             String[] line = new String[width + 2];
             for (int j = 0; j < header.size(); j++) {
-                line[j] = CsvCells.neutralise(header.get(j));
+                line[j] = header.get(j);
             }
-            csv.writeNext(line, false);
+            csv.writeRow(line);
             for (int i = 0; i < rows.length; i++) {
                 int r = rows[i];
                 for (int j = 0; j < width; j++) {
-                    line[j] = CsvCells.neutralise(data.column(j).format(r));
+                    line[j] = data.column(j).format(r);
                 }
-                line[width] = CsvCells.neutralise(nullToEmpty(segmentNumber.apply(r)));
-                line[width + 1] = CsvCells.neutralise(nullToEmpty(segmentName.apply(r)));
-                csv.writeNext(line, false);
+                line[width] = nullToEmpty(segmentNumber.apply(r));
+                line[width + 1] = nullToEmpty(segmentName.apply(r));
+                csv.writeRow(line);
                 if ((i + 1) % PROGRESS_EVERY == 0) {
                     cancel.throwIfCancelled();
                     progress.progress((double) (i + 1) / rows.length,
                             String.format(Locale.ROOT, "Writing customer %,d of %,d", i + 1, rows.length));
                 }
             }
-            csv.flush();
-            if (csv.checkError()) {
-                throw csv.getException();
-            }
+            csv.finish();
         });
     }
 

@@ -7,6 +7,7 @@ import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Every segmented customer's silhouette coefficient, for the silhouette plot: exact
@@ -52,7 +53,7 @@ public record SilhouetteValues(int[] rows, int[] segments, double[] values, int 
         DataMatrix x = features.matrix();
         int[] datasetRows = features.datasetRows();
         // the prepared rows in a segment (DBSCAN's noise is in none and left out, as scikit-learn's users do)
-        int[] inSegment = java.util.stream.IntStream.range(0, x.rows())
+        int[] inSegment = IntStream.range(0, x.rows())
                 .filter(i -> segmentOfRow[datasetRows[i]] >= 0).toArray();
         int n = inSegment.length;
         int[] chosen = n <= EXACT_LIMIT ? inSegment : pick(inSegment, sample(n, EXACT_LIMIT, seed));

@@ -1,5 +1,7 @@
 package io.segmenta.core.project;
 
+import java.util.Arrays;
+
 /**
  * Eigenvalues and eigenvectors of a small symmetric matrix by the cyclic Jacobi method: plane
  * rotations zero the off-diagonal entries one at a time until they are negligible. For the d x d
@@ -104,7 +106,7 @@ final class SymmetricEigen {
         for (int i = 0; i < d; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(a[y * d + y], a[x * d + x]));
+        Arrays.sort(order, (x, y) -> Double.compare(a[y * d + y], a[x * d + x]));
         double[] values = new double[d];
         double[] vectors = new double[d * d];
         for (int r = 0; r < d; r++) {

@@ -1,6 +1,7 @@
 package io.segmenta.ui.charts;
 
 import io.segmenta.core.project.PcaResult;
+import io.segmenta.core.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
@@ -54,7 +55,7 @@ public final class ScreeChart extends PaintedChart {
             double ratio = r.explainedVarianceRatio()[c];
             double top = a.py(ratio);
             p.fillRect(cx - bar / 2, top, bar, TOP + ph - top, BAR);
-            String label = String.format(Locale.ROOT, "%.1f%%", 100 * ratio);
+            String label = Texts.percentOneDecimal(ratio);
             boolean inside = TOP + ph - top > 24 && ChartText.width(label, 11.5, true) < bar - 2;
             p.text(cx, inside ? TOP + ph - 8 : top - 5, label, 11.5, true, inside ? Color.WHITE : ChartColors.TEXT,
                     Painter.Anchor.MIDDLE, 0);

@@ -1,7 +1,5 @@
 package io.segmenta.ui.explore;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.explore.ColumnSummary;
 import io.segmenta.core.explore.DateSummary;
@@ -11,10 +9,7 @@ import io.segmenta.core.explore.NumericSummary;
 import io.segmenta.core.explore.TextSummary;
 import io.segmenta.core.export.AtomicFiles;
 import io.segmenta.core.export.CsvCells;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import io.segmenta.core.export.SafeCsvWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,11 +62,9 @@ final class SummaryCsv {
     /** Writes the summaries to {@code file}. */
     static void write(List<ColumnSummary> summaries, Path file) {
         AtomicFiles.write(file, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            CSVWriter csv = new CSVWriter(w, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                    ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
-            csv.writeAll(rows(summaries), false);
-            csv.flush();
+            SafeCsvWriter csv = new SafeCsvWriter(out, ',');
+            csv.writeRows(rows(summaries));
+            csv.finish();
         });
     }
 }

@@ -4,6 +4,7 @@ import io.segmenta.core.model.InputCheck;
 import io.segmenta.core.model.ModelSegment;
 import io.segmenta.core.model.Prediction;
 import io.segmenta.core.model.SegmentModel;
+import io.segmenta.core.text.Texts;
 import io.segmenta.ui.Fxml;
 import io.segmenta.ui.charts.ScatterCanvas;
 import io.segmenta.ui.charts.SegmentPalette;
@@ -311,7 +312,7 @@ public final class PredictView {
         track.setPrefWidth(BAR_WIDTH);
         track.setMaxWidth(BAR_WIDTH);
         track.setMaxHeight(12);
-        Label number = new Label(probability ? String.format(Locale.ROOT, "%.1f%%", 100 * value)
+        Label number = new Label(probability ? Texts.percentOneDecimal(value)
                 : String.format(Locale.ROOT, "%.3f", value));
         number.getStyleClass().add("bar-value");
         number.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,7 +1,7 @@
 package io.segmenta.ui.prepare;
 
+import io.segmenta.core.text.Texts;
 import static io.segmenta.ui.prepare.ReportTables.bindError;
-import static io.segmenta.ui.prepare.ReportTables.capital;
 import static io.segmenta.ui.prepare.ReportTables.converter;
 import static io.segmenta.ui.prepare.ReportTables.section;
 import static io.segmenta.ui.prepare.ReportTables.showWhen;
@@ -210,7 +210,7 @@ public final class PrepareChoicesView {
             case NONE -> "None (original units)";
         }));
         scalingBox.valueProperty().bindBidirectional(vm.scalingProperty());
-        scalingNote.textProperty().bind(vm.scalingProperty().map(s -> capital(s.description()) + "."));
+        scalingNote.textProperty().bind(vm.scalingProperty().map(s -> Texts.capital(s.description()) + "."));
     }
 
     private void bindDerived() {

@@ -114,8 +114,4 @@ final class ReportTables {
         return reason.startsWith("anomaly score ") && i > 0 ? "Most unusual: " + reason.substring(i + marker.length())
                 : reason;
     }
-
-    static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

@@ -1,6 +1,7 @@
 package io.segmenta.ui.segment;
 
 import io.segmenta.core.cluster.KDistance;
+import io.segmenta.core.text.Texts;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.charts.Axes;
 import io.segmenta.ui.charts.ChartColors;
@@ -192,7 +193,7 @@ public final class KDistanceChart extends PaintedChart {
     /** A share as a percentage that never reads 100% (or 0%) unless it is: 99.6%, 0.4%. */
     static String share(double v) {
         if (v < 1 && v >= 0.995 || v > 0 && v < 0.005) {
-            return String.format(Locale.ROOT, "%.1f%%", 100 * v);
+            return Texts.percentOneDecimal(v);
         }
         return Formats.percent(v);
     }

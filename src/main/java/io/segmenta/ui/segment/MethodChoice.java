@@ -10,6 +10,7 @@ import io.segmenta.core.cluster.Hierarchical;
 import io.segmenta.core.cluster.HierarchicalSpec;
 import io.segmenta.core.cluster.KMeansSpec;
 import io.segmenta.core.cluster.Linkage;
+import io.segmenta.core.text.Texts;
 import io.segmenta.ui.Formats;
 import java.util.Locale;
 import javafx.beans.Observable;
@@ -147,10 +148,6 @@ public final class MethodChoice {
         }
     }
 
-    private static String capital(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
     /** A value as the fields show it: up to four significant digits ("0.5", "0.4123", "12.35"). */
     public static String format(double v) {
         String s = String.format(Locale.ROOT, "%.4g", v);
@@ -170,8 +167,8 @@ public final class MethodChoice {
                     + "compares k = 1 to 10.";
             case HIERARCHICAL -> "Hierarchical: customers are merged step by step into a tree (" + l.label() + " "
                     + "linkage), which is cut into k segments or at a height; the dendrogram shows where."
-                    + (l.needsDistanceMatrix() ? " " + capital(l.label()) + " linkage keeps every distance in memory: "
-                    + "up to " + Formats.count(Hierarchical.maxMatrixRows(Hierarchical.memoryLimit()))
+                    + (l.needsDistanceMatrix() ? " " + Texts.capital(l.label())
+                    + " linkage keeps every distance in memory: up to " + Formats.count(Hierarchical.maxMatrixRows(Hierarchical.memoryLimit()))
                     + " customers on this computer." : "");
             case DBSCAN -> "DBSCAN: dense groups become segments; customers in none are noise. A customer with at "
                     + "least min samples customers within eps is a core customer: min samples counts the customer "

@@ -4,6 +4,7 @@ import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.cluster.Covariance;
 import io.segmenta.core.cluster.Linkage;
 import io.segmenta.core.prep.FeaturePreset;
+import io.segmenta.core.text.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -162,7 +163,7 @@ public final class SegmentChoicesView {
         }));
         methodBox.valueProperty().bindBidirectional(m.algorithmProperty());
         linkageBox.setItems(FXCollections.observableArrayList(Linkage.values()));
-        linkageBox.setConverter(converter(l -> capital(l.label())));
+        linkageBox.setConverter(converter(l -> Texts.capital(l.label())));
         linkageBox.valueProperty().bindBidirectional(m.linkageProperty());
         covarianceBox.setItems(FXCollections.observableArrayList(Covariance.values()));
         covarianceBox.setConverter(converter(c -> c == Covariance.FULL ? "Full" : "Diagonal"));
@@ -225,9 +226,6 @@ public final class SegmentChoicesView {
         };
     }
 
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 
     @FXML
     private void findK() {

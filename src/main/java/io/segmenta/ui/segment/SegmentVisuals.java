@@ -8,6 +8,7 @@ import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SelectedCustomersCsv;
 import io.segmenta.core.profile.SilhouetteValues;
 import io.segmenta.core.project.PcaResult;
+import io.segmenta.core.text.Texts;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.charts.RowSet;
@@ -240,7 +241,7 @@ public final class SegmentVisuals {
         if (c < 0) {
             return choice;
         }
-        return choice + " · " + String.format(Locale.ROOT, "%.1f%%", 100 * pca.get().explainedVarianceRatio()[c])
+        return choice + " · " + Texts.percentOneDecimal(pca.get().explainedVarianceRatio()[c])
                 + " of variance";
     }
 

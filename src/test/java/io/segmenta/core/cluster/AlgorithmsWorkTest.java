@@ -157,7 +157,6 @@ class AlgorithmsWorkTest {
         assertEquals(Algorithm.KMEANS, Algorithm.parse("k-means"));
         assertEquals("Unknown linkage \"median\". Choose ward, complete, average or single.",
                 assertThrows(SegmentaException.class, () -> Linkage.parse("median")).getMessage());
-        assertFalse(Algorithm.DBSCAN.usesK());
         assertEquals(new DbscanSpec(0.5, 5), AlgorithmSpec.defaults(Algorithm.DBSCAN, 3));
         assertEquals(HierarchicalSpec.byK(Linkage.WARD, 3), AlgorithmSpec.defaults(Algorithm.HIERARCHICAL, 3));
         assertEquals(new GmmSpec(3, Covariance.FULL, 0), AlgorithmSpec.defaults(Algorithm.GMM, 3));

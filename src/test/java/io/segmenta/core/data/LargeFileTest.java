@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +62,7 @@ class LargeFileTest {
         return sums;
     }
 
+    @Tag("timing")
     @Test
     void millionRowsBySixNumbers() throws IOException {
         Path f = dir.resolve("million.csv");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,8 @@ class SampleTest {
             shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertEquals(SampleGenerator.csv(), shipped, "The sample resource is out of date. Regenerate it with: "
-                + "./mvnw -q compile && java -cp target/classes io.segmenta.core.data.SampleGenerator "
+                + "./mvnw -q test-compile && java -cp target/test-classes:target/classes "
+                + "io.segmenta.core.data.SampleGenerator "
                 + SampleGenerator.RESOURCE_FILE);
     }
 
@@ -78,7 +80,7 @@ class SampleTest {
         }
         assertEquals(3, outliers, "three very high incomes");
         for (int g : groups) {
-            assertTrue(g >= 40, "each of the five groups is well populated: " + java.util.Arrays.toString(groups));
+            assertTrue(g >= 40, "each of the five groups is well populated: " + Arrays.toString(groups));
         }
         assertTrue(d.warnings().isEmpty(), d.warnings()::toString);
     }

@@ -131,7 +131,6 @@ class HypothesisVerdictTest {
                 new Hypothesis.Difference("Spend", MallData.GENRE)));
         assertTrue(missing.getMessage().startsWith("There is no column \"Spend\" in Mall_Customers.csv."));
         assertEquals(List.of(MallData.AGE, MallData.INCOME, MallData.SPENDING), HypothesisTest.numericColumns(mall));
-        assertEquals(List.of(MallData.GENRE), HypothesisTest.groupColumns(mall));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.CsvImporter;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.text.Texts;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.CancelledException;
 import io.segmenta.core.work.ProgressListener;
@@ -81,7 +82,7 @@ class BatchPredictorTest {
             }
             Prediction p = model.predict(ModelRoundTripTest.customer(input, model, row));
             assertEquals(Integer.toString(p.number()), written.column("Segment").format(row));
-            assertEquals(Words.fixed(p.distance(), 4), written.column("Distance").format(row));
+            assertEquals(Texts.fixed(p.distance(), 4), written.column("Distance").format(row));
         }
     }
 
@@ -129,7 +130,7 @@ class BatchPredictorTest {
         Dataset input = CsvImporter.read(in);
         for (int row = 0; row < 20; row++) {
             Prediction p = model.predict(ModelRoundTripTest.customer(input, model, row));
-            assertEquals(Words.fixed(p.probabilities()[p.segment()], 4), written.column("Probability").format(row));
+            assertEquals(Texts.fixed(p.probabilities()[p.segment()], 4), written.column("Probability").format(row));
             double sum = 0;
             for (double v : p.probabilities()) {
                 sum += v;
@@ -140,13 +141,13 @@ class BatchPredictorTest {
 
     @Test
     void numbersFormattedForTheFile() {
-        assertEquals("0.0001", Words.fixed(0.00012, 4));
-        assertEquals("12.5", Words.fixed(12.5, 4));
-        assertEquals("3", Words.fixed(3.00001, 4));
-        assertEquals("0", Words.fixed(-0.00001, 4));
-        assertEquals("-2.25", Words.fixed(-2.25, 2));
-        assertEquals("100", Words.fixed(100, 1));
-        assertEquals("", Words.fixed(Double.NaN, 1));
+        assertEquals("0.0001", Texts.fixed(0.00012, 4));
+        assertEquals("12.5", Texts.fixed(12.5, 4));
+        assertEquals("3", Texts.fixed(3.00001, 4));
+        assertEquals("0", Texts.fixed(-0.00001, 4));
+        assertEquals("-2.25", Texts.fixed(-2.25, 2));
+        assertEquals("100", Texts.fixed(100, 1));
+        assertEquals("", Texts.fixed(Double.NaN, 1));
     }
 
     @Test

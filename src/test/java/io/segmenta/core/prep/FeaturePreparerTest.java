@@ -225,8 +225,5 @@ class FeaturePreparerTest {
         assertEquals("Year_Birth=age:2015", Derivation.age("Year_Birth", 2015).label());
         assertTrue(assertThrows(SegmentaException.class, () -> Derivation.parse("Year_Birth=birthday")).getMessage()
                 .contains("Choose tenure"));
-        assertTrue(PrepSpec.standard(List.of("A")).isPlain());
-        assertEquals(List.of("A", "Dt_Customer"), PrepSpec.standard(List.of("A")).plusDerived(Derivation.tenure("Dt_Customer"))
-                .sourceColumns());
     }
 }

@@ -104,7 +104,6 @@ class SegmentProfilerTest {
         assertEquals(86.5, p.get(1).median("Income"), 1e-12);
         assertEquals(List.of("Income"), List.copyOf(p.get(1).medians().keySet()));
         assertEquals("", p.get(1).description());
-        assertEquals("Loyal big spenders", p.get(1).withDescription("Loyal big spenders").description());
     }
 
     @Test

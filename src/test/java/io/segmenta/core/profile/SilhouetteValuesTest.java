@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class SilhouetteValuesTest {
@@ -128,6 +129,7 @@ class SilhouetteValuesTest {
         assertEquals("20,000 of 20,000 customers", messages.get(messages.size() - 1));
     }
 
+    @Tag("timing")
     @Test
     void cancellingStopsWithinAFractionOfASecond() {
         SegmentationResult r = largeSegmentation();

@@ -15,6 +15,7 @@ import io.segmenta.core.prep.PreparedFeatures;
 import io.segmenta.testing.SharedData;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class PcaTest {
@@ -120,6 +121,7 @@ class PcaTest {
         assertEquals(1, pca.cumulativeRatio()[1], 1e-12);
     }
 
+    @Tag("timing")
     @Test
     void aMillionRowsTakeLittleTime() {
         int n = 1_000_000;

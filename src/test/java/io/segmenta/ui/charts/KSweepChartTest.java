@@ -2,6 +2,7 @@ package io.segmenta.ui.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.segmenta.testing.DefaultLocale;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -21,10 +22,8 @@ class KSweepChartTest {
     }
 
     private static List<String> yLabels(String title, boolean zero, double[] values) {
-        Locale before = Locale.getDefault();
-        Locale.setDefault(Locale.GERMANY);
         try {
-            return WaitForAsyncUtils.asyncFx(() -> {
+            return DefaultLocale.with(Locale.GERMANY, () -> WaitForAsyncUtils.asyncFx(() -> {
                 KSweepChart chart = new KSweepChart(title, title, zero);
                 chart.show(new int[] {1, 2, 3, 4, 5, 6}, values, 3, null);
                 Stage own = new Stage();
@@ -34,11 +33,9 @@ class KSweepChartTest {
                 List<String> labels = chart.yTickLabels();
                 own.close();
                 return labels;
-            }).get();
+            }).get());
         } catch (Exception e) {
             throw new AssertionError(e);
-        } finally {
-            Locale.setDefault(before);
         }
     }
 

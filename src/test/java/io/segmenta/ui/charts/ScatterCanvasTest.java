@@ -12,6 +12,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,6 +51,7 @@ class ScatterCanvasTest {
         });
     }
 
+    @Tag("timing")
     @Test
     void drawsAMillionPointsOnOneCanvas() {
         ScatterData d = halves(1_000_000);

@@ -33,6 +33,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -215,6 +216,7 @@ class DataViewSortTest {
         assertEquals("Sorted by row number, last row first", vm.sortNoteProperty().get());
     }
 
+    @Tag("timing")
     @Test
     void aMillionRowsSortInTheBackgroundWithTheRowNumbersKept(FxRobot robot) throws TimeoutException {
         open(million(), robot);

@@ -1,17 +1,23 @@
-package io.segmenta.core.model;
+package io.segmenta.core.text;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
 
-/** Numbers and counts as the model's messages and hints write them. */
-final class Words {
-    private Words() {
+/**
+ * Numbers, counts and small words as Segmenta's sentences write them (the preparation report, the
+ * model's notes and hints, the window's labels); one place, so a number reads the same everywhere.
+ */
+public final class Texts {
+    private Texts() {
     }
 
-    /** 15, 132.75, 0.0833333: whole numbers plainly, at most four decimals from 1 up, six significant digits below. */
-    static String number(double v) {
+    /**
+     * A number as people write it: 15, 132.75, 117416.25, 52247.2514, 0.0833333; at most four
+     * decimals for numbers from 1 up, six significant digits below 1.
+     */
+    public static String number(double v) {
         if (Double.isNaN(v)) {
             return "NaN";
         }
@@ -27,23 +33,18 @@ final class Words {
     }
 
     /** A number rounded to {@code decimals} places, trailing zeros dropped: 1.5, 2, 0.33. */
-    static String rounded(double v, int decimals) {
+    public static String rounded(double v, int decimals) {
         if (!Double.isFinite(v)) {
             return number(v);
         }
         return new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
-    /** "1 row", "2,240 rows". */
-    static String count(long n, String one, String many) {
-        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
-    }
-
     /**
      * A number with at most {@code decimals} decimals, trailing zeros dropped, never in exponent form
      * (0.0001, 12.5, 3); empty for NaN.
      */
-    static String fixed(double v, int decimals) {
+    public static String fixed(double v, int decimals) {
         if (Double.isNaN(v)) {
             return "";
         }
@@ -71,5 +72,35 @@ final class Words {
             s.append(f, 0, end);
         }
         return s.toString();
+    }
+
+    /** A share 0..1 as a percentage written as {@link #number}: "5%", "0.5%", "12.3457%". */
+    public static String percent(double share) {
+        return number(share * 100) + "%";
+    }
+
+    /** A share 0..1 as a percentage with one decimal: "5.0%", "42.4%". */
+    public static String percentOneDecimal(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
+    /** "1 row", "2,240 rows". */
+    public static String count(long n, String one, String many) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+    }
+
+    /** "\"Income\"". */
+    public static String quoted(String s) {
+        return "\"" + s + "\"";
+    }
+
+    /** "a date", "an integer". */
+    public static String article(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
+
+    /** {@code s} with its first letter in upper case. */
+    public static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -22,10 +22,11 @@ import java.util.Random;
  * and high spending (55). Seven cells are left empty (3 ages, 2 incomes, 2 genders) and three
  * customers have incomes far above the rest (outliers), so the preparation step has something to do.
  *
- * <p>The resource {@code src/main/resources/io/segmenta/sample/customers_sample.csv} is this output;
- * a test checks that they are equal. After changing the generator, regenerate the resource with
- * {@code java -cp target/classes io.segmenta.core.data.SampleGenerator
- * src/main/resources/io/segmenta/sample/customers_sample.csv} (after {@code ./mvnw compile}).
+ * <p>A developer tool, kept with the tests: the app ships only its output, the resource
+ * {@code src/main/resources/io/segmenta/sample/customers_sample.csv}, and {@code SampleTest} checks
+ * that the two are equal. After changing the generator, regenerate the resource with
+ * {@code ./mvnw -q test-compile && java -cp target/test-classes:target/classes
+ * io.segmenta.core.data.SampleGenerator src/main/resources/io/segmenta/sample/customers_sample.csv}.
  */
 public final class SampleGenerator {
     /** Seed of the sample. */

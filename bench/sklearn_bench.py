@@ -1,7 +1,7 @@
 """scikit-learn side of Segmenta's benchmark (io.segmenta.bench.Benchmark), same table and protocol.
 
   java -cp target/classes io.segmenta.bench.Benchmark --npy /tmp/bench.npy
-  /usr/bin/python3 src/main/java/io/segmenta/bench/sklearn_bench.py /tmp/bench.npy
+  /usr/bin/python3 bench/sklearn_bench.py /tmp/bench.npy
 
 Times (median of 5 runs after 2 warm-ups, run i with random_state seed + i): KMeans(n_clusters=5,
 n_init=1, init='k-means++') (scikit-learn's default algorithm, 'lloyd'), n_init=10, the k = 1..10 sweep with

@@ -1,0 +1,124 @@
+package io.segmenta.core.prep;
+
+import io.segmenta.core.cluster.DataMatrix;
+import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.explore.Stats;
+import io.segmenta.core.math.Quantiles;
+import io.segmenta.core.text.Texts;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Preparation stage: scaling. On the rows segmented, constant features (and, for robust scaling,
+ * numeric features with an IQR of 0) are left out with a message, never a divide by zero; the
+ * scaler (standard, min-max, robust or none) is fitted and applied.
+ */
+final class FeatureScaling extends PrepStage {
+    FeatureScaling(PrepRun run) {
+        super(run);
+    }
+
+    /**
+     * The scaled matrix of the segmented rows.
+     *
+     * @param used   the encoded features kept, as positions in the raw features
+     * @param center each kept feature's centre
+     * @param scale  each kept feature's scale
+     */
+    record Scaled(int[] used, double[] center, double[] scale, DataMatrix matrix) {
+    }
+
+    /** Fits the scaler on the raw values at {@code usedIdx} and scales them. */
+    Scaled apply(EncodedRows raw, int[] usedIdx, List<String> chosen) {
+        List<EncodedFeature> rawFeatures = raw.features();
+        int r = rawFeatures.size();
+        List<Integer> usedFeatures = new ArrayList<>();
+        List<double[]> usedValues = new ArrayList<>();
+        List<String> unscaledIndicators = new ArrayList<>();
+        List<Double> centers = new ArrayList<>();
+        List<Double> scales = new ArrayList<>();
+        for (int j = 0; j < r; j++) {
+            EncodedFeature f = rawFeatures.get(j);
+            double[] v = new double[usedIdx.length];
+            for (int i = 0; i < usedIdx.length; i++) {
+                v[i] = raw.values()[j][usedIdx[i]];
+            }
+            double mean = Stats.mean(v);
+            if (Stats.populationVariance(v, mean) == 0.0) {
+                excluded.add(constant(f, v[0]));
+                continue;
+            }
+            double c;
+            double s;
+            switch (spec.scaling()) {
+                case STANDARD -> {
+                    c = mean;
+                    s = Math.sqrt(Stats.populationVariance(v, mean));
+                }
+                case MINMAX -> {
+                    double[] range = Stats.range(v);
+                    c = range[0];
+                    s = range[1] - range[0];
+                }
+                case ROBUST -> {
+                    double[] sorted = v.clone();
+                    Arrays.sort(sorted);
+                    c = Stats.median(sorted);
+                    s = Quantiles.linear(sorted, 0.75) - Quantiles.linear(sorted, 0.25);
+                    if (s == 0) {
+                        if (f.isNumeric()) {
+                            excluded.add(new ExcludedFeature(f.name(), ExclusionReason.ZERO_IQR, describe(f)
+                                    + " has an interquartile range of 0 (at least half the segmented customers have "
+                                    + Texts.number(c) + "), so robust scaling cannot scale it and it is left out. "
+                                    + "Choose standard or min-max scaling to keep it."));
+                            continue;
+                        }
+                        s = 1;
+                        unscaledIndicators.add(f.name());
+                    }
+                }
+                default -> {
+                    c = 0;
+                    s = 1;
+                }
+            }
+            usedFeatures.add(j);
+            usedValues.add(v);
+            centers.add(c);
+            scales.add(s);
+        }
+        if (usedFeatures.isEmpty()) {
+            throw run.noneVaries(chosen);
+        }
+        if (!unscaledIndicators.isEmpty()) {
+            hints.add("Robust scaling leaves " + Texts.count(unscaledIndicators.size(), "indicator", "indicators")
+                    + " with an interquartile range of 0 centred on their median and unscaled, as scikit-learn's "
+                    + "RobustScaler does: " + String.join(", ", unscaledIndicators) + ".");
+        }
+        int d = usedFeatures.size();
+        int[] used = usedFeatures.stream().mapToInt(Integer::intValue).toArray();
+        double[] center = centers.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] scale = scales.stream().mapToDouble(Double::doubleValue).toArray();
+        int m = usedIdx.length;
+        double[] matrix = new double[m * d];
+        for (int j = 0; j < d; j++) {
+            double[] v = usedValues.get(j);
+            double c = center[j];
+            double s = scale[j];
+            for (int i = 0; i < m; i++) {
+                matrix[i * d + j] = (v[i] - c) / s;
+            }
+        }
+        return new Scaled(used, center, scale, new DataMatrix(m, d, matrix));
+    }
+
+    private static ExcludedFeature constant(EncodedFeature f, double value) {
+        String sentence = f.isIndicator()
+                ? "Indicator \"" + f.name() + "\" is " + Texts.number(value) + " for every segmented customer and is "
+                + "left out: it cannot tell customers apart."
+                : describe(f) + " has the same value (" + NumericColumn.formatNumber(value) + ") for every segmented "
+                + "customer and is left out: it cannot tell customers apart.";
+        return new ExcludedFeature(f.name(), ExclusionReason.CONSTANT, sentence);
+    }
+}

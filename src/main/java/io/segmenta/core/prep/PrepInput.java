@@ -1,0 +1,38 @@
+package io.segmenta.core.prep;
+
+import io.segmenta.core.data.CategoricalColumn;
+import java.time.LocalDateTime;
+
+/** One feature input while {@link FeaturePreparer} fits it: its values, its missing-value choice, its fitted form. */
+final class PrepInput {
+    final String name;
+    final String column;
+    final CategoricalColumn cat;
+    final double[] values;
+    DerivationKind kind;
+    LocalDateTime referenceDate;
+    int referenceYear;
+    String datePattern;
+    Imputation asked;
+    Imputation used;
+    double fill = Double.NaN;
+    String fillLevel;
+    int missingCells;
+    int cellsFilled;
+    FittedInput fitted;
+
+    PrepInput(String name, String column, CategoricalColumn cat, double[] values) {
+        this.name = name;
+        this.column = column;
+        this.cat = cat;
+        this.values = values;
+    }
+
+    boolean categorical() {
+        return cat != null;
+    }
+
+    boolean missing(int row) {
+        return cat != null ? cat.isMissing(row) : Double.isNaN(values[row]);
+    }
+}

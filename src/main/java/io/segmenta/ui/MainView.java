@@ -12,6 +12,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.application.Platform;
@@ -38,7 +39,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -111,24 +111,14 @@ public final class MainView {
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox graphic = new HBox(10, icon, text);
             graphic.setAlignment(Pos.CENTER_LEFT);
-            if (!step.available()) {
-                Label badge = new Label("Later");
-                badge.getStyleClass().add("nav-badge");
-                badge.setMinWidth(Region.USE_PREF_SIZE);
-                graphic.getChildren().add(badge);
-            }
             ToggleButton button = new ToggleButton(null, graphic);
             button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add("nav-button");
-            if (!step.available()) {
-                button.getStyleClass().add("nav-later");
-                button.setTooltip(new Tooltip(step.title() + " comes in a later version"));
-            }
             button.setUserData(step);
-            button.setId("nav-" + step.name().toLowerCase(java.util.Locale.ROOT));
-            button.setAccessibleText(step.title() + (step.available() ? "" : " (later version)"));
+            button.setId("nav-" + step.name().toLowerCase(Locale.ROOT));
+            button.setAccessibleText(step.title());
             button.setToggleGroup(nav);
             navBox.getChildren().add(button);
         }
@@ -182,7 +172,7 @@ public final class MainView {
                 return;
             }
             noticeText.setText(n.text());
-            noticeBar.getStyleClass().add("notice-" + n.level().name().toLowerCase(java.util.Locale.ROOT));
+            noticeBar.getStyleClass().add("notice-" + n.level().name().toLowerCase(Locale.ROOT));
             noticeIcon.setIconLiteral(switch (n.level()) {
                 case ERROR -> "mdi2a-alert-circle-outline";
                 case WARNING -> "mdi2a-alert-outline";

@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import io.segmenta.ui.desktop.Glass;
 import io.segmenta.ui.desktop.WindowMemory;
 import io.segmenta.ui.desktop.WindowState;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -60,8 +62,8 @@ public final class MainWindow {
     }
 
     /** The application icon in every size the window offers the system (title bar, taskbar, Alt+Tab). */
-    public static java.util.List<Image> icons() {
-        java.util.List<Image> icons = new java.util.ArrayList<>();
+    public static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
         for (int size : ICON_SIZES) {
             icons.add(new Image(Objects.requireNonNull(
                     MainWindow.class.getResource("icons/segmenta-" + size + ".png")).toExternalForm()));

@@ -4,6 +4,7 @@ import io.segmenta.ui.charts.export.ChartExport;
 import io.segmenta.ui.data.CoreDatasetSource;
 import io.segmenta.ui.data.RecentFiles;
 import io.segmenta.ui.task.FxTaskRunner;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ public final class Screenshots {
         }
         try {
             Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("Cannot create the folder " + dir.toAbsolutePath() + ": " + e.getMessage());
             return 1;
         }

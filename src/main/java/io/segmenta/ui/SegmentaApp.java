@@ -15,6 +15,7 @@ import io.segmenta.ui.task.FxTaskRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -160,7 +161,7 @@ public class SegmentaApp extends Application {
     }
 
     /** Runs {@code then} once the first table is open and no work runs, or {@code failed} with the message when it did not open. */
-    private void whenTableReady(Runnable then, java.util.function.Consumer<String> failed) {
+    private void whenTableReady(Runnable then, Consumer<String> failed) {
         Runnable check = new Runnable() {
             private boolean done;
 

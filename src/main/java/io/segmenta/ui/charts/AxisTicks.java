@@ -1,5 +1,7 @@
 package io.segmenta.ui.charts;
 
+import java.util.Locale;
+
 /**
  * "Nice" axis ticks: a step of 1, 2 or 5 times a power of ten, so labels read 20, 40, 60 rather
  * than 17.3, 34.6. The axis range is widened to whole steps.
@@ -48,7 +50,7 @@ public record AxisTicks(double min, double max, double step) {
         if (Math.abs(v) < step * 1e-9) {
             v = 0;
         }
-        return String.format(java.util.Locale.ROOT, "%,." + decimals + "f", v);
+        return String.format(Locale.ROOT, "%,." + decimals + "f", v);
     }
 
     static double niceStep(double raw) {

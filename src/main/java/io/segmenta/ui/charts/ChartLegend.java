@@ -1,6 +1,7 @@
 package io.segmenta.ui.charts;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.scene.paint.Color;
 
 /**
@@ -39,7 +40,7 @@ public final class ChartLegend {
     }
 
     private static List<Entry> entries(List<String> labels, int[] codes) {
-        return java.util.stream.IntStream.range(0, labels.size())
+        return IntStream.range(0, labels.size())
                 .mapToObj(k -> new Entry(labels.get(k), color(codes == null ? k : codes[k]), Swatch.SQUARE)).toList();
     }
 

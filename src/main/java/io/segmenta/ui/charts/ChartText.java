@@ -1,6 +1,7 @@
 package io.segmenta.ui.charts;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -65,7 +66,7 @@ public final class ChartText {
      * How category labels under a chart are set: one line or two when every label fits its slot,
      * otherwise slanted (and shortened).
      */
-    public static int labelLines(java.util.List<String> labels, double size, double slot) {
+    public static int labelLines(List<String> labels, double size, double slot) {
         int lines = 1;
         for (String l : labels) {
             String[] ls = lines(l, size, false, slot - 8);

@@ -1,5 +1,7 @@
 package io.segmenta.ui.charts;
 
+import java.util.Arrays;
+
 /**
  * Draws many points into a premultiplied ARGB pixel buffer: each point is one anti-aliased disc
  * "stamp" blended over what is there. Nothing is allocated per point, so a million points take tens
@@ -50,7 +52,7 @@ final class PointRasterizer {
 
     /** Fills the buffer with one premultiplied ARGB value (0 = fully transparent). */
     void clear(int argbPre) {
-        java.util.Arrays.fill(pixels, 0, width * height, argbPre);
+        Arrays.fill(pixels, 0, width * height, argbPre);
     }
 
     /** x / 255 rounded down, exact for 0 <= x <= 65535, without a division. */

@@ -1,5 +1,6 @@
 package io.segmenta.ui.charts;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
@@ -10,12 +11,14 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.PerspectiveCamera;
 import javafx.scene.PointLight;
+import javafx.scene.Scene;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
 import javafx.scene.control.Label;
@@ -546,8 +549,8 @@ public final class Scatter3DView extends StackPane {
     private static int[] sample(int[] rows, int m) {
         int[] a = rows.clone();
         SeededShuffle.shuffle(a, m);
-        int[] out = java.util.Arrays.copyOf(a, m);
-        java.util.Arrays.sort(out);
+        int[] out = Arrays.copyOf(a, m);
+        Arrays.sort(out);
         return out;
     }
 
@@ -677,7 +680,7 @@ public final class Scatter3DView extends StackPane {
         if (!supported) {
             return null;
         }
-        int p = java.util.Arrays.binarySearch(drawnRows, row);
+        int p = Arrays.binarySearch(drawnRows, row);
         if (p < 0) {
             return null;
         }
@@ -686,8 +689,8 @@ public final class Scatter3DView extends StackPane {
     }
 
     /** For checks: where JavaFX itself puts the customer (through the SubScene), or null. */
-    public javafx.geometry.Point2D javafxScreenPosition(int row) {
-        int p = java.util.Arrays.binarySearch(drawnRows, row);
+    public Point2D javafxScreenPosition(int row) {
+        int p = Arrays.binarySearch(drawnRows, row);
         if (!supported || p < 0) {
             return null;
         }
@@ -819,16 +822,16 @@ public final class Scatter3DView extends StackPane {
      * view then always uses the moving preview.
      */
     private static final class FrameRate {
-        private final javafx.scene.Scene scene;
+        private final Scene scene;
         private final com.sun.javafx.perf.PerformanceTracker tracker;
         private final long started = System.nanoTime();
 
-        private FrameRate(javafx.scene.Scene scene, com.sun.javafx.perf.PerformanceTracker tracker) {
+        private FrameRate(Scene scene, com.sun.javafx.perf.PerformanceTracker tracker) {
             this.scene = scene;
             this.tracker = tracker;
         }
 
-        static FrameRate start(javafx.scene.Scene scene) {
+        static FrameRate start(Scene scene) {
             if (scene == null) {
                 return null;
             }

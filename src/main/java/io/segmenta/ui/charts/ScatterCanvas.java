@@ -2,7 +2,9 @@ package io.segmenta.ui.charts;
 
 import io.segmenta.ui.charts.export.SvgExportable;
 import io.segmenta.ui.charts.export.SvgWriter;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -110,7 +112,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     private double[] pressView;
     private boolean dragged;
     private boolean boxDrag;
-    private final java.util.List<Double> lassoPoints = new java.util.ArrayList<>();
+    private final List<Double> lassoPoints = new ArrayList<>();
 
     public ScatterCanvas() {
         getStyleClass().add("scatter-canvas");

@@ -1,6 +1,7 @@
 package io.segmenta.ui.charts;
 
 import io.segmenta.core.profile.SegmentProfile;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -103,7 +104,7 @@ public abstract class SegmentRowsChart extends PaintedChart {
 
     /** The rows to draw: the whole table first (when known and wanted), then the segments. */
     protected List<SegmentProfile> rows(boolean withWhole) {
-        List<SegmentProfile> out = new java.util.ArrayList<>();
+        List<SegmentProfile> out = new ArrayList<>();
         if (withWhole && whole() != null) {
             out.add(whole());
         }

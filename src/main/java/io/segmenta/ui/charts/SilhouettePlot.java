@@ -2,6 +2,7 @@ package io.segmenta.ui.charts;
 
 import io.segmenta.ui.Formats;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +122,7 @@ public final class SilhouettePlot extends PaintedChart {
         for (int s = 0; s < k; s++) {
             start[s + 1] += start[s];
         }
-        int[] fill = java.util.Arrays.copyOf(start, k);
+        int[] fill = Arrays.copyOf(start, k);
         Integer[] boxed = new Integer[n];
         int[] o = new int[n];
         for (int i = 0; i < n; i++) {
@@ -132,7 +133,7 @@ public final class SilhouettePlot extends PaintedChart {
         }
         double[] v = d.values();
         for (int s = 0; s < k; s++) {
-            java.util.Arrays.sort(boxed, start[s], start[s + 1], (a, b) -> Double.compare(v[b], v[a]));
+            Arrays.sort(boxed, start[s], start[s + 1], (a, b) -> Double.compare(v[b], v[a]));
         }
         for (int i = 0; i < n; i++) {
             o[i] = boxed[i];

@@ -2,6 +2,7 @@ package io.segmenta.ui.desktop;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Application;
 
 /**
  * JavaFX's glass layer ({@code com.sun.glass.ui}), the one internal Segmenta reaches into, for what
@@ -26,7 +27,7 @@ public final class Glass {
 
     /** True when Segmenta's classes may use glass. */
     public static boolean reachable() {
-        Module javafxGraphics = javafx.application.Application.class.getModule();
+        Module javafxGraphics = Application.class.getModule();
         return javafxGraphics.isExported(PACKAGE, Glass.class.getModule());
     }
 

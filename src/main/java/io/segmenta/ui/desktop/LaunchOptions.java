@@ -1,6 +1,7 @@
 package io.segmenta.ui.desktop;
 
 import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -101,7 +102,7 @@ public record LaunchOptions(List<Path> files, boolean smokeTest, boolean startup
         if (arg.toLowerCase(Locale.ROOT).startsWith("file:")) {
             try {
                 return Path.of(URI.create(arg)).toAbsolutePath().normalize();
-            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException notAFileUri) {
+            } catch (IllegalArgumentException | FileSystemNotFoundException notAFileUri) {
                 // not a usable file URI: fall through and treat it as a name
             }
         }

@@ -1,5 +1,6 @@
 package io.segmenta.ui.desktop;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.URI;
@@ -259,7 +260,7 @@ public final class SingleInstance implements AutoCloseable {
     private static List<String> readLines(SocketChannel channel, long deadline) throws IOException {
         channel.configureBlocking(false);
         ByteBuffer buffer = ByteBuffer.allocate(8192);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Selector selector = Selector.open()) {
             channel.register(selector, SelectionKey.OP_READ);
             while (true) {

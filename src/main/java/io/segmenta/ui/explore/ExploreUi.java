@@ -1,7 +1,7 @@
 package io.segmenta.ui.explore;
 
-import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.charts.PaintedChart;
+import io.segmenta.ui.charts.export.ChartSaver;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -10,10 +10,12 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** Small building blocks the Explore tabs share: control bars, labelled controls, chart areas. */
@@ -26,7 +28,7 @@ final class ExploreUi {
      * never pushes the chart out of view); {@code trailing} (the export button) sits at the right.
      */
     static HBox controlBar(Node trailing, Node... controls) {
-        javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(14, 8, controls);
+        FlowPane flow = new FlowPane(14, 8, controls);
         flow.setAlignment(Pos.CENTER_LEFT);
         flow.setMinWidth(0);
         flow.setPrefWrapLength(200);
@@ -59,7 +61,7 @@ final class ExploreUi {
         area.getStyleClass().add("chart-area");
         area.setMinSize(0, 0);
         chart.setMinSize(0, 0);
-        javafx.scene.layout.VBox.setVgrow(area, Priority.ALWAYS);
+        VBox.setVgrow(area, Priority.ALWAYS);
         return area;
     }
 

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -29,7 +30,7 @@ final class StatusOverlay extends VBox {
         text.setWrapText(true);
         text.setMaxWidth(460);
         text.getStyleClass().add("status-text");
-        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        text.setTextAlignment(TextAlignment.CENTER);
         retry.setOnAction(e -> c.retry());
         getChildren().addAll(spinner, icon, text, retry);
         c.stateProperty().subscribe(s -> update(c));

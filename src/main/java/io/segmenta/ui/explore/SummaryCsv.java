@@ -12,6 +12,7 @@ import io.segmenta.core.export.CsvCells;
 import io.segmenta.core.export.SafeCsvWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ final class SummaryCsv {
         out.add(HEADER.clone());
         for (ColumnSummary s : summaries) {
             String[] r = new String[HEADER.length];
-            java.util.Arrays.fill(r, "");
+            Arrays.fill(r, "");
             r[0] = CsvCells.neutralise(s.name());
             r[1] = s.type().label();
             r[2] = Integer.toString(s.count());

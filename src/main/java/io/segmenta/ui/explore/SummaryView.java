@@ -13,11 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,11 +29,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
 
 /**
  * The Summary tab, bound to {@link SummaryViewModel}: one sortable row per column, copyable (Ctrl+C or
@@ -60,7 +65,7 @@ public final class SummaryView {
     private void initialize() {
         copyButton.setTooltip(new Tooltip("Copy the summary as tab-separated text (pastes into a spreadsheet); "
                 + "Ctrl+C copies the selected rows"));
-        copyButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        copyButton.disableProperty().bind(Bindings.isEmpty(vm.rows()));
         exportButton.disableProperty().bind(copyButton.disableProperty());
         caption.textProperty().bind(vm.captionProperty());
         buildTable();
@@ -101,7 +106,7 @@ public final class SummaryView {
         TableColumn<ColumnSummary, String> levels = text("Levels and notes", SummaryView::levels, 240);
         levels.setMinWidth(180);
         table.getColumns().add(levels);
-        vm.rows().addListener((javafx.collections.ListChangeListener<ColumnSummary>) c -> fitColumns());
+        vm.rows().addListener((ListChangeListener<ColumnSummary>) c -> fitColumns());
         table.widthProperty().addListener((o, a, b) -> fillLastColumn());
         table.setOnKeyPressed(e -> {
             if (COPY.match(e)) {
@@ -117,8 +122,8 @@ public final class SummaryView {
      */
     private void fitColumns() {
         // the theme's table text is about 14 px; measured in the chart font with a margin for the cell padding
-        javafx.scene.text.Font font = io.segmenta.ui.charts.ChartText.font(14, false);
-        javafx.scene.text.Font bold = io.segmenta.ui.charts.ChartText.font(14, true);
+        Font font = io.segmenta.ui.charts.ChartText.font(14, false);
+        Font bold = io.segmenta.ui.charts.ChartText.font(14, true);
         TableColumn<ColumnSummary, ?> last = table.getColumns().get(table.getColumns().size() - 1);
         for (TableColumn<ColumnSummary, ?> c : table.getColumns()) {
             if (c == last) {
@@ -151,7 +156,7 @@ public final class SummaryView {
     private void copy(List<ColumnSummary> selected) {
         ClipboardContent c = new ClipboardContent();
         c.putString(vm.copyText(selected));
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        Clipboard.getSystemClipboard().setContent(c);
         int rows = selected.isEmpty() ? vm.rows().size() : selected.size();
         vm.copied(rows);
     }
@@ -192,7 +197,7 @@ public final class SummaryView {
             return Formats.count((long) v);
         }
         if (Math.abs(v) >= 1000) {
-            return String.format(java.util.Locale.ROOT, "%,.0f", v);
+            return String.format(Locale.ROOT, "%,.0f", v);
         }
         return Format.significant(v, 4).equals("-0") ? "0" : Format.significant(v, 4);
     }

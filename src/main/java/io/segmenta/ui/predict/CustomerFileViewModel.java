@@ -19,6 +19,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -83,9 +85,9 @@ public final class CustomerFileViewModel {
         }
         // The runner turns "running" off before it calls back, so this runs first: a success or a
         // failure then replaces the text, and a cancel (no call back) leaves it.
-        runner.runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        runner.runningProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (!now) {
                     o.removeListener(this);
                     batchCancelled();

@@ -3,6 +3,8 @@ package io.segmenta.ui.predict;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.model.Prediction;
 import io.segmenta.core.model.SegmentModel;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,7 +136,7 @@ public final class OneCustomerViewModel {
         if (in.integral()) {
             return Long.toString(Math.round(v));
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     /** Empties every field. */

@@ -11,6 +11,8 @@ import io.segmenta.ui.charts.SegmentPalette;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -126,7 +128,7 @@ public final class PredictView {
         exampleButton.setTooltip(new Tooltip("Fill in a typical customer of the largest segment and predict"));
 
         buildForm();
-        customer.fields().addListener((javafx.collections.ListChangeListener<InputField>) c -> {
+        customer.fields().addListener((ListChangeListener<InputField>) c -> {
             boolean structural = false;
             while (c.next()) {
                 structural |= !c.wasUpdated();
@@ -157,7 +159,7 @@ public final class PredictView {
         batchLabel.textProperty().bind(file.batchTextProperty());
         file.batchCounts().subscribe(this::showCounts);
         errorsList.setItems(file.batchErrors());
-        var noErrors = javafx.beans.binding.Bindings.isEmpty(file.batchErrors());
+        var noErrors = Bindings.isEmpty(file.batchErrors());
         errorsList.visibleProperty().bind(noErrors.not());
         errorsList.managedProperty().bind(errorsList.visibleProperty());
         errorsTitle.visibleProperty().bind(errorsList.visibleProperty());

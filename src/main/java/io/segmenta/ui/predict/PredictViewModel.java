@@ -13,6 +13,8 @@ import io.segmenta.core.model.RowError;
 import io.segmenta.core.model.SegmentModel;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
+import io.segmenta.ui.charts.ScatterCanvas;
+import io.segmenta.ui.charts.ScatterData;
 import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.segment.SegmentViewModel;
 import io.segmenta.ui.task.TaskRunner;
@@ -30,11 +32,8 @@ import java.util.Objects;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import io.segmenta.ui.charts.ScatterCanvas;
-import io.segmenta.ui.charts.ScatterData;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,7 +41,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -99,8 +100,8 @@ public final class PredictViewModel {
         file = new CustomerFileViewModel(runner, notices, model.getReadOnlyProperty());
         canSave = segment.resultProperty().isNotNull().and(runner.runningProperty().not());
         segment.resultProperty().subscribe(r -> segmentationChanged());
-        segment.segmentNames().addListener((javafx.collections.ListChangeListener<String>) c -> segmentationChanged());
-        segment.descriptions().addListener((javafx.collections.ListChangeListener<String>) c -> segmentationChanged());
+        segment.segmentNames().addListener((ListChangeListener<String>) c -> segmentationChanged());
+        segment.descriptions().addListener((ListChangeListener<String>) c -> segmentationChanged());
         active.subscribe(a -> {
             if (a) {
                 refreshFromCurrent();

@@ -10,6 +10,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -84,7 +85,7 @@ public final class ChartExport {
         double h = Math.max(16, chart.getHeight());
         ClipboardContent content = new ClipboardContent();
         content.putImage(render(chart, w, h, 2));
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** True when the chart can be saved as SVG. */

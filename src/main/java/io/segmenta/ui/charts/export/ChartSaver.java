@@ -4,6 +4,8 @@ import io.segmenta.core.SegmentaException;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -83,7 +85,7 @@ public final class ChartSaver {
         return b;
     }
 
-    private java.util.List<MenuItem> items(Region chart, Supplier<String> baseName) {
+    private List<MenuItem> items(Region chart, Supplier<String> baseName) {
         MenuItem png = new MenuItem("Save as PNG…");
         png.setOnAction(e -> savePng(chart, baseName.get()));
         MenuItem copy = new MenuItem("Copy image");
@@ -96,13 +98,13 @@ public final class ChartSaver {
             MenuItem svgItem = new MenuItem("Save as SVG…");
             svgItem.setOnAction(e -> saveSvg(chart, svg, baseName.get()));
             svgItem.setUserData(svg);
-            return java.util.List.of(png, svgItem, copy);
+            return List.of(png, svgItem, copy);
         }
-        return java.util.List.of(png, copy);
+        return List.of(png, copy);
     }
 
     /** Before a menu shows: the SVG item is disabled, with the reason, while the chart cannot be vectors. */
-    private static void refreshSvg(java.util.List<MenuItem> items) {
+    private static void refreshSvg(List<MenuItem> items) {
         for (MenuItem item : items) {
             if (item.getUserData() instanceof SvgExportable svg) {
                 boolean ok = svg.svgAvailable();
@@ -194,9 +196,9 @@ public final class ChartSaver {
         @Override
         public Path saveFile(Window owner, Path initialFolder, String suggestedName, String extension) {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save chart as " + extension.toUpperCase(java.util.Locale.ROOT));
+            chooser.setTitle("Save chart as " + extension.toUpperCase(Locale.ROOT));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    extension.toUpperCase(java.util.Locale.ROOT) + " image (*." + extension + ")", "*." + extension));
+                    extension.toUpperCase(Locale.ROOT) + " image (*." + extension + ")", "*." + extension));
             chooser.setInitialFileName(suggestedName);
             if (initialFolder != null) {
                 chooser.setInitialDirectory(initialFolder.toFile());
@@ -206,7 +208,7 @@ public final class ChartSaver {
                 return null;
             }
             Path p = f.toPath();
-            return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)
+            return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension)
                     ? p : p.resolveSibling(p.getFileName() + "." + extension);
         }
 

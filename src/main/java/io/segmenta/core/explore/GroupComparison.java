@@ -8,16 +8,35 @@ import io.segmenta.core.data.NumericColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.numbers.gamma.LogGamma;
+import org.apache.commons.statistics.inference.MannWhitneyUTest;
+import org.apache.commons.statistics.inference.OneWayAnova;
+import org.apache.commons.statistics.inference.PValueMethod;
+import org.apache.commons.statistics.inference.TTest;
 
 /**
  * Compares a numeric column across groups (the levels of a category, or segments): box-plot figures
  * per group and a test of the difference, with the figures of scipy: Welch's t-test
  * ({@code ttest_ind(equal_var=False)}), one-way ANOVA ({@code f_oneway}), Mann-Whitney U
- * ({@code mannwhitneyu(alternative="two-sided", method="asymptotic")}: normal approximation with tie
- * and continuity correction) and Kruskal-Wallis ({@code kruskal}, tie-corrected). A test that cannot
- * run (too few values, no spread) gives NaN figures with a reason, never an exception.
+ * ({@code mannwhitneyu(alternative="two-sided")}, scipy's {@code method="auto"}: exact for small
+ * groups without ties, otherwise the normal approximation with tie and continuity correction) and
+ * Kruskal-Wallis ({@code kruskal}, tie-corrected). The t, F and U tests are Apache Commons
+ * Statistics'; the effect sizes and the H statistic are computed here. A test that cannot run (too
+ * few values, no spread) gives NaN figures with a reason, never an exception.
  */
 public final class GroupComparison {
+    /**
+     * scipy's {@code mannwhitneyu(method="auto")} takes the exact distribution of U when either group
+     * has at most this many values and no value is tied (scipy 1.7 and later).
+     */
+    static final int EXACT_MAX_SMALLER_GROUP = 8;
+    /**
+     * Commons Statistics tabulates (n1 + 1)(n2 + 1)(min(U1, U2) + 1) doubles for an exact p-value;
+     * above this many (24 MB, reached only when the larger group has more than about 290 values) the
+     * normal approximation is used even where scipy would still be exact.
+     */
+    static final long EXACT_MAX_TABLE = 3_000_000;
+
     private GroupComparison() {
     }
 
@@ -84,15 +103,15 @@ public final class GroupComparison {
             return TestResult.undefined(TestKind.WELCH_T, n1 + n2, "Neither " + nameA + " nor " + nameB
                     + " varies within itself, so Welch's t-test is undefined.");
         }
-        double t = (m1 - m2) / Math.sqrt(se1 + se2);
-        double df = (se1 + se2) * (se1 + se2) / (se1 * se1 / (n1 - 1) + se2 * se2 / (n2 - 1));
+        TTest.Result test = TTest.withDefaults().test(m1, v1, n1, m2, v2, n2);
         double pooled = Math.sqrt(((n1 - 1) * v1 + (n2 - 1) * v2) / (n1 + n2 - 2));
         double d = (m1 - m2) / pooled;
         double dfp = n1 + n2 - 2;
         // exact small-sample correction J = Gamma(df/2) / (sqrt(df/2) Gamma((df-1)/2))
-        double j = dfp > 1 ? Math.exp(Distributions.logGamma(dfp / 2) - 0.5 * Math.log(dfp / 2)
-                - Distributions.logGamma((dfp - 1) / 2)) : Double.NaN;
-        return new TestResult(TestKind.WELCH_T, t, df, Double.NaN, Distributions.tTwoSided(t, df), n1 + n2,
+        double j = dfp > 1 ? Math.exp(LogGamma.value(dfp / 2) - 0.5 * Math.log(dfp / 2)
+                - LogGamma.value((dfp - 1) / 2)) : Double.NaN;
+        return new TestResult(TestKind.WELCH_T, test.getStatistic(), test.getDegreesOfFreedom(), Double.NaN,
+                test.getPValue(), n1 + n2,
                 List.of(EffectSize.standardizedDifference("Cohen's d", d),
                         EffectSize.standardizedDifference("Hedges' g", d * j)), null);
     }
@@ -108,31 +127,32 @@ public final class GroupComparison {
             return TestResult.undefined(TestKind.ANOVA, total, "ANOVA needs more values than groups; there are "
                     + total + " values in " + k + " groups.");
         }
-        double grand = Stats.mean(concat(groups));
-        double ssb = 0;
-        double ssw = 0;
-        for (double[] g : groups) {
-            double m = Stats.mean(g);
-            ssb += g.length * (m - grand) * (m - grand);
-            for (double v : g) {
-                ssw += (v - m) * (v - m);
+        for (int g = 0; g < k; g++) {
+            if (groups.get(g).length == 0) {
+                return TestResult.undefined(TestKind.ANOVA, total, "ANOVA needs values in every group; "
+                        + names.get(g) + " has none.");
             }
         }
+        OneWayAnova.Result test = OneWayAnova.withDefaults().test(groups);
+        double df1 = k - 1;
+        double df2 = total - k;
+        double ssb = test.getMSBG() * df1;
+        double ssw = test.getMSWG() * df2;
         if (ssw == 0) {
             return TestResult.undefined(TestKind.ANOVA, total, "No group of " + String.join(", ", names)
                     + " varies within itself, so ANOVA is undefined.");
         }
-        double df1 = k - 1;
-        double df2 = total - k;
-        double f = (ssb / df1) / (ssw / df2);
-        return new TestResult(TestKind.ANOVA, f, df1, df2, Distributions.fUpper(f, df1, df2), total,
+        return new TestResult(TestKind.ANOVA, test.getStatistic(), df1, df2, test.getPValue(), total,
                 List.of(EffectSize.varianceShare("η²", ssb / (ssb + ssw))), null);
     }
 
     /**
-     * Mann-Whitney U test of {@code a} against {@code b}: two-sided, normal approximation with tie
-     * and continuity correction. The statistic is U of {@code a}; the effect is the rank-biserial
-     * correlation {@code 2 U / (n1 n2) - 1}, positive when {@code a} tends to be larger.
+     * Mann-Whitney U test of {@code a} against {@code b}, two-sided, as scipy's
+     * {@code mannwhitneyu(a, b)}: the exact p-value when a group has at most
+     * {@value #EXACT_MAX_SMALLER_GROUP} values and no value is tied (see {@link #EXACT_MAX_TABLE} for
+     * the one exception), otherwise the normal approximation with tie and continuity correction. The
+     * statistic is U of {@code a}; the effect is the rank-biserial correlation
+     * {@code 2 U / (n1 n2) - 1}, positive when {@code a} tends to be larger.
      */
     public static TestResult mannWhitney(String nameA, double[] a, String nameB, double[] b) {
         int n1 = a.length;
@@ -142,24 +162,30 @@ public final class GroupComparison {
             return TestResult.undefined(TestKind.MANN_WHITNEY, n, "The Mann-Whitney test needs values in both "
                     + "groups; " + (n1 < 1 ? nameA : nameB) + " has none.");
         }
-        double[] all = concat(List.of(a, b));
-        double[] ranks = Stats.ranks(all);
-        double r1 = 0;
-        for (int i = 0; i < n1; i++) {
-            r1 += ranks[i];
-        }
-        double u1 = r1 - n1 * (n1 + 1.0) / 2;
-        double u2 = (double) n1 * n2 - u1;
-        double mu = (double) n1 * n2 / 2;
-        double sigma = Math.sqrt((double) n1 * n2 / 12 * ((n + 1) - Stats.tieTerm(all) / ((double) n * (n - 1))));
-        if (!(sigma > 0)) {
+        if (allEqual(a, b[0]) && allEqual(b, b[0])) {
             return TestResult.undefined(TestKind.MANN_WHITNEY, n, "Every value of " + nameA + " and " + nameB
                     + " is the same, so the Mann-Whitney test is undefined.");
         }
-        double z = (Math.max(u1, u2) - mu - 0.5) / sigma;
-        double p = Math.min(1, 2 * Distributions.normalUpper(z));
-        return new TestResult(TestKind.MANN_WHITNEY, u1, Double.NaN, Double.NaN, p, n,
-                List.of(EffectSize.correlationLike("rank-biserial r", 2 * u1 / ((double) n1 * n2) - 1)), null);
+        MannWhitneyUTest.Result test = MannWhitneyUTest.withDefaults().with(PValueMethod.ASYMPTOTIC).test(a, b);
+        double u1 = test.getStatistic();
+        double minU = Math.min(u1, (double) n1 * n2 - u1);
+        boolean exact = !test.hasTiedValues() && Math.min(n1, n2) <= EXACT_MAX_SMALLER_GROUP
+                && (n1 + 1.0) * (n2 + 1.0) * (minU + 1) <= EXACT_MAX_TABLE;
+        if (exact) {
+            test = MannWhitneyUTest.withDefaults().with(PValueMethod.EXACT).test(a, b);
+        }
+        return new TestResult(TestKind.MANN_WHITNEY, u1, Double.NaN, Double.NaN, test.getPValue(), n,
+                List.of(EffectSize.correlationLike("rank-biserial r", 2 * u1 / ((double) n1 * n2) - 1)), null,
+                exact);
+    }
+
+    private static boolean allEqual(double[] values, double v) {
+        for (double x : values) {
+            if (x != v) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

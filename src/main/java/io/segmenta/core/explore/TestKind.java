@@ -6,7 +6,10 @@ public enum TestKind {
     WELCH_T("Welch's t-test", "Welch t", "t"),
     /** One-way analysis of variance of three or more means (scipy {@code f_oneway}). */
     ANOVA("One-way ANOVA", "ANOVA F", "F"),
-    /** Mann-Whitney U test of two groups (scipy {@code mannwhitneyu}, asymptotic, two-sided). */
+    /**
+     * Mann-Whitney U test of two groups (scipy {@code mannwhitneyu}, two-sided: exact for small groups
+     * without ties, otherwise the normal approximation).
+     */
     MANN_WHITNEY("Mann-Whitney U test", "Mann-Whitney U", "U"),
     /** Kruskal-Wallis H test of three or more groups (scipy {@code kruskal}, tie-corrected). */
     KRUSKAL_WALLIS("Kruskal-Wallis test", "Kruskal-Wallis H", "H");

@@ -17,11 +17,19 @@ import java.util.List;
  *                        minus second), η², rank-biserial r (positive when the first group tends to
  *                        be larger) or ε²
  * @param undefinedReason why the test could not be run, in words (null when it ran)
+ * @param exact           true when p comes from the exact distribution of the statistic (Mann-Whitney
+ *                        on small groups without ties) rather than an approximation
  */
 public record TestResult(TestKind kind, double statistic, double df1, double df2, double p, int n,
-                         List<EffectSize> effects, String undefinedReason) {
+                         List<EffectSize> effects, String undefinedReason, boolean exact) {
     public TestResult {
         effects = List.copyOf(effects);
+    }
+
+    /** A result whose p-value is not exact (all but small Mann-Whitney tests). */
+    public TestResult(TestKind kind, double statistic, double df1, double df2, double p, int n,
+                      List<EffectSize> effects, String undefinedReason) {
+        this(kind, statistic, df1, df2, p, n, effects, undefinedReason, false);
     }
 
     /** True when the test ran. */
@@ -35,16 +43,17 @@ public record TestResult(TestKind kind, double statistic, double df1, double df2
     }
 
     /**
-     * The result in one line for a panel, e.g. {@code "Welch t = 0.80, p = 0.42; Cohen's d = 0.12 (negligible)"},
-     * or the reason when the test could not run.
+     * The result in one line for a panel, e.g. {@code "Welch t = 0.80, p = 0.42; Cohen's d = 0.12 (negligible)"}
+     * ({@code "p = 0.029 (exact)"} for an exact p-value), or the reason when the test could not run.
      */
     public String summary() {
         if (!defined()) {
             return undefinedReason;
         }
         EffectSize e = effect();
-        return kind.statisticLabel() + " = " + Format.statistic(kind, statistic) + ", " + Format.p(p) + "; " + e.name()
-                + " = " + Format.fixed(e.value(), 2) + " (" + e.magnitude() + ")";
+        return kind.statisticLabel() + " = " + Format.statistic(kind, statistic) + ", " + Format.p(p)
+                + (exact ? " (exact)" : "") + "; " + e.name() + " = " + Format.fixed(e.value(), 2) + " ("
+                + e.magnitude() + ")";
     }
 
     static TestResult undefined(TestKind kind, int n, String reason) {

@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tail probabilities against scipy 1.10.1, computed once with /usr/bin/python3:
- * {@code 2 * stats.t.sf(|t|, df)}, {@code stats.f.sf(f, d1, d2)}, {@code stats.chi2.sf(x, k)} and
- * {@code 2 * stats.norm.sf(|z|)}.
+ * {@code 2 * stats.t.sf(|t|, df)} and {@code stats.chi2.sf(x, k)}.
  */
 class DistributionsTest {
     private static void close(double expected, double actual, double rel) {
@@ -26,18 +25,6 @@ class DistributionsTest {
         close(0.31970436268127367, Distributions.tTwoSided(-2.5, 0.7), 1e-12);
         close(4.201432808808515e-202, Distributions.tTwoSided(60, 400), 1e-12);
         close(0.3173107498335781, Distributions.tTwoSided(1, 1e6), 1e-8);
-        close(0.2951672353008664 / 2, Distributions.tUpper(2, 1), 1e-12);
-        close(1 - 0.2951672353008664 / 2, Distributions.tUpper(-2, 1), 1e-12);
-    }
-
-    @Test
-    void fisherF() {
-        close(0.2256673369988101, Distributions.fUpper(1.5, 2, 197), 1e-12);
-        close(8.151673876756483e-14, Distributions.fUpper(20, 4, 195), 1e-12);
-        close(0.7583315357111736, Distributions.fUpper(0.1, 1, 10), 1e-12);
-        close(4.746829009598194e-38, Distributions.fUpper(80, 3, 300), 1e-12);
-        close(0.04546041966712062, Distributions.fUpper(3.1, 2.5, 40.2), 1e-12);
-        assertEquals(1, Distributions.fUpper(0, 2, 3));
     }
 
     @Test
@@ -45,30 +32,19 @@ class DistributionsTest {
         close(0.07363827012030258, Distributions.chiSquareUpper(3.2, 1), 1e-12);
         close(3.610865404890647e-10, Distributions.chiSquareUpper(50, 4), 1e-12);
         close(0.7788007830714049, Distributions.chiSquareUpper(0.5, 2), 1e-12);
-        // Smile 3.1.1's regularizedUpperIncompleteGamma returns 0 here
         close(7.661246463353007e-23, Distributions.chiSquareUpper(120, 7), 1e-12);
         close(0.9997348349413444, Distributions.chiSquareUpper(0.01, 3), 1e-12);
         close(6.367822044752633e-187, Distributions.chiSquareUpper(900, 10), 1e-12);
     }
 
     @Test
-    void normal() {
-        assertEquals(1, Distributions.normalTwoSided(0));
-        close(0.920344325445942, Distributions.normalTwoSided(0.1), 1e-13);
-        close(0.04999579029644087, Distributions.normalTwoSided(1.96), 1e-13);
-        close(0.00046525815807105003, Distributions.normalTwoSided(3.5), 1e-13);
-        close(2.2571768119076647e-19, Distributions.normalTwoSided(9), 1e-13);
-        close(5.507248237212311e-89, Distributions.normalTwoSided(20), 1e-12);
-        close(0.13361440253771614, Distributions.normalTwoSided(-1.5), 1e-13);
-        close(1 - 0.13361440253771614 / 2, Distributions.normalUpper(-1.5), 1e-13);
-    }
-
-    @Test
     void undefinedInputsGiveNaN() {
         assertTrue(Double.isNaN(Distributions.tTwoSided(Double.NaN, 3)));
         assertTrue(Double.isNaN(Distributions.tTwoSided(1, 0)));
-        assertTrue(Double.isNaN(Distributions.fUpper(1, 0, 3)));
         assertTrue(Double.isNaN(Distributions.chiSquareUpper(1, 0)));
         assertEquals(0, Distributions.tTwoSided(Double.POSITIVE_INFINITY, 3));
+        assertEquals(1, Distributions.tTwoSided(0, 3));
+        assertEquals(1, Distributions.chiSquareUpper(0, 2));
+        assertEquals(0, Distributions.chiSquareUpper(Double.POSITIVE_INFINITY, 2));
     }
 }

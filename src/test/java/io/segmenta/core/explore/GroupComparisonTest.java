@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.CategoricalColumn;
+import io.segmenta.core.data.CsvImporter;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.data.TextColumn;
 import io.segmenta.testing.SharedData;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +44,7 @@ class GroupComparisonTest {
     private static double[] values(String column, String level) {
         NumericColumn c = MallData.numeric(mall(), column);
         CategoricalColumn g = (CategoricalColumn) mall().column(MallData.GENRE);
-        return java.util.stream.IntStream.range(0, c.size()).filter(i -> level.equals(g.level(i)))
+        return IntStream.range(0, c.size()).filter(i -> level.equals(g.level(i)))
                 .mapToDouble(c::get).toArray();
     }
 
@@ -70,7 +73,7 @@ class GroupComparisonTest {
 
     @Test
     void mannWhitneyMatchesScipy() {
-        // stats.mannwhitneyu(f[col], m[col], alternative='two-sided', method='asymptotic')
+        // stats.mannwhitneyu(f[col], m[col], alternative='two-sided'): tied values, so asymptotic
         check(MallData.SPENDING, TestFamily.RANKS, gender(), 5158.5, 0.5712794188160656);
         check(MallData.INCOME, TestFamily.RANKS, gender(), 4596.0, 0.41440053689269707);
         check(MallData.AGE, TestFamily.RANKS, gender(), 4728.5, 0.6241559040716951);
@@ -79,6 +82,93 @@ class GroupComparisonTest {
         assertEquals("rank-biserial r", t.effect().name());
         assertEquals(2 * 5158.5 / (112.0 * 88) - 1, t.effect().value(), 1e-14);
         assertEquals("negligible", t.effect().magnitude());
+    }
+
+    /**
+     * Genre of the Mall customers whose CustomerID lies in [from, to] (as "Female"/"Male", in that
+     * order, like {@link #gender()}); the other customers are in no group.
+     */
+    private static Grouping genderOfCustomers(int from, int to) {
+        CategoricalColumn g = (CategoricalColumn) mall().column(MallData.GENRE);
+        int[] codes = new int[g.size()];
+        for (int i = 0; i < codes.length; i++) {
+            int id = i + 1;
+            codes[i] = id < from || id > to ? -1 : "Female".equals(g.level(i)) ? 0 : 1;
+        }
+        return new Grouping(MallData.GENRE, List.of("Female", "Male"), codes);
+    }
+
+    /**
+     * scipy's default {@code method="auto"} takes the exact p-value when a group has at most 8 values
+     * and no value is tied. Reference figures from scipy 1.10.1 (Debian python3-scipy), computed with
+     * /usr/bin/python3 on ../shared/datasets/Mall_Customers.csv:
+     * <pre>
+     * rows = list(csv.DictReader(open("Mall_Customers.csv")))
+     * w = [r for r in rows if lo &lt;= int(r["CustomerID"]) &lt;= hi]
+     * f = [float(r[col]) for r in w if r["Genre"] == "Female"]; m = [... "Male"]
+     * scipy.stats.mannwhitneyu(f, m)                          # auto: exact here
+     * scipy.stats.mannwhitneyu(f, m, method="asymptotic")    # for comparison
+     * </pre>
+     */
+    @Test
+    void mannWhitneyIsExactForSmallGroupsWithoutTiesAsScipy() {
+        // Spending Score of customers 0005-0020: 10 women, 6 men, no tie; U = 45,
+        // exact p = 0.11788211788211789 (asymptotic 0.11577768575893191)
+        TestResult spending = GroupComparison.compare(MallData.numeric(mall(), MallData.SPENDING),
+                genderOfCustomers(5, 20), TestFamily.RANKS).test();
+        assertEquals(TestKind.MANN_WHITNEY, spending.kind());
+        assertEquals(16, spending.n());
+        assertEquals(45.0, spending.statistic());
+        DescribeTest.rel(0.11788211788211789, spending.p(), 1e-12, "exact p, spending");
+        assertTrue(spending.exact());
+        assertEquals("Mann-Whitney U = 45, p = 0.12 (exact); rank-biserial r = 0.50 (large)", spending.summary());
+        // Age of customers 0051-0066: 7 women, 9 men, no tie; U = 28, exact p = 0.7576923076923078
+        // (asymptotic 0.7508235188990009)
+        TestResult age = GroupComparison.compare(MallData.numeric(mall(), MallData.AGE), genderOfCustomers(51, 66),
+                TestFamily.RANKS).test();
+        assertEquals(28.0, age.statistic());
+        DescribeTest.rel(0.7576923076923078, age.p(), 1e-12, "exact p, age");
+        assertTrue(age.exact());
+        // Spending Score of customers 0001-0012: 8 women, 4 men, tied values; scipy's auto falls back to
+        // the asymptotic p with tie correction: U = 22, p = 0.3493937114898419
+        TestResult tied = GroupComparison.compare(MallData.numeric(mall(), MallData.SPENDING),
+                genderOfCustomers(1, 12), TestFamily.RANKS).test();
+        assertEquals(22.0, tied.statistic());
+        DescribeTest.rel(0.3493937114898419, tied.p(), 1e-12, "asymptotic p, ties");
+        assertFalse(tied.exact());
+        assertFalse(tied.summary().contains("exact"), tied.summary());
+    }
+
+    @Test
+    void mannWhitneyIsAsymptoticForLargerGroups() {
+        // marketing_campaign.csv, Income of data rows 103-122 (IDs 4518 ... 6205), no tie: 11 customers
+        // without a small child against 9 with one. scipy 1.10.1, /usr/bin/python3:
+        // rows = list(csv.DictReader(open("marketing_campaign.csv"), delimiter="\t"))[102:122]
+        // mannwhitneyu([Income | Kidhome == 0], [Income | Kidhome != 0]) -> U = 99, p = 0.00019709416773215242
+        // (both groups above 8 values: scipy's auto is asymptotic)
+        Dataset marketing = CsvImporter.read(SharedData.dataset(SharedData.MARKETING));
+        NumericColumn income = (NumericColumn) marketing.column("Income");
+        NumericColumn kids = (NumericColumn) marketing.column("Kidhome");
+        assertEquals("4518", ((TextColumn) marketing.column("ID")).get(102));
+        double[] none = IntStream.range(102, 122).filter(i -> kids.get(i) == 0)
+                .mapToDouble(income::get).toArray();
+        double[] some = IntStream.range(102, 122).filter(i -> kids.get(i) != 0)
+                .mapToDouble(income::get).toArray();
+        assertEquals(11, none.length);
+        TestResult u = GroupComparison.mannWhitney("no child", none, "a child", some);
+        assertEquals(99.0, u.statistic());
+        DescribeTest.rel(0.00019709416773215242, u.p(), 1e-10, "asymptotic p");
+        assertFalse(u.exact());
+        // 8 values against 400, no tie: scipy would be exact (p = 0.5525443495222606), but the exact
+        // table would take 9 * 401 * 1401 doubles (45 MB), so Segmenta uses the normal approximation:
+        // mannwhitneyu([50 i + 0.5 for i in range(8)], range(1, 401), method="asymptotic")
+        // -> U = 1400, p = 0.5457882154976359
+        double[] few = IntStream.range(0, 8).mapToDouble(i -> 50 * i + 0.5).toArray();
+        double[] many = IntStream.rangeClosed(1, 400).asDoubleStream().toArray();
+        TestResult big = GroupComparison.mannWhitney("few", few, "many", many);
+        assertEquals(1400.0, big.statistic());
+        DescribeTest.rel(0.5457882154976359, big.p(), 1e-10, "asymptotic p, large group");
+        assertFalse(big.exact());
     }
 
     @Test
@@ -126,7 +216,7 @@ class GroupComparisonTest {
         assertEquals((Stats.mean(a) - Stats.mean(b)) / pooled, w.effects().get(0).value(), 1e-12);
         assertEquals("Hedges' g", w.effects().get(1).name());
         assertEquals(w.effects().get(0).value() * 0.9227456080530869, w.effects().get(1).value(), 1e-13);
-        // stats.mannwhitneyu(a, b, alternative='two-sided', method='asymptotic')
+        // stats.mannwhitneyu(a, b, alternative='two-sided'): tied values, so asymptotic
         TestResult u = GroupComparison.mannWhitney("a", a, "b", b);
         assertEquals(5.0, u.statistic());
         DescribeTest.rel(0.048888322392428886, u.p(), 1e-10, "p");

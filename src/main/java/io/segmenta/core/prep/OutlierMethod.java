@@ -12,7 +12,7 @@ public enum OutlierMethod {
     /** |x - mean| / population std above the threshold (3) on any numeric feature. */
     ZSCORE("zscore", 3),
     /**
-     * Smile's Isolation Forest on all features, seeded; parameter: the contamination, the share of
+     * Segmenta's own Isolation Forest ({@link IsolationForest}) on all features, seeded; parameter: the contamination, the share of
      * customers flagged (0.05): those with the highest anomaly scores.
      */
     ISOLATION_FOREST("iforest", 0.05);

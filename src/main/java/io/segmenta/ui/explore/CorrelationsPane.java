@@ -1,8 +1,8 @@
 package io.segmenta.ui.explore;
 
 import io.segmenta.core.explore.CorrelationMethod;
+import io.segmenta.ui.charts.HeatmapChart;
 import io.segmenta.ui.charts.export.ChartSaver;
-import io.segmenta.ui.explore.chart.HeatmapChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -43,7 +43,7 @@ final class CorrelationsPane extends VBox {
             }
         });
 
-        chart.dataProperty().bind(vm.computation().valueProperty());
+        chart.dataProperty().bind(vm.computation().valueProperty().map(CorrelationViewModel::heatmap));
         vm.methodProperty().subscribe(m -> chart.setTitle(m.label() + " correlations"));
         HBox bar = ExploreUi.controlBar(ExploreUi.export(saver, chart, () -> vm.methodProperty().get().label()
                 + " correlations"), ExploreUi.labeled("Method", methods));

@@ -1,8 +1,8 @@
 package io.segmenta.ui.explore;
 
 import io.segmenta.core.explore.TestFamily;
+import io.segmenta.ui.charts.BoxPlotChart;
 import io.segmenta.ui.charts.export.ChartSaver;
-import io.segmenta.ui.explore.chart.BoxPlotChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -46,7 +46,7 @@ final class GroupsPane extends VBox {
                 + "more.\nRanks: Mann-Whitney U for two groups, Kruskal-Wallis for more (robust to skew and outliers)."));
         family.setId("groups-family");
 
-        chart.dataProperty().bind(vm.computation().valueProperty());
+        chart.dataProperty().bind(vm.computation().valueProperty().map(d -> d.toChart()));
         Runnable title = () -> chart.setTitle(vm.columnProperty().get() == null || vm.groupByProperty().get() == null
                 ? "" : vm.columnProperty().get() + " by " + vm.groupByProperty().get().label());
         vm.columnProperty().subscribe(c -> title.run());

@@ -17,7 +17,7 @@ import io.segmenta.ui.charts.RowSet;
 import io.segmenta.ui.charts.Scatter3DView;
 import io.segmenta.ui.charts.ScatterCanvas;
 import io.segmenta.ui.charts.ScreeChart;
-import io.segmenta.ui.charts.SegmentHeatmap;
+import io.segmenta.ui.charts.DivergingScale;
 import io.segmenta.ui.charts.SegmentLegend;
 import io.segmenta.ui.charts.SegmentPalette;
 import io.segmenta.ui.charts.SilhouettePlot;
@@ -655,7 +655,7 @@ public final class SegmentView {
                 double v = m.values()[i][j];
                 Label cell = new Label(String.format(Locale.ROOT, "%.2f", v));
                 cell.getStyleClass().add("ari-cell");
-                Color c = SegmentHeatmap.colour(2 * Math.max(-1, Math.min(1, v)));
+                Color c = DivergingScale.DIFFERENCE.color(2 * Math.max(-1, Math.min(1, v)));
                 cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d);%s",
                         Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255),
                         v >= 0.65 ? " -fx-text-fill: white;" : ""));
@@ -923,7 +923,7 @@ public final class SegmentView {
             }
             double w = v.doubleValue();
             setText(String.format(Locale.ROOT, "%.3f", w));
-            Color c = SegmentHeatmap.colour(2 * w);
+            Color c = DivergingScale.DIFFERENCE.color(2 * w);
             setStyle(String.format(Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d);%s",
                     Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255),
                     Math.abs(w) >= 0.65 ? " -fx-text-fill: white; -fx-font-weight: bold;" : ""));

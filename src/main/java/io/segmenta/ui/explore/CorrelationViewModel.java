@@ -10,6 +10,8 @@ import io.segmenta.core.explore.CorrelationResult;
 import io.segmenta.core.explore.CorrelationVariable;
 import io.segmenta.core.explore.Format;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.charts.DivergingScale;
+import io.segmenta.ui.charts.HeatmapData;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -93,6 +95,16 @@ public final class CorrelationViewModel {
     /** The matrix (null until computed). */
     public CorrelationMatrix matrix() {
         return computation.value();
+    }
+
+    /**
+     * The matrix as the shared heat map's model: square cells on {@link DivergingScale#CORRELATION},
+     * r with two decimals in the cells ("–" where undefined), {@link #cellText} on hover.
+     */
+    public static HeatmapData heatmap(CorrelationMatrix m) {
+        return new HeatmapData(m.names(), null, m.names(), m.r(), DivergingScale.CORRELATION,
+                m.method().label() + " " + m.method().symbol(), true,
+                r -> Double.isNaN(r) ? "–" : Format.fixed(r, 2), (i, j) -> cellText(m, i, j));
     }
 
     /**

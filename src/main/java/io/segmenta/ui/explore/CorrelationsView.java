@@ -1,8 +1,8 @@
 package io.segmenta.ui.explore;
 
 import io.segmenta.core.explore.CorrelationMethod;
+import io.segmenta.ui.charts.HeatmapChart;
 import io.segmenta.ui.charts.export.ChartSaver;
-import io.segmenta.ui.explore.chart.HeatmapChart;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -54,7 +54,7 @@ public final class CorrelationsView {
             }
         });
 
-        chart.dataProperty().bind(vm.computation().valueProperty());
+        chart.dataProperty().bind(vm.computation().valueProperty().map(CorrelationViewModel::heatmap));
         vm.methodProperty().subscribe(m -> chart.setTitle(m.label() + " correlations"));
         bar.getChildren().add(ExploreUi.export(saver, chart, () -> vm.methodProperty().get().label()
                 + " correlations"));

@@ -1,8 +1,8 @@
 package io.segmenta.ui.explore;
 
 import io.segmenta.core.explore.TestFamily;
+import io.segmenta.ui.charts.BoxPlotChart;
 import io.segmenta.ui.charts.export.ChartSaver;
-import io.segmenta.ui.explore.chart.BoxPlotChart;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
@@ -67,7 +67,7 @@ public final class GroupsView {
                 + "more.\nRanks: Mann-Whitney U for two groups, Kruskal-Wallis for more (robust to skew and outliers)."));
         family.setId("groups-family");
 
-        chart.dataProperty().bind(vm.computation().valueProperty());
+        chart.dataProperty().bind(vm.computation().valueProperty().map(d -> d.toChart()));
         Runnable title = () -> chart.setTitle(vm.columnProperty().get() == null || vm.groupByProperty().get() == null
                 ? "" : vm.columnProperty().get() + " by " + vm.groupByProperty().get().label());
         vm.columnProperty().subscribe(c -> title.run());

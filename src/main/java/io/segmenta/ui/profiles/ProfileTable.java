@@ -2,7 +2,7 @@ package io.segmenta.ui.profiles;
 
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.ui.Formats;
-import io.segmenta.ui.charts.SegmentHeatmap;
+import io.segmenta.ui.charts.DivergingScale;
 import io.segmenta.ui.charts.SegmentPalette;
 import java.util.ArrayList;
 import java.util.List;
@@ -264,10 +264,10 @@ public final class ProfileTable extends TableView<SegmentProfile> {
             }
             double v = z.doubleValue();
             setText(difference(v));
-            Color c = SegmentHeatmap.colour(v);
+            Color c = DivergingScale.DIFFERENCE.color(v);
             setStyle(String.format(Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d); -fx-text-fill: %s;%s",
                     Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255),
-                    Math.abs(v) >= 1.3 ? "white" : "-color-fg-default", Math.abs(v) >= 0.5 ? " -fx-font-weight: bold;" : ""));
+                    Color.WHITE.equals(DivergingScale.DIFFERENCE.textOn(v)) ? "white" : "-color-fg-default", Math.abs(v) >= 0.5 ? " -fx-font-weight: bold;" : ""));
             setTooltip(new Tooltip(String.format(Locale.ROOT, "Mean %s is %.1f standard deviations %s all customers'",
                     column, Math.abs(v), v >= 0 ? "above" : "below")));
         }

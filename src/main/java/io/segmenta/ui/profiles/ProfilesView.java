@@ -3,7 +3,7 @@ package io.segmenta.ui.profiles;
 import io.segmenta.ui.Fxml;
 import io.segmenta.ui.charts.BoxPlotChart;
 import io.segmenta.ui.charts.FeatureBarChart;
-import io.segmenta.ui.charts.SegmentHeatmap;
+import io.segmenta.ui.charts.HeatmapChart;
 import io.segmenta.ui.charts.SegmentRowsChart;
 import io.segmenta.ui.charts.SegmentSizeChart;
 import io.segmenta.ui.charts.export.ChartSaver;
@@ -41,7 +41,7 @@ public final class ProfilesView {
     @FXML private ChoiceBox<String> boxColumn;
     @FXML private FeatureBarChart barChart;
     @FXML private BoxPlotChart boxChart;
-    @FXML private SegmentHeatmap heatmap;
+    @FXML private HeatmapChart heatmap;
     @FXML private SegmentSizeChart sizeChart;
     @FXML private StackPane barExportHolder;
     @FXML private StackPane boxExportHolder;
@@ -78,7 +78,7 @@ public final class ProfilesView {
         vm.profilesProperty().subscribe(this::showTable);
         vm.wholeProperty().subscribe(w -> showTable(vm.profilesProperty().get()));
         names = Bindings.createObjectBinding(() -> List.copyOf(vm.segmentNames()), vm.segmentNames());
-        for (SegmentRowsChart chart : List.of(barChart, boxChart, heatmap, sizeChart)) {
+        for (SegmentRowsChart chart : List.of(barChart, sizeChart)) {
             chart.profilesProperty().bind(vm.profilesProperty());
             chart.namesProperty().bind(names);
             chart.wholeProperty().bind(vm.wholeProperty());
@@ -88,7 +88,7 @@ public final class ProfilesView {
         barColumn.valueProperty().bindBidirectional(vm.chartColumnProperty());
         boxColumn.valueProperty().bindBidirectional(vm.chartColumnProperty());
         barChart.columnProperty().bind(vm.chartColumnProperty());
-        boxChart.columnProperty().bind(vm.chartColumnProperty());
+        ProfileCharts.bind(boxChart, heatmap, vm.profilesProperty(), names, vm.wholeProperty(), vm.chartColumnProperty());
         addExport(barExportHolder, barChart, () -> vm.chartName(vm.chartColumnProperty().get() + " by segment"));
         addExport(boxExportHolder, boxChart, () -> vm.chartName(vm.chartColumnProperty().get() + " box plots"));
         addExport(heatExportHolder, heatmap, () -> vm.chartName("segment heat map"));

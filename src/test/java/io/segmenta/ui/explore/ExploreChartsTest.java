@@ -24,12 +24,11 @@ import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.charts.export.ChartExport;
 import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.charts.export.SvgWriter;
-import io.segmenta.ui.explore.chart.BoxPlotChart;
+import io.segmenta.ui.charts.BoxPlotChart;
 import io.segmenta.ui.explore.chart.BoxPlotData;
 import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.ui.explore.chart.DistributionChart;
-import io.segmenta.ui.explore.chart.DivergingScale;
-import io.segmenta.ui.explore.chart.HeatmapChart;
+import io.segmenta.ui.charts.HeatmapChart;
 import io.segmenta.ui.explore.chart.PairPlotChart;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -39,7 +38,6 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -91,7 +89,7 @@ class ExploreChartsTest {
     void heatmapCellsValuesTooltipAndLegend() {
         CorrelationMatrix m = Correlation.matrix(SAMPLE, CorrelationMethod.PEARSON);
         HeatmapChart chart = new HeatmapChart();
-        chart.setData(m);
+        chart.setData(CorrelationViewModel.heatmap(m));
         chart.setTitle("Pearson correlations");
         show(chart);
         assertEquals(16, chart.cellsDrawn());
@@ -105,19 +103,6 @@ class ExploreChartsTest {
         assertTrue(svg.contains(">Pearson r</text>") && svg.contains(">-1</text>") && svg.contains(">0.5</text>"),
                 "a colour legend from -1 to 1");
         assertTrue(count(svg, "<rect ") >= 16 + 48, "16 cells and the legend's colour steps");
-    }
-
-    @Test
-    void divergingScaleIsCentredOnZero() {
-        assertEquals(Color.web("#F7F7F7"), DivergingScale.color(0));
-        assertEquals(Color.web("#2166AC"), DivergingScale.color(-1));
-        assertEquals(Color.web("#B2182B"), DivergingScale.color(1));
-        assertEquals(Color.web("#B2182B"), DivergingScale.color(3), "clamped");
-        Color neg = DivergingScale.color(-0.5);
-        Color pos = DivergingScale.color(0.5);
-        assertTrue(neg.getBlue() > neg.getRed(), "negative is blue");
-        assertTrue(pos.getRed() > pos.getBlue(), "positive is orange-red");
-        assertEquals(DivergingScale.UNDEFINED, DivergingScale.color(Double.NaN));
     }
 
     @Test
@@ -176,7 +161,7 @@ class ExploreChartsTest {
         Grouping gender = Grouping.of((CategoricalColumn) SAMPLE.column("Gender"));
         var r = GroupComparison.compare((NumericColumn) SAMPLE.column("Annual Income (k$)"), gender, TestFamily.MEANS);
         BoxPlotChart chart = new BoxPlotChart();
-        chart.setData(new BoxPlotData(r, new int[] {0, 1}));
+        chart.setData(new BoxPlotData(r, new int[] {0, 1}).toChart());
         show(chart);
         assertEquals(2, chart.boxesDrawn());
         String svg = svg(chart);
@@ -185,8 +170,14 @@ class ExploreChartsTest {
         assertTrue(outliers >= 3, "the sample's three far incomes lie beyond the whiskers");
         assertEquals(outliers + 2, count(svg, "<circle "), "outliers plus one mean marker per box");
         String hover = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> chart.hoverText(chart.getWidth() * 0.3,
-                chart.getHeight() / 2));
-        assertTrue(hover.startsWith("Female (n = ") && hover.contains("Median "), hover);
+                chart.rowCentre(0)));
+        assertTrue(hover.startsWith("Female (n = ") && hover.contains("Median ")
+                && hover.contains("standard deviation " + Format.value(r.groups().get(0).sd())), hover);
+        String male = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> chart.hoverText(chart.getWidth() * 0.6,
+                chart.rowCentre(1)));
+        assertTrue(male.startsWith("Male (n = " + r.groups().get(1).n() + ")"), male);
+        assertTrue(svg.contains(">Female</text>") && svg.contains(">Annual Income (k$)</text>"),
+                "group labels and the value axis title");
     }
 
     @Test
@@ -218,7 +209,7 @@ class ExploreChartsTest {
     @Test
     void everyChartSavesAsSvgAndPngThroughTheSharedSaver() throws Exception {
         HeatmapChart chart = new HeatmapChart();
-        chart.setData(Correlation.matrix(SAMPLE, CorrelationMethod.SPEARMAN));
+        chart.setData(CorrelationViewModel.heatmap(Correlation.matrix(SAMPLE, CorrelationMethod.SPEARMAN)));
         show(chart);
         assertSame(chart, ChartSaver.svgOf(chart), "the canvas chart paints its own SVG");
         Preferences prefs = Preferences.userRoot().node("io/segmenta/test/explore-charts-" + System.nanoTime());

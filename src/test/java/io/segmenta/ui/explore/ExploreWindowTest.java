@@ -13,7 +13,7 @@ import io.segmenta.ui.MainWindow;
 import io.segmenta.ui.WindowTests;
 import io.segmenta.ui.UiFixture;
 import io.segmenta.ui.explore.chart.DistributionChart;
-import io.segmenta.ui.explore.chart.HeatmapChart;
+import io.segmenta.ui.charts.HeatmapChart;
 import io.segmenta.ui.task.FxTaskRunner;
 import java.util.List;
 import java.util.concurrent.TimeoutException;

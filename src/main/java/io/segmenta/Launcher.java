@@ -8,6 +8,7 @@ import io.segmenta.ui.desktop.LaunchOptions;
 import io.segmenta.ui.desktop.SingleInstance;
 import io.segmenta.ui.desktop.StartupClock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,7 +44,7 @@ public final class Launcher {
         StartupClock.markMain();
         JAVAFX_STARTUP.setLevel(Level.SEVERE);
         if (args.length > 0 && args[0].equals("screenshots")) {
-            System.exit(Screenshots.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            System.exit(Screenshots.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && SegmentaCli.isCommand(args[0])) {
             System.exit(SegmentaCli.run(args));

@@ -1,6 +1,7 @@
 package io.segmenta.ui.charts;
 
 import io.segmenta.core.profile.BoxStats;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.paint.Color;
@@ -67,12 +68,12 @@ public record BoxPlotData(String valueTitle, List<BoxPlotData.Box> boxes) {
         public boolean equals(Object o) {
             return o instanceof Box b && label.equals(b.label) && colour.equals(b.colour) && reference == b.reference
                     && stats.equals(b.stats) && Double.compare(mean, b.mean) == 0 && Double.compare(sd, b.sd) == 0
-                    && java.util.Arrays.equals(outliers, b.outliers);
+                    && Arrays.equals(outliers, b.outliers);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(label, colour, reference, stats, mean, sd, java.util.Arrays.hashCode(outliers));
+            return Objects.hash(label, colour, reference, stats, mean, sd, Arrays.hashCode(outliers));
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,6 +23,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.converter.DefaultStringConverter;
 
 /**
@@ -153,14 +157,14 @@ public final class ProfileTable extends TableView<SegmentProfile> {
     }
 
     private static double textWidth(String s, boolean bold) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(s == null ? "" : s);
-        t.setFont(javafx.scene.text.Font.font(null, bold ? javafx.scene.text.FontWeight.BOLD
-                : javafx.scene.text.FontWeight.NORMAL, 14));
+        Text t = new Text(s == null ? "" : s);
+        t.setFont(Font.font(null, bold ? FontWeight.BOLD
+                : FontWeight.NORMAL, 14));
         return Math.ceil(t.getLayoutBounds().getWidth());
     }
 
     private static TableColumn<SegmentProfile, String> textColumn(String title,
-            java.util.function.Function<SegmentProfile, String> value, double width) {
+            Function<SegmentProfile, String> value, double width) {
         TableColumn<SegmentProfile, String> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         col.setPrefWidth(width);

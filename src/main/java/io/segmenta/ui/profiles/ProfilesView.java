@@ -7,6 +7,7 @@ import io.segmenta.ui.charts.HeatmapChart;
 import io.segmenta.ui.charts.SegmentRowsChart;
 import io.segmenta.ui.charts.SegmentSizeChart;
 import io.segmenta.ui.charts.export.ChartSaver;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -100,7 +101,7 @@ public final class ProfilesView {
         var r = vm.resultProperty().get();
         List<io.segmenta.core.profile.SegmentProfile> rows = profiles;
         if (r != null && r.noiseSegment().isPresent() && profiles != null && !profiles.isEmpty()) {
-            rows = new java.util.ArrayList<>(profiles);
+            rows = new ArrayList<>(profiles);
             rows.add(r.noiseSegment().get());
         }
         profileTable.show(rows, vm.wholeProperty().get(), vm.segmentNames(), vm.descriptions(), vm::rename,

@@ -189,7 +189,7 @@ public final class Screenshots {
             onFx(() -> {
                 vm.stepProperty().set(Step.SEGMENT);
                 var seg = vm.segmentStep();
-                for (var f : seg.features()) {
+                for (var f : seg.features().choices()) {
                     f.setSelected(f.type() == io.segmenta.core.data.ColumnType.NUMERIC);
                 }
                 vm.findK();

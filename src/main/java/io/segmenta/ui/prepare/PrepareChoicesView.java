@@ -111,25 +111,25 @@ public final class PrepareChoicesView {
         tableLabel.textProperty().bind(vm.datasetProperty().map(d -> "Table: " + d.name() + " ("
                 + Formats.plural(d.rowCount(), "row", "rows") + "). The features are the Segment step's: tick them "
                 + "here or there.").orElse("No table open"));
-        featureList.setItems(vm.segment().features());
+        featureList.setItems(vm.segment().features().choices());
         featureList.setCellFactory(CheckBoxListCell.forListView(FeatureChoice::selectedProperty));
         featureList.setPlaceholder(new Label("No feature columns"));
-        selectionLabel.textProperty().bind(vm.segment().selectionTextProperty());
+        selectionLabel.textProperty().bind(vm.segment().features().selectionTextProperty());
         var segment = vm.segment();
-        presetBox.setItems(segment.presets());
+        presetBox.setItems(segment.features().presets());
         presetBox.setConverter(converter(FeaturePreset::label));
         presetBox.setOnAction(e -> {
             FeaturePreset p = presetBox.getValue();
             if (p != null && !applyingPreset) {
-                segment.applyPreset(p);
+                segment.features().applyPreset(p);
             }
         });
-        segment.matchingPresetProperty().subscribe(p -> {
+        segment.features().matchingPresetProperty().subscribe(p -> {
             applyingPreset = true;
             presetBox.setValue(p);
             applyingPreset = false;
         });
-        presetBox.disableProperty().bind(Bindings.isEmpty(segment.presets()));
+        presetBox.disableProperty().bind(Bindings.isEmpty(segment.features().presets()));
         previewButton.setTooltip(new Tooltip("Prepare the ticked features with these choices and show what each "
                 + "choice did"));
     }

@@ -135,7 +135,7 @@ public final class PrepareViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.segment = Objects.requireNonNull(segment, "segment");
-        segment.usePreparation(this::specFor, derivedFeatures);
+        segment.features().usePreparation(this::specFor, derivedFeatures);
 
         data.datasetProperty().subscribe(this::datasetChanged);
         active.addListener((o, was, now) -> scheduleAdvice());
@@ -172,7 +172,7 @@ public final class PrepareViewModel {
         derivedChoices.addListener((ListChangeListener<DerivedChoice>) c -> derivedChanged());
         Observable[] choices = {missingDefault, missingDefaultConstant, missingChoices, dropFirst, mergeRare,
                 rareThreshold, scaling, derivedChoices, outlierMethod, outlierParameter, outlierAction, outlierSeed,
-                outlierChoices, segment.features()};
+                outlierChoices, segment.features().choices()};
         for (Observable o : choices) {
             o.addListener(x -> update());
         }
@@ -291,7 +291,7 @@ public final class PrepareViewModel {
         List<String> added = offered.stream().filter(n -> !derivedFeatures.contains(n)).toList();
         derivedFeatures.setAll(offered);
         if (!updating) {
-            added.forEach(n -> segment.select(n, true));
+            added.forEach(n -> segment.features().select(n, true));
         }
     }
 
@@ -486,7 +486,7 @@ public final class PrepareViewModel {
             return null;
         }) : null);
         outlierError.set(fieldError(this::outlierPolicy));
-        Build b = build(segment.selectedFeatures());
+        Build b = build(segment.features().selected());
         problem.set(b.problem);
         choicesSummary.set(b.spec == null ? b.problem : describe(b.spec));
         currentSpec.set(b.spec);
@@ -511,7 +511,7 @@ public final class PrepareViewModel {
             notices.error("Open a table first (File > Open… or Open sample).");
             return;
         }
-        List<String> chosen = segment.selectedFeatures();
+        List<String> chosen = segment.features().selected();
         if (chosen.isEmpty()) {
             notices.error("No features are ticked. Tick at least one feature here or in the Segment step.");
             return;

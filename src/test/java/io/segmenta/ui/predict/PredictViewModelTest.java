@@ -44,7 +44,7 @@ class PredictViewModelTest {
     void segmentTheSample() {
         main.start(List.of());
         assertNotNull(main.data().dataset(), () -> "sample: " + main.notices().current());
-        main.segmentStep().features().forEach(f -> f.selectedProperty().set(
+        main.segmentStep().features().choices().forEach(f -> f.selectedProperty().set(
                 List.of("Gender", "Age", INCOME, SPENDING).contains(f.name())));
         main.segmentStep().kProperty().set(4);
         main.segmentStep().segment();

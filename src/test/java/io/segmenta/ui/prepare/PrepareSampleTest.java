@@ -93,7 +93,7 @@ class PrepareSampleTest {
         assertEquals("2011", born.defaultReference());
         joined.deriveProperty().set(true);
         joined.referenceProperty().set("2012-01-01");
-        segment.features().forEach(f -> f.setSelected(f.name().equals("Joined tenure (days)")));
+        segment.features().choices().forEach(f -> f.setSelected(f.name().equals("Joined tenure (days)")));
         vm.preview();
         var r = vm.previewProperty().get().report().derived().get(0);
         assertEquals("2012-01-01T00:00", r.reference());
@@ -108,7 +108,8 @@ class PrepareSampleTest {
 
     @Test
     void fillsTheMissingIncomesAndGendersAndFlagsTheHighIncomes() {
-        segment.features().forEach(f -> f.setSelected(List.of("Gender", INCOME, SPENDING).contains(f.name())));
+        segment.features().choices()
+                .forEach(f -> f.setSelected(List.of("Gender", INCOME, SPENDING).contains(f.name())));
         vm.missingChoice(INCOME).choiceProperty().set(FillChoice.MEDIAN);
         vm.missingChoice("Gender").choiceProperty().set(FillChoice.MOST_FREQUENT);
         vm.outlierMethodProperty().set(OutlierMethod.IQR);

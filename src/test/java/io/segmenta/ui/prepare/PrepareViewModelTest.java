@@ -74,8 +74,8 @@ class PrepareViewModelTest {
 
     private void tick(String... features) {
         List<String> want = List.of(features);
-        segment.features().forEach(f -> f.setSelected(want.contains(f.name())));
-        assertEquals(want, segment.selectedFeatures());
+        segment.features().choices().forEach(f -> f.setSelected(want.contains(f.name())));
+        assertEquals(want, segment.features().selected());
     }
 
     private PreparedFeatures preview() {
@@ -111,7 +111,7 @@ class PrepareViewModelTest {
                 + "out."), a.sentences().toString());
         // nothing is derived before the analyst asks
         assertTrue(vm.derivedFeatures().isEmpty());
-        assertTrue(segment.features().stream().noneMatch(f -> f.name().equals(TENURE)));
+        assertTrue(segment.features().choices().stream().noneMatch(f -> f.name().equals(TENURE)));
     }
 
     @Test
@@ -239,10 +239,10 @@ class PrepareViewModelTest {
         DerivedChoice tenure = vm.derivedChoice(TENURE);
         tenure.deriveProperty().set(true);
         assertEquals(List.of(TENURE), vm.derivedFeatures());
-        FeatureChoice offered = segment.features().stream().filter(f -> f.name().equals(TENURE)).findFirst()
+        FeatureChoice offered = segment.features().choices().stream().filter(f -> f.name().equals(TENURE)).findFirst()
                 .orElseThrow(() -> new AssertionError("tenure is not offered in the Segment step"));
         assertTrue(offered.isSelected(), "deriving a feature ticks it");
-        assertEquals(List.of("Income", TENURE), segment.selectedFeatures());
+        assertEquals(List.of("Income", TENURE), segment.features().selected());
         PrepSpec spec = vm.currentSpecProperty().get();
         assertEquals(List.of("Income"), spec.features());
         assertEquals(List.of(tenure.suggestion()), spec.derived());
@@ -268,12 +268,12 @@ class PrepareViewModelTest {
                 + "yyyy-MM-dd, e.g. 2014-06-29.", tenure.errorProperty().get());
         assertThrows(SegmentaException.class, () -> vm.specFor(List.of(TENURE)));
         // unticked in the Segment step, its reference no longer matters
-        segment.select(TENURE, false);
+        segment.features().select(TENURE, false);
         assertNull(vm.problemProperty().get());
         assertTrue(vm.specFor(List.of("Income")).derived().isEmpty());
 
         tenure.deriveProperty().set(false);
-        assertTrue(segment.features().stream().noneMatch(f -> f.name().equals(TENURE)), "no longer offered");
+        assertTrue(segment.features().choices().stream().noneMatch(f -> f.name().equals(TENURE)), "no longer offered");
     }
 
     @Test
@@ -460,9 +460,9 @@ class PrepareViewModelTest {
         assertTrue(vm.derivedChoices().isEmpty(), "Mall has no dates or birth years");
         assertTrue(vm.derivedFeatures().isEmpty());
         assertNull(vm.previewProperty().get());
-        assertTrue(segment.features().stream().noneMatch(f -> f.name().equals(TENURE)));
-        assertEquals(List.of("Annual Income (k$)", "Spending Score (1-100)"), segment.selectedFeatures());
-        assertEquals(PrepSpec.standard(segment.selectedFeatures()), vm.currentSpecProperty().get(),
+        assertTrue(segment.features().choices().stream().noneMatch(f -> f.name().equals(TENURE)));
+        assertEquals(List.of("Annual Income (k$)", "Spending Score (1-100)"), segment.features().selected());
+        assertEquals(PrepSpec.standard(segment.features().selected()), vm.currentSpecProperty().get(),
                 "the defaults prepare as the first version did");
     }
 

@@ -132,7 +132,7 @@ class PrepareWindowTest {
         assertEquals(OutlierMethod.IQR, prep.outlierMethodProperty().get());
         assertTrue(shows(robot, "IQR factor"));
         assertEquals(List.of("Marital_Status", "Income", "MntWines", "Z_CostContact", TENURE),
-                vm.segmentStep().selectedFeatures());
+                vm.segmentStep().features().selected());
 
         robot.clickOn("#previewButton");
         waitIdle();
@@ -203,7 +203,8 @@ class PrepareWindowTest {
         robot.clickOn("#toSegmentButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".segment-page").tryQuery().isPresent());
-        assertTrue(vm.segmentStep().features().stream().anyMatch(f -> f.name().equals(TENURE) && f.isSelected()));
+        assertTrue(vm.segmentStep().features().choices().stream()
+                .anyMatch(f -> f.name().equals(TENURE) && f.isSelected()));
         robot.clickOn(".segment-page .button.accent");
         waitIdle();
         SegmentationResult r = vm.segmentStep().result();

@@ -159,7 +159,7 @@ public final class Screenshots {
             shot("02-explore", () -> vm.stepProperty().set(Step.EXPLORE));
             onFx(() -> {
                 vm.stepProperty().set(Step.PREPARE);
-                vm.prepare().outlierMethodProperty().set(io.segmenta.core.prep.OutlierMethod.IQR);
+                vm.prepare().outliers().methodProperty().set(io.segmenta.core.prep.OutlierMethod.IQR);
                 return null;
             });
             waitIdle();
@@ -173,7 +173,7 @@ public final class Screenshots {
                 // the most isolated customer left out by hand, then previewed again
                 var flagged = vm.prepare().previewProperty().get().outliers();
                 if (!flagged.isEmpty()) {
-                    vm.prepare().chooseOutliers(List.of(flagged.get(flagged.size() - 1).row()),
+                    vm.prepare().outliers().choose(List.of(flagged.get(flagged.size() - 1).row()),
                             io.segmenta.core.prep.OutlierAction.EXCLUDE);
                 }
                 vm.prepare().preview();
@@ -183,7 +183,7 @@ public final class Screenshots {
             shot("03b-prepare-outliers", () -> view.showPrepareTab("Outliers"));
             onFx(() -> {
                 // the other pictures show the segmentation with every flagged customer kept
-                vm.prepare().clearOutlierChoices();
+                vm.prepare().outliers().clearChoices();
                 return null;
             });
             onFx(() -> {

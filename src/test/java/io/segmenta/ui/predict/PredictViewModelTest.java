@@ -113,7 +113,7 @@ class PredictViewModelTest {
 
     @Test
     void theTrainingIsolationForestFlagsAnUnusualNewCustomerInTheForm() {
-        main.prepare().outlierMethodProperty().set(io.segmenta.core.prep.OutlierMethod.ISOLATION_FOREST);
+        main.prepare().outliers().methodProperty().set(io.segmenta.core.prep.OutlierMethod.ISOLATION_FOREST);
         main.segmentStep().segment();
         assertNotNull(main.segmentStep().result(), () -> "segment: " + main.notices().current());
         main.stepProperty().set(Step.PREDICT);

@@ -112,7 +112,7 @@ class PrepareSampleTest {
                 .forEach(f -> f.setSelected(List.of("Gender", INCOME, SPENDING).contains(f.name())));
         vm.missingChoice(INCOME).choiceProperty().set(FillChoice.MEDIAN);
         vm.missingChoice("Gender").choiceProperty().set(FillChoice.MOST_FREQUENT);
-        vm.outlierMethodProperty().set(OutlierMethod.IQR);
+        vm.outliers().methodProperty().set(OutlierMethod.IQR);
         vm.preview();
         PreparedFeatures p = vm.previewProperty().get();
         assertNotNull(p, () -> "preview failed: " + main.notices().current());
@@ -130,7 +130,7 @@ class PrepareSampleTest {
         assertEquals(List.of("0237", "0294", "0296"), p.outliers().stream().map(FlaggedRow::label).toList());
         assertEquals("Annual Income (k$) = 246 above the upper fence 139.625", p.outliers().get(0).reason());
 
-        vm.outlierActionProperty().set(OutlierAction.EXCLUDE);
+        vm.outliers().actionProperty().set(OutlierAction.EXCLUDE);
         vm.preview();
         assertEquals(497, vm.previewProperty().get().rows());
         segment.kProperty().set(3);

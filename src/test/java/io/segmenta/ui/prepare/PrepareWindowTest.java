@@ -129,7 +129,7 @@ class PrepareWindowTest {
         clickNode(robot, robot.lookup((CheckBox c) -> "Merge rare levels into \"Other\"".equals(c.getText())).query());
         clickNode(robot, robot.lookup("#derive-Dt_Customer-tenure").query());
         choose(robot, ".prepare-page #outlierMethodBox", "IQR fences");
-        assertEquals(OutlierMethod.IQR, prep.outlierMethodProperty().get());
+        assertEquals(OutlierMethod.IQR, prep.outliers().methodProperty().get());
         assertTrue(shows(robot, "IQR factor"));
         assertEquals(List.of("Marital_Status", "Income", "MntWines", "Z_CostContact", TENURE),
                 vm.segmentStep().features().selected());

@@ -142,7 +142,7 @@ class SegmentMethodsWindowTest {
         click(robot, "#mergeRareBox");
         click(robot, "#derive-Dt_Customer-tenure");
         choose(robot, ".prepare-page #outlierMethodBox", "IQR fences");
-        assertEquals(OutlierMethod.IQR, vm.prepare().outlierMethodProperty().get());
+        assertEquals(OutlierMethod.IQR, vm.prepare().outliers().methodProperty().get());
         click(robot, "#previewButton");
         waitIdle();
         assertNotNull(vm.prepare().previewProperty().get(), () -> "preview failed: " + vm.notices().current());

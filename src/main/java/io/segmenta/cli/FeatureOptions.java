@@ -59,8 +59,8 @@ final class FeatureOptions {
 
     @Option(names = "--outliers", defaultValue = "none", paramLabel = "none|iqr[:F]|zscore[:T]|iforest[:C]",
             description = "Flag outliers: IQR fences (factor F, default 1.5), |z| > T (default 3) on numeric "
-                    + "features, or Isolation Forest flagging the share C of customers (default 0.05, seeded with "
-                    + "--seed). Default: ${DEFAULT-VALUE}.")
+                    + "features, or Isolation Forest flagging the share C of customers (default 0.05, also as a "
+                    + "percentage such as 5%%; seeded with --seed). Default: ${DEFAULT-VALUE}.")
     String outliers;
 
     @Option(names = "--outlier-action", defaultValue = "keep", paramLabel = "keep|exclude",

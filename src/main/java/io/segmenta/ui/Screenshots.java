@@ -160,7 +160,7 @@ public final class Screenshots {
             shot("02-explore", () -> vm.stepProperty().set(Step.EXPLORE));
             onFx(() -> {
                 vm.stepProperty().set(Step.PREPARE);
-                vm.prepare().outlierMethodProperty().set(io.segmenta.core.prep.OutlierMethod.IQR);
+                vm.prepare().outliers().methodProperty().set(io.segmenta.core.prep.OutlierMethod.IQR);
                 return null;
             });
             waitIdle();
@@ -174,7 +174,7 @@ public final class Screenshots {
                 // the most isolated customer left out by hand, then previewed again
                 var flagged = vm.prepare().previewProperty().get().outliers();
                 if (!flagged.isEmpty()) {
-                    vm.prepare().chooseOutliers(List.of(flagged.get(flagged.size() - 1).row()),
+                    vm.prepare().outliers().choose(List.of(flagged.get(flagged.size() - 1).row()),
                             io.segmenta.core.prep.OutlierAction.EXCLUDE);
                 }
                 vm.prepare().preview();
@@ -184,13 +184,13 @@ public final class Screenshots {
             shot("03b-prepare-outliers", () -> view.showPrepareTab("Outliers"));
             onFx(() -> {
                 // the other pictures show the segmentation with every flagged customer kept
-                vm.prepare().clearOutlierChoices();
+                vm.prepare().outliers().clearChoices();
                 return null;
             });
             onFx(() -> {
                 vm.stepProperty().set(Step.SEGMENT);
                 var seg = vm.segmentStep();
-                for (var f : seg.features()) {
+                for (var f : seg.features().choices()) {
                     f.setSelected(f.type() == io.segmenta.core.data.ColumnType.NUMERIC);
                 }
                 vm.findK();

@@ -120,6 +120,10 @@ class PrepCliTest {
         CliTest.Run action = cli("cluster", mall(), "--features", "Age", "--k", "2", "--outliers", "iqr",
                 "--outlier-action", "drop");
         assertTrue(action.err().contains("Unknown outlier action \"drop\". Choose keep or exclude."), action.err());
+        CliTest.Run factor = cli("cluster", mall(), "--features", "Age", "--k", "2", "--outliers", "iqr:wide");
+        assertEquals(SegmentaCli.EXIT_INPUT, factor.code());
+        assertTrue(factor.err().contains("The IQR factor \"wide\" is not a number. Give a factor such as 1.5."),
+                factor.err());
         CliTest.Run nobody = cli("cluster", mall(), "--features", "Age", "--k", "2", "--outliers", "iqr",
                 "--keep-outlier", "9999");
         assertEquals(1, nobody.code());

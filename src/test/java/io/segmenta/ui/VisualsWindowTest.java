@@ -112,7 +112,7 @@ class VisualsWindowTest {
     private SegmentationResult segmentSample(FxRobot robot) throws TimeoutException {
         waitIdle();
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            vm.segmentStep().features().forEach(f -> f.setSelected(
+            vm.segmentStep().features().choices().forEach(f -> f.setSelected(
                     f.type() == io.segmenta.core.data.ColumnType.NUMERIC));
             vm.segmentStep().kProperty().set(5);
         });

@@ -84,7 +84,8 @@ public record OutlierPolicy(OutlierMethod method, double parameter, OutlierActio
 
     /**
      * Parses {@code none}, {@code iqr}, {@code iqr:2}, {@code zscore}, {@code zscore:3.5},
-     * {@code iforest}, {@code iforest:0.02} (case-insensitive); flagged customers kept.
+     * {@code iforest}, {@code iforest:0.02}, {@code iforest:2%} (case-insensitive); flagged customers
+     * kept. The parameter is read by {@link #parseParameter}.
      */
     public static OutlierPolicy parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
@@ -106,11 +107,31 @@ public record OutlierPolicy(OutlierMethod method, double parameter, OutlierActio
         if (param == null || param.isEmpty() || m == OutlierMethod.NONE) {
             return of(m);
         }
+        return of(m).withParameter(parseParameter(m, param));
+    }
+
+    /**
+     * Reads the parameter of {@code method} as the window and the command line both take it: a
+     * number ("1.5", "3", "0.05"), and for the Isolation Forest's contamination, a share of
+     * customers also as a percentage ("5%" is 0.05). Whether the value is in range is the
+     * policy's check ({@link #OutlierPolicy(OutlierMethod, double, OutlierAction, long) the
+     * constructor}); NONE has no parameter (NaN).
+     *
+     * @throws OutlierParameterException when the text is not a number (its message names the field)
+     */
+    public static double parseParameter(OutlierMethod method, String text) {
+        Objects.requireNonNull(method, "method");
+        if (method == OutlierMethod.NONE) {
+            return Double.NaN;
+        }
+        String t = text == null ? "" : text.trim();
+        boolean percent = method == OutlierMethod.ISOLATION_FOREST && t.endsWith("%");
+        String number = percent ? t.substring(0, t.length() - 1).trim() : t;
         try {
-            return of(m).withParameter(Double.parseDouble(param));
+            double v = Double.parseDouble(number);
+            return percent ? v / 100 : v;
         } catch (NumberFormatException e) {
-            throw new SegmentaException("Cannot read the " + m.parameterName() + " \"" + param + "\" of " + text
-                    + ". Give a number, e.g. " + m.label() + ":" + Texts.number(m.defaultParameter()) + ".");
+            throw new OutlierParameterException(method, t);
         }
     }
 

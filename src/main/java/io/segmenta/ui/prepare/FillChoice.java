@@ -1,5 +1,7 @@
 package io.segmenta.ui.prepare;
 
+import io.segmenta.core.SegmentaException;
+import io.segmenta.core.prep.Imputation;
 import io.segmenta.core.prep.ImputeMethod;
 
 /**
@@ -46,6 +48,35 @@ public enum FillChoice {
     /** True for the methods that only make sense for numbers (mean, median). */
     public boolean numericOnly() {
         return method != null && method.numericOnly();
+    }
+
+    /**
+     * The core's imputation of this choice (not {@link #DEFAULT}).
+     *
+     * @param constant the fill value typed, used by {@link #CONSTANT}
+     * @param column   the column (null for the step's default)
+     * @param numeric  true when the constant must be a number
+     * @throws SegmentaException when the constant is missing or not a number where one is needed
+     */
+    Imputation imputation(String constant, String column, boolean numeric) {
+        if (method != ImputeMethod.CONSTANT) {
+            return Imputation.of(method);
+        }
+        String t = constant == null ? "" : constant.trim();
+        String where = column == null ? "the default fill value" : "the fill value for " + column;
+        if (t.isEmpty()) {
+            throw new SegmentaException("Enter " + where + ": a number such as 0"
+                    + (numeric ? "" : ", or a level such as Unknown for a category") + ".");
+        }
+        if (numeric) {
+            try {
+                Double.parseDouble(t);
+            } catch (NumberFormatException e) {
+                throw new SegmentaException("The fill value \"" + t + "\" for " + column + " is not a number. Enter a "
+                        + "number such as 0.");
+            }
+        }
+        return Imputation.constant(t);
     }
 
     @Override

@@ -55,11 +55,11 @@ public final class OutliersViewModel {
                 method);
         scoreShown = Bindings.createBooleanBinding(() -> method.get() != OutlierMethod.IQR, method);
         choicesNote = Bindings.createStringBinding(() -> {
-            int n = vm.outlierChoices().size();
+            int n = vm.outliers().choices().size();
             return n == 0 ? "Select customers to keep or leave out single ones."
                     : Formats.plural(n, "customer", "customers") + " chosen one by one; Preview or Segment applies "
                     + "the choice.";
-        }, vm.outlierChoices(), vm.outlierActionProperty());
+        }, vm.outliers().choices(), vm.outliers().actionProperty());
     }
 
     private static String title(OutlierReport o) {
@@ -85,8 +85,8 @@ public final class OutliersViewModel {
 
     /** "Excluded", "Kept", with "(your choice)" where the analyst chose for this customer. */
     public String status(FlaggedRow f) {
-        String s = vm.outlierActionOf(f.row()) == OutlierAction.EXCLUDE ? "Excluded" : "Kept";
-        return vm.outlierChoices().containsKey(f.row()) ? s + " (your choice)" : s;
+        String s = vm.outliers().actionOf(f.row()) == OutlierAction.EXCLUDE ? "Excluded" : "Kept";
+        return vm.outliers().choices().containsKey(f.row()) ? s + " (your choice)" : s;
     }
 
     /** A score as the table shows it: "0.612", "" without one. */
@@ -96,24 +96,24 @@ public final class OutliersViewModel {
 
     /** Keeps or leaves out these customers whatever the action for all says. */
     public void choose(List<Integer> rows, OutlierAction action) {
-        vm.chooseOutliers(rows, action);
+        vm.outliers().choose(rows, action);
     }
 
     /** Forgets the single choices: the action applies to every flagged customer again. */
     public void clearChoices() {
-        vm.clearOutlierChoices();
+        vm.outliers().clearChoices();
     }
 
     /** The single choices, by row. */
     public ObservableMap<Integer, OutlierAction> choices() {
-        return vm.outlierChoices();
+        return vm.outliers().choices();
     }
 
     /** Runs {@code r} whenever the status of a flagged customer may have changed (a single choice, the action). */
     public void onStatusChange(Runnable r) {
         InvalidationListener l = x -> r.run();
-        vm.outlierChoices().addListener(l);
-        vm.outlierActionProperty().addListener(l);
+        vm.outliers().choices().addListener(l);
+        vm.outliers().actionProperty().addListener(l);
     }
 
     /** The outlier report of the latest preview ({@link OutlierReport#NONE} without one). */

@@ -111,25 +111,25 @@ public final class PrepareChoicesView {
         tableLabel.textProperty().bind(vm.datasetProperty().map(d -> "Table: " + d.name() + " ("
                 + Formats.plural(d.rowCount(), "row", "rows") + "). The features are the Segment step's: tick them "
                 + "here or there.").orElse("No table open"));
-        featureList.setItems(vm.segment().features());
+        featureList.setItems(vm.segment().features().choices());
         featureList.setCellFactory(CheckBoxListCell.forListView(FeatureChoice::selectedProperty));
         featureList.setPlaceholder(new Label("No feature columns"));
-        selectionLabel.textProperty().bind(vm.segment().selectionTextProperty());
+        selectionLabel.textProperty().bind(vm.segment().features().selectionTextProperty());
         var segment = vm.segment();
-        presetBox.setItems(segment.presets());
+        presetBox.setItems(segment.features().presets());
         presetBox.setConverter(converter(FeaturePreset::label));
         presetBox.setOnAction(e -> {
             FeaturePreset p = presetBox.getValue();
             if (p != null && !applyingPreset) {
-                segment.applyPreset(p);
+                segment.features().applyPreset(p);
             }
         });
-        segment.matchingPresetProperty().subscribe(p -> {
+        segment.features().matchingPresetProperty().subscribe(p -> {
             applyingPreset = true;
             presetBox.setValue(p);
             applyingPreset = false;
         });
-        presetBox.disableProperty().bind(Bindings.isEmpty(segment.presets()));
+        presetBox.disableProperty().bind(Bindings.isEmpty(segment.features().presets()));
         previewButton.setTooltip(new Tooltip("Prepare the ticked features with these choices and show what each "
                 + "choice did"));
     }
@@ -270,37 +270,37 @@ public final class PrepareChoicesView {
             case ZSCORE -> "z-score";
             case ISOLATION_FOREST -> "Isolation Forest";
         }));
-        outlierMethodBox.valueProperty().bindBidirectional(vm.outlierMethodProperty());
-        var on = vm.outlierMethodProperty().isNotEqualTo(OutlierMethod.NONE);
-        outlierParameterLabel.textProperty().bind(vm.outlierMethodProperty().map(m -> switch (m) {
+        outlierMethodBox.valueProperty().bindBidirectional(vm.outliers().methodProperty());
+        var on = vm.outliers().methodProperty().isNotEqualTo(OutlierMethod.NONE);
+        outlierParameterLabel.textProperty().bind(vm.outliers().methodProperty().map(m -> switch (m) {
             case IQR -> "IQR factor";
             case ZSCORE -> "|z| above";
             case ISOLATION_FOREST -> "Share flagged";
             case NONE -> "";
         }));
-        outlierParameterField.textProperty().bindBidirectional(vm.outlierParameterProperty());
+        outlierParameterField.textProperty().bindBidirectional(vm.outliers().parameterProperty());
         showWhen(outlierParameterLabel, on);
         showWhen(outlierParameterField, on);
-        var forest = vm.outlierMethodProperty().isEqualTo(OutlierMethod.ISOLATION_FOREST);
-        outlierSeedField.textProperty().bindBidirectional(vm.outlierSeedProperty());
+        var forest = vm.outliers().methodProperty().isEqualTo(OutlierMethod.ISOLATION_FOREST);
+        outlierSeedField.textProperty().bindBidirectional(vm.outliers().seedProperty());
         showWhen(outlierSeedLabel, forest);
         showWhen(outlierSeedField, forest);
         showWhen(outlierActionBox, on);
-        keepButton.setSelected(vm.outlierActionProperty().get() == OutlierAction.KEEP);
-        excludeButton.setSelected(vm.outlierActionProperty().get() == OutlierAction.EXCLUDE);
+        keepButton.setSelected(vm.outliers().actionProperty().get() == OutlierAction.KEEP);
+        excludeButton.setSelected(vm.outliers().actionProperty().get() == OutlierAction.EXCLUDE);
         keepButton.selectedProperty().addListener((o, a, b) -> {
             if (b) {
-                vm.outlierActionProperty().set(OutlierAction.KEEP);
+                vm.outliers().actionProperty().set(OutlierAction.KEEP);
             }
         });
         excludeButton.selectedProperty().addListener((o, a, b) -> {
             if (b) {
-                vm.outlierActionProperty().set(OutlierAction.EXCLUDE);
+                vm.outliers().actionProperty().set(OutlierAction.EXCLUDE);
             }
         });
-        vm.outlierActionProperty().subscribe(a -> (a == OutlierAction.EXCLUDE ? excludeButton : keepButton)
+        vm.outliers().actionProperty().subscribe(a -> (a == OutlierAction.EXCLUDE ? excludeButton : keepButton)
                 .setSelected(true));
-        outlierNote.textProperty().bind(vm.outlierMethodProperty().map(m -> switch (m) {
+        outlierNote.textProperty().bind(vm.outliers().methodProperty().map(m -> switch (m) {
             case NONE -> "No customer is flagged.";
             case IQR -> "Flags a customer with a numeric feature below Q1 − factor × IQR or above Q3 + factor × IQR "
                     + "(Tukey's fences: 1.5), before scaling.";
@@ -309,7 +309,7 @@ public final class PrepareChoicesView {
             case ISOLATION_FOREST -> "An Isolation Forest on all features flags this share of the customers, "
                     + "those easiest to isolate (5% or 0.05); the same seed flags the same customers.";
         }));
-        bindError(outlierError, outlierParameterField, vm.outlierErrorProperty());
+        bindError(outlierError, outlierParameterField, vm.outliers().errorProperty());
     }
 
     // ---- advice --------------------------------------------------------------------------------

@@ -1,19 +1,18 @@
 package io.segmenta.ui.prepare;
 
+import static io.segmenta.ui.prepare.PrepTexts.describe;
+import static io.segmenta.ui.prepare.PrepTexts.summarize;
+
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.prep.CategoricalPolicy;
 import io.segmenta.core.prep.Derivation;
 import io.segmenta.core.prep.FeaturePreparer;
 import io.segmenta.core.prep.Imputation;
-import io.segmenta.core.prep.ImputeMethod;
 import io.segmenta.core.prep.MissingPolicy;
-import io.segmenta.core.prep.OutlierAction;
-import io.segmenta.core.prep.OutlierMethod;
 import io.segmenta.core.prep.OutlierPolicy;
 import io.segmenta.core.prep.PrepAdvice;
 import io.segmenta.core.prep.PrepSpec;
-import io.segmenta.core.prep.PreparationReport;
 import io.segmenta.core.prep.PreparedFeatures;
 import io.segmenta.core.prep.RareLevels;
 import io.segmenta.core.prep.Scaling;
@@ -28,12 +27,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import javafx.collections.ObservableMap;
-import java.util.HashMap;
-import java.util.Collection;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -62,8 +57,8 @@ import javafx.collections.ObservableList;
  * keeps its report until a choice changes ({@link #staleProperty()}).
  *
  * <p>Keep or exclude applies to every flagged customer, except those the analyst chooses for one by
- * one in the preview's list of flagged customers ({@link #chooseOutliers}); those choices belong to
- * the open table and go with it.
+ * one in the preview's list of flagged customers ({@link OutlierChoice#choose}); those choices belong
+ * to the open table and go with it.
  */
 public final class PrepareViewModel {
     /** The kind of the job that checks an open table for preparation advice. */
@@ -100,19 +95,7 @@ public final class PrepareViewModel {
             FXCollections.observableArrayList(d -> new Observable[] {d.deriveProperty(), d.referenceProperty()});
     private final ObservableList<String> derivedFeatures = FXCollections.observableArrayList();
 
-    private final ObjectProperty<OutlierMethod> outlierMethod =
-            new SimpleObjectProperty<>(this, "outlierMethod", OutlierMethod.NONE);
-    private final StringProperty outlierParameter = new SimpleStringProperty(this, "outlierParameter", "");
-    private final ObjectProperty<OutlierAction> outlierAction =
-            new SimpleObjectProperty<>(this, "outlierAction", OutlierAction.KEEP);
-    private final StringProperty outlierSeed =
-            new SimpleStringProperty(this, "outlierSeed", Long.toString(OutlierPolicy.DEFAULT_SEED));
-    /** The analyst's keep or exclude for single flagged customers, by table row (0-based). */
-    private final ObservableMap<Integer, OutlierAction> outlierChoices = FXCollections.observableHashMap();
-    /** The same, read only; one wrapper kept, as listeners on it live only as long as it does. */
-    private final ObservableMap<Integer, OutlierAction> outlierChoicesView =
-            FXCollections.unmodifiableObservableMap(outlierChoices);
-    private final ReadOnlyStringWrapper outlierError = new ReadOnlyStringWrapper(this, "outlierError");
+    private final OutlierChoice outliers = new OutlierChoice();
 
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyObjectWrapper<PrepSpec> currentSpec = new ReadOnlyObjectWrapper<>(this, "currentSpec");
@@ -137,25 +120,13 @@ public final class PrepareViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.segment = Objects.requireNonNull(segment, "segment");
-        segment.usePreparation(this::specFor, derivedFeatures);
+        segment.features().usePreparation(this::specFor, derivedFeatures);
 
         data.datasetProperty().subscribe(this::datasetChanged);
         active.addListener((o, was, now) -> scheduleAdvice());
-        outlierMethod.addListener((o, was, now) -> {
-            if (now == null) {
-                outlierMethod.set(was);
-                return;
-            }
-            outlierParameter.set(defaultParameterText(now));
-        });
         scaling.addListener((o, was, now) -> {
             if (now == null) {
                 scaling.set(was);
-            }
-        });
-        outlierAction.addListener((o, was, now) -> {
-            if (now == null) {
-                outlierAction.set(was);
             }
         });
         missingDefault.addListener((o, was, now) -> {
@@ -165,9 +136,11 @@ public final class PrepareViewModel {
         });
         derivedChoices.addListener((ListChangeListener<DerivedChoice>) c -> derivedChanged());
         Observable[] choices = {missingDefault, missingDefaultConstant, missingChoices, dropFirst, mergeRare,
-                rareThreshold, scaling, derivedChoices, outlierMethod, outlierParameter, outlierAction, outlierSeed,
-                outlierChoices, segment.features()};
+                rareThreshold, scaling, derivedChoices, segment.features().choices()};
         for (Observable o : choices) {
+            o.addListener(x -> update());
+        }
+        for (Observable o : outliers.observables()) {
             o.addListener(x -> update());
         }
         preview.addListener(x -> update());
@@ -186,7 +159,7 @@ public final class PrepareViewModel {
         rareHint.set("");
         missingChoices.clear();
         derivedChoices.clear();
-        outlierChoices.clear();
+        outliers.clearChoices();
         preview.set(null);
         previewSpec.set(null);
         previewSummary.set("");
@@ -281,7 +254,7 @@ public final class PrepareViewModel {
         List<String> added = offered.stream().filter(n -> !derivedFeatures.contains(n)).toList();
         derivedFeatures.setAll(offered);
         if (!updating) {
-            added.forEach(n -> segment.select(n, true));
+            added.forEach(n -> segment.features().select(n, true));
         }
     }
 
@@ -337,7 +310,7 @@ public final class PrepareViewModel {
         MissingPolicy missing = null;
         String defaultError = null;
         try {
-            missing = MissingPolicy.of(imputation(missingDefault.get(), missingDefaultConstant.get(), null, false));
+            missing = MissingPolicy.of(missingDefault.get().imputation(missingDefaultConstant.get(), null, false));
         } catch (SegmentaException e) {
             defaultError = e.getMessage();
         }
@@ -347,7 +320,7 @@ public final class PrepareViewModel {
                 continue;
             }
             try {
-                Imputation imp = imputation(m.choice(), m.constantProperty().get(), m.column(), !m.categorical());
+                Imputation imp = m.choice().imputation(m.constantProperty().get(), m.column(), !m.categorical());
                 if (missing != null && sources.contains(m.column())) {
                     missing = missing.with(m.column(), imp);
                 }
@@ -370,100 +343,25 @@ public final class PrepareViewModel {
                 b.problem(e.getMessage());
             }
         }
-        OutlierPolicy outliers = null;
+        OutlierPolicy policy = null;
         try {
-            outliers = outlierPolicy();
+            policy = outliers.policy();
         } catch (SegmentaException e) {
             b.problem(e.getMessage());
         }
         if (b.problem == null) {
             b.spec = new PrepSpec(columns, scaling.get(), missing, new CategoricalPolicy(dropFirst.get(), rare), derived,
-                    outliers, outlierChoices);
+                    policy, outliers.choices());
         }
         return b;
     }
 
-    /**
-     * The imputation of a choice.
-     *
-     * @param column  the column (null for the default)
-     * @param numeric true when the constant must be a number
-     */
-    private static Imputation imputation(FillChoice choice, String constant, String column, boolean numeric) {
-        if (choice.method() != ImputeMethod.CONSTANT) {
-            return Imputation.of(choice.method());
-        }
-        String t = constant == null ? "" : constant.trim();
-        String where = column == null ? "the default fill value" : "the fill value for " + column;
-        if (t.isEmpty()) {
-            throw new SegmentaException("Enter " + where + ": a number such as 0"
-                    + (numeric ? "" : ", or a level such as Unknown for a category") + ".");
-        }
-        if (numeric) {
-            try {
-                Double.parseDouble(t);
-            } catch (NumberFormatException e) {
-                throw new SegmentaException("The fill value \"" + t + "\" for " + column + " is not a number. Enter a "
-                        + "number such as 0.");
-            }
-        }
-        return Imputation.constant(t);
-    }
-
-    private OutlierPolicy outlierPolicy() {
-        OutlierMethod m = outlierMethod.get();
-        if (m == OutlierMethod.NONE) {
-            return OutlierPolicy.NONE;
-        }
-        String t = outlierParameter.get() == null ? "" : outlierParameter.get().trim();
-        double p;
-        try {
-            if (m == OutlierMethod.ISOLATION_FOREST && t.endsWith("%")) {
-                p = Double.parseDouble(t.substring(0, t.length() - 1).trim()) / 100;
-            } else {
-                p = Double.parseDouble(t);
-            }
-        } catch (NumberFormatException e) {
-            throw new SegmentaException(switch (m) {
-                case IQR -> "The IQR factor \"" + t + "\" is not a number. Enter a factor such as 1.5.";
-                case ZSCORE -> "The z-score threshold \"" + t + "\" is not a number. Enter a threshold such as 3.";
-                default -> "The share to flag \"" + t + "\" is not a number. Enter a share such as 5% or 0.05.";
-            });
-        }
-        long seed = 0;
-        if (m == OutlierMethod.ISOLATION_FOREST) {
-            String s = outlierSeed.get() == null ? "" : outlierSeed.get().trim();
-            try {
-                seed = Long.parseLong(s);
-            } catch (NumberFormatException e) {
-                throw new SegmentaException("The Isolation Forest seed \"" + s + "\" is not a whole number. Enter a "
-                        + "whole number such as 42.");
-            }
-        } else {
-            seed = OutlierPolicy.DEFAULT_SEED;
-        }
-        return new OutlierPolicy(m, p, outlierAction.get(), seed);
-    }
-
-    /** "1.5", "3", "5%": the parameter text a method starts with. */
-    static String defaultParameterText(OutlierMethod m) {
-        return switch (m) {
-            case NONE -> "";
-            case ISOLATION_FOREST -> Formats.percent(m.defaultParameter());
-            default -> String.format(Locale.ROOT, "%s", trim(m.defaultParameter()));
-        };
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
-
     /** Recomputes the field errors, the spec of the ticked features and whether the preview is out of date. */
     private void update() {
-        missingDefaultError.set(fieldError(() -> imputation(missingDefault.get(), missingDefaultConstant.get(), null,
+        missingDefaultError.set(fieldError(() -> missingDefault.get().imputation(missingDefaultConstant.get(), null,
                 false)));
         for (MissingChoice m : missingChoices) {
-            m.setError(m.choice() == FillChoice.DEFAULT ? null : fieldError(() -> imputation(m.choice(),
+            m.setError(m.choice() == FillChoice.DEFAULT ? null : fieldError(() -> m.choice().imputation(
                     m.constantProperty().get(), m.column(), !m.categorical())));
         }
         for (DerivedChoice d : derivedChoices) {
@@ -475,8 +373,8 @@ public final class PrepareViewModel {
             }
             return null;
         }) : null);
-        outlierError.set(fieldError(this::outlierPolicy));
-        Build b = build(segment.selectedFeatures());
+        outliers.check();
+        Build b = build(segment.features().selected());
         problem.set(b.problem);
         choicesSummary.set(b.spec == null ? b.problem : describe(b.spec));
         currentSpec.set(b.spec);
@@ -501,7 +399,7 @@ public final class PrepareViewModel {
             notices.error("Open a table first (File > Open… or Open sample).");
             return;
         }
-        List<String> chosen = segment.selectedFeatures();
+        List<String> chosen = segment.features().selected();
         if (chosen.isEmpty()) {
             notices.error("No features are ticked. Tick at least one feature here or in the Segment step.");
             return;
@@ -529,89 +427,6 @@ public final class PrepareViewModel {
             runner.announce("Prepared " + Formats.plural(p.rows(), "customer", "customers") + " with "
                     + Formats.plural(p.cols(), "feature", "features"));
         }, notices::error);
-    }
-
-    /**
-     * The choices of a spec in one line, e.g. "standard scaling · missing cells: drop rows, Income: median
-     * · rare levels merged (under 1% of the customers) · outliers: IQR fences (factor 1.5), kept".
-     */
-    static String describe(PrepSpec spec) {
-        List<String> parts = new ArrayList<>();
-        parts.add(spec.scaling().label() + " scaling");
-        List<String> missing = new ArrayList<>();
-        missing.add(FillChoice.of(spec.missing().byDefault().method()).label().toLowerCase(Locale.ROOT)
-                + (spec.missing().byDefault().constant() == null ? "" : " " + spec.missing().byDefault().constant()));
-        spec.missing().perFeature().forEach((f, imp) -> missing.add(f + ": " + imp.label()));
-        parts.add("missing cells: " + String.join(", ", missing));
-        if (spec.categorical().dropFirst()) {
-            parts.add("one-hot without the first level");
-        }
-        if (!spec.categorical().rare().isOff()) {
-            parts.add("rare levels merged (" + spec.categorical().rare().describe() + ")");
-        }
-        for (Derivation d : spec.derived()) {
-            parts.add(d.featureName() + (d.referenceDate() != null ? " to " + d.referenceDate()
-                    : d.referenceYear() != null ? " in " + d.referenceYear() : ""));
-        }
-        if (!spec.outliers().isOff()) {
-            long other = spec.outlierChoices().values().stream().filter(a -> a != spec.outliers().action()).count();
-            parts.add("outliers: " + spec.outliers().describe() + ", "
-                    + (spec.outliers().action() == OutlierAction.EXCLUDE ? "excluded" : "kept")
-                    + (other == 0 ? "" : " (" + Formats.plural(other, "customer", "customers") + " "
-                    + (spec.outliers().action() == OutlierAction.EXCLUDE ? "kept" : "excluded") + " by choice)"));
-        }
-        return String.join(" · ", parts);
-    }
-
-    /** "2,240 rows · 2,216 segmented · 24 dropped (missing values) · 3 flagged as outliers, kept · 9 features" */
-    static String summarize(PreparationReport r, int features) {
-        List<String> parts = new ArrayList<>();
-        parts.add(Formats.plural(r.rowsIn(), "row", "rows"));
-        parts.add(Formats.count(r.rowsUsed()) + " segmented");
-        if (r.rowsDroppedMissing() > 0) {
-            parts.add(Formats.count(r.rowsDroppedMissing()) + " dropped (missing values)");
-        }
-        if (r.cellsImputed() > 0) {
-            parts.add(Formats.plural(r.cellsImputed(), "cell", "cells") + " filled in "
-                    + Formats.plural(r.rowsImputed(), "row", "rows"));
-        }
-        if (!r.outliers().policy().isOff()) {
-            int flagged = r.outliers().flaggedCount();
-            int excluded = r.rowsExcludedOutliers();
-            parts.add(Formats.count(flagged) + " flagged as outliers" + (flagged == 0 ? ""
-                    : excluded == flagged ? ", excluded" : excluded == 0 ? ", kept"
-                    : " (" + Formats.count(excluded) + " excluded, " + Formats.count(flagged - excluded) + " kept)"));
-        }
-        parts.add(Formats.plural(features, "feature", "features"));
-        return String.join(" · ", parts);
-    }
-
-    // ---- single flagged customers --------------------------------------------------------------
-
-    /**
-     * Keeps or excludes these flagged customers (table rows, 0-based) whatever the outlier action
-     * says; the next preview and segmentation use the choice.
-     */
-    public void chooseOutliers(Collection<Integer> rows, OutlierAction action) {
-        Objects.requireNonNull(action, "action");
-        Map<Integer, OutlierAction> add = new HashMap<>();
-        rows.forEach(r -> add.put(r, action));
-        outlierChoices.putAll(add);
-    }
-
-    /** Forgets every single-customer choice: the outlier action applies to all flagged customers again. */
-    public void clearOutlierChoices() {
-        outlierChoices.clear();
-    }
-
-    /** The analyst's keep or exclude for single flagged customers, by table row (read only). */
-    public ObservableMap<Integer, OutlierAction> outlierChoices() {
-        return outlierChoicesView;
-    }
-
-    /** What the next run does with flagged customer {@code row}: the analyst's choice, else the outlier action. */
-    public OutlierAction outlierActionOf(int row) {
-        return outlierChoices.getOrDefault(row, outlierAction.get());
     }
 
     // ---- properties ----------------------------------------------------------------------------
@@ -697,28 +512,6 @@ public final class PrepareViewModel {
         return FXCollections.unmodifiableObservableList(derivedFeatures);
     }
 
-    public ObjectProperty<OutlierMethod> outlierMethodProperty() {
-        return outlierMethod;
-    }
-
-    /** The IQR factor, the z threshold, or the Isolation Forest share ("5%" or "0.05"). */
-    public StringProperty outlierParameterProperty() {
-        return outlierParameter;
-    }
-
-    public ObjectProperty<OutlierAction> outlierActionProperty() {
-        return outlierAction;
-    }
-
-    /** The Isolation Forest's seed. */
-    public StringProperty outlierSeedProperty() {
-        return outlierSeed;
-    }
-
-    public ReadOnlyStringProperty outlierErrorProperty() {
-        return outlierError.getReadOnlyProperty();
-    }
-
     /** The first choice that stops the ticked features from being prepared, or null. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -757,6 +550,11 @@ public final class PrepareViewModel {
     /** True while background work runs (Preview waits). */
     public ReadOnlyBooleanProperty busyProperty() {
         return runner.runningProperty();
+    }
+
+    /** The outlier detection, keep or exclude, and the choices for single flagged customers. */
+    public OutlierChoice outliers() {
+        return outliers;
     }
 
     /** The Segment step, whose feature ticks this step shows. */

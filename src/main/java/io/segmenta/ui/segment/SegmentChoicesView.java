@@ -81,12 +81,12 @@ public final class SegmentChoicesView {
     }
 
     private void bindChoices() {
-        featureList.setItems(vm.features());
+        featureList.setItems(vm.features().choices());
         featureList.setCellFactory(CheckBoxListCell.forListView(FeatureChoice::selectedProperty));
         featureList.setPlaceholder(new Label("No feature columns"));
-        selectionLabel.textProperty().bind(vm.selectionTextProperty());
+        selectionLabel.textProperty().bind(vm.features().selectionTextProperty());
 
-        presetBox.setItems(vm.presets());
+        presetBox.setItems(vm.features().presets());
         presetBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(FeaturePreset p) {
@@ -95,21 +95,21 @@ public final class SegmentChoicesView {
 
             @Override
             public FeaturePreset fromString(String s) {
-                return vm.presets().stream().filter(p -> p.label().equals(s)).findFirst().orElse(null);
+                return vm.features().presets().stream().filter(p -> p.label().equals(s)).findFirst().orElse(null);
             }
         });
         presetBox.setOnAction(e -> {
             FeaturePreset p = presetBox.getValue();
             if (p != null && !applyingPreset) {
-                vm.applyPreset(p);
+                vm.features().applyPreset(p);
             }
         });
-        vm.matchingPresetProperty().subscribe(p -> {
+        vm.features().matchingPresetProperty().subscribe(p -> {
             applyingPreset = true;
             presetBox.setValue(p);
             applyingPreset = false;
         });
-        presetBox.disableProperty().bind(Bindings.isEmpty(vm.presets()));
+        presetBox.disableProperty().bind(Bindings.isEmpty(vm.features().presets()));
 
         SpinnerValueFactory.IntegerSpinnerValueFactory kValues = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 SegmentViewModel.K_MIN, SegmentViewModel.K_MAX, vm.kProperty().get());

@@ -10,10 +10,7 @@ import io.segmenta.core.Comparison;
 import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.cluster.AlgorithmSpec;
 import io.segmenta.core.cluster.DbscanSpec;
-import io.segmenta.core.data.ColumnType;
 import io.segmenta.core.data.Dataset;
-import io.segmenta.core.prep.FeaturePreset;
-import io.segmenta.core.prep.FeaturePresets;
 import io.segmenta.core.prep.PrepSpec;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
@@ -24,18 +21,13 @@ import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.charts.ScatterData;
-import io.segmenta.ui.data.ColumnInfo;
 import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.task.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -52,16 +44,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Segment step: which features (presets or a checklist of the feature columns, prepared as the
- * Prepare step says), which method ({@link MethodChoice}: k-means, hierarchical, DBSCAN, Gaussian
- * mixture, with their parameters), how many segments (k, 2..10) and which seed. "Find k" sweeps
- * k = 1..10 with the chosen method and recommends one (for DBSCAN it draws the k-distance chart that
- * suggests eps instead); "Segment" runs the method (with a PCA of the prepared features and the
- * profile of all customers). Both run in the background. The latest result feeds the summary, the
- * names and descriptions the analyst edits, the profiles, the segmented CSV export and
- * {@link SegmentVisuals} (scatters, PCA, silhouettes and the shared selection). Every segmentation
- * of the session is kept as a {@link SegmentationRun} for the side-by-side comparison and the
- * adjusted Rand index, and any of them can be made current again.
+ * The Segment step: which features ({@link FeaturesViewModel}: presets or a checklist of the
+ * feature columns, prepared as the Prepare step says), which method ({@link MethodChoice}: k-means,
+ * hierarchical, DBSCAN, Gaussian mixture, with their parameters), how many segments (k, 2..10)
+ * and which seed. "Find k" sweeps k = 1..10 with the chosen method and recommends one (for DBSCAN
+ * it draws the k-distance chart that suggests eps instead); "Segment" runs the method (with a PCA
+ * of the prepared features and the profile of all customers). Both run in the background. The
+ * latest result feeds the summary, the names and descriptions the analyst edits, the profiles, the
+ * segmented CSV export and {@link SegmentVisuals} (scatters, PCA, silhouettes and the shared
+ * selection). Every segmentation of the session is kept ({@link KeptRuns}) for the side-by-side
+ * comparison and the adjusted Rand index, and any of them can be made current again.
  */
 public final class SegmentViewModel {
     public static final int K_MIN = 2;
@@ -69,24 +61,15 @@ public final class SegmentViewModel {
     /** Find k compares k = 1 .. SWEEP_MAX. */
     public static final int SWEEP_MAX = 10;
     public static final long DEFAULT_SEED = 42;
-    /**
-     * Runs kept for the comparison; older ones are let go (each holds its prepared matrix), also
-     * while the runs would hold more than a quarter of Java's memory.
-     */
-    public static final int MAX_RUNS = 12;
 
     private final TaskRunner runner;
     private final NoticeBoard notices;
     private final DataViewModel data;
 
-    private final ObservableList<FeatureChoice> features =
-            FXCollections.observableArrayList(f -> new Observable[] {f.selectedProperty()});
-    private final ObservableList<FeaturePreset> presets = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<FeaturePreset> matchingPreset = new ReadOnlyObjectWrapper<>(this, "preset");
+    private final FeaturesViewModel features;
     private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 5);
     private final StringProperty seedText = new SimpleStringProperty(this, "seedText", Long.toString(DEFAULT_SEED));
     private final ReadOnlyStringWrapper seedError = new ReadOnlyStringWrapper(this, "seedError");
-    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
 
     private final ReadOnlyObjectWrapper<SweepOutcome> sweep = new ReadOnlyObjectWrapper<>(this, "sweep");
     private final ReadOnlyObjectWrapper<SegmentationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -100,22 +83,16 @@ public final class SegmentViewModel {
     private final MethodChoice method = new MethodChoice();
     private final ReadOnlyStringWrapper noiseLegend = new ReadOnlyStringWrapper(this, "noiseLegend", "");
 
-    private final ObservableList<SegmentationRun> runs = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<SegmentationRun> currentRun = new ReadOnlyObjectWrapper<>(this, "currentRun");
+    private final KeptRuns runs = new KeptRuns(segmentNames, descriptions);
     private final CompareRunsViewModel comparison;
-    private int runCounter;
 
     private final BooleanBinding canExport;
-
-    /** Prepares the ticked features: the Prepare step's choices once connected, else standard scaling. */
-    private Function<List<String>, PrepSpec> preparation = PrepSpec::standard;
-    /** Derived features the Prepare step offers; they follow the feature columns in the checklist. */
-    private List<String> derivedFeatures = List.of();
 
     public SegmentViewModel(TaskRunner runner, NoticeBoard notices, DataViewModel data) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.data = Objects.requireNonNull(data, "data");
+        this.features = new FeaturesViewModel(data);
         this.visuals = new SegmentVisuals(runner, notices, segmentNames);
 
         k.addListener((o, was, now) -> {
@@ -126,15 +103,9 @@ public final class SegmentViewModel {
         });
         seedText.subscribe(t -> seedError.set(seedProblem(t)));
         data.datasetProperty().subscribe(this::datasetChanged);
-        data.columns().addListener((javafx.collections.ListChangeListener<ColumnInfo>) c -> rolesChanged());
-        features.addListener((javafx.collections.ListChangeListener<FeatureChoice>) c -> selectionChanged());
         canExport = result.isNotNull().and(runner.runningProperty().not());
         comparison = new CompareRunsViewModel(this, runner, notices);
-        segmentNames.addListener((javafx.collections.ListChangeListener<String>) c -> keepNames());
-        descriptions.addListener((javafx.collections.ListChangeListener<String>) c -> keepNames());
     }
-
-    // ---- features ------------------------------------------------------------------------------
 
     private void datasetChanged(Dataset d) {
         sweep.set(null);
@@ -145,120 +116,18 @@ public final class SegmentViewModel {
         whole.set(null);
         summary.set("");
         noiseLegend.set("");
-        currentRun.set(null);
         runs.clear();
-        List<FeatureChoice> next = new ArrayList<>();
-        for (ColumnInfo c : data.columns()) {
-            if (c.isFeature()) {
-                next.add(new FeatureChoice(c.name(), c.type(), false));
-            }
-        }
-        features.setAll(next);
-        refreshPresets();
-        List<String> defaults = defaultSelection(d);
-        features.forEach(f -> f.setSelected(defaults.contains(f.name())));
         visuals.datasetChanged(d);
-        selectionChanged();
-    }
-
-    /** "Income + Spending" where the table has it, else the first preset, else every numeric feature. */
-    private List<String> defaultSelection(Dataset d) {
-        if (d == null) {
-            return List.of();
-        }
-        for (FeaturePreset p : presets) {
-            if (p.label().equals("Income + Spending")) {
-                return p.columns();
-            }
-        }
-        if (!presets.isEmpty()) {
-            return presets.get(0).columns();
-        }
-        return features.stream().filter(f -> f.type() == ColumnType.NUMERIC).map(FeatureChoice::name).toList();
-    }
-
-    /**
-     * Connects the Prepare step: {@code prep} turns the ticked names into the preparation of every
-     * run, and the names in {@code derived} (features derived from a column) join the checklist.
-     */
-    public void usePreparation(Function<List<String>, PrepSpec> prep, ObservableList<String> derived) {
-        this.preparation = Objects.requireNonNull(prep, "prep");
-        this.derivedFeatures = Objects.requireNonNull(derived, "derived");
-        derived.addListener((javafx.collections.ListChangeListener<String>) c -> rolesChanged());
-        rolesChanged();
     }
 
     /** The preparation of the ticked features, or null after showing why it cannot be made. */
     private PrepSpec preparedSpec() {
         try {
-            return preparation.apply(selectedFeatures());
+            return features.preparedSpec();
         } catch (SegmentaException e) {
             notices.error(e.getMessage());
             return null;
         }
-    }
-
-    /** Keeps ticks by name; columns that became features appear unticked, others disappear. */
-    private void rolesChanged() {
-        List<String> now = new ArrayList<>(data.featureColumns());
-        now.addAll(derivedFeatures);
-        List<String> shown = features.stream().map(FeatureChoice::name).toList();
-        if (now.equals(shown)) {
-            return;
-        }
-        Set<String> ticked = new HashSet<>(selectedFeatures());
-        List<FeatureChoice> next = new ArrayList<>();
-        for (String name : now) {
-            ColumnInfo c = data.column(name);
-            next.add(new FeatureChoice(name, c == null ? ColumnType.NUMERIC : c.type(), ticked.contains(name)));
-        }
-        features.setAll(next);
-        refreshPresets();
-        selectionChanged();
-    }
-
-    /** Presets whose columns are all feature columns now. */
-    private void refreshPresets() {
-        Dataset d = data.dataset();
-        if (d == null) {
-            presets.clear();
-            return;
-        }
-        Set<String> available = new HashSet<>(data.featureColumns());
-        presets.setAll(FeaturePresets.forDataset(d).stream().filter(p -> available.containsAll(p.columns())).toList());
-    }
-
-    private void selectionChanged() {
-        List<String> sel = selectedFeatures();
-        FeaturePreset match = null;
-        for (FeaturePreset p : presets) {
-            if (new HashSet<>(p.columns()).equals(new HashSet<>(sel))) {
-                match = p;
-            }
-        }
-        matchingPreset.set(match);
-        selectionText.set(features.isEmpty() ? "No feature columns: give numeric or categorical columns the role "
-                + "\"feature\" in the Data step."
-                : sel.size() + " of " + Formats.plural(features.size(), "feature column", "feature columns") + " selected");
-    }
-
-    /** Ticks exactly the preset's columns. */
-    public void applyPreset(FeaturePreset preset) {
-        if (preset == null) {
-            return;
-        }
-        Set<String> cols = new HashSet<>(preset.columns());
-        features.forEach(f -> f.setSelected(cols.contains(f.name())));
-    }
-
-    /** Ticks or unticks one feature column by name (no effect for a name not in the checklist). */
-    public void select(String column, boolean selected) {
-        features.stream().filter(f -> f.name().equals(column)).forEach(f -> f.setSelected(selected));
-    }
-
-    /** The ticked columns in table order. */
-    public List<String> selectedFeatures() {
-        return features.stream().filter(FeatureChoice::isSelected).map(FeatureChoice::name).toList();
     }
 
     // ---- validation ----------------------------------------------------------------------------
@@ -282,8 +151,8 @@ public final class SegmentViewModel {
         if (d == null) {
             return "Open a table first (File > Open… or Open sample).";
         }
-        if (selectedFeatures().isEmpty()) {
-            return features.isEmpty()
+        if (features.selected().isEmpty()) {
+            return features.choices().isEmpty()
                     ? "There are no feature columns. In the Data step, give at least one numeric or categorical "
                     + "column the role \"feature\"."
                     : "No features are selected. Tick at least one feature column or choose a preset.";
@@ -375,9 +244,7 @@ public final class SegmentViewModel {
                     if (data.dataset() != d) {
                         return;
                     }
-                    SegmentationRun run = new SegmentationRun(++runCounter, s.result(), d, automaticNames(s.result()));
-                    runs.add(run);
-                    trimRuns();
+                    SegmentationRun run = runs.add(s.result(), d, automaticNames(s.result()));
                     showResult(d, s, run);
                 }, notices::error);
     }
@@ -387,13 +254,13 @@ public final class SegmentViewModel {
      * all customers are computed in the background.
      */
     public void makeCurrent(SegmentationRun run) {
-        if (run == null || run == currentRun.get() || !runs.contains(run)) {
+        if (!runs.holds(run) || run == runs.currentProperty().get()) {
             return;
         }
         Dataset d = run.data();
         SegmentationResult r = run.result();
         runner.run("Showing " + run.label(), (progress, cancel) -> views(d, r, progress, cancel), s -> {
-            if (data.dataset() != d || !runs.contains(run)) {
+            if (data.dataset() != d || !runs.holds(run)) {
                 return;
             }
             showResult(d, s, run);
@@ -432,11 +299,11 @@ public final class SegmentViewModel {
 
     private void showResult(Dataset d, Segmented s, SegmentationRun run) {
         SegmentationResult r = s.result();
-        currentRun.set(null); // names below belong to the run being shown, not to the one left
+        runs.show(null); // names below belong to the run being shown, not to the one left
         resultData.set(d);
         segmentNames.setAll(run.names());
         descriptions.setAll(run.descriptions());
-        currentRun.set(run);
+        runs.show(run);
         whole.set(s.whole());
         noiseLegend.set(r.noise() == 0 ? "" : SegmentationResult.NOISE_NAME + " · "
                 + Formats.plural(r.noise(), "customer", "customers"));
@@ -454,39 +321,6 @@ public final class SegmentViewModel {
         runner.announce("Segmented " + Formats.plural(r.features().rows(), "customer", "customers") + " into "
                 + Formats.plural(r.k(), "segment", "segments") + (r.noise() > 0 ? " and " + Formats.count(r.noise())
                 + " noise" : "") + " (" + run.label() + ")");
-    }
-
-    /**
-     * Lets the oldest runs go while there are more than {@value #MAX_RUNS}, or while together they
-     * would hold more than a quarter of Java's memory (each keeps its prepared matrix); the newest
-     * run always stays.
-     */
-    private void trimRuns() {
-        long budget = Runtime.getRuntime().maxMemory() / 4;
-        long total = runs.stream().mapToLong(r -> footprint(r.result())).sum();
-        while (runs.size() > 1 && (runs.size() > MAX_RUNS || total > budget)) {
-            total -= footprint(runs.get(0).result());
-            runs.remove(0);
-        }
-    }
-
-    /** Bytes a kept run holds: its prepared matrix, labels and row maps, and a mixture's probabilities. */
-    static long footprint(SegmentationResult r) {
-        long rows = r.features().rows();
-        long bytes = rows * r.features().cols() * Double.BYTES + rows * 3L * Integer.BYTES
-                + (long) r.segmentOfRow().length * Integer.BYTES;
-        if (r.mixture().isPresent()) {
-            bytes += rows * r.k() * Double.BYTES;
-        }
-        return bytes;
-    }
-
-    /** The current run keeps the names and descriptions the analyst gives its segments. */
-    private void keepNames() {
-        SegmentationRun run = currentRun.get();
-        if (run != null) {
-            run.keepNames(segmentNames, descriptions);
-        }
     }
 
     /** Profiles indexed by segment id (null where a segment has none). */
@@ -567,22 +401,9 @@ public final class SegmentViewModel {
 
     // ---- properties ----------------------------------------------------------------------------
 
-    public ObservableList<FeatureChoice> features() {
+    /** The features to cluster on: the checklist, the presets and how the ticked ones are prepared. */
+    public FeaturesViewModel features() {
         return features;
-    }
-
-    public ObservableList<FeaturePreset> presets() {
-        return presets;
-    }
-
-    /** The preset that equals the current ticks, or null (a custom choice). */
-    public ReadOnlyObjectProperty<FeaturePreset> matchingPresetProperty() {
-        return matchingPreset.getReadOnlyProperty();
-    }
-
-    /** e.g. "2 of 4 feature columns selected" */
-    public ReadOnlyStringProperty selectionTextProperty() {
-        return selectionText.getReadOnlyProperty();
     }
 
     /** Number of segments, kept within 2..10. */
@@ -650,9 +471,9 @@ public final class SegmentViewModel {
         return noiseLegend.getReadOnlyProperty();
     }
 
-    /** Every segmentation of this table in this session, oldest first (at most {@value #MAX_RUNS}). */
+    /** Every segmentation of this table in this session, oldest first (at most {@value KeptRuns#MAX_RUNS}). */
     public ObservableList<SegmentationRun> runs() {
-        return runs;
+        return runs.list();
     }
 
     /** The comparison of the runs: the pair compared, the adjusted Rand index of every pair. */
@@ -662,7 +483,7 @@ public final class SegmentViewModel {
 
     /** The run on show, or null. */
     public ReadOnlyObjectProperty<SegmentationRun> currentRunProperty() {
-        return currentRun.getReadOnlyProperty();
+        return runs.currentProperty();
     }
 
     /** The scatters, PCA, silhouettes and the shared selection. */

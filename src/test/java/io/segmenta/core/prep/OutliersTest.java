@@ -184,4 +184,25 @@ class OutliersTest {
         assertTrue(assertThrows(SegmentaException.class, () -> OutlierPolicy.parse("lof")).getMessage()
                 .contains("Choose none, iqr[:1.5], zscore[:3] or iforest[:0.05]"));
     }
+
+    @Test
+    void oneParameterRuleForTheWindowAndTheCommandLine() {
+        assertEquals(0.05, OutlierPolicy.parseParameter(OutlierMethod.ISOLATION_FOREST, " 5 % "), 1e-15);
+        assertEquals(0.05, OutlierPolicy.parseParameter(OutlierMethod.ISOLATION_FOREST, "0.05"), 1e-15);
+        assertEquals(2.5, OutlierPolicy.parseParameter(OutlierMethod.IQR, "2.5"));
+        assertTrue(Double.isNaN(OutlierPolicy.parseParameter(OutlierMethod.NONE, "anything")));
+        assertEquals(0.02, OutlierPolicy.parse("iforest:2%").parameter(), 1e-15);
+
+        // a share in percent is for the contamination only: a factor of "150%" is not a number
+        OutlierParameterException e = assertThrows(OutlierParameterException.class,
+                () -> OutlierPolicy.parseParameter(OutlierMethod.IQR, "150%"));
+        assertEquals("IQR factor", e.field());
+        assertEquals("150%", e.text());
+        assertEquals("The IQR factor \"150%\" is not a number. Give a factor such as 1.5.", e.getMessage());
+        assertEquals("The z-score threshold \"high\" is not a number. Give a threshold such as 3.",
+                assertThrows(OutlierParameterException.class, () -> OutlierPolicy.parse("zscore:high")).getMessage());
+        assertEquals("The Isolation Forest contamination \"\" is not a number. Give a share such as 5% or 0.05.",
+                assertThrows(OutlierParameterException.class,
+                        () -> OutlierPolicy.parseParameter(OutlierMethod.ISOLATION_FOREST, "  ")).getMessage());
+    }
 }

@@ -83,19 +83,19 @@ class DataViewModelTest {
         main.start(List.of(SharedData.dataset(SharedData.MALL).toString()));
         var segment = main.segmentStep();
         assertEquals(List.of("Genre", "Age", "Annual Income (k$)", "Spending Score (1-100)"),
-                segment.features().stream().map(f -> f.name()).toList());
-        segment.select("Age", true);
+                segment.features().choices().stream().map(f -> f.name()).toList());
+        segment.features().select("Age", true);
 
         data.column("Age").roleProperty().set(ColumnRole.IGNORE);
         assertEquals(List.of("Genre", "Annual Income (k$)", "Spending Score (1-100)"), data.featureColumns());
         assertEquals(List.of("Genre", "Annual Income (k$)", "Spending Score (1-100)"),
-                segment.features().stream().map(f -> f.name()).toList());
-        assertFalse(segment.selectedFeatures().contains("Age"));
+                segment.features().choices().stream().map(f -> f.name()).toList());
+        assertFalse(segment.features().selected().contains("Age"));
 
         data.column("Age").roleProperty().set(ColumnRole.FEATURE);
-        assertTrue(segment.features().stream().anyMatch(f -> f.name().equals("Age")));
-        assertFalse(segment.selectedFeatures().contains("Age"), "a column that comes back starts unticked");
-        assertTrue(segment.selectedFeatures().containsAll(List.of("Annual Income (k$)", "Spending Score (1-100)")),
+        assertTrue(segment.features().choices().stream().anyMatch(f -> f.name().equals("Age")));
+        assertFalse(segment.features().selected().contains("Age"), "a column that comes back starts unticked");
+        assertTrue(segment.features().selected().containsAll(List.of("Annual Income (k$)", "Spending Score (1-100)")),
                 "other ticks are kept");
 
         // an identifier cannot become a feature

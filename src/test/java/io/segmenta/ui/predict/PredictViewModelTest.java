@@ -44,7 +44,7 @@ class PredictViewModelTest {
     void segmentTheSample() {
         main.start(List.of());
         assertNotNull(main.data().dataset(), () -> "sample: " + main.notices().current());
-        main.segmentStep().features().forEach(f -> f.selectedProperty().set(
+        main.segmentStep().features().choices().forEach(f -> f.selectedProperty().set(
                 List.of("Gender", "Age", INCOME, SPENDING).contains(f.name())));
         main.segmentStep().kProperty().set(4);
         main.segmentStep().segment();
@@ -113,7 +113,7 @@ class PredictViewModelTest {
 
     @Test
     void theTrainingIsolationForestFlagsAnUnusualNewCustomerInTheForm() {
-        main.prepare().outlierMethodProperty().set(io.segmenta.core.prep.OutlierMethod.ISOLATION_FOREST);
+        main.prepare().outliers().methodProperty().set(io.segmenta.core.prep.OutlierMethod.ISOLATION_FOREST);
         main.segmentStep().segment();
         assertNotNull(main.segmentStep().result(), () -> "segment: " + main.notices().current());
         main.stepProperty().set(Step.PREDICT);

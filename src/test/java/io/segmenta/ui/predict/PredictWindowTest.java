@@ -96,7 +96,7 @@ class PredictWindowTest {
     private void segment() throws TimeoutException {
         waitIdle();
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            vm.segmentStep().features().forEach(f -> f.setSelected(List.of("Gender", "Age", INCOME, SPENDING)
+            vm.segmentStep().features().choices().forEach(f -> f.setSelected(List.of("Gender", "Age", INCOME, SPENDING)
                     .contains(f.name())));
             vm.segmentStep().kProperty().set(4);
             vm.segmentStep().segment();

@@ -66,10 +66,10 @@ class ChoicesTest {
 
     @Test
     void eachOutlierMethodStartsWithItsUsualParameter() {
-        assertEquals("", PrepareViewModel.defaultParameterText(OutlierMethod.NONE));
-        assertEquals("1.5", PrepareViewModel.defaultParameterText(OutlierMethod.IQR));
-        assertEquals("3", PrepareViewModel.defaultParameterText(OutlierMethod.ZSCORE));
-        assertEquals("5%", PrepareViewModel.defaultParameterText(OutlierMethod.ISOLATION_FOREST));
+        assertEquals("", OutlierChoice.defaultParameterText(OutlierMethod.NONE));
+        assertEquals("1.5", OutlierChoice.defaultParameterText(OutlierMethod.IQR));
+        assertEquals("3", OutlierChoice.defaultParameterText(OutlierMethod.ZSCORE));
+        assertEquals("5%", OutlierChoice.defaultParameterText(OutlierMethod.ISOLATION_FOREST));
     }
 
     @Test

@@ -93,7 +93,7 @@ class PrepareSampleTest {
         assertEquals("2011", born.defaultReference());
         joined.deriveProperty().set(true);
         joined.referenceProperty().set("2012-01-01");
-        segment.features().forEach(f -> f.setSelected(f.name().equals("Joined tenure (days)")));
+        segment.features().choices().forEach(f -> f.setSelected(f.name().equals("Joined tenure (days)")));
         vm.preview();
         var r = vm.previewProperty().get().report().derived().get(0);
         assertEquals("2012-01-01T00:00", r.reference());
@@ -108,10 +108,11 @@ class PrepareSampleTest {
 
     @Test
     void fillsTheMissingIncomesAndGendersAndFlagsTheHighIncomes() {
-        segment.features().forEach(f -> f.setSelected(List.of("Gender", INCOME, SPENDING).contains(f.name())));
+        segment.features().choices()
+                .forEach(f -> f.setSelected(List.of("Gender", INCOME, SPENDING).contains(f.name())));
         vm.missingChoice(INCOME).choiceProperty().set(FillChoice.MEDIAN);
         vm.missingChoice("Gender").choiceProperty().set(FillChoice.MOST_FREQUENT);
-        vm.outlierMethodProperty().set(OutlierMethod.IQR);
+        vm.outliers().methodProperty().set(OutlierMethod.IQR);
         vm.preview();
         PreparedFeatures p = vm.previewProperty().get();
         assertNotNull(p, () -> "preview failed: " + main.notices().current());
@@ -129,7 +130,7 @@ class PrepareSampleTest {
         assertEquals(List.of("0237", "0294", "0296"), p.outliers().stream().map(FlaggedRow::label).toList());
         assertEquals("Annual Income (k$) = 246 above the upper fence 139.625", p.outliers().get(0).reason());
 
-        vm.outlierActionProperty().set(OutlierAction.EXCLUDE);
+        vm.outliers().actionProperty().set(OutlierAction.EXCLUDE);
         vm.preview();
         assertEquals(497, vm.previewProperty().get().rows());
         segment.kProperty().set(3);

@@ -74,8 +74,8 @@ class PrepareViewModelTest {
 
     private void tick(String... features) {
         List<String> want = List.of(features);
-        segment.features().forEach(f -> f.setSelected(want.contains(f.name())));
-        assertEquals(want, segment.selectedFeatures());
+        segment.features().choices().forEach(f -> f.setSelected(want.contains(f.name())));
+        assertEquals(want, segment.features().selected());
     }
 
     private PreparedFeatures preview() {
@@ -111,7 +111,7 @@ class PrepareViewModelTest {
                 + "out."), a.sentences().toString());
         // nothing is derived before the analyst asks
         assertTrue(vm.derivedFeatures().isEmpty());
-        assertTrue(segment.features().stream().noneMatch(f -> f.name().equals(TENURE)));
+        assertTrue(segment.features().choices().stream().noneMatch(f -> f.name().equals(TENURE)));
     }
 
     @Test
@@ -239,10 +239,10 @@ class PrepareViewModelTest {
         DerivedChoice tenure = vm.derivedChoice(TENURE);
         tenure.deriveProperty().set(true);
         assertEquals(List.of(TENURE), vm.derivedFeatures());
-        FeatureChoice offered = segment.features().stream().filter(f -> f.name().equals(TENURE)).findFirst()
+        FeatureChoice offered = segment.features().choices().stream().filter(f -> f.name().equals(TENURE)).findFirst()
                 .orElseThrow(() -> new AssertionError("tenure is not offered in the Segment step"));
         assertTrue(offered.isSelected(), "deriving a feature ticks it");
-        assertEquals(List.of("Income", TENURE), segment.selectedFeatures());
+        assertEquals(List.of("Income", TENURE), segment.features().selected());
         PrepSpec spec = vm.currentSpecProperty().get();
         assertEquals(List.of("Income"), spec.features());
         assertEquals(List.of(tenure.suggestion()), spec.derived());
@@ -268,12 +268,12 @@ class PrepareViewModelTest {
                 + "yyyy-MM-dd, e.g. 2014-06-29.", tenure.errorProperty().get());
         assertThrows(SegmentaException.class, () -> vm.specFor(List.of(TENURE)));
         // unticked in the Segment step, its reference no longer matters
-        segment.select(TENURE, false);
+        segment.features().select(TENURE, false);
         assertNull(vm.problemProperty().get());
         assertTrue(vm.specFor(List.of("Income")).derived().isEmpty());
 
         tenure.deriveProperty().set(false);
-        assertTrue(segment.features().stream().noneMatch(f -> f.name().equals(TENURE)), "no longer offered");
+        assertTrue(segment.features().choices().stream().noneMatch(f -> f.name().equals(TENURE)), "no longer offered");
     }
 
     @Test
@@ -297,8 +297,8 @@ class PrepareViewModelTest {
         show();
         tick("Income");
         vm.missingChoice("Income").choiceProperty().set(FillChoice.MEDIAN);
-        vm.outlierMethodProperty().set(OutlierMethod.IQR);
-        assertEquals("1.5", vm.outlierParameterProperty().get(), "Tukey's factor first");
+        vm.outliers().methodProperty().set(OutlierMethod.IQR);
+        assertEquals("1.5", vm.outliers().parameterProperty().get(), "Tukey's factor first");
         PreparedFeatures p = preview();
         var o = p.report().outliers();
         assertEquals(-13587.75, o.fences().get(0).lower(), 1e-9);
@@ -311,7 +311,7 @@ class PrepareViewModelTest {
         assertTrue(vm.previewSummaryProperty().get().contains("8 flagged as outliers, kept"),
                 vm.previewSummaryProperty().get());
 
-        vm.outlierActionProperty().set(OutlierAction.EXCLUDE);
+        vm.outliers().actionProperty().set(OutlierAction.EXCLUDE);
         PreparedFeatures ex = preview();
         assertEquals(2232, ex.rows());
         assertTrue(ex.outliers().stream().allMatch(FlaggedRow::excluded), "the action applies to every one");
@@ -320,10 +320,10 @@ class PrepareViewModelTest {
         // single customers kept by choice: the richest (666666) stays out, two others come back
         FlaggedRow first = ex.outliers().get(0);
         FlaggedRow second = ex.outliers().get(1);
-        vm.chooseOutliers(List.of(first.row(), second.row()), OutlierAction.KEEP);
+        vm.outliers().choose(List.of(first.row(), second.row()), OutlierAction.KEEP);
         assertTrue(vm.staleProperty().get(), "a choice makes the preview stale");
-        assertEquals(OutlierAction.KEEP, vm.outlierActionOf(first.row()));
-        assertEquals(OutlierAction.EXCLUDE, vm.outlierActionOf(rich.row()));
+        assertEquals(OutlierAction.KEEP, vm.outliers().actionOf(first.row()));
+        assertEquals(OutlierAction.EXCLUDE, vm.outliers().actionOf(rich.row()));
         assertEquals(Map.of(first.row(), OutlierAction.KEEP, second.row(), OutlierAction.KEEP),
                 vm.currentSpecProperty().get().outlierChoices());
         assertTrue(vm.choicesSummaryProperty().get().contains("outliers: IQR fences (factor 1.5), excluded (2 customers "
@@ -335,19 +335,20 @@ class PrepareViewModelTest {
         assertTrue(vm.previewSummaryProperty().get().contains("8 flagged as outliers (6 excluded, 2 kept)"),
                 vm.previewSummaryProperty().get());
         // the choices outlive a change of the action, until they are cleared
-        vm.outlierActionProperty().set(OutlierAction.KEEP);
+        vm.outliers().actionProperty().set(OutlierAction.KEEP);
         assertEquals(2240, preview().rows());
-        vm.clearOutlierChoices();
+        vm.outliers().clearChoices();
         assertTrue(vm.currentSpecProperty().get().outlierChoices().isEmpty());
-        vm.outlierActionProperty().set(OutlierAction.EXCLUDE);
+        vm.outliers().actionProperty().set(OutlierAction.EXCLUDE);
         assertEquals(2232, preview().rows());
-        vm.chooseOutliers(List.of(rich.row()), OutlierAction.KEEP);
+        vm.outliers().choose(List.of(rich.row()), OutlierAction.KEEP);
 
-        vm.outlierParameterProperty().set("none");
+        vm.outliers().parameterProperty().set("none");
         assertEquals("The IQR factor \"none\" is not a number. Enter a factor such as 1.5.",
-                vm.outlierErrorProperty().get());
-        vm.outlierParameterProperty().set("-1");
-        assertEquals("The IQR factor must be a positive number, e.g. 1.5 (got -1).", vm.outlierErrorProperty().get());
+                vm.outliers().errorProperty().get());
+        vm.outliers().parameterProperty().set("-1");
+        assertEquals("The IQR factor must be a positive number, e.g. 1.5 (got -1).",
+                vm.outliers().errorProperty().get());
     }
 
     @Test
@@ -355,27 +356,27 @@ class PrepareViewModelTest {
         show();
         tick("Income");
         vm.missingChoice("Income").choiceProperty().set(FillChoice.MEDIAN);
-        vm.outlierMethodProperty().set(OutlierMethod.ZSCORE);
-        assertEquals("3", vm.outlierParameterProperty().get());
+        vm.outliers().methodProperty().set(OutlierMethod.ZSCORE);
+        assertEquals("3", vm.outliers().parameterProperty().get());
         PreparedFeatures z = preview();
         // mean 52237.98, population std 25032.37: the same 8 incomes are more than 3 std out
         assertEquals(HIGH_INCOMES, z.outliers().stream().map(FlaggedRow::label).toList());
         assertEquals(24.55, z.outliers().get(7).score(), 0.005, "the largest |z|");
 
-        vm.outlierMethodProperty().set(OutlierMethod.ISOLATION_FOREST);
-        assertEquals("5%", vm.outlierParameterProperty().get());
-        vm.outlierParameterProperty().set("1%");
+        vm.outliers().methodProperty().set(OutlierMethod.ISOLATION_FOREST);
+        assertEquals("5%", vm.outliers().parameterProperty().get());
+        vm.outliers().parameterProperty().set("1%");
         PreparedFeatures f = preview();
         assertEquals(0.01, vm.previewSpecProperty().get().outliers().parameter(), 1e-12);
         assertEquals(42, vm.previewSpecProperty().get().outliers().seed());
         assertTrue(f.outliers().stream().anyMatch(r -> r.label().equals("9432")));
-        vm.outlierParameterProperty().set("0.6");
-        assertTrue(vm.outlierErrorProperty().get().startsWith("The Isolation Forest contamination is the share"),
-                vm.outlierErrorProperty().get());
-        vm.outlierParameterProperty().set("0.05");
-        vm.outlierSeedProperty().set("x");
+        vm.outliers().parameterProperty().set("0.6");
+        assertTrue(vm.outliers().errorProperty().get().startsWith("The Isolation Forest contamination is the share"),
+                vm.outliers().errorProperty().get());
+        vm.outliers().parameterProperty().set("0.05");
+        vm.outliers().seedProperty().set("x");
         assertEquals("The Isolation Forest seed \"x\" is not a whole number. Enter a whole number such as 42.",
-                vm.outlierErrorProperty().get());
+                vm.outliers().errorProperty().get());
     }
 
     @Test
@@ -385,8 +386,8 @@ class PrepareViewModelTest {
         vm.missingChoice("Income").choiceProperty().set(FillChoice.MEDIAN);
         vm.mergeRareProperty().set(true);
         vm.derivedChoice(TENURE).deriveProperty().set(true);
-        vm.outlierMethodProperty().set(OutlierMethod.IQR);
-        vm.outlierActionProperty().set(OutlierAction.EXCLUDE);
+        vm.outliers().methodProperty().set(OutlierMethod.IQR);
+        vm.outliers().actionProperty().set(OutlierAction.EXCLUDE);
         PrepSpec spec = vm.currentSpecProperty().get();
         assertEquals("standard scaling · missing cells: drop the rows, Income: median · rare levels merged (under 1% of "
                 + "the customers) · Dt_Customer tenure (days) · outliers: IQR fences (factor 1.5), excluded",
@@ -418,8 +419,8 @@ class PrepareViewModelTest {
         show();
         tick("Income", "MntWines");
         vm.missingChoice("Income").choiceProperty().set(FillChoice.MEDIAN);
-        vm.outlierMethodProperty().set(OutlierMethod.ZSCORE);
-        vm.outlierActionProperty().set(OutlierAction.EXCLUDE);
+        vm.outliers().methodProperty().set(OutlierMethod.ZSCORE);
+        vm.outliers().actionProperty().set(OutlierAction.EXCLUDE);
         segment.kProperty().set(3);
         segment.segment();
         SegmentationResult r = segment.result();
@@ -451,18 +452,18 @@ class PrepareViewModelTest {
         show();
         vm.derivedChoice(TENURE).deriveProperty().set(true);
         tick("Income", TENURE);
-        vm.chooseOutliers(List.of(7), OutlierAction.EXCLUDE);
+        vm.outliers().choose(List.of(7), OutlierAction.EXCLUDE);
         preview();
         main.data().open(SharedData.dataset(SharedData.MALL));
-        assertTrue(vm.outlierChoices().isEmpty(), "choices belong to the table they were made on");
+        assertTrue(vm.outliers().choices().isEmpty(), "choices belong to the table they were made on");
         assertNotNull(vm.adviceProperty().get(), "the step is on show: the new table is checked at once");
         assertTrue(vm.missingChoices().isEmpty());
         assertTrue(vm.derivedChoices().isEmpty(), "Mall has no dates or birth years");
         assertTrue(vm.derivedFeatures().isEmpty());
         assertNull(vm.previewProperty().get());
-        assertTrue(segment.features().stream().noneMatch(f -> f.name().equals(TENURE)));
-        assertEquals(List.of("Annual Income (k$)", "Spending Score (1-100)"), segment.selectedFeatures());
-        assertEquals(PrepSpec.standard(segment.selectedFeatures()), vm.currentSpecProperty().get(),
+        assertTrue(segment.features().choices().stream().noneMatch(f -> f.name().equals(TENURE)));
+        assertEquals(List.of("Annual Income (k$)", "Spending Score (1-100)"), segment.features().selected());
+        assertEquals(PrepSpec.standard(segment.features().selected()), vm.currentSpecProperty().get(),
                 "the defaults prepare as the first version did");
     }
 

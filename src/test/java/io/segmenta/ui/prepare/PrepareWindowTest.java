@@ -129,10 +129,10 @@ class PrepareWindowTest {
         clickNode(robot, robot.lookup((CheckBox c) -> "Merge rare levels into \"Other\"".equals(c.getText())).query());
         clickNode(robot, robot.lookup("#derive-Dt_Customer-tenure").query());
         choose(robot, ".prepare-page #outlierMethodBox", "IQR fences");
-        assertEquals(OutlierMethod.IQR, prep.outlierMethodProperty().get());
+        assertEquals(OutlierMethod.IQR, prep.outliers().methodProperty().get());
         assertTrue(shows(robot, "IQR factor"));
         assertEquals(List.of("Marital_Status", "Income", "MntWines", "Z_CostContact", TENURE),
-                vm.segmentStep().selectedFeatures());
+                vm.segmentStep().features().selected());
 
         robot.clickOn("#previewButton");
         waitIdle();
@@ -203,7 +203,8 @@ class PrepareWindowTest {
         robot.clickOn("#toSegmentButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".segment-page").tryQuery().isPresent());
-        assertTrue(vm.segmentStep().features().stream().anyMatch(f -> f.name().equals(TENURE) && f.isSelected()));
+        assertTrue(vm.segmentStep().features().choices().stream()
+                .anyMatch(f -> f.name().equals(TENURE) && f.isSelected()));
         robot.clickOn(".segment-page .button.accent");
         waitIdle();
         SegmentationResult r = vm.segmentStep().result();

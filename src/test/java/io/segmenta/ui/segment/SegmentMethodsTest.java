@@ -335,13 +335,13 @@ class SegmentMethodsTest {
     @Test
     void atMostTwelveRunsAreKeptAndANewTableStartsAfresh() {
         vm.kProperty().set(2);
-        for (int i = 0; i < SegmentViewModel.MAX_RUNS + 2; i++) {
+        for (int i = 0; i < KeptRuns.MAX_RUNS + 2; i++) {
             vm.kProperty().set(2 + i % 9);
             segment();
         }
-        assertEquals(SegmentViewModel.MAX_RUNS, vm.runs().size());
+        assertEquals(KeptRuns.MAX_RUNS, vm.runs().size());
         // a kept run holds 200 x 2 prepared doubles, three int maps of its 200 rows and the table's row map
-        assertEquals(200 * 2 * 8 + 200 * 3 * 4 + 200 * 4, SegmentViewModel.footprint(vm.result()));
+        assertEquals(200 * 2 * 8 + 200 * 3 * 4 + 200 * 4, KeptRuns.footprint(vm.result()));
         assertEquals("Run 3", vm.runs().get(0).label(), "the oldest are let go");
         main.data().openSample();
         assertTrue(vm.runs().isEmpty());

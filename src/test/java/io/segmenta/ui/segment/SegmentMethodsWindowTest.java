@@ -135,19 +135,19 @@ class SegmentMethodsWindowTest {
         waitIdle();
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
             var seg = vm.segmentStep();
-            seg.features().forEach(f -> f.setSelected(List.of("Income", "Recency", "MntWines", "MntMeatProducts",
-                    "Marital_Status").contains(f.name())));
+            seg.features().choices().forEach(f -> f.setSelected(List.of("Income", "Recency", "MntWines",
+                    "MntMeatProducts", "Marital_Status").contains(f.name())));
         });
         choose(robot, "#missing-Income", "Median");
         click(robot, "#mergeRareBox");
         click(robot, "#derive-Dt_Customer-tenure");
         choose(robot, ".prepare-page #outlierMethodBox", "IQR fences");
-        assertEquals(OutlierMethod.IQR, vm.prepare().outlierMethodProperty().get());
+        assertEquals(OutlierMethod.IQR, vm.prepare().outliers().methodProperty().get());
         click(robot, "#previewButton");
         waitIdle();
         assertNotNull(vm.prepare().previewProperty().get(), () -> "preview failed: " + vm.notices().current());
         click(robot, "#toSegmentButton");
-        assertTrue(vm.segmentStep().selectedFeatures().contains(TENURE));
+        assertTrue(vm.segmentStep().features().selected().contains(TENURE));
         assertTrue(robot.lookup((Label l) -> l.isVisible() && l.getText() != null
                 && l.getText().startsWith("Prepared (Prepare step): standard scaling · missing cells: drop the rows, "
                 + "Income: median")).tryQuery().isPresent(), "the Segment step says how the features are prepared");

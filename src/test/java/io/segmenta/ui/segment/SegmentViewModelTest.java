@@ -55,11 +55,11 @@ class SegmentViewModelTest {
 
     @Test
     void defaultsToIncomeAndSpendingWithSeed42() {
-        assertEquals(List.of(INCOME, SPENDING), vm.selectedFeatures());
-        assertEquals("Income + Spending", vm.matchingPresetProperty().get().label());
+        assertEquals(List.of(INCOME, SPENDING), vm.features().selected());
+        assertEquals("Income + Spending", vm.features().matchingPresetProperty().get().label());
         assertEquals("42", vm.seedTextProperty().get());
         assertNull(vm.seedErrorProperty().get());
-        assertTrue(vm.presets().stream().anyMatch(p -> p.label().equals("Income")));
+        assertTrue(vm.features().presets().stream().anyMatch(p -> p.label().equals("Income")));
     }
 
     @Test
@@ -140,8 +140,8 @@ class SegmentViewModelTest {
 
     @Test
     void noFeaturesIsExplained() {
-        vm.features().forEach(f -> f.setSelected(false));
-        assertEquals("0 of 4 feature columns selected", vm.selectionTextProperty().get());
+        vm.features().choices().forEach(f -> f.setSelected(false));
+        assertEquals("0 of 4 feature columns selected", vm.features().selectionTextProperty().get());
         vm.segment();
         assertNull(vm.result());
         assertEquals("No features are selected. Tick at least one feature column or choose a preset.",
@@ -154,7 +154,7 @@ class SegmentViewModelTest {
         Files.writeString(small, "Customer,Income,Spending\nA,10,20\nB,30,40\nC,50,10\n", StandardCharsets.UTF_8);
         main.data().open(small);
         assertEquals(3, main.data().dataset().rowCount());
-        assertEquals(List.of("Income", "Spending"), vm.selectedFeatures());
+        assertEquals(List.of("Income", "Spending"), vm.features().selected());
         vm.kProperty().set(5);
         vm.segment();
         assertNull(vm.result());

@@ -43,7 +43,7 @@ class SegmentVisualsTest {
     @BeforeEach
     void segmentMall() {
         main.start(List.of(SharedData.dataset(SharedData.MALL).toString()));
-        vm.features().forEach(f -> f.setSelected(AIS.contains(f.name())));
+        vm.features().choices().forEach(f -> f.setSelected(AIS.contains(f.name())));
         vm.kProperty().set(5);
         vm.segment();
         assertNotNull(vm.result(), () -> "segment failed: " + main.notices().current());

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -381,7 +382,7 @@ public final class PrepareViewModel {
         stale.set(preview.get() != null && !Objects.equals(previewSpec.get(), b.spec));
     }
 
-    private static String fieldError(java.util.function.Supplier<?> check) {
+    private static String fieldError(Supplier<?> check) {
         try {
             check.get();
             return null;

@@ -7,8 +7,10 @@ import io.segmenta.core.cluster.SweepPoint;
 import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.ui.Formats;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
@@ -107,7 +109,7 @@ public final class ChooseKViewModel {
     /** A share as a percentage that never reads 100% (or 0%) unless it is: 99.6%, 0.4%. */
     private static String share(double v) {
         if (v < 1 && v >= 0.995 || v > 0 && v < 0.005) {
-            return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * v);
+            return String.format(Locale.ROOT, "%.1f%%", 100 * v);
         }
         return Formats.percent(v);
     }
@@ -149,7 +151,7 @@ public final class ChooseKViewModel {
         return new Curve(v, i -> "k = " + ks[i] + ": AIC " + Formats.wcss(v[i]) + (ks[i] == r.aicMinK() ? " (lowest)" : ""));
     }
 
-    private static double[] values(List<SweepPoint> points, java.util.function.ToDoubleFunction<SweepPoint> f) {
+    private static double[] values(List<SweepPoint> points, ToDoubleFunction<SweepPoint> f) {
         return points.stream().mapToDouble(f).toArray();
     }
 

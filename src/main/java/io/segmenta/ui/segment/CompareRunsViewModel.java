@@ -1,8 +1,8 @@
 package io.segmenta.ui.segment;
 
+import io.segmenta.core.Comparison;
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.cluster.Algorithm;
-import io.segmenta.core.Comparison;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.task.TaskRunner;
@@ -89,7 +89,7 @@ public final class CompareRunsViewModel {
         try {
             double ari = Comparison.adjustedRand(a.result(), b.result());
             agreement.set("Adjusted Rand index of " + a.label() + " and " + b.label() + ": "
-                    + String.format(java.util.Locale.ROOT, "%.3f", ari) + " (" + readAri(ari) + ")");
+                    + String.format(Locale.ROOT, "%.3f", ari) + " (" + readAri(ari) + ")");
         } catch (io.segmenta.core.SegmentaException e) {
             agreement.set(e.getMessage());
         }

@@ -3,13 +3,14 @@ package io.segmenta.ui.segment;
 import io.segmenta.core.cluster.MergeTree;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.charts.Axes;
+import io.segmenta.ui.charts.AxisTicks;
 import io.segmenta.ui.charts.ChartColors;
 import io.segmenta.ui.charts.ChartText;
-import io.segmenta.ui.charts.AxisTicks;
 import io.segmenta.ui.charts.FxPainter;
 import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.ui.charts.Painter;
 import io.segmenta.ui.charts.SegmentPalette;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.DoubleConsumer;
 import javafx.beans.property.ObjectProperty;
@@ -135,7 +136,7 @@ public final class DendrogramChart extends PaintedChart {
         MergeTree shown = p == full.leaves() ? full : full.top(p);
         int[] groupOf = p == full.leaves() ? identity(full.leaves()) : full.cut(p);
         int[] seg = new int[p];
-        java.util.Arrays.fill(seg, Integer.MIN_VALUE);
+        Arrays.fill(seg, Integer.MIN_VALUE);
         for (int i = 0; i < groupOf.length; i++) {
             int g = groupOf[i];
             int s = t.labels()[i];

@@ -5,6 +5,7 @@ import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.cluster.HierarchicalSpec;
 import io.segmenta.ui.Formats;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,7 +34,7 @@ public final class DendrogramViewModel {
     }
 
     private void show(SegmentationResult r) {
-        var h = r == null ? java.util.Optional.<io.segmenta.core.cluster.HierarchicalDetails>empty()
+        var h = r == null ? Optional.<io.segmenta.core.cluster.HierarchicalDetails>empty()
                 : r.clustering().hierarchy();
         if (h.isEmpty()) {
             tree.set(null);

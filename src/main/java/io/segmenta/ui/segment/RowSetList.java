@@ -1,6 +1,8 @@
 package io.segmenta.ui.segment;
 
 import io.segmenta.ui.charts.RowSet;
+import java.util.AbstractList;
+import java.util.List;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -15,7 +17,7 @@ public final class RowSetList extends ObservableListBase<Integer> {
         rows = next == null ? RowSet.EMPTY : next;
         beginChange();
         if (old.size() > 0) {
-            java.util.List<Integer> removed = new java.util.AbstractList<>() {
+            List<Integer> removed = new AbstractList<>() {
                 @Override
                 public Integer get(int index) {
                     return old.get(index);

@@ -1,12 +1,12 @@
 package io.segmenta.ui.segment;
 
+import io.segmenta.core.Comparison;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.SegmentationSpec;
 import io.segmenta.core.Segmenter;
 import io.segmenta.core.SweepOutcome;
 import io.segmenta.core.SweepSpec;
-import io.segmenta.core.Comparison;
 import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.cluster.AlgorithmSpec;
 import io.segmenta.core.cluster.DbscanSpec;
@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -512,7 +513,7 @@ public final class SegmentViewModel {
     }
 
     /** Legend labels "1 · Name" by segment id. */
-    public javafx.beans.binding.ObjectBinding<List<String>> legendBinding() {
+    public ObjectBinding<List<String>> legendBinding() {
         return Bindings.createObjectBinding(() -> {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < segmentNames.size(); i++) {

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -402,7 +403,7 @@ public final class SegmentVisuals {
             return;
         }
         int[] seg = result.segmentOfRow();
-        selection.set(RowSet.of(java.util.stream.IntStream.range(0, seg.length).filter(i -> seg[i] == segment)
+        selection.set(RowSet.of(IntStream.range(0, seg.length).filter(i -> seg[i] == segment)
                 .toArray()));
     }
 

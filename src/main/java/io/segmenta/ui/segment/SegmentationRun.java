@@ -5,6 +5,7 @@ import io.segmenta.core.ComparisonRow;
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.data.Dataset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,7 +31,7 @@ public final class SegmentationRun {
         this.data = Objects.requireNonNull(data, "data");
         this.row = Comparison.row(label(), result);
         this.names = new ArrayList<>(names);
-        this.descriptions = new ArrayList<>(java.util.Collections.nCopies(result.k(), ""));
+        this.descriptions = new ArrayList<>(Collections.nCopies(result.k(), ""));
     }
 
     public int number() {

@@ -135,8 +135,14 @@ class ProfileChartModelsTest {
         assertTrue(svg.contains(hex(SegmentPalette.color(0))), "segment swatches");
         assertTrue(svg.contains(">SD vs all</text>") && svg.contains(">-2</text>") && svg.contains(">2</text>"),
                 "a legend from -2 to 2");
-        Point2D c = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> chart.cellCenter(0, 1));
-        assertEquals(tip, WaitForAsyncUtils.waitForAsyncFx(10_000, () -> chart.hoverText(c.getX(), c.getY())));
+        // the SVG export leaves the chart to repaint at its screen size at the next layout: lay it out, then
+        // find the cell and hover it in the same FX turn, so both use the screen's geometry
+        String hovered = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            root.layout();
+            Point2D c = chart.cellCenter(0, 1);
+            return chart.hoverText(c.getX(), c.getY());
+        });
+        assertEquals(tip, hovered);
         assertNull(WaitForAsyncUtils.waitForAsyncFx(10_000, () -> chart.hoverText(1, 1)));
         assertFalse(svg.contains("NaN"));
     }

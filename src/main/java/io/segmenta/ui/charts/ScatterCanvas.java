@@ -9,8 +9,6 @@ import static io.segmenta.ui.charts.ScatterPointPainter.hidden;
 
 import io.segmenta.ui.charts.export.SvgExportable;
 import io.segmenta.ui.charts.export.SvgWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -25,13 +23,10 @@ import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Polyline;
-import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 /**
@@ -47,6 +42,10 @@ import javafx.util.Duration;
  * ({@link #setRowDescriber}). Segments in {@link #hiddenSegmentsProperty()} are not drawn and
  * cannot be selected. While the view moves, more than {@value #MOVING_LIMIT} points are drawn as a
  * random sample of that size and all of them once it rests; the chart says so.
+ *
+ * <p>The parts: {@link ScatterMapping} (view port, data to pixels), {@link ScatterPointPainter} (the
+ * drawing pass), {@link ScatterPicking} (which points a click, box or lasso hits) and
+ * {@link ScatterDrag} (the drag gestures); this class holds the state and the properties.
  */
 public final class ScatterCanvas extends Region implements SvgExportable {
     /** Up to this many points are drawn as vector circles; beyond, they are rasterised. */
@@ -71,10 +70,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     public record Highlight(double x, double y, int segment, String label) {
     }
 
-
     private final Canvas canvas = new Canvas();
-    private final Rectangle band = new Rectangle();
-    private final Polyline lasso = new Polyline();
     private final Label hover = new Label();
     private final ObjectProperty<ScatterData> data = new SimpleObjectProperty<>(this, "data");
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", "No points to show.");
@@ -97,35 +93,17 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     private double[] view;
     private ScatterMapping mapping;
     private final ScatterPointPainter painter = new ScatterPointPainter();
-
-    private double pressX;
-    private double pressY;
-    private double[] pressView;
-    private boolean dragged;
-    private boolean boxDrag;
-    private final List<Double> lassoPoints = new ArrayList<>();
+    private final ScatterDrag drag = new ScatterDrag(this);
 
     public ScatterCanvas() {
         getStyleClass().add("scatter-canvas");
-        band.getStyleClass().add("selection-band");
-        band.setManaged(false);
-        band.setVisible(false);
-        band.setMouseTransparent(true);
-        band.setFill(Color.rgb(9, 105, 218, 0.12));
-        band.setStroke(Color.rgb(9, 105, 218, 0.9));
-        lasso.getStyleClass().add("selection-lasso");
-        lasso.setManaged(false);
-        lasso.setVisible(false);
-        lasso.setMouseTransparent(true);
-        lasso.setStroke(Color.rgb(9, 105, 218, 0.9));
-        lasso.setFill(Color.rgb(9, 105, 218, 0.10));
         hover.getStyleClass().add("chart-hover");
         hover.setManaged(false);
         hover.setVisible(false);
         hover.setMouseTransparent(true);
         hover.setWrapText(true);
         hover.setMaxWidth(360);
-        getChildren().addAll(canvas, band, lasso, hover);
+        getChildren().addAll(canvas, drag.band(), drag.lasso(), hover);
         data.addListener((o, a, b) -> {
             if (a == null || b == null || !a.xLabel().equals(b.xLabel()) || !a.yLabel().equals(b.yLabel())
                     || a.size() != b.size()) {
@@ -365,12 +343,13 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         }
         return true;
     }
+
     // ---- mouse ---------------------------------------------------------------------------------
 
     private void installMouse() {
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, drag::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, drag::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, drag::released);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideHover());
         addEventHandler(ScrollEvent.SCROLL, e -> {
@@ -387,87 +366,19 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         return Math.pow(1.2, Math.max(-5, Math.min(5, notches)));
     }
 
-    private void pressed(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || mapping == null) {
-            return;
-        }
-        pressX = e.getX();
-        pressY = e.getY();
-        dragged = false;
-        boxDrag = mode.get() == Mode.BOX || (mode.get() == Mode.PAN && e.isShiftDown());
-        pressView = currentView();
-        lassoPoints.clear();
-        if (mode.get() == Mode.LASSO) {
-            lassoPoints.add(pressX);
-            lassoPoints.add(pressY);
-        }
-        hideHover();
+    /** The last paint's mapping, null when nothing was drawn. */
+    ScatterMapping mapping() {
+        return mapping;
     }
 
-    private void dragged(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || mapping == null || pressView == null) {
-            return;
-        }
-        double dx = e.getX() - pressX;
-        double dy = e.getY() - pressY;
-        if (!dragged && Math.hypot(dx, dy) < 3) {
-            return;
-        }
-        dragged = true;
-        if (mode.get() == Mode.LASSO) {
-            int m = lassoPoints.size();
-            double lx = lassoPoints.get(m - 2);
-            double ly = lassoPoints.get(m - 1);
-            if (Math.hypot(e.getX() - lx, e.getY() - ly) >= 3) {
-                lassoPoints.add(e.getX());
-                lassoPoints.add(e.getY());
-                lasso.getPoints().setAll(lassoPoints);
-                lasso.getPoints().addAll(pressX, pressY);
-                lasso.setVisible(true);
-            }
-        } else if (boxDrag) {
-            band.setX(Math.min(pressX, e.getX()));
-            band.setY(Math.min(pressY, e.getY()));
-            band.setWidth(Math.abs(dx));
-            band.setHeight(Math.abs(dy));
-            band.setVisible(true);
-        } else {
-            double sx = (pressView[1] - pressView[0]) / mapping.pw;
-            double sy = (pressView[3] - pressView[2]) / mapping.ph;
-            view = new double[] {pressView[0] - dx * sx, pressView[1] - dx * sx, pressView[2] + dy * sy,
-                pressView[3] + dy * sy};
-            startMoving();
-        }
-        e.consume();
+    /** Shows {@code v} ({x0, x1, y0, y1}, data units), as panning does. */
+    void moveTo(double[] v) {
+        view = v;
+        startMoving();
     }
 
-    private void released(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || mapping == null || pressView == null) {
-            return;
-        }
-        pressView = null;
-        if (!dragged) {
-            if (e.getClickCount() == 2) {
-                resetView();
-            } else {
-                clickAt(e.getX(), e.getY(), e.isShiftDown(), e.isShortcutDown());
-            }
-            return;
-        }
-        if (mode.get() == Mode.LASSO) {
-            lasso.setVisible(false);
-            double[] pts = lassoPoints.stream().mapToDouble(Double::doubleValue).toArray();
-            if (pts.length >= 6) {
-                select(inPolygon(pts), e.isShiftDown(), e.isShortcutDown());
-            }
-        } else if (boxDrag) {
-            band.setVisible(false);
-            select(inBox(pressX, pressY, e.getX(), e.getY()), e.isShiftDown(), e.isShortcutDown());
-        }
-        e.consume();
-    }
-
-    private double[] currentView() {
+    /** The view on show, a fresh array (needs a mapping). */
+    double[] currentView() {
         return view != null ? view.clone() : new double[] {mapping.x0, mapping.x1, mapping.y0, mapping.y1};
     }
 
@@ -515,18 +426,18 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         }
     }
 
-    private void select(RowSet rows, boolean add, boolean toggle) {
+    void select(RowSet rows, boolean add, boolean toggle) {
         RowSet now = selection.get();
         selection.set(toggle ? now.toggle(rows) : add ? now.union(rows) : rows);
     }
 
-    private RowSet inBox(double ax, double ay, double bx, double by) {
+    RowSet inBox(double ax, double ay, double bx, double by) {
         ScatterData d = data.get();
         return ScatterPicking.inBox(d, mapping, hiddenFlags(d), ax, ay, bx, by);
     }
 
     /** Points inside a free-hand polygon (canvas coordinates, x,y pairs). */
-    private RowSet inPolygon(double[] pts) {
+    RowSet inPolygon(double[] pts) {
         ScatterData d = data.get();
         return ScatterPicking.inPolygon(d, mapping, hiddenFlags(d), pts, paintedWidth, paintedHeight);
     }
@@ -541,7 +452,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     }
 
     private void hoverAt(double x, double y) {
-        if (rowDescriber == null || pressView != null) {
+        if (rowDescriber == null || drag.active()) {
             return;
         }
         int row = nearest(x, y);
@@ -557,7 +468,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         hover.relocate(Math.max(0, hx), Math.max(0, hy));
     }
 
-    private void hideHover() {
+    void hideHover() {
         hover.setVisible(false);
     }
 

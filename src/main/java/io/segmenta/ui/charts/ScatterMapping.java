@@ -58,11 +58,6 @@ final class ScatterMapping {
         return new ScatterMapping(tx.min() - padX, tx.max() + padX, ty.min() - padY, ty.max() + padY, pw, ph);
     }
 
-    /** The shown range {x0, x1, y0, y1}, a fresh array. */
-    double[] view() {
-        return new double[] {x0, x1, y0, y1};
-    }
-
     double px(double x) {
         return LEFT + (x - x0) * xs;
     }

@@ -1,0 +1,127 @@
+package io.segmenta.ui.charts;
+
+/**
+ * The {@link ScatterCanvas}'s view port: the plot margins, and one paint's mapping from data units
+ * to canvas pixels and back. A mapping either shows the chosen view ({x0, x1, y0, y1} in data
+ * units, after zooming or panning) or fits the whole data, its segment centres and the highlighted
+ * point between rounded axis ticks with a few pixels of room beyond them.
+ */
+final class ScatterMapping {
+    static final double LEFT = 72;
+    static final double RIGHT = 20;
+    static final double TOP = 16;
+    static final double BOTTOM = 52;
+    /** Room in pixels between the outer ticks and the plot border. */
+    private static final double EDGE = 7;
+
+    final double x0;
+    final double x1;
+    final double y0;
+    final double y1;
+    final double pw;
+    final double ph;
+    final double xs;
+    final double ys;
+    private final double bottom;
+
+    ScatterMapping(double x0, double x1, double y0, double y1, double pw, double ph) {
+        this.x0 = x0;
+        this.x1 = x1;
+        this.y0 = y0;
+        this.y1 = y1;
+        this.pw = pw;
+        this.ph = ph;
+        this.xs = pw / (x1 - x0);
+        this.ys = ph / (y1 - y0);
+        this.bottom = TOP + ph;
+    }
+
+    /**
+     * The mapping for a plot area of {@code pw} x {@code ph} pixels: the {@code view} when there is
+     * one, else the data (and the highlight, when not null) between the outer axis ticks.
+     */
+    static ScatterMapping of(ScatterData d, double[] view, ScatterCanvas.Highlight h, double pw, double ph) {
+        if (view != null) {
+            return new ScatterMapping(view[0], view[1], view[2], view[3], pw, ph);
+        }
+        double[] xr = range(d.x(), d.centroidX());
+        double[] yr = range(d.y(), d.centroidY());
+        if (h != null) {
+            xr = around(xr, h.x());
+            yr = around(yr, h.y());
+        }
+        AxisTicks tx = AxisTicks.of(xr[0], xr[1], xTickTarget(pw));
+        AxisTicks ty = AxisTicks.of(yr[0], yr[1], yTickTarget(ph));
+        // a few pixels of room beyond the outer ticks, so points on the edge are drawn whole
+        double padX = EDGE / pw * (tx.max() - tx.min());
+        double padY = EDGE / ph * (ty.max() - ty.min());
+        return new ScatterMapping(tx.min() - padX, tx.max() + padX, ty.min() - padY, ty.max() + padY, pw, ph);
+    }
+
+    double px(double x) {
+        return LEFT + (x - x0) * xs;
+    }
+
+    double py(double y) {
+        return bottom - (y - y0) * ys;
+    }
+
+    double dataX(double px) {
+        return x0 + (px - LEFT) / xs;
+    }
+
+    double dataY(double py) {
+        return y0 + (bottom - py) / ys;
+    }
+
+    static int xTickTarget(double pw) {
+        return (int) Math.max(3, Math.min(11, pw / 90));
+    }
+
+    static int yTickTarget(double ph) {
+        return (int) Math.max(5, Math.min(9, ph / 42));
+    }
+
+    static boolean hasFinitePoint(ScatterData d) {
+        for (int i = 0; i < d.size(); i++) {
+            if (!Double.isNaN(d.x()[i]) && !Double.isNaN(d.y()[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The range widened to hold {@code v} with room for its marker (4% of the range beyond it). */
+    private static double[] around(double[] r, double v) {
+        if (Double.isNaN(v)) {
+            return r;
+        }
+        double lo = Math.min(r[0], v);
+        double hi = Math.max(r[1], v);
+        double room = 0.04 * (hi - lo);
+        return new double[] {Math.min(lo, v - room), Math.max(hi, v + room)};
+    }
+
+    /** [min, max] over the finite values of both arrays. */
+    private static double[] range(double[] a, double[] b) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : a) {
+            if (v < lo) {
+                lo = v;
+            }
+            if (v > hi) {
+                hi = v;
+            }
+        }
+        for (double v : b) {
+            if (v < lo) {
+                lo = v;
+            }
+            if (v > hi) {
+                hi = v;
+            }
+        }
+        return new double[] {lo, hi};
+    }
+}

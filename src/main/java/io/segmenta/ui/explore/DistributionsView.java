@@ -1,6 +1,7 @@
 package io.segmenta.ui.explore;
 
 import io.segmenta.core.explore.Histogram;
+import io.segmenta.ui.Converters;
 import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.explore.chart.DistributionChart;
 import java.util.Objects;
@@ -15,7 +16,6 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 
 /**
  * The Distributions tab, bound to {@link DistributionViewModel}: a histogram with density curve (or
@@ -52,17 +52,11 @@ public final class DistributionsView {
 
     @FXML
     private void initialize() {
-        ExploreUi.showThrough(column, s -> s);
+        ExploreUi.pick(column, s -> s, vm.columnChoices(), vm.columnProperty(), "distribution-column");
         columnLabel.setLabelFor(column);
-        column.setItems(vm.columnChoices());
-        column.valueProperty().bindBidirectional(vm.columnProperty());
-        column.setId("distribution-column");
 
-        ExploreUi.showThrough(split, GroupChoice::label);
+        ExploreUi.pick(split, GroupChoice::label, vm.splitChoices(), vm.splitProperty(), "distribution-split");
         splitLabel.setLabelFor(split);
-        split.setItems(vm.splitChoices());
-        split.valueProperty().bindBidirectional(vm.splitProperty());
-        split.setId("distribution-split");
         split.setTooltip(new Tooltip("Draw one histogram per group, on the same bins"));
 
         auto.setId("distribution-auto");
@@ -106,17 +100,7 @@ public final class DistributionsView {
         binsLabel.setLabelFor(bins);
 
         scale.getItems().setAll(Histogram.Scale.values());
-        scale.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Histogram.Scale s) {
-                return s == null ? "" : s == Histogram.Scale.COUNT ? "Counts" : "Densities";
-            }
-
-            @Override
-            public Histogram.Scale fromString(String s) {
-                return null;
-            }
-        });
+        scale.setConverter(Converters.shownAs(s -> s == Histogram.Scale.COUNT ? "Counts" : "Densities"));
         scale.valueProperty().bindBidirectional(vm.scaleProperty());
         scale.setId("distribution-scale");
         scale.setTooltip(new Tooltip("Density gives each group an area of 1, so groups of different sizes compare"));

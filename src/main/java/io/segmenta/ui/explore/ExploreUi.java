@@ -1,9 +1,12 @@
 package io.segmenta.ui.explore;
 
+import io.segmenta.ui.Converters;
 import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.ui.charts.export.ChartSaver;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Small building blocks the Explore tabs share: control bars, labelled controls, chart areas. */
 final class ExploreUi {
@@ -93,19 +95,20 @@ final class ExploreUi {
         return box;
     }
 
+    /**
+     * Wires a combo box of a tab's bar: shows {@code items} through {@code text}, keeps its value and
+     * the view-model's {@code value} in step, and gives it {@code id} (tests find it by that).
+     */
+    static <T> void pick(ComboBox<T> box, Function<T, String> text, ObservableList<T> items, Property<T> value, String id) {
+        showThrough(box, text);
+        box.setItems(items);
+        box.valueProperty().bindBidirectional(value);
+        box.setId(id);
+    }
+
     /** Shows a combo box's items (an FXML one's too) through {@code text}. */
     static <T> void showThrough(ComboBox<T> box, Function<T, String> text) {
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(Converters.shownAs(text));
         box.setButtonCell(cell(text));
         box.setCellFactory(v -> cell(text));
     }

@@ -1,6 +1,7 @@
 package io.segmenta.ui.explore;
 
 import io.segmenta.core.explore.TestFamily;
+import io.segmenta.ui.Converters;
 import io.segmenta.ui.charts.BoxPlotChart;
 import io.segmenta.ui.charts.export.ChartSaver;
 import java.util.Objects;
@@ -11,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 
 /** The Groups tab, bound to {@link GroupsViewModel}: box plots by group with the test result under the chart. */
 public final class GroupsView {
@@ -39,29 +39,13 @@ public final class GroupsView {
 
     @FXML
     private void initialize() {
-        ExploreUi.showThrough(column, s -> s);
+        ExploreUi.pick(column, s -> s, explore.numericColumns(), vm.columnProperty(), "groups-column");
         columnLabel.setLabelFor(column);
-        column.setItems(explore.numericColumns());
-        column.valueProperty().bindBidirectional(vm.columnProperty());
-        column.setId("groups-column");
-        ExploreUi.showThrough(by, GroupChoice::label);
+        ExploreUi.pick(by, GroupChoice::label, explore.groupChoices(), vm.groupByProperty(), "groups-by");
         byLabel.setLabelFor(by);
-        by.setItems(explore.groupChoices());
-        by.valueProperty().bindBidirectional(vm.groupByProperty());
-        by.setId("groups-by");
         testLabel.setLabelFor(family);
         family.getItems().setAll(TestFamily.values());
-        family.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TestFamily f) {
-                return f == null ? "" : familyLabel(f);
-            }
-
-            @Override
-            public TestFamily fromString(String s) {
-                return null;
-            }
-        });
+        family.setConverter(Converters.shownAs(GroupsView::familyLabel));
         family.valueProperty().bindBidirectional(vm.familyProperty());
         family.setTooltip(new Tooltip("Means: Welch's t-test for two groups, one-way ANOVA for "
                 + "more.\nRanks: Mann-Whitney U for two groups, Kruskal-Wallis for more (robust to skew and outliers)."));

@@ -4,6 +4,7 @@ import io.segmenta.core.explore.CorrelationMethod;
 import io.segmenta.core.explore.Direction;
 import io.segmenta.core.explore.Format;
 import io.segmenta.core.explore.TestFamily;
+import io.segmenta.ui.Converters;
 import io.segmenta.ui.TextTipCell;
 import io.segmenta.ui.task.TaskRunner;
 import java.util.List;
@@ -27,7 +28,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -104,20 +104,14 @@ public final class HypothesesView {
         choice(direction, Direction.values(), Direction::verb);
         direction.valueProperty().bindBidirectional(vm.directionProperty());
         direction.setId("hypothesis-direction");
-        ExploreUi.showThrough(predictor, s -> s);
-        predictor.setItems(explore.numericColumns());
-        predictor.valueProperty().bindBidirectional(vm.predictorProperty());
-        predictor.setId("hypothesis-y");
+        ExploreUi.pick(predictor, s -> s, explore.numericColumns(), vm.predictorProperty(), "hypothesis-y");
         choice(method, CorrelationMethod.values(),
                 m -> m.label() + " (" + (m == CorrelationMethod.PEARSON ? "straight line" : "ranks") + ")");
         method.valueProperty().bindBidirectional(vm.methodProperty());
         methodLabel.setLabelFor(method);
 
         column(differenceOutcome, "hypothesis-x2");
-        ExploreUi.showThrough(groups, GroupChoice::label);
-        groups.setItems(explore.groupChoices());
-        groups.valueProperty().bindBidirectional(vm.groupsProperty());
-        groups.setId("hypothesis-groups");
+        ExploreUi.pick(groups, GroupChoice::label, explore.groupChoices(), vm.groupsProperty(), "hypothesis-groups");
         choice(family, TestFamily.values(), TestFamily::label);
         family.valueProperty().bindBidirectional(vm.familyProperty());
         familyLabel.setLabelFor(family);
@@ -131,17 +125,7 @@ public final class HypothesesView {
         });
 
         alpha.getItems().setAll(HypothesesViewModel.ALPHAS);
-        alpha.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Double a) {
-                return a == null ? "" : Format.level(a);
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return null;
-            }
-        });
+        alpha.setConverter(Converters.shownAs(Format::level));
         alpha.valueProperty().bindBidirectional(vm.alphaProperty());
         alpha.setTooltip(new Tooltip("A finding counts as significant when p is below this level"));
         alphaLabel.setLabelFor(alpha);
@@ -202,25 +186,12 @@ public final class HypothesesView {
     }
 
     private void column(ComboBox<String> box, String id) {
-        ExploreUi.showThrough(box, s -> s);
-        box.setItems(explore.numericColumns());
-        box.valueProperty().bindBidirectional(vm.outcomeProperty());
-        box.setId(id);
+        ExploreUi.pick(box, s -> s, explore.numericColumns(), vm.outcomeProperty(), id);
     }
 
     private static <T> void choice(ChoiceBox<T> box, T[] values, Function<T, String> text) {
         box.getItems().setAll(List.of(values));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(Converters.shownAs(text));
     }
 
     private static TableColumn<TestedHypothesis, String> col(String title, Function<TestedHypothesis, String> value,

@@ -37,11 +37,8 @@ public final class PairPlotView {
         list.setPlaceholder(new Label("No numeric columns"));
         selection.textProperty().bind(vm.selectionTextProperty());
 
-        ExploreUi.showThrough(colour, GroupChoice::label);
+        ExploreUi.pick(colour, GroupChoice::label, vm.colourChoices(), vm.colourByProperty(), "pair-colour");
         colourLabel.setLabelFor(colour);
-        colour.setItems(vm.colourChoices());
-        colour.valueProperty().bindBidirectional(vm.colourByProperty());
-        colour.setId("pair-colour");
 
         chart.dataProperty().bind(vm.computation().valueProperty());
         Runnable title = () -> chart.setTitle("Pair plot" + (vm.colourByProperty().get().groups()

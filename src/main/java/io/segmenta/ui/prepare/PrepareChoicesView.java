@@ -1,8 +1,6 @@
 package io.segmenta.ui.prepare;
 
-import io.segmenta.core.text.Texts;
 import static io.segmenta.ui.prepare.ReportTables.bindError;
-import static io.segmenta.ui.prepare.ReportTables.converter;
 import static io.segmenta.ui.prepare.ReportTables.section;
 import static io.segmenta.ui.prepare.ReportTables.showWhen;
 import static io.segmenta.ui.prepare.ReportTables.showWhenText;
@@ -12,6 +10,8 @@ import io.segmenta.core.prep.FeaturePreset;
 import io.segmenta.core.prep.OutlierAction;
 import io.segmenta.core.prep.OutlierMethod;
 import io.segmenta.core.prep.Scaling;
+import io.segmenta.core.text.Texts;
+import io.segmenta.ui.Converters;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.segment.FeatureChoice;
 import java.util.ArrayList;
@@ -117,7 +117,7 @@ public final class PrepareChoicesView {
         selectionLabel.textProperty().bind(vm.segment().features().selectionTextProperty());
         var segment = vm.segment();
         presetBox.setItems(segment.features().presets());
-        presetBox.setConverter(converter(FeaturePreset::label));
+        presetBox.setConverter(Converters.shownAs(FeaturePreset::label));
         presetBox.setOnAction(e -> {
             FeaturePreset p = presetBox.getValue();
             if (p != null && !applyingPreset) {
@@ -203,7 +203,7 @@ public final class PrepareChoicesView {
 
     private void bindScaling() {
         scalingBox.setItems(FXCollections.observableArrayList(Scaling.values()));
-        scalingBox.setConverter(converter(s -> switch (s) {
+        scalingBox.setConverter(Converters.shownAs(s -> switch (s) {
             case STANDARD -> "Standard (z-score)";
             case MINMAX -> "Min-max (0 to 1)";
             case ROBUST -> "Robust (median and IQR)";
@@ -264,7 +264,7 @@ public final class PrepareChoicesView {
 
     private void bindOutliers() {
         outlierMethodBox.setItems(FXCollections.observableArrayList(OutlierMethod.values()));
-        outlierMethodBox.setConverter(converter(m -> switch (m) {
+        outlierMethodBox.setConverter(Converters.shownAs(m -> switch (m) {
             case NONE -> "None";
             case IQR -> "IQR fences";
             case ZSCORE -> "z-score";

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** What the Prepare step's views share: report table columns, sections shown or hidden, field errors, figures. */
 final class ReportTables {
@@ -78,19 +77,6 @@ final class ReportTables {
         });
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return v == null ? "" : text.apply(v);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 
     /** 132.75, -13.25, 2,014, 666,666: the figure as it is, up to four decimals. */
     static String number(double v) {

@@ -5,11 +5,11 @@ import io.segmenta.core.cluster.Covariance;
 import io.segmenta.core.cluster.Linkage;
 import io.segmenta.core.prep.FeaturePreset;
 import io.segmenta.core.text.Texts;
+import io.segmenta.ui.Converters;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -155,7 +155,7 @@ public final class SegmentChoicesView {
     private void bindMethod() {
         MethodChoice m = vm.method();
         methodBox.setItems(FXCollections.observableArrayList(Algorithm.values()));
-        methodBox.setConverter(converter(a -> switch (a) {
+        methodBox.setConverter(Converters.shownAs(a -> switch (a) {
             case KMEANS -> "k-means";
             case HIERARCHICAL -> "Hierarchical (agglomerative)";
             case DBSCAN -> "DBSCAN (density)";
@@ -163,10 +163,10 @@ public final class SegmentChoicesView {
         }));
         methodBox.valueProperty().bindBidirectional(m.algorithmProperty());
         linkageBox.setItems(FXCollections.observableArrayList(Linkage.values()));
-        linkageBox.setConverter(converter(l -> Texts.capital(l.label())));
+        linkageBox.setConverter(Converters.shownAs(l -> Texts.capital(l.label())));
         linkageBox.valueProperty().bindBidirectional(m.linkageProperty());
         covarianceBox.setItems(FXCollections.observableArrayList(Covariance.values()));
-        covarianceBox.setConverter(converter(c -> c == Covariance.FULL ? "Full" : "Diagonal"));
+        covarianceBox.setConverter(Converters.shownAs(c -> c == Covariance.FULL ? "Full" : "Diagonal"));
         covarianceBox.setTooltip(new Tooltip("Full: each segment an ellipse in any direction. Diagonal: ellipses "
                 + "along the axes, fewer parameters."));
         covarianceBox.valueProperty().bindBidirectional(m.covarianceProperty());
@@ -212,19 +212,6 @@ public final class SegmentChoicesView {
                 : f == minSamplesField ? e.startsWith("min samples") : e.contains("height");
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return v == null ? "" : text.apply(v);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 
 
     @FXML

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
@@ -211,17 +212,7 @@ class DataViewModelTest {
         Preferences node = Preferences.userRoot().node("io/segmenta/test/sort-" + UUID.randomUUID());
         try {
             SyncTaskRunner own = new SyncTaskRunner();
-            DataViewModel vm = new DataViewModel(own, new NoticeBoard(), new RecentFiles(node), new DatasetSource() {
-                @Override
-                public Dataset read(Path file, ProgressListener progress, CancellationToken cancel) {
-                    return big;
-                }
-
-                @Override
-                public Dataset sample() {
-                    return big;
-                }
-            });
+            DataViewModel vm = onTable(own, node, big);
             vm.openSample();
             int jobs = own.jobsRun();
             vm.sortRows(List.of(new RowSort.Key(0, false)));
@@ -261,20 +252,10 @@ class DataViewModelTest {
         Preferences node = Preferences.userRoot().node("io/segmenta/test/sort-" + UUID.randomUUID());
         try {
             SyncTaskRunner own = new SyncTaskRunner();
-            DataViewModel vm = new DataViewModel(own, new NoticeBoard(), new RecentFiles(node), new DatasetSource() {
-                @Override
-                public Dataset read(Path file, ProgressListener progress, CancellationToken cancel) {
-                    return big;
-                }
-
-                @Override
-                public Dataset sample() {
-                    return big;
-                }
-            });
+            DataViewModel vm = onTable(own, node, big);
             vm.openSample();
             int jobs = own.jobsRun();
-            List<String> sorts = new java.util.ArrayList<>();
+            List<String> sorts = new ArrayList<>();
             own.messageProperty().addListener((o, was, now) -> {
                 if (now.startsWith("Sorting") && now.endsWith("…")) {
                     sorts.add(now);
@@ -298,5 +279,20 @@ class DataViewModelTest {
         } finally {
             node.removeNode();
         }
+    }
+
+    /** A Data step whose every file, and the sample, is {@code table}. */
+    private static DataViewModel onTable(SyncTaskRunner runner, Preferences node, Dataset table) {
+        return new DataViewModel(runner, new NoticeBoard(), new RecentFiles(node), new DatasetSource() {
+            @Override
+            public Dataset read(Path file, ProgressListener progress, CancellationToken cancel) {
+                return table;
+            }
+
+            @Override
+            public Dataset sample() {
+                return table;
+            }
+        });
     }
 }

@@ -50,9 +50,9 @@ public final class Launcher {
             System.exit(SegmentaCli.run(args));
         }
         LaunchOptions options = LaunchOptions.parse(List.of(args));
-        String notAFile = options.firstNotAFile();
+        LaunchOptions.NotAFile notAFile = options.firstNotAFile();
         if (notAFile != null) {
-            System.err.println(SegmentaCli.notACommandOrFile(notAFile, options.files().get(options.words().indexOf(notAFile))));
+            System.err.println(SegmentaCli.notACommandOrFile(notAFile.word(), notAFile.path()));
             System.exit(SegmentaCli.EXIT_USAGE);
         }
         for (String ignored : options.ignored()) {

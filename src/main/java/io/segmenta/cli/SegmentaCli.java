@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -81,27 +82,13 @@ public final class SegmentaCli implements Runnable {
     }
 
     /**
-     * Whether {@code typed} is a typo of {@code command}: at most one edit (insert, delete, change or
-     * swap of neighbours) per four letters. picocli's suggestions are looser ("serve" -> "cluster"),
+     * Whether {@code typed} is a typo of {@code command}: at most one edit per three letters
+     * (commons-text's Levenshtein distance). picocli's suggestions are looser ("serve" -> "cluster"),
      * and a wrong guess misleads more than none.
      */
     static boolean typo(String typed, String command) {
-        String a = typed.toLowerCase(Locale.ROOT);
-        int[][] d = new int[a.length() + 1][command.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= command.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                    continue;
-                }
-                int cost = a.charAt(i - 1) == command.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == command.charAt(j - 2) && a.charAt(i - 2) == command.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][command.length()] <= Math.max(1, command.length() / 4);
+        int limit = Math.max(1, command.length() / 3);
+        return new LevenshteinDistance(limit).apply(typed.toLowerCase(Locale.ROOT), command) >= 0;
     }
 
     /** Runs the command line with the process's standard streams. */

@@ -79,15 +79,19 @@ public record LaunchOptions(List<Path> files, boolean smokeTest, boolean startup
         return !smokeTest && !newInstance;
     }
 
+    /** A word of the command line that names no existing file, and where the window would have looked. */
+    public record NotAFile(String word, Path path) {
+    }
+
     /**
      * The first word that names no existing file (a mistyped command such as {@code clsuter}, a
      * command this version does not have, or a file that is not there), or null when every file
      * exists. Only existing files go to the window or to a running Segmenta.
      */
-    public String firstNotAFile() {
+    public NotAFile firstNotAFile() {
         for (int i = 0; i < files.size(); i++) {
             if (!Files.isRegularFile(files.get(i))) {
-                return words.get(i);
+                return new NotAFile(words.get(i), files.get(i));
             }
         }
         return null;

@@ -52,8 +52,9 @@ class LaunchOptionsTest {
     void onlyExistingFilesPassAWordThatNamesNoFileIsReported(@TempDir Path dir) throws Exception {
         Path table = Files.writeString(dir.resolve("customers.csv"), "a,b\n1,2\n");
         assertNull(LaunchOptions.parse(List.of("customers.csv", "--smoke-test"), dir).firstNotAFile());
-        assertEquals("clsuter", LaunchOptions.parse(List.of(table.toString(), "clsuter"), dir).firstNotAFile());
-        assertEquals(".", LaunchOptions.parse(List.of("."), dir).firstNotAFile(), "a folder is not a file");
+        assertEquals(new LaunchOptions.NotAFile("clsuter", dir.resolve("clsuter")),
+                LaunchOptions.parse(List.of(table.toString(), "clsuter"), dir).firstNotAFile());
+        assertEquals(".", LaunchOptions.parse(List.of("."), dir).firstNotAFile().word(), "a folder is not a file");
         assertNull(LaunchOptions.parse(List.of(table.toUri().toString()), dir).firstNotAFile());
     }
 }

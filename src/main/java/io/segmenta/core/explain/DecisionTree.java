@@ -1,0 +1,172 @@
+package io.segmenta.core.explain;
+
+import io.segmenta.core.work.CancellationToken;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A small classification tree (CART with Gini impurity), grown the way scikit-learn's
+ * {@code DecisionTreeClassifier(max_depth=...)} grows one with its defaults: at every node each
+ * feature is sorted and every threshold halfway between two neighbouring distinct values is tried;
+ * the split with the largest decrease of weighted Gini impurity wins (the first one found on a tie,
+ * features in column order, thresholds ascending); a node stops at the maximum depth, when it is
+ * pure, or when it holds fewer than two customers. A customer goes left when its value is at most
+ * the threshold. {@code DecisionTreeTest} checks the splits against scikit-learn on the Mall data.
+ *
+ * <p>Segmenta writes its own because no maintained tree library fits: Smile is not a dependency
+ * (see docs/ARCHITECTURE.md) and the tree here is a few dozen lines that must explain, not predict.
+ */
+public final class DecisionTree {
+    /** scikit-learn's FEATURE_THRESHOLD: values closer than this are one value. */
+    private static final double SAME_VALUE = 1e-7;
+
+    /**
+     * One node: a split ({@code feature} at least 0) or a leaf ({@code feature} -1).
+     *
+     * @param counts customers per class that reach the node
+     */
+    public record Node(int feature, double threshold, Node left, Node right, int[] counts) {
+        public boolean isLeaf() {
+            return feature < 0;
+        }
+
+        /** Customers that reach the node. */
+        public int size() {
+            return Arrays.stream(counts).sum();
+        }
+
+        /** The class most customers here belong to (the lowest one on a tie, as scikit-learn). */
+        public int majority() {
+            int best = 0;
+            for (int c = 1; c < counts.length; c++) {
+                if (counts[c] > counts[best]) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+    }
+
+    private final double[][] x;
+    private final int[] y;
+    private final int classes;
+    private final int maxDepth;
+    private final CancellationToken cancel;
+
+    private DecisionTree(double[][] x, int[] y, int classes, int maxDepth, CancellationToken cancel) {
+        this.x = x;
+        this.y = y;
+        this.classes = classes;
+        this.maxDepth = maxDepth;
+        this.cancel = cancel;
+    }
+
+    /**
+     * Grows a tree.
+     *
+     * @param columns  per feature, one value per customer (no NaN)
+     * @param classOf  per customer, its class in 0..classes-1
+     * @param maxDepth the deepest split level (3 gives at most 8 leaves)
+     */
+    public static Node fit(double[][] columns, int[] classOf, int classes, int maxDepth, CancellationToken cancel) {
+        Objects.requireNonNull(columns, "columns");
+        if (maxDepth < 1) {
+            throw new IllegalArgumentException("maxDepth must be at least 1, got " + maxDepth);
+        }
+        for (double[] c : columns) {
+            if (c.length != classOf.length) {
+                throw new IllegalArgumentException("every column needs " + classOf.length + " values");
+            }
+        }
+        int[] all = new int[classOf.length];
+        Arrays.setAll(all, i -> i);
+        return new DecisionTree(columns, classOf, classes, maxDepth, cancel).grow(all, 0);
+    }
+
+    /** The leaf a customer with these feature values reaches. */
+    public static Node leaf(Node root, double[] values) {
+        Node n = root;
+        while (!n.isLeaf()) {
+            n = values[n.feature()] <= n.threshold() ? n.left() : n.right();
+        }
+        return n;
+    }
+
+    private Node grow(int[] rows, int depth) {
+        cancel.throwIfCancelled();
+        int[] counts = counts(rows);
+        boolean pure = Arrays.stream(counts).filter(c -> c > 0).count() <= 1;
+        if (depth >= maxDepth || rows.length < 2 || pure) {
+            return new Node(-1, Double.NaN, null, null, counts);
+        }
+        Split best = null;
+        for (int f = 0; f < x.length; f++) {
+            Split s = bestSplit(f, rows, counts);
+            if (s != null && (best == null || s.proxy > best.proxy)) {
+                best = s;
+            }
+        }
+        if (best == null) {
+            return new Node(-1, Double.NaN, null, null, counts);
+        }
+        double[] col = x[best.feature];
+        double t = best.threshold;
+        int[] left = Arrays.stream(rows).filter(r -> col[r] <= t).toArray();
+        int[] right = Arrays.stream(rows).filter(r -> col[r] > t).toArray();
+        return new Node(best.feature, best.threshold, grow(left, depth + 1), grow(right, depth + 1), counts);
+    }
+
+    private record Split(int feature, double threshold, double proxy) {
+    }
+
+    /**
+     * The best threshold of one feature by scikit-learn's proxy for the Gini decrease,
+     * sum(left counts squared) / left size + the same for the right side; null when all values agree.
+     */
+    private Split bestSplit(int f, int[] rows, int[] total) {
+        double[] col = x[f];
+        Integer[] order = new Integer[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            order[i] = rows[i];
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(col[a], col[b]));
+        int[] left = new int[classes];
+        long leftSq = 0;
+        long rightSq = 0;
+        for (int c : total) {
+            rightSq += (long) c * c;
+        }
+        int[] right = total.clone();
+        Split best = null;
+        int n = order.length;
+        for (int p = 1; p < n; p++) {
+            int moved = y[order[p - 1]];
+            leftSq += 2L * left[moved] + 1;
+            left[moved]++;
+            rightSq -= 2L * right[moved] - 1;
+            right[moved]--;
+            double before = col[order[p - 1]];
+            double after = col[order[p]];
+            if (after <= before + SAME_VALUE) {
+                continue;
+            }
+            double proxy = (double) leftSq / p + (double) rightSq / (n - p);
+            if (best == null || proxy > best.proxy) {
+                double threshold = before / 2.0 + after / 2.0;
+                if (threshold == after || Double.isInfinite(threshold)) {
+                    threshold = before;
+                }
+                best = new Split(f, threshold, proxy);
+            }
+        }
+        return best;
+    }
+
+    private int[] counts(int[] rows) {
+        int[] c = new int[classes];
+        for (int r : rows) {
+            c[y[r]]++;
+        }
+        return c;
+    }
+}

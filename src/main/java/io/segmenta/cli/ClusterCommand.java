@@ -2,6 +2,7 @@ package io.segmenta.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.segmenta.core.SegmentaException;
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.SegmentationSpec;
 import io.segmenta.core.Segmenter;
@@ -14,6 +15,11 @@ import io.segmenta.core.cluster.KMeansDetails;
 import io.segmenta.core.cluster.MixtureDetails;
 import io.segmenta.core.cluster.Validity;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.explain.Drivers;
+import io.segmenta.core.explain.Explanation;
+import io.segmenta.core.explain.SegmentRules;
+import io.segmenta.core.explain.Stability;
+import io.segmenta.core.explain.Warnings;
 import io.segmenta.core.model.ModelBuilder;
 import io.segmenta.core.model.ModelFile;
 import io.segmenta.core.profile.SegmentProfile;
@@ -63,8 +69,18 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object: {\"algorithm\", \"k\", \"wcss\", \"silhouette\", "
             + "\"calinski_harabasz\", \"davies_bouldin\", \"noise\" (dbscan), \"bic\", \"aic\" (gmm), "
-            + "\"segments\": [{\"id\", \"name\", \"size\", \"means\": {feature: value}}]}.")
+            + "\"segments\": [{\"id\", \"name\", \"size\", \"means\": {feature: value}}], \"drivers\", \"rules\", "
+            + "\"warnings\", \"stability\" (with --stability)}.")
     boolean json;
+
+    @Option(names = "--stability", paramLabel = "N", description = "Also refit the method on N bootstrap resamples "
+            + "of the customers (seeded by --seed) and report how stable the segments are: the mean adjusted Rand index "
+            + "to the full result and, per segment, the share of its customers that stay together (20 is a good start).")
+    Integer stability;
+
+    @Option(names = "--rules-depth", paramLabel = "D", defaultValue = "3", description = "Depth of the decision tree "
+            + "whose rules describe the segments. Default: ${DEFAULT-VALUE}.")
+    int rulesDepth;
 
     @Spec
     CommandSpec spec;
@@ -74,7 +90,18 @@ final class ClusterCommand implements Callable<Integer> {
         Dataset data = Inputs.load(file, spec.commandLine().getErr());
         SegmentationSpec segSpec = new SegmentationSpec(options.prep(data), method.spec(spec, k, options.starts),
                 options.seed);
+        if (stability != null && (stability < 1 || stability > Stability.MAX_RESAMPLES)) {
+            throw new SegmentaException("--stability takes a number of refits from 1 to " + Stability.MAX_RESAMPLES
+                    + " (got " + stability + ").");
+        }
+        if (rulesDepth < 1 || rulesDepth > 10) {
+            throw new SegmentaException("--rules-depth takes a depth from 1 to 10 (got " + rulesDepth + ").");
+        }
         SegmentationResult r = Segmenter.segment(data, segSpec, ProgressListener.NONE, CancellationToken.NONE);
+        Explanation explanation = new Explanation(Drivers.of(data, r), SegmentRules.of(data, r, rulesDepth,
+                CancellationToken.NONE), Warnings.of(data, r));
+        Stability stable = stability == null ? null
+                : Stability.of(r, stability, segSpec.seed(), ProgressListener.NONE, CancellationToken.NONE);
         if (outFile != null) {
             Segmenter.exportSegmented(data, r, null, outFile, ProgressListener.NONE, CancellationToken.NONE);
         }
@@ -131,6 +158,10 @@ final class ClusterCommand implements Callable<Integer> {
             }
             r.noiseSegment().ifPresent(p -> profileJson(root.putObject("noise_profile"), p, numericFeatures,
                     categoricalFeatures));
+            Explain.put(root, explanation, r.names());
+            if (stable != null) {
+                Explain.put(root, stable, r.names());
+            }
             ArrayNode notes = root.putArray("notes");
             r.features().notes().forEach(notes::add);
             PrepReport.put(root, r.features());
@@ -166,6 +197,10 @@ final class ClusterCommand implements Callable<Integer> {
             out.println(profileLine(p.number() + ".", p, numericFeatures, categoricalFeatures));
         }
         r.noiseSegment().ifPresent(p -> out.println(profileLine(" ", p, numericFeatures, categoricalFeatures)));
+        Explain.print(out, explanation, r.names());
+        if (stable != null) {
+            Explain.print(out, stable, r.names());
+        }
         if (outFile != null) {
             out.println("Wrote " + outFile.toAbsolutePath());
         }

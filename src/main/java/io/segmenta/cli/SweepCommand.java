@@ -11,6 +11,7 @@ import io.segmenta.core.cluster.SweepPoint;
 import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.cluster.Validity;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.explain.Warnings;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.io.PrintWriter;
@@ -97,6 +98,7 @@ final class SweepCommand implements Callable<Integer> {
             ArrayNode notes = root.putArray("notes");
             outcome.features().notes().forEach(notes::add);
             PrepReport.put(root, outcome.features());
+            Explain.putWarnings(root, Warnings.edge(r).stream().toList());
             Json.print(out, root);
             return 0;
         }
@@ -117,6 +119,7 @@ final class SweepCommand implements Callable<Integer> {
             out.println(line);
         }
         out.println(r.rule());
+        Explain.printWarnings(out, Warnings.edge(r).stream().toList());
         return 0;
     }
 

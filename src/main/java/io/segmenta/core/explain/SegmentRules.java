@@ -109,7 +109,7 @@ public final class SegmentRules {
 
     /**
      * The conditions of one path, one per column, in the order the columns first appear: the tightest
-     * bounds of a number ("Age > 30.5 and <= 45"), a level that is or is not the customer's.
+     * bounds of a number ("30.5 < Age <= 45"), a level that is or is not the customer's.
      */
     static List<String> conditions(List<Step> path) {
         Map<String, double[]> bounds = new LinkedHashMap<>();
@@ -140,7 +140,7 @@ public final class SegmentRules {
             if (bounds.containsKey(col)) {
                 double[] b = bounds.get(col);
                 if (b[0] > Double.NEGATIVE_INFINITY && b[1] < Double.POSITIVE_INFINITY) {
-                    out.add(col + " > " + Texts.number(b[0]) + " and <= " + Texts.number(b[1]));
+                    out.add(Texts.number(b[0]) + " < " + col + " <= " + Texts.number(b[1]));
                 } else if (b[0] > Double.NEGATIVE_INFINITY) {
                     out.add(col + " > " + Texts.number(b[0]));
                 } else {

@@ -204,7 +204,7 @@ public final class MainView {
         saveModelMenuItem.disableProperty().bind(vm.predict().canSaveBinding().not());
         openButton.setTooltip(new Tooltip("Open a CSV file (Ctrl+O)"));
         sampleButton.setTooltip(new Tooltip("Open the built-in sample of 500 customers"));
-        findKButton.setTooltip(new Tooltip("Compare k = 1 to 10 and recommend a number of segments"));
+        findKButton.setTooltip(new Tooltip("Compare the range of k set in the Segment step (1 to 10 unless changed) and recommend a number of segments"));
         segmentButton.setTooltip(new Tooltip("Segment the customers with the chosen features and k"));
         exportButton.setTooltip(new Tooltip("Write the table with each customer's segment to a CSV file"));
     }

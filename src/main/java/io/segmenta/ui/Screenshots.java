@@ -223,8 +223,8 @@ public final class Screenshots {
                 vm.stepProperty().set(Step.PROFILES);
                 selectTab("chartTabs", 0);
             });
-            shot("10-profiles-box-plots", () -> selectTab("chartTabs", 1));
-            shot("11-profiles-heat-map", () -> selectTab("chartTabs", 2));
+            shot("10-profiles-box-plots", () -> selectTab("chartTabs", 2));
+            shot("11-profiles-heat-map", () -> selectTab("chartTabs", 3));
             onFx(() -> {
                 vm.stepProperty().set(Step.PREDICT);
                 return null;
@@ -242,6 +242,11 @@ public final class Screenshots {
             waitIdle();
             requireResult();
             shot("13-segment-dendrogram", () -> view.showSegmentTab("Dendrogram"));
+            onFx(() -> {
+                vm.segmentStep().comparison().stability().check();
+                return null;
+            });
+            waitIdle();
             shot("14-segment-compare-runs", () -> view.showSegmentTab("Compare runs"));
             onFx(() -> {
                 vm.shutdown();

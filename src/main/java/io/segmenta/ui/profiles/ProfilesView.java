@@ -4,6 +4,7 @@ import io.segmenta.ui.Fxml;
 import io.segmenta.ui.charts.BoxPlotChart;
 import io.segmenta.ui.charts.FeatureBarChart;
 import io.segmenta.ui.charts.HeatmapChart;
+import io.segmenta.ui.charts.SegmentPalette;
 import io.segmenta.ui.charts.SegmentRowsChart;
 import io.segmenta.ui.charts.SegmentSizeChart;
 import io.segmenta.ui.charts.export.ChartSaver;
@@ -13,11 +14,13 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -48,6 +51,11 @@ public final class ProfilesView {
     @FXML private StackPane boxExportHolder;
     @FXML private StackPane heatExportHolder;
     @FXML private StackPane sizeExportHolder;
+    @FXML private StackPane driversExportHolder;
+    @FXML private DriversChart driversChart;
+    @FXML private Label rulesSummaryLabel;
+    @FXML private VBox rulesBox;
+    @FXML private VBox warningsBox;
     /** Held here: bindings observe their sources weakly. */
     private ObjectBinding<List<String>> names;
 
@@ -94,6 +102,50 @@ public final class ProfilesView {
         addExport(boxExportHolder, boxChart, () -> vm.chartName(vm.chartColumnProperty().get() + " box plots"));
         addExport(heatExportHolder, heatmap, () -> vm.chartName("segment heat map"));
         addExport(sizeExportHolder, sizeChart, () -> vm.chartName("segment sizes"));
+        driversChart.driversProperty().bind(vm.driversProperty());
+        addExport(driversExportHolder, driversChart, () -> vm.chartName("drivers"));
+        rulesSummaryLabel.textProperty().bind(vm.rulesSummaryProperty());
+        vm.rules().addListener((ListChangeListener<ProfilesViewModel.RuleRow>) c -> showRules());
+        vm.warnings().addListener((ListChangeListener<String>) c -> showWarnings());
+        showRules();
+        showWarnings();
+    }
+
+    private void showRules() {
+        rulesBox.getChildren().clear();
+        for (ProfilesViewModel.RuleRow r : vm.rules()) {
+            Region swatch = new Region();
+            swatch.setMinSize(12, 12);
+            swatch.setMaxSize(12, 12);
+            swatch.setStyle("-fx-background-color: " + SegmentPalette.hex(r.segment()) + "; -fx-background-radius: 2;");
+            Label name = new Label((r.segment() + 1) + ". " + r.name());
+            name.getStyleClass().add("text-bold");
+            name.setMinWidth(0);
+            name.setTooltip(new javafx.scene.control.Tooltip(r.name()));
+            Label tally = new Label(r.tally());
+            tally.getStyleClass().addAll("text-muted", "text-small");
+            tally.setMinWidth(Region.USE_PREF_SIZE);
+            HBox head = new HBox(6, swatch, name, tally);
+            head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            Label condition = new Label(r.condition());
+            condition.setWrapText(true);
+            condition.setMinHeight(Region.USE_PREF_SIZE);
+            condition.setPadding(new javafx.geometry.Insets(0, 0, 0, 18));
+            rulesBox.getChildren().add(new VBox(1, head, condition));
+        }
+    }
+
+    private void showWarnings() {
+        warningsBox.getChildren().clear();
+        for (String w : vm.warnings()) {
+            Label label = new Label(w, new FontIcon("mdi2a-alert-outline"));
+            label.getStyleClass().addAll("warning", "result-warning");
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            warningsBox.getChildren().add(label);
+        }
+        warningsBox.setVisible(!vm.warnings().isEmpty());
+        warningsBox.setManaged(!vm.warnings().isEmpty());
     }
 
     private void showTable(List<io.segmenta.core.profile.SegmentProfile> profiles) {

@@ -4,6 +4,10 @@ import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.explain.Driver;
+import io.segmenta.core.explain.Explanation;
+import io.segmenta.core.explain.ResultWarning;
+import io.segmenta.core.explain.SegmentRule;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.segment.SegmentViewModel;
@@ -32,10 +36,65 @@ public final class ProfilesViewModel {
             new ReadOnlyObjectWrapper<>(this, "profiles", List.of());
     private final ObservableList<String> chartColumns = FXCollections.observableArrayList();
     private final ObjectProperty<String> chartColumn = new SimpleObjectProperty<>(this, "chartColumn");
+    private final ReadOnlyObjectWrapper<List<Driver>> drivers = new ReadOnlyObjectWrapper<>(this, "drivers", List.of());
+    private final ObservableList<RuleRow> rules = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper rulesSummary = new ReadOnlyStringWrapper(this, "rulesSummary", "");
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+
+    /**
+     * One rule as the Drivers tab lists it.
+     *
+     * @param segment   the 0-based segment it points to
+     * @param name      the segment's current name
+     * @param condition the conditions, joined with "and"
+     * @param tally     "77 of 77 right"
+     */
+    public record RuleRow(int segment, String name, String condition, String tally) {
+    }
 
     public ProfilesViewModel(SegmentViewModel segment) {
         this.segment = Objects.requireNonNull(segment, "segment");
         segment.resultProperty().subscribe(this::resultChanged);
+        segment.explanationProperty().subscribe(this::explanationChanged);
+        segment.segmentNames().addListener((javafx.collections.ListChangeListener<String>) c ->
+                explanationChanged(segment.explanationProperty().get()));
+    }
+
+    private void explanationChanged(Explanation e) {
+        drivers.set(e == null ? List.of() : e.drivers());
+        warnings.setAll(e == null ? List.of() : e.warnings().stream().map(ResultWarning::message).toList());
+        rulesSummary.set(e == null ? "" : e.rules().summary() + (e.rules().note().isEmpty() ? ""
+                : " " + e.rules().note()));
+        List<RuleRow> rows = new ArrayList<>();
+        if (e != null) {
+            List<String> names = segment.segmentNames();
+            for (SegmentRule r : e.rules().rules()) {
+                String name = r.segment() < names.size() ? names.get(r.segment()) : "Segment " + (r.segment() + 1);
+                rows.add(new RuleRow(r.segment(), name, r.text(), Formats.count(r.correct()) + " of "
+                        + Formats.count(r.customers()) + " right"));
+            }
+        }
+        rules.setAll(rows);
+    }
+
+    /** Each feature's share in separating the segments, strongest first (empty without a result). */
+    public ReadOnlyObjectProperty<List<Driver>> driversProperty() {
+        return drivers.getReadOnlyProperty();
+    }
+
+    /** The rules of the shallow decision tree, by segment. */
+    public ObservableList<RuleRow> rules() {
+        return rules;
+    }
+
+    /** "These 7 rules (a decision tree of depth 3 on the original columns) put 196 of the 200 ...". */
+    public ReadOnlyStringProperty rulesSummaryProperty() {
+        return rulesSummary.getReadOnlyProperty();
+    }
+
+    /** What the analyst should know before believing the result, one sentence group each. */
+    public ObservableList<String> warnings() {
+        return warnings;
     }
 
     private void resultChanged(SegmentationResult r) {

@@ -5,6 +5,7 @@ import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.cluster.KDistance;
 import io.segmenta.core.cluster.SweepPoint;
 import io.segmenta.core.cluster.SweepResult;
+import io.segmenta.core.explain.Warnings;
 import io.segmenta.ui.Formats;
 import java.util.List;
 import java.util.Locale;
@@ -64,16 +65,17 @@ public final class ChooseKViewModel {
         emptyText = Bindings.createStringBinding(() -> switch (method.get()) {
             case DBSCAN -> "Press Suggest eps to draw the k-distance chart for the chosen min samples: its knee "
                     + "suggests eps. Click the chart to use a distance as eps.";
-            case GMM -> "Press Find k to fit mixtures of k = 1 to 10 components: the lowest BIC (and AIC) "
+            case GMM -> "Press Find k to fit mixtures over the range of k set beside Find k (1 to 10 unless you change it): the lowest BIC (and AIC) "
                     + "suggests a k.";
-            case HIERARCHICAL -> "Press Find k to cut the tree into k = 1 to 10 segments: the elbow of the WCSS "
+            case HIERARCHICAL -> "Press Find k to cut the tree over the range of k set beside Find k (1 to 10 unless you change it): the elbow of the WCSS "
                     + "curve and the silhouette both suggest a k.";
-            case KMEANS -> "Press Find k to compare k = 1 to 10 on the chosen features: the elbow of the WCSS "
+            case KMEANS -> "Press Find k to compare the range of k set beside Find k (1 to 10 unless you change it) on the chosen features: the elbow of the WCSS "
                     + "curve and the silhouette both suggest a k.";
         }, method);
         recommendation = Bindings.createStringBinding(() -> sweepShown.get()
                 ? "Recommended: k = " + shown.get().result().recommendedK() : "", sweepShown);
-        rule = Bindings.createStringBinding(() -> sweepShown.get() ? shown.get().result().rule() : "", sweepShown);
+        rule = Bindings.createStringBinding(() -> sweepShown.get() ? shown.get().result().rule()
+                + Warnings.edge(shown.get().result()).map(w -> " Warning: " + w.message()).orElse("") : "", sweepShown);
         note = Bindings.createStringBinding(() -> sweepShown.get() ? note(shown.get()) : "", sweepShown);
         kDistanceNote = Bindings.createStringBinding(() -> kDistanceNote(kDistance.get()), kDistance);
         useEpsText = Bindings.createStringBinding(() -> kDistance.get() == null ? "Use the suggested eps"

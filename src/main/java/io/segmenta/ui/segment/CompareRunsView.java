@@ -39,6 +39,12 @@ public final class CompareRunsView {
     @FXML private Label agreementLabel;
     @FXML private Button compareAllButton;
     @FXML private GridPane ariGrid;
+    @FXML private Button stabilityButton;
+    @FXML private javafx.scene.control.Spinner<Integer> resamplesSpinner;
+    @FXML private javafx.scene.control.ProgressBar stabilityProgress;
+    @FXML private Button stabilityCancel;
+    @FXML private Label stabilityVerdict;
+    @FXML private Label stabilityDetails;
 
     CompareRunsView(SegmentViewModel vm, CompareRunsViewModel model, ObservableBooleanValue busy) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -86,6 +92,21 @@ public final class CompareRunsView {
         compareBBox.valueProperty().bindBidirectional(model.compareBProperty());
         agreementLabel.textProperty().bind(model.agreementProperty());
         compareAllButton.disableProperty().bind(Bindings.size(vm.runs()).lessThan(2).or(busy));
+        StabilityCheck check = model.stability();
+        var values = new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1,
+                io.segmenta.core.explain.Stability.MAX_RESAMPLES, check.resamplesProperty().get());
+        resamplesSpinner.setValueFactory(values);
+        values.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                check.resamplesProperty().set(b);
+            }
+        });
+        stabilityButton.disableProperty().bind(vm.currentRunProperty().isNull().or(busy));
+        stabilityProgress.visibleProperty().bind(check.runningProperty());
+        stabilityCancel.visibleProperty().bind(check.runningProperty());
+        stabilityProgress.progressProperty().bind(check.progressProperty());
+        stabilityVerdict.textProperty().bind(check.verdictProperty());
+        stabilityDetails.textProperty().bind(check.detailsProperty());
         model.ariMatrixProperty().subscribe(this::showAriMatrix);
     }
 
@@ -121,6 +142,16 @@ public final class CompareRunsView {
     @FXML
     private void makeCurrent() {
         vm.makeCurrent(runsTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void checkStability() {
+        model.stability().check();
+    }
+
+    @FXML
+    private void cancelStability() {
+        model.stability().cancel();
     }
 
     @FXML

@@ -3,6 +3,7 @@ package io.segmenta.ui.segment;
 import io.segmenta.core.Comparison;
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.cluster.Algorithm;
+import io.segmenta.core.explain.Agreement;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.task.TaskRunner;
@@ -36,6 +37,7 @@ public final class CompareRunsViewModel {
     private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper(this, "agreement", "");
     private final ReadOnlyObjectWrapper<AriMatrix> ariMatrix = new ReadOnlyObjectWrapper<>(this, "ariMatrix");
     private final StringBinding title;
+    private final StabilityCheck stability;
 
     /** A column of the runs table: its title, its text for a run, its preferred width and alignment. */
     public record Column(String title, Function<SegmentationRun, String> text, double width, boolean numeric) {
@@ -46,6 +48,7 @@ public final class CompareRunsViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.runs = vm.runs();
+        this.stability = new StabilityCheck(runner, notices, vm.currentRunProperty(), vm.segmentNames());
         title = Bindings.createStringBinding(() -> {
             SegmentationRun c = vm.currentRunProperty().get();
             return Formats.plural(vm.runs().size(), "run", "runs") + (c == null ? "" : " · on show: " + c.label()
@@ -95,21 +98,17 @@ public final class CompareRunsViewModel {
         }
     }
 
-    /** How an adjusted Rand index reads: 1 the same segments, 0 what chance would give. */
+    /**
+     * How an adjusted Rand index reads, with its band ({@link Agreement}): 1 the same segments, 0 what
+     * chance would give.
+     */
     static String readAri(double ari) {
-        if (ari >= 0.999_999) {
-            return "the same segments";
-        }
-        if (ari >= 0.8) {
-            return "nearly the same segments";
-        }
-        if (ari >= 0.5) {
-            return "similar segments";
-        }
-        if (ari >= 0.2) {
-            return "some agreement";
-        }
-        return "little more agreement than chance";
+        return ari >= 0.999_999 ? "the same segments" : Agreement.wordsWithBand(ari);
+    }
+
+    /** "How stable are these segments?": bootstrap refits of the run on show. */
+    public StabilityCheck stability() {
+        return stability;
     }
 
     /** Computes the adjusted Rand index of every pair of runs in the background. */

@@ -164,7 +164,7 @@ public final class MethodChoice {
     static String hintFor(Algorithm a, Linkage l) {
         return switch (a) {
             case KMEANS -> "k-means: k segments around their centres; every customer joins the nearest centre. Find k "
-                    + "compares k = 1 to 10.";
+                    + "compares the range of k set beside it (up to 30).";
             case HIERARCHICAL -> "Hierarchical: customers are merged step by step into a tree (" + l.label() + " "
                     + "linkage), which is cut into k segments or at a height; the dendrogram shows where."
                     + (l.needsDistanceMatrix() ? " " + Texts.capital(l.label())

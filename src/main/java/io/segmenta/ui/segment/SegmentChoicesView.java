@@ -41,6 +41,9 @@ public final class SegmentChoicesView {
     @FXML private ListView<FeatureChoice> featureList;
     @FXML private Label selectionLabel;
     @FXML private Spinner<Integer> kSpinner;
+    @FXML private Spinner<Integer> kFromSpinner;
+    @FXML private Spinner<Integer> kToSpinner;
+    @FXML private HBox kRangeRow;
     @FXML private TextField seedField;
     @FXML private Label seedErrorLabel;
     @FXML private ComboBox<Algorithm> methodBox;
@@ -127,6 +130,11 @@ public final class SegmentChoicesView {
             }
         });
 
+        bindRange(kFromSpinner, 1, KRange.MAX - 1, vm.kRange().fromProperty());
+        bindRange(kToSpinner, 2, KRange.MAX, vm.kRange().toProperty());
+        kRangeRow.visibleProperty().bind(vm.method().algorithmProperty().isNotEqualTo(Algorithm.DBSCAN));
+        kRangeRow.managedProperty().bind(kRangeRow.visibleProperty());
+
         seedField.textProperty().bindBidirectional(vm.seedTextProperty());
         seedErrorLabel.textProperty().bind(vm.seedErrorProperty());
         seedErrorLabel.visibleProperty().bind(vm.seedErrorProperty().isNotNull().and(seedRow.visibleProperty()));
@@ -140,6 +148,28 @@ public final class SegmentChoicesView {
         });
 
         exportButton.disableProperty().bind(vm.canExportBinding().not());
+    }
+
+    /** A spinner for one end of Find k's range, both ways with the view-model; typed text commits on leaving. */
+    private static void bindRange(Spinner<Integer> spinner, int min, int max, javafx.beans.property.IntegerProperty end) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                min, max, end.get());
+        spinner.setValueFactory(values);
+        values.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                end.set(b);
+            }
+        });
+        end.subscribe(v -> values.setValue(v.intValue()));
+        spinner.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                try {
+                    values.setValue(Math.max(min, Math.min(max, Integer.parseInt(spinner.getEditor().getText().trim()))));
+                } catch (NumberFormatException e) {
+                    spinner.getEditor().setText(Integer.toString(values.getValue()));
+                }
+            }
+        });
     }
 
     private void commitSpinnerText() {

@@ -6,6 +6,8 @@ import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.SegmentationSpec;
 import io.segmenta.core.Segmenter;
 import io.segmenta.core.SweepOutcome;
+import io.segmenta.core.cluster.SweepResult;
+import io.segmenta.core.explain.Explanation;
 import io.segmenta.core.SweepSpec;
 import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.cluster.AlgorithmSpec;
@@ -48,7 +50,7 @@ import javafx.collections.ObservableList;
  * The Segment step: which features ({@link FeaturesViewModel}: presets or a checklist of the
  * feature columns, prepared as the Prepare step says), which method ({@link MethodChoice}: k-means,
  * hierarchical, DBSCAN, Gaussian mixture, with their parameters), how many segments (k, 2..10)
- * and which seed. "Find k" sweeps k = 1..10 with the chosen method and recommends one (for DBSCAN
+ * and which seed. "Find k" sweeps the analyst's range of k ({@link KRange}) with the chosen method and recommends one (for DBSCAN
  * it draws the k-distance chart that suggests eps instead); "Segment" runs the method (with a PCA
  * of the prepared features and the profile of all customers). Both run in the background. The
  * latest result feeds the summary, the names and descriptions the analyst edits, the profiles, the
@@ -58,9 +60,7 @@ import javafx.collections.ObservableList;
  */
 public final class SegmentViewModel {
     public static final int K_MIN = 2;
-    public static final int K_MAX = 10;
-    /** Find k compares k = 1 .. SWEEP_MAX. */
-    public static final int SWEEP_MAX = 10;
+    public static final int K_MAX = KRange.MAX;
     public static final long DEFAULT_SEED = 42;
 
     private final TaskRunner runner;
@@ -74,6 +74,8 @@ public final class SegmentViewModel {
 
     private final ReadOnlyObjectWrapper<SweepOutcome> sweep = new ReadOnlyObjectWrapper<>(this, "sweep");
     private final ReadOnlyObjectWrapper<SegmentationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+    private final KRange kRange = new KRange();
     private final ReadOnlyObjectWrapper<Dataset> resultData = new ReadOnlyObjectWrapper<>(this, "resultData");
     private final ObservableList<String> segmentNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -110,7 +112,9 @@ public final class SegmentViewModel {
 
     private void datasetChanged(Dataset d) {
         sweep.set(null);
+        explanation.set(null);
         result.set(null);
+        kRange.tableChanged(d == null ? null : d.name());
         resultData.set(null);
         segmentNames.clear();
         descriptions.clear();
@@ -187,7 +191,7 @@ public final class SegmentViewModel {
     // ---- actions -------------------------------------------------------------------------------
 
     /**
-     * Sweeps k = 1..10 with the chosen method in the background; on success shows the curves and sets
+     * Sweeps the range of k ({@link #kRange()}) with the chosen method in the background; on success shows the curves and sets
      * k to the recommendation. For DBSCAN it computes the k-distance chart for the chosen min samples
      * instead, which suggests eps (the analyst picks it: {@link MethodChoice#useEps}).
      */
@@ -198,15 +202,16 @@ public final class SegmentViewModel {
             return;
         }
         Dataset d = data.dataset();
-        int kMax = Math.min(SWEEP_MAX, d.rowCount());
+        int kMax = Math.min(kRange.toProperty().get(), d.rowCount());
+        int kMin = Math.min(kRange.fromProperty().get(), kMax);
         PrepSpec prep = preparedSpec();
         if (prep == null) {
             return;
         }
         AlgorithmSpec template = method.spec(K_MIN);
         boolean dbscan = template instanceof DbscanSpec;
-        SweepSpec spec = dbscan ? new SweepSpec(prep, template, 1, 1, seed()) : new SweepSpec(prep, template, 1, kMax,
-                seed());
+        SweepSpec spec = dbscan ? new SweepSpec(prep, template, 1, 1, seed()) : new SweepSpec(prep, template, kMin,
+                kMax, seed());
         runner.run(dbscan ? "Computing the k-distance chart" : "Finding k",
                 (progress, cancel) -> Segmenter.sweep(d, spec, progress, cancel), outcome -> {
                     if (data.dataset() != d) {
@@ -240,8 +245,12 @@ public final class SegmentViewModel {
             return;
         }
         SegmentationSpec spec = new SegmentationSpec(prep, method.spec(k.get()), seed());
+        SweepOutcome found = sweep.get();
+        // the edge-of-range warning applies when k was chosen from a sweep of the same preparation and method
+        SweepResult from = found != null && found.result() != null && found.spec().prep().equals(prep)
+                && found.spec().algorithm().algorithm() == spec.algorithm().algorithm() ? found.result() : null;
         runner.run("Segmenting (" + spec.algorithm().algorithm().label() + ")",
-                (progress, cancel) -> segmented(d, spec, progress, cancel), s -> {
+                (progress, cancel) -> segmented(d, spec, from, progress, cancel), s -> {
                     if (data.dataset() != d) {
                         return;
                     }
@@ -260,7 +269,7 @@ public final class SegmentViewModel {
         }
         Dataset d = run.data();
         SegmentationResult r = run.result();
-        runner.run("Showing " + run.label(), (progress, cancel) -> views(d, r, progress, cancel), s -> {
+        runner.run("Showing " + run.label(), (progress, cancel) -> views(d, r, null, progress, cancel), s -> {
             if (data.dataset() != d || !runs.holds(run)) {
                 return;
             }
@@ -268,18 +277,22 @@ public final class SegmentViewModel {
         }, notices::error);
     }
 
-    /** A segmentation with what its views need: the PCA of its features, the first scores, the whole-table profile. */
-    private record Segmented(SegmentationResult result, PcaResult pca, double[][] scores, SegmentProfile whole) {
+    /**
+     * A segmentation with what its views need: the PCA of its features, the first scores, the
+     * whole-table profile, the drivers, rules and warnings.
+     */
+    private record Segmented(SegmentationResult result, PcaResult pca, double[][] scores, SegmentProfile whole,
+                             Explanation explanation) {
     }
 
-    private static Segmented segmented(Dataset d, SegmentationSpec spec, ProgressListener progress,
+    private static Segmented segmented(Dataset d, SegmentationSpec spec, SweepResult sweep, ProgressListener progress,
                                        CancellationToken cancel) {
         SegmentationResult r = Segmenter.segment(d, spec, progress.range(0, 0.9), cancel);
-        return views(d, r, progress.range(0.9, 1), cancel);
+        return views(d, r, sweep, progress.range(0.9, 1), cancel);
     }
 
-    /** The PCA, the first scores and the whole-table profile of a segmentation. */
-    private static Segmented views(Dataset d, SegmentationResult r, ProgressListener progress,
+    /** The PCA, the first scores, the whole-table profile and the explanation of a segmentation. */
+    private static Segmented views(Dataset d, SegmentationResult r, SweepResult sweep, ProgressListener progress,
                                    CancellationToken cancel) {
         progress.progress(0, "Projecting the customers (PCA)");
         PcaResult pca = r.features().rows() >= 2 ? Pca.fit(r.features().matrix(), r.features().featureNames()) : null;
@@ -287,7 +300,9 @@ public final class SegmentViewModel {
         cancel.throwIfCancelled();
         progress.progress(0.5, "Profiling all customers");
         SegmentProfile all = SegmentProfiler.whole(d, r.segmentOfRow());
-        return new Segmented(r, pca, scores, all);
+        cancel.throwIfCancelled();
+        progress.progress(0.75, "Finding what drives the segments");
+        return new Segmented(r, pca, scores, all, Explanation.of(d, r, sweep, cancel));
     }
 
     private static List<String> automaticNames(SegmentationResult r) {
@@ -308,12 +323,14 @@ public final class SegmentViewModel {
         whole.set(s.whole());
         noiseLegend.set(r.noise() == 0 ? "" : SegmentationResult.NOISE_NAME + " · "
                 + Formats.plural(r.noise(), "customer", "customers"));
+        explanation.set(s.explanation());
         result.set(r);
         summary.set(describe(r));
         if (s.pca() != null) {
             visuals.show(d, r, s.pca(), s.scores());
         }
-        List<String> notes = r.features().notes();
+        List<String> notes = new ArrayList<>(r.features().notes());
+        s.explanation().warnings().forEach(w -> notes.add(w.message()));
         if (notes.isEmpty()) {
             notices.clear();
         } else {
@@ -419,6 +436,16 @@ public final class SegmentViewModel {
     /** Why the seed text is not valid, or null. */
     public ReadOnlyStringProperty seedErrorProperty() {
         return seedError.getReadOnlyProperty();
+    }
+
+    /** The drivers, rules and warnings of the result on show, or null. */
+    public ReadOnlyObjectProperty<Explanation> explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    /** The range of k that Find k searches, remembered per table. */
+    public KRange kRange() {
+        return kRange;
     }
 
     /** The latest Find k outcome for the open table, or null. */

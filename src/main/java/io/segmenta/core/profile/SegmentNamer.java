@@ -12,13 +12,13 @@ import java.util.Map;
 
 /**
  * Plain-words segment names relative to the whole table, e.g. "High income, low spending" or
- * "Younger, high spending, mostly female".
+ * "Younger, high spending, mostly Gender = Female".
  *
  * <p>Rule: for each numeric feature, the segment mean's standardized difference from the table
  * mean z decides the word: z &ge; 0.5 "high", z &le; -0.5 "low", otherwise "average" ("very" is
  * added from |z| &ge; 1.5 only where it is needed to tell two segments apart). Age reads "older" /
  * "younger". At most three numeric phrases are used, the most distinctive ones, kept in feature
- * order. A categorical feature adds "mostly &lt;level&gt;" where one level makes up at least 75% of
+ * order. A categorical feature adds "mostly &lt;column&gt; = &lt;level&gt;" where one level makes up at least 75% of
  * the segment and notably more than of the table. Names are unique: where two segments would share
  * a name, more detail is added, and as a last resort a number.
  */
@@ -74,7 +74,7 @@ public final class SegmentNamer {
                 double z = p.differences().getOrDefault(col, 0.0);
                 numeric.add(new Phrase(order, Math.abs(z), numericPhrase(col, z, graded)));
             } else if (c.type() == ColumnType.CATEGORICAL && p.categoryMix().containsKey(col)) {
-                String phrase = mostly(p.categoryMix().get(col), tableMix.get(col));
+                String phrase = mostly(col, p.categoryMix().get(col), tableMix.get(col));
                 if (phrase != null) {
                     categorical.add(new Phrase(order, 1, phrase));
                 }
@@ -113,11 +113,12 @@ public final class SegmentNamer {
         return age ? "" : "average " + shortName;
     }
 
-    private static String mostly(Map<String, Double> segmentMix, Map<String, Double> table) {
+    /** "mostly Ever_Married = Yes": the column is named, so a level such as "Yes" or "3" reads on its own. */
+    private static String mostly(String column, Map<String, Double> segmentMix, Map<String, Double> table) {
         for (Map.Entry<String, Double> e : segmentMix.entrySet()) {
             double overall = table == null ? 0 : table.getOrDefault(e.getKey(), 0.0);
             if (e.getValue() >= 0.75 && e.getValue() - overall >= 0.15) {
-                return "mostly " + e.getKey().toLowerCase(Locale.ROOT);
+                return "mostly " + column + " = " + e.getKey();
             }
         }
         return null;

@@ -53,7 +53,7 @@ class SegmentProfilerTest {
     void ageReadsYoungerOrOlderAndSkewedCategoriesAreNamed() {
         List<SegmentProfile> p = SegmentProfiler.profile(mallLike(), SEGMENTS, 5,
                 List.of("Age", "Annual Income (k$)", "Spending Score (1-100)", "Gender"));
-        assertEquals("Younger, low income, high spending, mostly female", p.get(4).name());
+        assertEquals("Younger, low income, high spending, mostly Gender = Female", p.get(4).name());
     }
 
     @Test

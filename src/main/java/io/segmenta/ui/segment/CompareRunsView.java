@@ -29,7 +29,7 @@ public final class CompareRunsView {
     /** True while work runs. */
     private final ObservableBooleanValue busy;
 
-    @FXML private VBox comparePane;
+    @FXML private javafx.scene.control.ScrollPane comparePane;
     @FXML private VBox compareEmpty;
     @FXML private Label compareTitle;
     @FXML private Button makeCurrentButton;

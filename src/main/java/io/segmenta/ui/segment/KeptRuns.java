@@ -55,10 +55,11 @@ final class KeptRuns {
         current.set(run);
     }
 
-    /** Forgets every run (a new table); the numbering goes on. */
+    /** Forgets every run (a new table); the next run is Run 1 again, so run numbers count per table. */
     void clear() {
         current.set(null);
         runs.clear();
+        counter = 0;
     }
 
     private void trim() {

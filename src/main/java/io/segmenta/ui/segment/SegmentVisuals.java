@@ -174,9 +174,17 @@ public final class SegmentVisuals {
         return -1;
     }
 
-    /** 2D: the first two numeric features unless the current axes still fit; 3D: PC1-3 where there are three. */
+    /**
+     * 2D: the first two numeric features, or PC1 x PC2 with more than two features (the view that shows
+     * most of the spread), unless the current axes still fit; 3D: PC1-3 where there are three.
+     */
     private void chooseAxes(SegmentationResult r) {
         Set<String> order = new LinkedHashSet<>();
+        PcaResult components = pca.get();
+        if (r.features().cols() > 2 && components != null && components.dimensions() >= 2) {
+            order.add(pcChoice(0));
+            order.add(pcChoice(1));
+        }
         for (String c : r.features().sourceColumns()) {
             if (axisChoices.contains(c)) {
                 order.add(c);

@@ -63,6 +63,8 @@ class SegmentVisualsTest {
         }
         assertEquals(List.of("Age", "Annual Income (k$)", "Spending Score (1-100)", "PC1", "PC2", "PC3"),
                 List.copyOf(visuals.axisChoices()));
+        assertEquals(List.of("PC1", "PC2"), List.of(visuals.xAxisProperty().get(), visuals.yAxisProperty().get()),
+                "with three features, 2D starts on the first two components");
         assertEquals(List.of("PC1", "PC2", "PC3"), List.of(visuals.axis3XProperty().get(),
                 visuals.axis3YProperty().get(), visuals.axis3ZProperty().get()), "3D starts on the components");
         Scatter3DData cloud = visuals.cloudProperty().get();

@@ -28,6 +28,32 @@ public interface FileDialogs {
                 onError);
     }
 
+    /** What the analyst chooses when opening another table would drop the session's runs. */
+    enum LeaveTable {
+        /** Export the segmented CSV first (the other table is not opened). */
+        EXPORT,
+        /** Drop the runs and open the other table. */
+        DISCARD,
+        /** Keep the table open. */
+        CANCEL
+    }
+
+    /**
+     * Asks before opening another table drops the runs, names and descriptions of this one
+     * ({@code message} says which); a dialog unless a test answers.
+     */
+    default LeaveTable askBeforeLeavingTable(Window owner, String message) {
+        javafx.scene.control.ButtonType export = new javafx.scene.control.ButtonType("Export segmented CSV…");
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("Discard and open",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                message, export, discard, javafx.scene.control.ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setHeaderText("Open another table?");
+        javafx.scene.control.ButtonType answer = alert.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+        return answer == export ? LeaveTable.EXPORT : answer == discard ? LeaveTable.DISCARD : LeaveTable.CANCEL;
+    }
+
     /** A model file to open, or null when the user cancels (the platform's chooser unless a test answers). */
     default Path chooseModelToOpen(Window owner, Path initialDirectory) {
         FileChooser chooser = new FileChooser();

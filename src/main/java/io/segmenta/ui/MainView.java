@@ -223,7 +223,11 @@ public final class MainView {
                 Path p = files.get(i);
                 MenuItem item = new MenuItem((i + 1) + "  " + p.getFileName() + "  —  " + parentOf(p));
                 item.setMnemonicParsing(false);
-                item.setOnAction(e -> vm.data().open(p));
+                item.setOnAction(e -> {
+                    if (mayLeaveTable()) {
+                        vm.data().open(p);
+                    }
+                });
                 recentMenu.getItems().add(item);
             }
             MenuItem clear = new MenuItem("Clear recent files");
@@ -249,7 +253,7 @@ public final class MainView {
         root.setOnDragDropped(e -> {
             File f = droppedFile(e);
             dropOverlay.setVisible(false);
-            if (f != null) {
+            if (f != null && mayLeaveTable()) {
                 vm.stepProperty().set(Step.DATA);
                 vm.data().open(f.toPath());
             }
@@ -313,6 +317,9 @@ public final class MainView {
 
     @FXML
     private void openFile() {
+        if (!mayLeaveTable()) {
+            return;
+        }
         Path p = dialogs.chooseFileToOpen(window(), currentDirectory());
         if (p != null) {
             vm.stepProperty().set(Step.DATA);
@@ -322,6 +329,9 @@ public final class MainView {
 
     @FXML
     private void openSample() {
+        if (!mayLeaveTable()) {
+            return;
+        }
         vm.stepProperty().set(Step.DATA);
         vm.data().openSample();
     }
@@ -337,6 +347,19 @@ public final class MainView {
     @FXML
     private void segment() {
         vm.segment();
+    }
+
+    /** True when no run would be lost, or the analyst agrees to drop them; "Export" starts the export instead. */
+    private boolean mayLeaveTable() {
+        String question = vm.segmentStep().leaveTableQuestion();
+        if (question == null) {
+            return true;
+        }
+        FileDialogs.LeaveTable answer = dialogs.askBeforeLeavingTable(window(), question);
+        if (answer == FileDialogs.LeaveTable.EXPORT) {
+            exportSegmented();
+        }
+        return answer == FileDialogs.LeaveTable.DISCARD;
     }
 
     @FXML

@@ -30,6 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExplainWindowTest {
     private UiFixture fixture;
     private MainViewModel vm;
+    private FileDialogs.LeaveTable leaveAnswer = FileDialogs.LeaveTable.CANCEL;
+    private String leaveQuestion;
 
     @Start
     void start(Stage stage) {
@@ -38,12 +40,18 @@ class ExplainWindowTest {
         MainWindow.show(stage, vm, new FileDialogs() {
             @Override
             public Path chooseFileToOpen(Window owner, Path initialDirectory) {
-                return null;
+                return io.segmenta.testing.SharedData.dataset(io.segmenta.testing.SharedData.MALL);
             }
 
             @Override
             public Path chooseExportTarget(Window owner, Path initialDirectory, String suggestedName) {
                 return null;
+            }
+
+            @Override
+            public LeaveTable askBeforeLeavingTable(Window owner, String message) {
+                leaveQuestion = message;
+                return leaveAnswer;
             }
         });
         vm.start(List.of());
@@ -88,6 +96,28 @@ class ExplainWindowTest {
         assertNotNull(warning, "a warning is on show");
         assertTrue(warning.getText().contains("a segment under 1% is usually a few unusual customers"),
                 warning.getText());
+    }
+
+    @Test
+    void openingAnotherTableWhileRunsExistAsksFirst(FxRobot robot) throws TimeoutException {
+        waitIdle();
+        robot.clickOn("#nav-segment");
+        robot.clickOn(".button.accent");
+        waitIdle();
+        var table = vm.data().dataset();
+        assertEquals(1, vm.segmentStep().runs().size());
+        leaveAnswer = FileDialogs.LeaveTable.CANCEL;
+        robot.clickOn("Sample");
+        waitIdle();
+        assertNotNull(leaveQuestion, "the window asked");
+        assertTrue(leaveQuestion.startsWith("1 segmentation run of customers_sample.csv is kept only in this session:"
+                + " opening another table drops them."), leaveQuestion);
+        assertTrue(table == vm.data().dataset() && vm.segmentStep().runs().size() == 1, "cancel keeps the table");
+        leaveAnswer = FileDialogs.LeaveTable.DISCARD;
+        robot.clickOn("Open…");
+        waitIdle();
+        assertEquals("Mall_Customers.csv", vm.data().dataset().name(), "discard opens the other table");
+        assertTrue(vm.segmentStep().runs().isEmpty(), "and drops the runs");
     }
 
     @Test

@@ -443,6 +443,24 @@ public final class SegmentViewModel {
         return explanation.getReadOnlyProperty();
     }
 
+    /**
+     * What opening another table would drop, as the question to ask first; null when there is nothing
+     * to lose (no run yet).
+     */
+    public String leaveTableQuestion() {
+        List<SegmentationRun> kept = runs.list();
+        if (kept.isEmpty()) {
+            return null;
+        }
+        boolean edited = !descriptions.stream().allMatch(String::isBlank)
+                || kept.stream().anyMatch(r -> !r.names().equals(automaticNames(r.result())));
+        Dataset d = kept.get(kept.size() - 1).data();
+        return Formats.plural(kept.size(), "segmentation run", "segmentation runs") + " of " + d.name()
+                + (edited ? ", with the segment names and descriptions you gave," : "") + (kept.size() == 1 ? " is" : " are")
+                + " kept only in this session: opening another table drops them. Export the segmented CSV (or save the model with"
+                + " File > Save model…) first, or discard them.";
+    }
+
     /** The range of k that Find k searches, remembered per table. */
     public KRange kRange() {
         return kRange;

@@ -56,6 +56,8 @@ public final class ProfilesView {
     @FXML private Label rulesSummaryLabel;
     @FXML private VBox rulesBox;
     @FXML private VBox warningsBox;
+    @FXML private Label basisLabel;
+    @FXML private javafx.scene.control.CheckBox imputedBox;
     /** Held here: bindings observe their sources weakly. */
     private ObjectBinding<List<String>> names;
 
@@ -102,6 +104,11 @@ public final class ProfilesView {
         addExport(boxExportHolder, boxChart, () -> vm.chartName(vm.chartColumnProperty().get() + " box plots"));
         addExport(heatExportHolder, heatmap, () -> vm.chartName("segment heat map"));
         addExport(sizeExportHolder, sizeChart, () -> vm.chartName("segment sizes"));
+        basisLabel.textProperty().bind(vm.basisProperty());
+        imputedBox.selectedProperty().bindBidirectional(vm.afterImputationProperty());
+        imputedBox.visibleProperty().bind(vm.basisMattersProperty());
+        imputedBox.setTooltip(new javafx.scene.control.Tooltip("Count missing cells with the value preparation filled"
+                + " in, as the segmentation saw them"));
         driversChart.driversProperty().bind(vm.driversProperty());
         addExport(driversExportHolder, driversChart, () -> vm.chartName("drivers"));
         rulesSummaryLabel.textProperty().bind(vm.rulesSummaryProperty());

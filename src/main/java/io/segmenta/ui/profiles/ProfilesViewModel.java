@@ -8,17 +8,23 @@ import io.segmenta.core.explain.Driver;
 import io.segmenta.core.explain.Explanation;
 import io.segmenta.core.explain.ResultWarning;
 import io.segmenta.core.explain.SegmentRule;
+import io.segmenta.core.profile.ImputedTable;
 import io.segmenta.core.profile.SegmentProfile;
+import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.segment.SegmentViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -40,6 +46,12 @@ public final class ProfilesViewModel {
     private final ObservableList<RuleRow> rules = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper rulesSummary = new ReadOnlyStringWrapper(this, "rulesSummary", "");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final BooleanProperty afterImputation = new SimpleBooleanProperty(this, "afterImputation");
+    private final ReadOnlyBooleanWrapper basisMatters = new ReadOnlyBooleanWrapper(this, "basisMatters");
+    private final ReadOnlyStringWrapper basis = new ReadOnlyStringWrapper(this, "basis", "");
+    private final ReadOnlyObjectWrapper<SegmentProfile> whole = new ReadOnlyObjectWrapper<>(this, "whole");
+    /** The table with the filled cells of the result on show (the original table when none was filled). */
+    private Dataset imputed;
 
     /**
      * One rule as the Drivers tab lists it.
@@ -55,9 +67,60 @@ public final class ProfilesViewModel {
     public ProfilesViewModel(SegmentViewModel segment) {
         this.segment = Objects.requireNonNull(segment, "segment");
         segment.resultProperty().subscribe(this::resultChanged);
+        segment.wholeProperty().subscribe(w -> showBasis());
+        afterImputation.addListener(o -> showBasis());
         segment.explanationProperty().subscribe(this::explanationChanged);
         segment.segmentNames().addListener((javafx.collections.ListChangeListener<String>) c ->
                 explanationChanged(segment.explanationProperty().get()));
+    }
+
+    /** The profiles and the whole-table profile on the chosen basis, and the sentence that says which. */
+    private void showBasis() {
+        SegmentationResult r = segment.resultProperty().get();
+        Dataset d = segment.resultData();
+        if (r == null || d == null) {
+            profiles.set(List.of());
+            whole.set(null);
+            basis.set("");
+            basisMatters.set(false);
+            return;
+        }
+        boolean differs = imputed != null && imputed != d;
+        basisMatters.set(differs);
+        boolean useImputed = differs && afterImputation.get();
+        List<SegmentProfile> source = r.profiles();
+        if (useImputed) {
+            List<String> used = r.features().sourceColumns();
+            List<String> columns = r.spec().prep().features().stream().filter(used::contains).toList();
+            source = SegmentProfiler.profile(imputed, r.segmentOfRow(), r.k(), columns);
+        }
+        List<SegmentProfile> ordered = new ArrayList<>();
+        for (SegmentProfile p : SegmentViewModel.byLabel(source, r.k())) {
+            if (p != null) {
+                ordered.add(p);
+            }
+        }
+        profiles.set(List.copyOf(ordered));
+        whole.set(useImputed ? SegmentProfiler.whole(imputed, r.segmentOfRow()) : segment.wholeProperty().get());
+        basis.set(!differs ? "Means and medians are of the original values (preparation filled no missing cell)."
+                : useImputed ? "Means and medians are of the values after imputation: missing cells count with the"
+                + " value preparation filled in, as the segmentation saw them."
+                : "Means and medians are of the original values; missing cells are left out.");
+    }
+
+    /** Whether means and medians count filled cells (true) or leave missing cells out (false, the default). */
+    public BooleanProperty afterImputationProperty() {
+        return afterImputation;
+    }
+
+    /** True when preparation filled missing cells, so the two bases differ and the switch means something. */
+    public ReadOnlyBooleanProperty basisMattersProperty() {
+        return basisMatters.getReadOnlyProperty();
+    }
+
+    /** The sentence saying what the means and medians are of. */
+    public ReadOnlyStringProperty basisProperty() {
+        return basis.getReadOnlyProperty();
     }
 
     private void explanationChanged(Explanation e) {
@@ -103,19 +166,15 @@ public final class ProfilesViewModel {
                 : r.k() + " segments of " + Formats.plural(r.features().rows(), "customer", "customers")
                 + " · features: " + String.join(", ", r.features().sourceColumns()));
         if (r == null) {
-            profiles.set(List.of());
+            imputed = null;
+            showBasis();
             chartColumns.clear();
             chartColumn.set(null);
             return;
         }
-        List<SegmentProfile> ordered = new ArrayList<>();
-        for (SegmentProfile p : SegmentViewModel.byLabel(r.profiles(), r.k())) {
-            if (p != null) {
-                ordered.add(p);
-            }
-        }
-        profiles.set(List.copyOf(ordered));
         Dataset d = segment.resultData();
+        imputed = d == null ? null : ImputedTable.of(d, r);
+        showBasis();
         List<String> numeric = new ArrayList<>();
         for (String f : r.features().sourceColumns()) {
             if (d != null && d.hasColumn(f) && d.column(f) instanceof NumericColumn) {
@@ -143,9 +202,9 @@ public final class ProfilesViewModel {
         return profiles.getReadOnlyProperty();
     }
 
-    /** All segmented customers together, or null. */
+    /** All segmented customers together on the chosen basis, or null. */
     public ReadOnlyObjectProperty<SegmentProfile> wholeProperty() {
-        return segment.wholeProperty();
+        return whole.getReadOnlyProperty();
     }
 
     public ObservableList<String> segmentNames() {

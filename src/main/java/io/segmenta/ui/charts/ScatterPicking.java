@@ -1,6 +1,8 @@
 package io.segmenta.ui.charts;
 
-import static io.segmenta.ui.charts.ScatterPointPainter.hidden;
+import io.segmenta.core.chart.ScatterMapping;
+import io.segmenta.core.chart.ScatterData;
+import static io.segmenta.core.chart.ScatterPoints.hidden;
 
 import java.util.BitSet;
 

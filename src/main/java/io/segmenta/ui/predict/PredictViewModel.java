@@ -14,7 +14,7 @@ import io.segmenta.core.model.SegmentModel;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.charts.ScatterCanvas;
-import io.segmenta.ui.charts.ScatterData;
+import io.segmenta.core.chart.ScatterData;
 import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.segment.SegmentViewModel;
 import io.segmenta.ui.task.TaskRunner;

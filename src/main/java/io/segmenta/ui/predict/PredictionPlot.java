@@ -7,7 +7,7 @@ import io.segmenta.core.model.ModelInput;
 import io.segmenta.core.model.ModelSegment;
 import io.segmenta.core.model.SegmentModel;
 import io.segmenta.core.prep.FittedNumeric;
-import io.segmenta.ui.charts.ScatterData;
+import io.segmenta.core.chart.ScatterData;
 import java.util.ArrayList;
 import java.util.List;
 

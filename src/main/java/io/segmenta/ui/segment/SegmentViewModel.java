@@ -20,7 +20,7 @@ import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
-import io.segmenta.ui.charts.ScatterData;
+import io.segmenta.core.chart.ScatterData;
 import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.task.TaskRunner;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.charts.RowSet;
 import io.segmenta.ui.charts.Scatter3DData;
-import io.segmenta.ui.charts.ScatterData;
+import io.segmenta.core.chart.ScatterData;
 import io.segmenta.ui.charts.SilhouetteData;
 import io.segmenta.ui.task.JobHandle;
 import io.segmenta.ui.task.JobKind;

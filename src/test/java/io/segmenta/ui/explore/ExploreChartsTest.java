@@ -23,7 +23,7 @@ import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.charts.export.ChartExport;
 import io.segmenta.ui.charts.export.ChartSaver;
-import io.segmenta.ui.charts.export.SvgWriter;
+import io.segmenta.core.chart.SvgWriter;
 import io.segmenta.ui.charts.BoxPlotChart;
 import io.segmenta.ui.explore.chart.BoxPlotData;
 import io.segmenta.ui.charts.PaintedChart;

@@ -9,7 +9,7 @@ import io.segmenta.core.cluster.KDistance;
 import io.segmenta.core.cluster.DataMatrix;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
-import io.segmenta.ui.charts.export.SvgWriter;
+import io.segmenta.core.chart.SvgWriter;
 import java.util.SplittableRandom;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;

@@ -14,7 +14,7 @@ import io.segmenta.testing.SharedData;
 import io.segmenta.ui.MainViewModel;
 import io.segmenta.ui.Notice;
 import io.segmenta.ui.UiFixture;
-import io.segmenta.ui.charts.ScatterData;
+import io.segmenta.core.chart.ScatterData;
 import io.segmenta.ui.task.SyncTaskRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

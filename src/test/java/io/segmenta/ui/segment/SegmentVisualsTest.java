@@ -14,7 +14,7 @@ import io.segmenta.ui.MainViewModel;
 import io.segmenta.ui.UiFixture;
 import io.segmenta.ui.charts.RowSet;
 import io.segmenta.ui.charts.Scatter3DData;
-import io.segmenta.ui.charts.ScatterData;
+import io.segmenta.core.chart.ScatterData;
 import io.segmenta.ui.charts.SilhouetteData;
 import io.segmenta.ui.task.SyncTaskRunner;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.segmenta.ui.charts.export;
 
+import io.segmenta.core.chart.SvgWriter;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.export.AtomicFiles;
 import java.awt.image.BufferedImage;

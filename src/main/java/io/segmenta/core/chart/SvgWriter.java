@@ -1,7 +1,6 @@
-package io.segmenta.ui.charts.export;
+package io.segmenta.core.chart;
 
 import java.util.Locale;
-import javafx.scene.paint.Color;
 
 /**
  * Builds a small, standalone SVG document. Charts that can draw themselves as vectors implement

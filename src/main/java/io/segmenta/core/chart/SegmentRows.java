@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record SegmentRows(List<SegmentProfile> profiles, List<String> names, SegmentProfile whole) {
     public static final double RIGHT = 28;
-    public static final double TOP = 34;
+    public static final double TOP = 40;
     public static final double BOTTOM = 46;
     private static final Color WHOLE = ChartColors.WHOLE;
     private static final Color MEDIAN = ChartColors.INK;
@@ -27,14 +27,21 @@ public record SegmentRows(List<SegmentProfile> profiles, List<String> names, Seg
         names = names == null ? List.of() : List.copyOf(names);
     }
 
-    /** Width of the label column in a chart {@code w} wide. */
-    public static double labelWidth(double w) {
-        return Math.max(170, Math.min(300, Math.round(w * 0.26)));
+    /**
+     * Width of the label column in a chart {@code w} wide: what the longest label needs, at least
+     * 170 pixels and at most 42% of the chart (longer labels are shortened with an ellipsis).
+     */
+    public double labelWidth(TextMetrics m, double w) {
+        double widest = 0;
+        for (SegmentProfile p : rows(whole != null)) {
+            widest = Math.max(widest, m.width(label(p), 12, p.segment() >= 0));
+        }
+        return Math.round(Math.max(170, Math.min(w * 0.42, widest + 30)));
     }
 
     /** Segment sizes: one bar per segment, its number of customers and share written beside it. */
     public void paintSizes(Painter p, double w, double h) {
-        double labelWidth = labelWidth(w);
+        double labelWidth = labelWidth(p, w);
         List<SegmentProfile> rows = profiles;
         double plotW = w - labelWidth - RIGHT - 90;
         double plotH = h - TOP - BOTTOM;
@@ -65,7 +72,7 @@ public record SegmentRows(List<SegmentProfile> profiles, List<String> names, Seg
      * median, and the mean of all customers as a dashed line, so "higher than usual" reads at a glance.
      */
     public void paintMeans(Painter p, double w, double h, String col) {
-        double labelWidth = labelWidth(w);
+        double labelWidth = labelWidth(p, w);
         List<SegmentProfile> rows = profiles;
         double plotW = w - labelWidth - RIGHT;
         double plotH = h - TOP - BOTTOM;
@@ -124,7 +131,7 @@ public record SegmentRows(List<SegmentProfile> profiles, List<String> names, Seg
         if (!Double.isNaN(overall)) {
             double ox = px(overall, t, labelWidth, plotW);
             p.dashedLine(ox, TOP - 4, ox, TOP + plotH, WHOLE, 1.4, 4);
-            p.text(ox + 4, Painter.middle(TOP - 8, 11), "all customers " + Texts.mean(overall), 11, false, WHOLE,
+            p.text(ox + 4, Painter.middle(TOP - 7, 11), "all customers " + Texts.mean(overall), 11, false, WHOLE,
                     Painter.Anchor.START, 0);
         }
         p.line(zero, TOP, zero, TOP + plotH, ChartColors.AXIS, 1);
@@ -167,7 +174,7 @@ public record SegmentRows(List<SegmentProfile> profiles, List<String> names, Seg
     }
 
     private static void paintTitle(Painter p, String text, double w, double labelWidth) {
-        p.text(labelWidth, Painter.middle(TOP / 2, 13), ChartText.fit(p, text, 13, true, w - labelWidth - RIGHT), 13,
+        p.text(labelWidth, Painter.middle(TOP / 2 - 4, 13), ChartText.fit(p, text, 13, true, w - labelWidth - RIGHT), 13,
                 true, ChartColors.TEXT, Painter.Anchor.START, 0);
     }
 

@@ -132,6 +132,18 @@ public final class SvgWriter {
                 + body + "</g>\n".repeat(openClips) + "</svg>\n";
     }
 
+    /**
+     * The drawing as an {@code <svg>} element to put inside an HTML page (HTML needs no namespace
+     * for it): it scales to the width of
+     * its container (the viewBox keeps the proportions) and is announced as an image with a label.
+     */
+    public String toElement(String label) {
+        return String.format(Locale.ROOT, "<svg viewBox=\"0 0 %.0f %.0f\" "
+                + "role=\"img\" aria-label=\"%s\" preserveAspectRatio=\"xMidYMid meet\">%n"
+                + "<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>%n", width, height, escape(label))
+                + body + "</g>\n".repeat(openClips) + "</svg>\n";
+    }
+
     static String escape(String s) {
         if (s == null) {
             return "";

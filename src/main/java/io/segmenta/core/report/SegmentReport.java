@@ -145,7 +145,7 @@ public final class SegmentReport {
         SegmentProfile whole = SegmentProfiler.whole(in.data(), r.segmentOfRow());
         boolean described = r.profiles().stream().anyMatch(p -> !in.description(p.segment()).isBlank());
         StringBuilder b = new StringBuilder("<section id=\"profiles\">\n<h2>Segment profiles</h2>\n<p>The average "
-                + "customer of each segment, next to the average of all customers.</p>\n<div class=\"scroll\">\n"
+                + "customer of each segment, next to the average of all customers.</p>\n<div class=\"scroll keep\">\n"
                 + "<table>\n<thead><tr><th>Segment</th>" + (described ? "<th>Description</th>" : "")
                 + "<th class=\"num\">Customers</th><th class=\"num\">Share</th>");
         feats.forEach(f -> b.append("<th class=\"num\">").append(esc(f)).append("</th>"));
@@ -233,16 +233,28 @@ public final class SegmentReport {
             return "";
         }
         String m = in.modelFile();
-        List<String> feats = in.result().features().sourceColumns();
+        SegmentProfile whole = SegmentProfiler.whole(in.data(), in.result().segmentOfRow());
         StringBuilder values = new StringBuilder();
-        for (String f : feats) {
-            values.append(" --value \"").append(f).append("=…\"");
+        for (String f : in.result().features().sourceColumns()) {
+            values.append(" --value \"").append(f).append('=').append(typical(whole, f)).append('"');
         }
         return "<section id=\"model\">\n<h2>Placing new customers</h2>\n<p>The segmentation is saved as the model file <code>"
                 + esc(m) + "</code>. It places a new customer in the segment they are closest to, with the same "
-                + "preparation, without segmenting again. In Segmenta's window: the Predict step. On the command line:</p>\n"
+                + "preparation, without segmenting again. In Segmenta's window: the Predict step. On the command line, "
+                + "for one customer (here with average values) and for a file of customers:</p>\n"
                 + "<pre>segmenta predict --model " + esc(quote(m)) + esc(values.toString()) + "\nsegmenta predict --model "
                 + esc(quote(m)) + " --in new-customers.csv --out placed.csv</pre>\n</section>\n";
+    }
+
+    /** A typical value of a column for the example: its mean (whole number where it is large) or its commonest level. */
+    private static String typical(SegmentProfile whole, String column) {
+        Double mean = whole.means().get(column);
+        if (mean != null && Double.isFinite(mean)) {
+            return Math.abs(mean) >= 10 ? Long.toString(Math.round(mean)) : Texts.rounded(mean, 2);
+        }
+        Map<String, Double> mix = whole.categoryMix().get(column);
+        return mix == null || mix.isEmpty() ? "…"
+                : mix.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     private static String appendix(ReportInput in) {

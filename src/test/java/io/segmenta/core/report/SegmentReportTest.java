@@ -89,7 +89,7 @@ class SegmentReportTest {
         assertTrue(html.contains("<th>Description</th>"));
         assertTrue(html.contains("<h2>Placing new customers</h2>"));
         assertTrue(html.contains("segmenta predict --model &quot;mall model.json&quot; --value &quot;Annual Income "
-                + "(k$)=…&quot; --value &quot;Spending Score (1-100)=…&quot;"), html);
+                + "(k$)=61&quot; --value &quot;Spending Score (1-100)=50&quot;"), "an example with average values");
     }
 
     @Test

@@ -144,7 +144,7 @@ public final class SegmentReport {
         List<String> feats = ReportCharts.numericFeatures(in);
         SegmentProfile whole = SegmentProfiler.whole(in.data(), r.segmentOfRow());
         boolean described = r.profiles().stream().anyMatch(p -> !in.description(p.segment()).isBlank());
-        StringBuilder b = new StringBuilder("<section id=\"profiles\">\n<h2>Segment profiles</h2>\n<p>The average "
+        StringBuilder b = new StringBuilder("<section id=\"profiles\" class=\"keep\">\n<h2>Segment profiles</h2>\n<p>The average "
                 + "customer of each segment, next to the average of all customers.</p>\n<div class=\"scroll keep\">\n"
                 + "<table>\n<thead><tr><th>Segment</th>" + (described ? "<th>Description</th>" : "")
                 + "<th class=\"num\">Customers</th><th class=\"num\">Share</th>");

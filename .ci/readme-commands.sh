@@ -3,8 +3,8 @@
 #
 # A command is a line of a ```sh block in README.md (a trailing "# comment" is dropped). Each runs
 # with bash, in a scratch copy of the repository whose target/ is this one's (built before: the
-# jar, the application image and the .deb), in the order the README gives them, so an example may
-# use a file an earlier one wrote. A command fails the run when it exits non-zero or takes over
+# jar, the application image and the .deb), with ../shared beside it when the repository has one,
+# in the order the README gives them, so an example may use a file an earlier one wrote. A command fails the run when it exits non-zero or takes over
 # ten minutes. The window cannot stay open in CI, so:
 #   - a window launch (./mvnw javafx:run, java -jar target/segmenta.jar without a command word,
 #     /opt/segmenta/bin/Segmenta) gets --smoke-test: it opens the window under Xvfb, waits for the
@@ -32,11 +32,15 @@ mapfile -t commands < <(awk '
   }' "$readme")
 [ ${#commands[@]} -gt 0 ] || { echo "readme-commands: no \`\`\`sh commands in $readme" >&2; exit 1; }
 
-scratch="$(mktemp -d)"
+scratch_root="$(mktemp -d)"
+scratch="$scratch_root/segmenta"
+mkdir "$scratch"
+# README examples may read the shared datasets beside the repository (../shared), as the tests do
+if [ -d "$repo/../shared" ]; then ln -s "$(cd "$repo/../shared" && pwd)" "$scratch_root/shared"; fi
 xvfb_pid=""
 cleanup() {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$scratch"
+  rm -rf "$scratch_root"
 }
 trap cleanup EXIT
 (cd "$repo" && tar --exclude=./target --exclude=./.git -cf - .) | tar -xf - -C "$scratch"

@@ -4,8 +4,8 @@
 # A command is a line of a ```sh block in README.md (a trailing "# comment" is dropped). Each runs
 # with bash, in a scratch copy of the repository whose target/ is this one's (built before: the
 # jar, the application image and the .deb), with ../shared beside it when the repository has one,
-# in the order the README gives them, so an example may use a file an earlier one wrote. A command fails the run when it exits non-zero or takes over
-# ten minutes. The window cannot stay open in CI, so:
+# in the order the README gives them, so an example may use a file an earlier one wrote. A command
+# fails the run when it exits non-zero or takes over ten minutes. The window cannot stay open in CI, so:
 #   - a window launch (./mvnw javafx:run, java -jar target/segmenta.jar without a command word,
 #     /opt/segmenta/bin/Segmenta) gets --smoke-test: it opens the window under Xvfb, waits for the
 #     painted table and exits (javafx:run receives it through -Djavafx.args);

@@ -96,7 +96,8 @@ public final class Color {
                              double opacityFactor) {
         double max = Math.max(red, Math.max(green, blue));
         double min = Math.min(red, Math.min(green, blue));
-        double brightness = max;
+        // as JavaFX: black can be brightened
+        double brightness = max == 0 && brightnessFactor > 1 ? 0.05 : max;
         double saturation = max > 0 ? (max - min) / max : 0;
         double hue = 0;
         if (max > min) {

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The headless command line: {@code segmenta <command> ...}. It calls the same core pipeline as the

@@ -5,6 +5,7 @@ import io.segmenta.core.chart.AxisTicks;
 import io.segmenta.core.chart.BoxPlotData;
 import io.segmenta.core.chart.ChartColors;
 import io.segmenta.core.chart.ChartText;
+import io.segmenta.core.chart.Color;
 import io.segmenta.core.chart.Painter;
 import io.segmenta.core.explore.Format;
 import io.segmenta.core.profile.BoxStats;
@@ -12,7 +13,6 @@ import io.segmenta.ui.Formats;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import io.segmenta.core.chart.Color;
 
 /**
  * Box plots (Tukey's) of one numeric column, one horizontal box per row of a {@link BoxPlotData}

@@ -1,6 +1,5 @@
 package io.segmenta.ui.charts;
 
-import io.segmenta.core.chart.Painter;
 import io.segmenta.core.chart.Color;
 import io.segmenta.core.chart.Painter;
 import javafx.geometry.VPos;

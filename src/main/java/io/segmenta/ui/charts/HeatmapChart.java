@@ -2,6 +2,7 @@ package io.segmenta.ui.charts;
 
 import io.segmenta.core.chart.ChartColors;
 import io.segmenta.core.chart.ChartText;
+import io.segmenta.core.chart.Color;
 import io.segmenta.core.chart.DivergingScale;
 import io.segmenta.core.chart.HeatmapData;
 import io.segmenta.core.chart.Painter;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
-import io.segmenta.core.chart.Color;
 
 /**
  * A heat map of a {@link HeatmapData}: one cell per row and column, coloured on its diverging

@@ -3,11 +3,12 @@ package io.segmenta.ui.charts;
 import io.segmenta.core.chart.Axes;
 import io.segmenta.core.chart.ChartColors;
 import io.segmenta.core.chart.ChartText;
+import io.segmenta.core.chart.Color;
 import io.segmenta.core.chart.Painter;
 import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.core.chart.SvgPainter;
-import io.segmenta.ui.charts.export.SvgExportable;
 import io.segmenta.core.chart.SvgWriter;
+import io.segmenta.ui.charts.export.SvgExportable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Cursor;
@@ -15,7 +16,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import io.segmenta.core.chart.Color;
 import javafx.util.Duration;
 
 /**

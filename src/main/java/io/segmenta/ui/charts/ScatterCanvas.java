@@ -1,10 +1,5 @@
 package io.segmenta.ui.charts;
 
-import io.segmenta.core.chart.Painter;
-import io.segmenta.core.chart.ScatterData;
-import io.segmenta.core.chart.ScatterMapping;
-import io.segmenta.core.chart.ScatterPoints;
-import io.segmenta.core.chart.SvgPainter;
 import static io.segmenta.core.chart.ScatterMapping.BOTTOM;
 import static io.segmenta.core.chart.ScatterMapping.LEFT;
 import static io.segmenta.core.chart.ScatterMapping.RIGHT;
@@ -12,8 +7,13 @@ import static io.segmenta.core.chart.ScatterMapping.TOP;
 import static io.segmenta.core.chart.ScatterMapping.hasFinitePoint;
 import static io.segmenta.core.chart.ScatterPoints.hidden;
 
-import io.segmenta.ui.charts.export.SvgExportable;
+import io.segmenta.core.chart.Painter;
+import io.segmenta.core.chart.ScatterData;
+import io.segmenta.core.chart.ScatterMapping;
+import io.segmenta.core.chart.ScatterPoints;
+import io.segmenta.core.chart.SvgPainter;
 import io.segmenta.core.chart.SvgWriter;
+import io.segmenta.ui.charts.export.SvgExportable;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -48,8 +48,9 @@ import javafx.util.Duration;
  * cannot be selected. While the view moves, more than {@value #MOVING_LIMIT} points are drawn as a
  * random sample of that size and all of them once it rests; the chart says so.
  *
- * <p>The parts: {@link ScatterMapping} (view port, data to pixels), {@link ScatterPointPainter} (the
- * drawing pass), {@link ScatterPicking} (which points a click, box or lasso hits) and
+ * <p>The parts: {@link ScatterMapping} (view port, data to pixels) and {@link ScatterPoints} (axes,
+ * vector points, centres), both shared with the report, {@link ScatterPointPainter} (the raster points,
+ * highlight and note), {@link ScatterPicking} (which points a click, box or lasso hits) and
  * {@link ScatterDrag} (the drag gestures); this class holds the state and the properties.
  */
 public final class ScatterCanvas extends Region implements SvgExportable {

@@ -1,9 +1,9 @@
 package io.segmenta.ui.charts;
 
-import io.segmenta.core.chart.ScatterMapping;
-import io.segmenta.core.chart.ScatterData;
 import static io.segmenta.core.chart.ScatterPoints.hidden;
 
+import io.segmenta.core.chart.ScatterData;
+import io.segmenta.core.chart.ScatterMapping;
 import java.util.BitSet;
 
 /**

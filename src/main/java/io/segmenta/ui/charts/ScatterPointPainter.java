@@ -1,29 +1,26 @@
 package io.segmenta.ui.charts;
 
-import static io.segmenta.core.chart.ScatterPoints.hidden;
-import io.segmenta.core.chart.ScatterMapping;
-import io.segmenta.core.chart.Axes;
-import io.segmenta.core.chart.AxisTicks;
-import io.segmenta.core.chart.ChartColors;
-import io.segmenta.core.chart.Painter;
-import io.segmenta.core.chart.ScatterData;
-import io.segmenta.core.chart.SegmentPalette;
-import static io.segmenta.core.chart.ScatterMapping.BOTTOM;
 import static io.segmenta.core.chart.ScatterMapping.LEFT;
 import static io.segmenta.core.chart.ScatterMapping.RIGHT;
 import static io.segmenta.core.chart.ScatterMapping.TOP;
+import static io.segmenta.core.chart.ScatterPoints.hidden;
 
-import java.util.Set;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
+import io.segmenta.core.chart.ScatterData;
+import io.segmenta.core.chart.ScatterMapping;
+import io.segmenta.core.chart.SegmentPalette;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import io.segmenta.core.chart.Color;
 
 /**
- * The {@link ScatterCanvas}'s drawing pass, for one {@link ScatterMapping}: the axes, the points
- * (anti-aliased circles through any {@link Painter}, or one raster image built by
- * {@link PointRasterizer} in a seeded random order), the segment centres, the highlighted point and
- * the note. It keeps the raster buffers and the shuffled draw order between paints.
+ * The {@link ScatterCanvas}'s window-only drawing, for one {@link ScatterMapping}: many points as one
+ * raster image built by {@link PointRasterizer} in a seeded random order, the highlighted point and
+ * the note, through any {@link Painter}. The axes, the vector points and the segment centres are
+ * {@link io.segmenta.core.chart.ScatterPoints}' (shared with the report). It keeps the raster buffers
+ * and the shuffled draw order between paints.
  */
 final class ScatterPointPainter {
     /** Half the diagonal of the highlighted point's diamond. */

@@ -4,6 +4,7 @@ import io.segmenta.core.chart.Axes;
 import io.segmenta.core.chart.AxisTicks;
 import io.segmenta.core.chart.ChartColors;
 import io.segmenta.core.chart.ChartLegend;
+import io.segmenta.core.chart.Color;
 import io.segmenta.core.chart.Painter;
 import io.segmenta.core.project.PcaResult;
 import io.segmenta.core.text.Texts;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import io.segmenta.core.chart.Color;
 
 /**
  * The scree chart of a PCA: one bar per component with the share of the variance it explains, and

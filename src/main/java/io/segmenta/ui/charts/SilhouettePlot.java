@@ -4,6 +4,7 @@ import io.segmenta.core.chart.Axes;
 import io.segmenta.core.chart.AxisTicks;
 import io.segmenta.core.chart.ChartColors;
 import io.segmenta.core.chart.ChartText;
+import io.segmenta.core.chart.Color;
 import io.segmenta.core.chart.Painter;
 import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.ui.Formats;
@@ -17,7 +18,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import io.segmenta.core.chart.Color;
 import javafx.scene.shape.Rectangle;
 
 /**

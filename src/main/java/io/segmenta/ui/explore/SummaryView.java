@@ -1,6 +1,5 @@
 package io.segmenta.ui.explore;
 
-import io.segmenta.ui.charts.FxText;
 import io.segmenta.core.explore.ColumnSummary;
 import io.segmenta.core.explore.DateSummary;
 import io.segmenta.core.explore.Format;
@@ -10,6 +9,7 @@ import io.segmenta.core.explore.NumericSummary;
 import io.segmenta.core.explore.TextSummary;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.TextTipCell;
+import io.segmenta.ui.charts.FxText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

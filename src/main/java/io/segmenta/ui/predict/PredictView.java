@@ -1,14 +1,14 @@
 package io.segmenta.ui.predict;
 
-import io.segmenta.ui.charts.FxColors;
+import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.core.model.InputCheck;
 import io.segmenta.core.model.ModelSegment;
 import io.segmenta.core.model.Prediction;
 import io.segmenta.core.model.SegmentModel;
 import io.segmenta.core.text.Texts;
 import io.segmenta.ui.Fxml;
+import io.segmenta.ui.charts.FxColors;
 import io.segmenta.ui.charts.ScatterCanvas;
-import io.segmenta.core.chart.SegmentPalette;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,10 +1,10 @@
 package io.segmenta.ui.profiles;
 
-import io.segmenta.ui.charts.FxColors;
-import io.segmenta.core.profile.SegmentProfile;
-import io.segmenta.ui.Formats;
 import io.segmenta.core.chart.DivergingScale;
 import io.segmenta.core.chart.SegmentPalette;
+import io.segmenta.core.profile.SegmentProfile;
+import io.segmenta.ui.Formats;
+import io.segmenta.ui.charts.FxColors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

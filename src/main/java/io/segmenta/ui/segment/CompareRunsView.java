@@ -1,7 +1,7 @@
 package io.segmenta.ui.segment;
 
-import io.segmenta.ui.charts.FxColors;
 import io.segmenta.core.chart.DivergingScale;
+import io.segmenta.ui.charts.FxColors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

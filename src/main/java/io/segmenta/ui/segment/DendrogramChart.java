@@ -1,21 +1,21 @@
 package io.segmenta.ui.segment;
 
-import io.segmenta.ui.charts.FxText;
-import io.segmenta.core.cluster.MergeTree;
-import io.segmenta.ui.Formats;
 import io.segmenta.core.chart.Axes;
 import io.segmenta.core.chart.AxisTicks;
 import io.segmenta.core.chart.ChartColors;
-import io.segmenta.ui.charts.FxPainter;
-import io.segmenta.ui.charts.PaintedChart;
+import io.segmenta.core.chart.Color;
 import io.segmenta.core.chart.Painter;
 import io.segmenta.core.chart.SegmentPalette;
+import io.segmenta.core.cluster.MergeTree;
+import io.segmenta.ui.Formats;
+import io.segmenta.ui.charts.FxPainter;
+import io.segmenta.ui.charts.FxText;
+import io.segmenta.ui.charts.PaintedChart;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.DoubleConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import io.segmenta.core.chart.Color;
 
 /**
  * The dendrogram of a hierarchical segmentation with its cut line, drawn from the core's

@@ -1,22 +1,22 @@
 package io.segmenta.ui.segment;
 
-import io.segmenta.ui.charts.FxText;
+import io.segmenta.core.chart.Axes;
+import io.segmenta.core.chart.AxisTicks;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
 import io.segmenta.core.cluster.KDistance;
 import io.segmenta.core.text.Texts;
 import io.segmenta.ui.Formats;
-import io.segmenta.core.chart.Axes;
-import io.segmenta.core.chart.ChartColors;
-import io.segmenta.core.chart.AxisTicks;
 import io.segmenta.ui.charts.FxPainter;
+import io.segmenta.ui.charts.FxText;
 import io.segmenta.ui.charts.PaintedChart;
-import io.segmenta.core.chart.Painter;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import io.segmenta.core.chart.Color;
 
 /**
  * DBSCAN's sorted k-distance chart: every customer's distance to its min-samples-th nearest

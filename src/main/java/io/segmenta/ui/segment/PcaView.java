@@ -1,8 +1,8 @@
 package io.segmenta.ui.segment;
 
-import io.segmenta.ui.charts.FxColors;
-import io.segmenta.core.project.PcaResult;
 import io.segmenta.core.chart.DivergingScale;
+import io.segmenta.core.project.PcaResult;
+import io.segmenta.ui.charts.FxColors;
 import io.segmenta.ui.charts.ScreeChart;
 import java.util.ArrayList;
 import java.util.List;

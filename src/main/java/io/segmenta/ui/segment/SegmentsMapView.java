@@ -1,11 +1,11 @@
 package io.segmenta.ui.segment;
 
-import io.segmenta.ui.charts.FxColors;
 import io.segmenta.core.SegmentationResult;
+import io.segmenta.core.chart.SegmentPalette;
+import io.segmenta.ui.charts.FxColors;
 import io.segmenta.ui.charts.RowSet;
 import io.segmenta.ui.charts.ScatterCanvas;
 import io.segmenta.ui.charts.SegmentLegend;
-import io.segmenta.core.chart.SegmentPalette;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

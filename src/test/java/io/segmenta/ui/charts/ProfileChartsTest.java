@@ -1,15 +1,15 @@
 package io.segmenta.ui.charts;
 
-import io.segmenta.core.chart.SegmentPalette;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segmenta.core.chart.SegmentPalette;
+import io.segmenta.core.chart.SvgWriter;
 import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
-import io.segmenta.core.chart.SvgWriter;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;

@@ -1,10 +1,10 @@
 package io.segmenta.ui.charts;
 
-import io.segmenta.core.chart.ScatterData;
-import io.segmenta.core.chart.SegmentPalette;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segmenta.core.chart.ScatterData;
+import io.segmenta.core.chart.SegmentPalette;
 import java.util.Random;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;

@@ -1,9 +1,9 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.core.chart.ChartLegend;
 import io.segmenta.core.explore.GroupComparisonResult;
 import io.segmenta.core.explore.GroupStats;
 import io.segmenta.core.profile.BoxStats;
-import io.segmenta.core.chart.ChartLegend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,25 +1,25 @@
 package io.segmenta.ui.explore.chart;
 
-import io.segmenta.ui.charts.FxText;
+import io.segmenta.core.chart.Axes;
+import io.segmenta.core.chart.AxisTicks;
+import io.segmenta.core.chart.ChartColors;
 import io.segmenta.core.chart.ChartLegend;
 import io.segmenta.core.chart.ChartText;
-import io.segmenta.ui.charts.PaintedChart;
-import io.segmenta.core.chart.Axes;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
 import io.segmenta.core.explore.Format;
 import io.segmenta.core.explore.Histogram;
 import io.segmenta.core.explore.HistogramResult;
 import io.segmenta.core.explore.HistogramSeries;
 import io.segmenta.ui.Formats;
-import io.segmenta.core.chart.ChartColors;
-import io.segmenta.core.chart.AxisTicks;
-import io.segmenta.core.chart.Painter;
+import io.segmenta.ui.charts.FxText;
+import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.ui.explore.Distribution;
 import io.segmenta.ui.explore.LevelCounts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import io.segmenta.core.chart.Color;
 
 /**
  * The Distributions chart: a histogram with its kernel density curve for a numeric column, one

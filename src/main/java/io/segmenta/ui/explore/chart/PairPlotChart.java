@@ -1,22 +1,22 @@
 package io.segmenta.ui.explore.chart;
 
-import io.segmenta.ui.charts.FxText;
+import io.segmenta.core.chart.AxisTicks;
+import io.segmenta.core.chart.ChartColors;
 import io.segmenta.core.chart.ChartLegend;
 import io.segmenta.core.chart.ChartText;
-import io.segmenta.ui.charts.PaintedChart;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
+import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.core.explore.HistogramResult;
 import io.segmenta.core.explore.HistogramSeries;
 import io.segmenta.ui.Formats;
-import io.segmenta.core.chart.ChartColors;
-import io.segmenta.core.chart.AxisTicks;
-import io.segmenta.core.chart.Painter;
-import io.segmenta.core.chart.SegmentPalette;
+import io.segmenta.ui.charts.FxText;
+import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.ui.explore.PairPlotData;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import io.segmenta.core.chart.Color;
 
 /**
  * A scatter matrix: panel (i, j) plots column j (across) against column i (up), the diagonal shows

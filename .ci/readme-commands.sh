@@ -3,9 +3,9 @@
 #
 # A command is a line of a ```sh block in README.md (a trailing "# comment" is dropped). Each runs
 # with bash, in a scratch copy of the repository whose target/ is this one's (built before: the
-# jar, the application image and the .deb), in the order the README gives them, so an example may
-# use a file an earlier one wrote. A command fails the run when it exits non-zero or takes over
-# ten minutes. The window cannot stay open in CI, so:
+# jar, the application image and the .deb), with ../shared beside it when the repository has one,
+# in the order the README gives them, so an example may use a file an earlier one wrote. A command
+# fails the run when it exits non-zero or takes over ten minutes. The window cannot stay open in CI, so:
 #   - a window launch (./mvnw javafx:run, java -jar target/segmenta.jar without a command word,
 #     /opt/segmenta/bin/Segmenta) gets --smoke-test: it opens the window under Xvfb, waits for the
 #     painted table and exits (javafx:run receives it through -Djavafx.args);
@@ -32,11 +32,15 @@ mapfile -t commands < <(awk '
   }' "$readme")
 [ ${#commands[@]} -gt 0 ] || { echo "readme-commands: no \`\`\`sh commands in $readme" >&2; exit 1; }
 
-scratch="$(mktemp -d)"
+scratch_root="$(mktemp -d)"
+scratch="$scratch_root/segmenta"
+mkdir "$scratch"
+# README examples may read the shared datasets beside the repository (../shared), as the tests do
+if [ -d "$repo/../shared" ]; then ln -s "$(cd "$repo/../shared" && pwd)" "$scratch_root/shared"; fi
 xvfb_pid=""
 cleanup() {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$scratch"
+  rm -rf "$scratch_root"
 }
 trap cleanup EXIT
 (cd "$repo" && tar --exclude=./target --exclude=./.git -cf - .) | tar -xf - -C "$scratch"
@@ -47,7 +51,7 @@ if [ -z "${DISPLAY:-}" ]; then
   start_xvfb 130 160 || { echo "readme-commands: could not start Xvfb" >&2; exit 1; }
 fi
 
-cli_words=" inspect describe sweep cluster predict bench help screenshots --help -h --version -V "
+cli_words=" inspect describe sweep cluster predict report bench help screenshots --help -h --version -V "
 # echoes the command as it runs in CI
 adapt() {
   local c="$1"

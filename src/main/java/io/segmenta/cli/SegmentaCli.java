@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The headless command line: {@code segmenta <command> ...}. It calls the same core pipeline as the
@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
 @Command(name = "segmenta", mixinStandardHelpOptions = true, versionProvider = SegmentaCli.Version.class,
         description = "Customer segmentation from the command line. Without a command, Segmenta opens its window.",
         subcommands = {InspectCommand.class, DescribeCommand.class, SweepCommand.class, ClusterCommand.class,
-                PredictCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                PredictCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "FILE is a CSV file, or @sample for the built-in sample table.",
                 "Run 'segmenta help <command>' or 'segmenta <command> --help' for a command's options."})
 public final class SegmentaCli implements Runnable {
@@ -38,8 +38,8 @@ public final class SegmentaCli implements Runnable {
     /** Exit code for an unexpected failure (a bug: please report it). */
     public static final int EXIT_UNEXPECTED = 70;
 
-    private static final Set<String> COMMAND_WORDS = Set.of("inspect", "describe", "sweep", "cluster", "predict", "bench",
-            "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMAND_WORDS = Set.of("inspect", "describe", "sweep", "cluster", "predict", "report",
+            "bench", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -67,6 +67,23 @@ public interface FileDialogs {
         return f == null ? null : f.toPath();
     }
 
+    /** Where to write the HTML report, or null when the user cancels. */
+    default Path chooseReportTarget(Window owner, Path initialDirectory, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the report");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (*.html)", "*.html"));
+        chooser.setInitialFileName(suggestedName);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        File f = chooser.showSaveDialog(owner);
+        if (f == null) {
+            return null;
+        }
+        Path p = f.toPath();
+        return p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".html");
+    }
+
     /** Where to save a model file, or null when the user cancels. */
     default Path chooseModelTarget(Window owner, Path initialDirectory, String suggestedName) {
         FileChooser chooser = new FileChooser();

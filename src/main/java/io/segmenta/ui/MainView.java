@@ -60,6 +60,7 @@ public final class MainView {
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
     @FXML private MenuItem exportMenuItem;
+    @FXML private MenuItem reportMenuItem;
     @FXML private MenuItem saveModelMenuItem;
     @FXML private MenuItem openMenuItem;
     @FXML private MenuItem sampleMenuItem;
@@ -201,6 +202,7 @@ public final class MainView {
         segmentButton.disableProperty().bind(running.or(noTable));
         exportButton.disableProperty().bind(vm.segmentStep().canExportBinding().not());
         exportMenuItem.disableProperty().bind(vm.segmentStep().canExportBinding().not());
+        reportMenuItem.disableProperty().bind(vm.segmentStep().canExportBinding().not());
         saveModelMenuItem.disableProperty().bind(vm.predict().canSaveBinding().not());
         openButton.setTooltip(new Tooltip("Open a CSV file (Ctrl+O)"));
         sampleButton.setTooltip(new Tooltip("Open the built-in sample of 500 customers"));
@@ -367,6 +369,14 @@ public final class MainView {
         Path target = chooseExportTarget();
         if (target != null) {
             vm.segmentStep().export(target);
+        }
+    }
+
+    @FXML
+    private void exportReport() {
+        Path target = dialogs.chooseReportTarget(window(), currentDirectory(), vm.segmentStep().suggestedReportName());
+        if (target != null) {
+            vm.segmentStep().exportReport(target);
         }
     }
 

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segmenta.core.SegmentationResult;
+import io.segmenta.core.chart.ScatterData;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.project.PcaResult;
 import io.segmenta.ui.charts.RowSet;
 import io.segmenta.ui.charts.Scatter3DView;
 import io.segmenta.ui.charts.ScatterCanvas;
-import io.segmenta.ui.charts.ScatterData;
 import io.segmenta.ui.charts.SegmentLegend;
 import io.segmenta.ui.charts.SilhouetteData;
 import io.segmenta.ui.charts.SilhouettePlot;

@@ -103,4 +103,34 @@ public final class Texts {
     public static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
+
+    /** A count with thousands separators: 1,234,567. */
+    public static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** A share 0..1 as a percentage: 23.5% (whole numbers from 10% up: 42%); empty for NaN. */
+    public static String share(double share) {
+        if (Double.isNaN(share)) {
+            return "";
+        }
+        double p = share * 100;
+        return Math.abs(p) >= 10 || p == Math.rint(p) ? String.format(Locale.ROOT, "%.0f%%", p)
+                : String.format(Locale.ROOT, "%.1f%%", p);
+    }
+
+    /** A mean in original units: 12,345 / 56.3 / 0.42; empty for NaN. */
+    public static String mean(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        double a = Math.abs(v);
+        if (a >= 1000) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        if (a >= 10) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
 }

@@ -1,12 +1,18 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.chart.Axes;
+import io.segmenta.core.chart.AxisTicks;
+import io.segmenta.core.chart.BoxPlotData;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.ChartText;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
 import io.segmenta.core.explore.Format;
 import io.segmenta.core.profile.BoxStats;
 import io.segmenta.ui.Formats;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.paint.Color;
 
 /**
  * Box plots (Tukey's) of one numeric column, one horizontal box per row of a {@link BoxPlotData}
@@ -69,7 +75,7 @@ public final class BoxPlotChart extends PaintedChart {
     private static double labelWidth(List<BoxPlotData.Box> boxes, double w) {
         double widest = 0;
         for (BoxPlotData.Box b : boxes) {
-            widest = Math.max(widest, ChartText.width(b.label(), LABEL_SIZE, !b.reference()));
+            widest = Math.max(widest, FxText.width(b.label(), LABEL_SIZE, !b.reference()));
         }
         return Math.min(Math.max(170, Math.min(300, Math.round(w * 0.26))), Math.ceil(widest) + 46);
     }
@@ -147,7 +153,7 @@ public final class BoxPlotChart extends PaintedChart {
         boolean withN = row >= 34;
         double ly = withN ? y - 7 : y;
         p.fillRect(right - 14, y - Math.min(row, 16) / 2, 6, Math.min(row, 16), b.colour());
-        p.text(right - 20, Painter.middle(ly, size), ChartText.fit(b.label(), size, bold, right - 26), size, bold,
+        p.text(right - 20, Painter.middle(ly, size), ChartText.fit(FxText.METRICS, b.label(), size, bold, right - 26), size, bold,
                 bold ? ChartColors.TEXT : ChartColors.WHOLE, Painter.Anchor.END, 0);
         if (withN) {
             p.text(right - 20, Painter.middle(y + 8, 11), "n = " + Formats.count(b.stats().count()), 11, false,

@@ -1,10 +1,15 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.ChartText;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.DivergingScale;
+import io.segmenta.core.chart.HeatmapData;
+import io.segmenta.core.chart.Painter;
 import java.math.BigDecimal;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
-import javafx.scene.paint.Color;
 
 /**
  * A heat map of a {@link HeatmapData}: one cell per row and column, coloured on its diverging
@@ -81,12 +86,12 @@ public final class HeatmapChart extends PaintedChart {
         boolean swatches = m.rowColours() != null;
         double rowLabel = 0;
         for (String s : m.rowLabels()) {
-            rowLabel = Math.max(rowLabel, ChartText.width(s, LABEL_SIZE, swatches));
+            rowLabel = Math.max(rowLabel, FxText.width(s, LABEL_SIZE, swatches));
         }
         rowLabel = Math.min(220, rowLabel) + 10 + (swatches ? 14 : 0);
         double colLabel = 0;
         for (String s : m.columnLabels()) {
-            colLabel = Math.max(colLabel, ChartText.width(s, LABEL_SIZE, false));
+            colLabel = Math.max(colLabel, FxText.width(s, LABEL_SIZE, false));
         }
         double availW = w - rowLabel - LEGEND_WIDTH - 24;
         // column labels: level when they fit over their cells, else slanted
@@ -139,13 +144,13 @@ public final class HeatmapChart extends PaintedChart {
                 right = gridLeft - 20;
             }
             double size = cellH >= 16 ? LABEL_SIZE : 10;
-            String s = ChartText.fit(m.rowLabels().get(i), size, swatches, rowLabel - 10 - (swatches ? 14 : 0));
+            String s = ChartText.fit(FxText.METRICS, m.rowLabels().get(i), size, swatches, rowLabel - 10 - (swatches ? 14 : 0));
             pen.text(right, Painter.middle(cy, size), s, size, swatches, ChartColors.TEXT, Painter.Anchor.END, 0);
         }
         for (int j = 0; j < cols; j++) {
             double cx = gridLeft + (j + 0.5) * cellW;
             if (slanted) {
-                String s = ChartText.fit(m.columnLabels().get(j), LABEL_SIZE, false, 180);
+                String s = ChartText.fit(FxText.METRICS, m.columnLabels().get(j), LABEL_SIZE, false, 180);
                 pen.text(cx - 4, gridTop - 8, s, LABEL_SIZE, false, ChartColors.TEXT, Painter.Anchor.START, -45);
             } else {
                 pen.text(cx, gridTop - 9, m.columnLabels().get(j), LABEL_SIZE, false, ChartColors.TEXT,
@@ -157,7 +162,7 @@ public final class HeatmapChart extends PaintedChart {
 
     private static void paintLegend(Painter pen, HeatmapData m, double x, double y, double height) {
         DivergingScale scale = m.scale();
-        pen.text(x, y + 10, ChartText.fit(m.scaleTitle(), 11.5, true, LEGEND_WIDTH - 4), 11.5, true, ChartColors.TEXT,
+        pen.text(x, y + 10, ChartText.fit(FxText.METRICS, m.scaleTitle(), 11.5, true, LEGEND_WIDTH - 4), 11.5, true, ChartColors.TEXT,
                 Painter.Anchor.START, 0);
         double top = y + 20;
         double barH = height - 28;

@@ -1,12 +1,14 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.chart.Axes;
+import io.segmenta.core.chart.AxisTicks;
+import io.segmenta.core.chart.KSweepPlot;
+import io.segmenta.core.chart.Painter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntFunction;
 import javafx.beans.NamedArg;
 import javafx.geometry.Point2D;
-import javafx.scene.paint.Color;
 
 /**
  * One metric of a k sweep (WCSS for the elbow, silhouette, BIC or AIC) as a line over k, with one k
@@ -14,7 +16,6 @@ import javafx.scene.paint.Color;
  * elbow when it differs from the recommendation). Hovering over a point shows its figures.
  */
 public final class KSweepChart extends PaintedChart {
-    private static final double POINT_RADIUS = 4;
     private static final double HIT_RADIUS = 12;
 
     private final String yLabel;
@@ -124,17 +125,11 @@ public final class KSweepChart extends PaintedChart {
 
     /** Nice ticks over the finite values (and 0 when the axis starts there), or null for none. */
     private AxisTicks yTicks() {
-        double low = forceZeroInRange ? 0 : Double.POSITIVE_INFINITY;
-        double high = forceZeroInRange ? 0 : Double.NEGATIVE_INFINITY;
-        boolean any = false;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                low = Math.min(low, v);
-                high = Math.max(high, v);
-                any = true;
-            }
-        }
-        return any ? AxisTicks.of(low, high, 8) : null;
+        return plot().yTicks();
+    }
+
+    private KSweepPlot plot() {
+        return new KSweepPlot(ks, values, markK, secondK, yLabel, forceZeroInRange);
     }
 
     @Override
@@ -149,56 +144,7 @@ public final class KSweepChart extends PaintedChart {
 
     @Override
     protected void paintPlot(Painter p, double x, double y, double w, double h) {
-        AxisTicks ty = yTicks();
-        int first = Integer.MAX_VALUE;
-        int last = Integer.MIN_VALUE;
-        for (int k : ks) {
-            first = Math.min(first, k);
-            last = Math.max(last, k);
-        }
-        last = Math.max(last, first + 1);
-        // one empty step on each side, so the end points are not cut by the plot border
-        AxisTicks tx = new AxisTicks(first - 1, last + 1, 1);
-        double left = x + Axes.yLabelWidth(ty) + 12 + 22;
-        double top = y + 8;
-        double right = x + w - 16;
-        double bottom = y + h - 44;
-        int lo = first;
-        int hi = last;
-        Axes a = new Axes(left, top, Math.max(10, right - left), Math.max(10, bottom - top), tx, ty)
-                .withXFormat(v -> v < lo - 1e-9 || v > hi + 1e-9 ? "" : String.format(Locale.ROOT, "%.0f", v));
-        axes = a;
-        a.paintGrid(p, true);
-        a.paintTitles(p, "Number of segments (k)", yLabel, x, y + h);
-        double[] lx = new double[ks.length];
-        double[] ly = new double[ks.length];
-        int n = 0;
-        for (int i = 0; i < ks.length; i++) {
-            if (!Double.isNaN(values[i])) {
-                lx[n] = a.px(ks[i]);
-                ly[n] = a.py(values[i]);
-                n++;
-            }
-        }
-        p.clip(a.left() - 12, a.top() - 12, a.width() + 24, a.height() + 24);
-        p.polyline(lx, ly, n, ChartColors.SERIES, 2.5);
-        for (int i = 0; i < ks.length; i++) {
-            if (Double.isNaN(values[i])) {
-                continue;
-            }
-            double cx = a.px(ks[i]);
-            double cy = a.py(values[i]);
-            if (ks[i] == markK) {
-                p.circle(cx, cy, 8.5, Color.WHITE, ChartColors.ACCENT, 3);
-                p.circle(cx, cy, 4, ChartColors.ACCENT, null, 0);
-            } else if (ks[i] == secondK) {
-                p.circle(cx, cy, 6.75, Color.WHITE, ChartColors.MUTED, 2.5);
-                p.circle(cx, cy, 2.5, ChartColors.MUTED, null, 0);
-            } else {
-                p.circle(cx, cy, POINT_RADIUS, Color.WHITE, ChartColors.SERIES, 2);
-            }
-        }
-        p.unclip();
+        axes = plot().paint(p, x, y, w, h);
     }
 
     @Override

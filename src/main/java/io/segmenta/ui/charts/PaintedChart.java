@@ -1,7 +1,14 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.chart.Axes;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.ChartText;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
+import io.segmenta.core.chart.SegmentPalette;
+import io.segmenta.core.chart.SvgPainter;
+import io.segmenta.core.chart.SvgWriter;
 import io.segmenta.ui.charts.export.SvgExportable;
-import io.segmenta.ui.charts.export.SvgWriter;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Cursor;
@@ -9,7 +16,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
 /**
@@ -64,7 +70,7 @@ public abstract class PaintedChart extends Region implements SvgExportable {
         double top = 0;
         String t = title.get();
         if (t != null && !t.isBlank()) {
-            p.text(w / 2, 19, ChartText.fit(t, TITLE_SIZE, true, w - 16), TITLE_SIZE, true, ChartColors.TEXT,
+            p.text(w / 2, 19, ChartText.fit(p, t, TITLE_SIZE, true, w - 16), TITLE_SIZE, true, ChartColors.TEXT,
                     Painter.Anchor.MIDDLE, 0);
             top = TITLE_HEIGHT;
         }
@@ -140,7 +146,7 @@ public abstract class PaintedChart extends Region implements SvgExportable {
 
     @Override
     public void writeSvg(SvgWriter svg) {
-        paint(new SvgPainter(svg), svg.width(), svg.height());
+        paint(new SvgPainter(svg, FxText.METRICS), svg.width(), svg.height());
         // the hit-testing geometry (kept by the paint) must match the screen again
         invalidate();
     }
@@ -193,13 +199,13 @@ public abstract class PaintedChart extends Region implements SvgExportable {
 
     /** Paints a message in the middle of the box (x, y, w, h), shortened to fit. */
     protected static void paintMessage(Painter p, double x, double y, double w, double h, String text) {
-        p.text(x + w / 2, Painter.middle(y + h / 2, EMPTY_SIZE), ChartText.fit(text, EMPTY_SIZE, false, w - 24),
+        p.text(x + w / 2, Painter.middle(y + h / 2, EMPTY_SIZE), ChartText.fit(p, text, EMPTY_SIZE, false, w - 24),
                 EMPTY_SIZE, false, ChartColors.MUTED, Painter.Anchor.MIDDLE, 0);
     }
 
     /** A heading at the top left of a chart that lays out its own margins, starting at x. */
     protected static void paintHeading(Painter p, double x, double top, double width, String text) {
-        p.text(x, Painter.middle(top / 2 - 2, 13), ChartText.fit(text, 13, true, width), 13, true, ChartColors.TEXT,
+        p.text(x, Painter.middle(top / 2 - 2, 13), ChartText.fit(p, text, 13, true, width), 13, true, ChartColors.TEXT,
                 Painter.Anchor.START, 0);
     }
 }

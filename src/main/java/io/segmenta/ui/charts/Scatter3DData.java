@@ -1,5 +1,6 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.chart.ScatterData;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.chart.SegmentPalette;
 import java.util.Set;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
@@ -56,7 +57,7 @@ final class Scatter3DFrame {
                 continue;
             }
             Sphere ball = new Sphere(6.5, 24);
-            PhongMaterial m = new PhongMaterial(SegmentPalette.color(s));
+            PhongMaterial m = new PhongMaterial(FxColors.fx(SegmentPalette.color(s)));
             m.setSpecularColor(Color.gray(0.6));
             ball.setMaterial(m);
             ball.setTranslateX((x - sx[0]) * sx[1]);

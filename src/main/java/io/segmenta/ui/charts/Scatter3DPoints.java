@@ -1,5 +1,6 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.chart.SegmentPalette;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Set;
@@ -220,7 +221,7 @@ final class Scatter3DPoints {
         WritableImage img = new WritableImage(columns * TEXEL, 2 * TEXEL);
         PixelWriter w = img.getPixelWriter();
         for (int c = 0; c < columns; c++) {
-            Color base = SegmentPalette.color(c - 1);
+            Color base = FxColors.fx(SegmentPalette.color(c - 1));
             Color faded = base.interpolate(Color.WHITE, 0.72);
             for (int y = 0; y < 2 * TEXEL; y++) {
                 for (int x = 0; x < TEXEL; x++) {

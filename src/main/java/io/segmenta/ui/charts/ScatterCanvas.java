@@ -1,14 +1,19 @@
 package io.segmenta.ui.charts;
 
-import static io.segmenta.ui.charts.ScatterMapping.BOTTOM;
-import static io.segmenta.ui.charts.ScatterMapping.LEFT;
-import static io.segmenta.ui.charts.ScatterMapping.RIGHT;
-import static io.segmenta.ui.charts.ScatterMapping.TOP;
-import static io.segmenta.ui.charts.ScatterMapping.hasFinitePoint;
-import static io.segmenta.ui.charts.ScatterPointPainter.hidden;
+import static io.segmenta.core.chart.ScatterMapping.BOTTOM;
+import static io.segmenta.core.chart.ScatterMapping.LEFT;
+import static io.segmenta.core.chart.ScatterMapping.RIGHT;
+import static io.segmenta.core.chart.ScatterMapping.TOP;
+import static io.segmenta.core.chart.ScatterMapping.hasFinitePoint;
+import static io.segmenta.core.chart.ScatterPoints.hidden;
 
+import io.segmenta.core.chart.Painter;
+import io.segmenta.core.chart.ScatterData;
+import io.segmenta.core.chart.ScatterMapping;
+import io.segmenta.core.chart.ScatterPoints;
+import io.segmenta.core.chart.SvgPainter;
+import io.segmenta.core.chart.SvgWriter;
 import io.segmenta.ui.charts.export.SvgExportable;
-import io.segmenta.ui.charts.export.SvgWriter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -43,8 +48,9 @@ import javafx.util.Duration;
  * cannot be selected. While the view moves, more than {@value #MOVING_LIMIT} points are drawn as a
  * random sample of that size and all of them once it rests; the chart says so.
  *
- * <p>The parts: {@link ScatterMapping} (view port, data to pixels), {@link ScatterPointPainter} (the
- * drawing pass), {@link ScatterPicking} (which points a click, box or lasso hits) and
+ * <p>The parts: {@link ScatterMapping} (view port, data to pixels) and {@link ScatterPoints} (axes,
+ * vector points, centres), both shared with the report, {@link ScatterPointPainter} (the raster points,
+ * highlight and note), {@link ScatterPicking} (which points a click, box or lasso hits) and
  * {@link ScatterDrag} (the drag gestures); this class holds the state and the properties.
  */
 public final class ScatterCanvas extends Region implements SvgExportable {
@@ -269,15 +275,16 @@ public final class ScatterCanvas extends Region implements SvgExportable {
             PaintedChart.paintEmpty(p, w, h, emptyText.get());
             return;
         }
-        mapping = ScatterMapping.of(d, view, highlight.get(), pw, ph);
-        ScatterPointPainter.paintAxes(p, mapping, d, pw, ph);
+        mapping = ScatterMapping.of(d, view, highlightX(), highlightY(), pw, ph);
+        ScatterPoints.paintAxes(p, mapping, d, pw, ph);
         g.save();
         g.beginPath();
         g.rect(LEFT, TOP, pw, ph);
         g.clip();
         String said;
         if (d.size() <= VECTOR_LIMIT) {
-            pointsDrawn = ScatterPointPainter.paintVector(p, mapping, d, pw, ph, selection.get(), hiddenFlags(d));
+            pointsDrawn = ScatterPoints.paintVector(p, mapping, d, pw, ph, selection.get()::contains,
+                    !selection.get().isEmpty(), hiddenFlags(d));
             said = "";
         } else {
             int limit = moving ? Math.min(d.size(), MOVING_LIMIT) : d.size();
@@ -298,7 +305,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
 
     @Override
     public void writeSvg(SvgWriter svg) {
-        SvgPainter p = new SvgPainter(svg);
+        SvgPainter p = new SvgPainter(svg, FxText.METRICS);
         double w = svg.width();
         double h = svg.height();
         ScatterData d = data.get();
@@ -308,22 +315,31 @@ public final class ScatterCanvas extends Region implements SvgExportable {
             PaintedChart.paintEmpty(p, w, h, emptyText.get());
             return;
         }
-        ScatterMapping m = ScatterMapping.of(d, view, highlight.get(), pw, ph);
-        ScatterPointPainter.paintAxes(p, m, d, pw, ph);
-        ScatterPointPainter.paintVector(p, m, d, pw, ph, selection.get(), hiddenFlags(d));
+        ScatterMapping m = ScatterMapping.of(d, view, highlightX(), highlightY(), pw, ph);
+        ScatterPoints.paintAxes(p, m, d, pw, ph);
+        ScatterPoints.paintVector(p, m, d, pw, ph, selection.get()::contains, !selection.get().isEmpty(),
+                hiddenFlags(d));
         paintOverlays(p, m, d, pw);
     }
 
     /** The highlight's label, the segment centres over it, then the highlighted point on top. */
     private void paintOverlays(Painter p, ScatterMapping m, ScatterData d, double pw) {
         ScatterPointPainter.paintHighlightLabel(p, m, highlight.get(), pw);
-        ScatterPointPainter.paintCentroids(p, m, d, hiddenSegments.get());
+        ScatterPoints.paintCentroids(p, m, d, hiddenSegments.get());
         ScatterPointPainter.paintHighlight(p, m, highlight.get());
     }
 
     /** Per segment id + 1 (index 0: no segment), whether it is hidden now. */
+    private double highlightX() {
+        return highlight.get() == null ? Double.NaN : highlight.get().x();
+    }
+
+    private double highlightY() {
+        return highlight.get() == null ? Double.NaN : highlight.get().y();
+    }
+
     private boolean[] hiddenFlags(ScatterData d) {
-        return ScatterPointPainter.hiddenFlags(d, hiddenSegments.get());
+        return ScatterPoints.hiddenFlags(d, hiddenSegments.get());
     }
 
     @Override

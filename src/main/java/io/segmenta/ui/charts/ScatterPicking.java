@@ -1,7 +1,9 @@
 package io.segmenta.ui.charts;
 
-import static io.segmenta.ui.charts.ScatterPointPainter.hidden;
+import static io.segmenta.core.chart.ScatterPoints.hidden;
 
+import io.segmenta.core.chart.ScatterData;
+import io.segmenta.core.chart.ScatterMapping;
 import java.util.BitSet;
 
 /**

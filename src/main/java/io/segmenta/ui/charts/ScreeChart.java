@@ -1,12 +1,17 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.chart.Axes;
+import io.segmenta.core.chart.AxisTicks;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.ChartLegend;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
 import io.segmenta.core.project.PcaResult;
 import io.segmenta.core.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.paint.Color;
 
 /**
  * The scree chart of a PCA: one bar per component with the share of the variance it explains, and
@@ -56,7 +61,7 @@ public final class ScreeChart extends PaintedChart {
             double top = a.py(ratio);
             p.fillRect(cx - bar / 2, top, bar, TOP + ph - top, BAR);
             String label = Texts.percentOneDecimal(ratio);
-            boolean inside = TOP + ph - top > 24 && ChartText.width(label, 11.5, true) < bar - 2;
+            boolean inside = TOP + ph - top > 24 && FxText.width(label, 11.5, true) < bar - 2;
             p.text(cx, inside ? TOP + ph - 8 : top - 5, label, 11.5, true, inside ? Color.WHITE : ChartColors.TEXT,
                     Painter.Anchor.MIDDLE, 0);
             p.text(cx, Painter.top(TOP + ph + 6, 11.5), PcaResult.componentName(c), 11.5, false, ChartColors.MUTED,

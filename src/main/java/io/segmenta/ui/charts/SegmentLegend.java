@@ -1,5 +1,6 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.chart.SegmentPalette;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +58,7 @@ public final class SegmentLegend extends FlowPane {
         getChildren().clear();
         for (int i = 0; i < labels.size(); i++) {
             int segment = i;
-            Circle swatch = new Circle(6, SegmentPalette.color(i));
+            Circle swatch = new Circle(6, FxColors.fx(SegmentPalette.color(i)));
             swatch.getStyleClass().add("segment-swatch");
             Label entry = new Label(labels.get(i), swatch);
             entry.setGraphicTextGap(6);

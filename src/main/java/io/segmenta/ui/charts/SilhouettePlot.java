@@ -1,5 +1,12 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.chart.Axes;
+import io.segmenta.core.chart.AxisTicks;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.ChartText;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
+import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.ui.Formats;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +18,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -49,8 +55,8 @@ public final class SilhouettePlot extends PaintedChart {
         band.setManaged(false);
         band.setVisible(false);
         band.setMouseTransparent(true);
-        band.setFill(Color.rgb(9, 105, 218, 0.12));
-        band.setStroke(Color.rgb(9, 105, 218, 0.9));
+        band.setFill(javafx.scene.paint.Color.rgb(9, 105, 218, 0.12));
+        band.setStroke(javafx.scene.paint.Color.rgb(9, 105, 218, 0.9));
         getChildren().add(band);
         setCursor(Cursor.CROSSHAIR);
         data.addListener((o, a, b) -> {
@@ -181,10 +187,10 @@ public final class SilhouettePlot extends PaintedChart {
         p.line(zero, TOP, zero, TOP + ph, ChartColors.AXIS, 1);
         // the axis title, centred under the bars but kept inside the chart; its explanation goes when narrow
         String axis = "Silhouette coefficient (higher: closer to its own segment than to others)";
-        double axisWidth = ChartText.width(axis, 12.5, true);
+        double axisWidth = FxText.width(axis, 12.5, true);
         if (axisWidth > w - 16) {
             axis = "Silhouette coefficient";
-            axisWidth = ChartText.width(axis, 12.5, true);
+            axisWidth = FxText.width(axis, 12.5, true);
         }
         double axisX = Math.max(8 + axisWidth / 2, Math.min(w - 8 - axisWidth / 2, left + pw / 2));
         p.text(axisX, h - 10, axis, 12.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
@@ -200,14 +206,14 @@ public final class SilhouettePlot extends PaintedChart {
             String name = s < labels.size() ? labels.get(s) : "Segment " + (s + 1);
             double mid = (top + bottom) / 2;
             boolean twoLines = bottom - top >= 26;
-            String first = ChartText.fit((s + 1) + " · " + name, 12, true, left - 22);
+            String first = ChartText.fit(FxText.METRICS, (s + 1) + " · " + name, 12, true, left - 22);
             String second = "mean " + Formats.score(means[s]) + " · " + Formats.count(to - from);
             p.fillRect(left - 16, top, 6, Math.max(1, bottom - top), SegmentPalette.color(s));
             if (twoLines) {
                 p.text(left - 22, Painter.middle(mid - 7, 12), first, 12, true, ChartColors.TEXT, Painter.Anchor.END, 0);
                 p.text(left - 22, Painter.middle(mid + 8, 11.5), second, 11.5, false, ChartColors.MUTED, Painter.Anchor.END, 0);
             } else {
-                p.text(left - 22, Painter.middle(mid, 11), ChartText.fit((s + 1) + " · " + name + " · "
+                p.text(left - 22, Painter.middle(mid, 11), ChartText.fit(FxText.METRICS, (s + 1) + " · " + name + " · "
                         + Formats.score(means[s]), 11, false, left - 22), 11, false, ChartColors.TEXT, Painter.Anchor.END, 0);
             }
         }
@@ -219,7 +225,7 @@ public final class SilhouettePlot extends PaintedChart {
         String meanText = "mean " + Formats.score(d.mean()) + (d.sampled()
                 ? " · a sample of " + Formats.count(d.size()) + " of " + Formats.count(d.total()) + " customers"
                 : " · all " + Formats.count(d.size()) + " customers");
-        boolean right = mx + 8 + ChartText.width(meanText, 11.5, false) < w - 4;
+        boolean right = mx + 8 + FxText.width(meanText, 11.5, false) < w - 4;
         p.text(right ? mx + 6 : mx - 6, Painter.middle(TOP - 14, 11.5), meanText, 11.5, false, MEAN,
                 right ? Painter.Anchor.START : Painter.Anchor.END, 0);
         p.strokeRect(left + 0.5, TOP + 0.5, pw - 1, ph - 1, ChartColors.AXIS, 1);

@@ -71,6 +71,17 @@ public final class LastFolders {
                 }
                 return chosen;
             }
+
+            @Override
+            public Path chooseReportTarget(Window owner, Path initialDirectory, String suggestedName) {
+                Path remembered = exportFolder();
+                Path chosen = dialogs.chooseReportTarget(owner, remembered != null ? remembered : initialDirectory,
+                        suggestedName);
+                if (chosen != null) {
+                    exported(chosen);
+                }
+                return chosen;
+            }
         };
     }
 

@@ -1,5 +1,7 @@
 package io.segmenta.ui.explore;
 
+import io.segmenta.core.chart.DivergingScale;
+import io.segmenta.core.chart.HeatmapData;
 import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
@@ -10,8 +12,6 @@ import io.segmenta.core.explore.CorrelationResult;
 import io.segmenta.core.explore.CorrelationVariable;
 import io.segmenta.core.explore.Format;
 import io.segmenta.ui.Formats;
-import io.segmenta.ui.charts.DivergingScale;
-import io.segmenta.ui.charts.HeatmapData;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;

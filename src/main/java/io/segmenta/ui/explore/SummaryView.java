@@ -9,6 +9,7 @@ import io.segmenta.core.explore.NumericSummary;
 import io.segmenta.core.explore.TextSummary;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.TextTipCell;
+import io.segmenta.ui.charts.FxText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -122,18 +123,18 @@ public final class SummaryView {
      */
     private void fitColumns() {
         // the theme's table text is about 14 px; measured in the chart font with a margin for the cell padding
-        Font font = io.segmenta.ui.charts.ChartText.font(14, false);
-        Font bold = io.segmenta.ui.charts.ChartText.font(14, true);
+        Font font = io.segmenta.ui.charts.FxText.font(14, false);
+        Font bold = io.segmenta.ui.charts.FxText.font(14, true);
         TableColumn<ColumnSummary, ?> last = table.getColumns().get(table.getColumns().size() - 1);
         for (TableColumn<ColumnSummary, ?> c : table.getColumns()) {
             if (c == last) {
                 continue;
             }
-            double w = io.segmenta.ui.charts.ChartText.width(c.getText(), bold);
+            double w = io.segmenta.ui.charts.FxText.width(c.getText(), bold);
             for (ColumnSummary s : vm.rows()) {
                 Object v = c.getCellObservableValue(s).getValue();
                 String text = v instanceof Double d ? figure(d) : String.valueOf(v);
-                w = Math.max(w, io.segmenta.ui.charts.ChartText.width(text, font));
+                w = Math.max(w, io.segmenta.ui.charts.FxText.width(text, font));
             }
             double width = Math.min(c == table.getColumns().get(0) ? 190 : 150, Math.ceil(w) + 18);
             c.setPrefWidth(width);

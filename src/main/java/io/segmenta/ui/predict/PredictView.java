@@ -1,13 +1,14 @@
 package io.segmenta.ui.predict;
 
+import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.core.model.InputCheck;
 import io.segmenta.core.model.ModelSegment;
 import io.segmenta.core.model.Prediction;
 import io.segmenta.core.model.SegmentModel;
 import io.segmenta.core.text.Texts;
 import io.segmenta.ui.Fxml;
+import io.segmenta.ui.charts.FxColors;
 import io.segmenta.ui.charts.ScatterCanvas;
-import io.segmenta.ui.charts.SegmentPalette;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -263,7 +264,7 @@ public final class PredictView {
             warningsBox.getChildren().clear();
             return;
         }
-        Color colour = SegmentPalette.color(p.colour());
+        Color colour = FxColors.fx(SegmentPalette.color(p.colour()));
         swatch.setFill(colour);
         segmentLabel.setText(p.name());
         segmentLine.setText(OneCustomerViewModel.segmentLine(m, p));
@@ -292,7 +293,7 @@ public final class PredictView {
     }
 
     private static HBox bar(ModelSegment s, double value, double max, boolean probability, boolean own) {
-        Rectangle dot = new Rectangle(10, 10, SegmentPalette.color(s.colour()));
+        Rectangle dot = new Rectangle(10, 10, FxColors.fx(SegmentPalette.color(s.colour())));
         Label name = new Label(s.number() + " · " + s.name());
         name.getStyleClass().add("bar-name");
         name.setPrefWidth(160);
@@ -333,7 +334,7 @@ public final class PredictView {
         countsGrid.getChildren().clear();
         int row = 0;
         for (CustomerFileViewModel.SegmentCount c : file.batchCounts()) {
-            Rectangle dot = new Rectangle(10, 10, SegmentPalette.color(c.colour()));
+            Rectangle dot = new Rectangle(10, 10, FxColors.fx(SegmentPalette.color(c.colour())));
             Label name = new Label(c.label());
             Label count = new Label(io.segmenta.ui.Formats.count(c.count()));
             count.getStyleClass().add("count");

@@ -2,6 +2,7 @@ package io.segmenta.ui.predict;
 
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.SegmentationResult;
+import io.segmenta.core.chart.ScatterData;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.model.BatchPredictor;
 import io.segmenta.core.model.BatchSummary;
@@ -14,7 +15,6 @@ import io.segmenta.core.model.SegmentModel;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.charts.ScatterCanvas;
-import io.segmenta.ui.charts.ScatterData;
 import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.segment.SegmentViewModel;
 import io.segmenta.ui.task.TaskRunner;

@@ -1,5 +1,6 @@
 package io.segmenta.ui.predict;
 
+import io.segmenta.core.chart.ScatterData;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.model.InputKind;
@@ -7,7 +8,6 @@ import io.segmenta.core.model.ModelInput;
 import io.segmenta.core.model.ModelSegment;
 import io.segmenta.core.model.SegmentModel;
 import io.segmenta.core.prep.FittedNumeric;
-import io.segmenta.ui.charts.ScatterData;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,21 +1,21 @@
 package io.segmenta.ui.profiles;
 
+import io.segmenta.core.chart.BoxPlotData;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.DivergingScale;
+import io.segmenta.core.chart.HeatmapData;
+import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.core.profile.BoxStats;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.charts.BoxPlotChart;
-import io.segmenta.ui.charts.BoxPlotData;
-import io.segmenta.ui.charts.ChartColors;
-import io.segmenta.ui.charts.DivergingScale;
 import io.segmenta.ui.charts.HeatmapChart;
-import io.segmenta.ui.charts.HeatmapData;
-import io.segmenta.ui.charts.SegmentPalette;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.paint.Color;
 
 /**
  * The profiles as the models of the shared charts: the box plots of one column (all customers in

@@ -1,9 +1,10 @@
 package io.segmenta.ui.profiles;
 
+import io.segmenta.core.chart.DivergingScale;
+import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.ui.Formats;
-import io.segmenta.ui.charts.DivergingScale;
-import io.segmenta.ui.charts.SegmentPalette;
+import io.segmenta.ui.charts.FxColors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -214,8 +215,8 @@ public final class ProfileTable extends TableView<SegmentProfile> {
             boolean all = n.intValue() <= 0;
             SegmentProfile p = getTableRow() == null ? null : getTableRow().getItem();
             boolean noise = all && p != null && io.segmenta.core.SegmentationResult.NOISE_NAME.equals(p.name());
-            Circle swatch = new Circle(7, noise ? SegmentPalette.UNSEGMENTED : all ? Color.TRANSPARENT
-                    : SegmentPalette.color(n.intValue() - 1));
+            Circle swatch = new Circle(7, noise ? FxColors.fx(SegmentPalette.UNSEGMENTED) : all ? Color.TRANSPARENT
+                    : FxColors.fx(SegmentPalette.color(n.intValue() - 1)));
             swatch.getStyleClass().add("segment-swatch");
             setGraphic(swatch);
             setGraphicTextGap(8);
@@ -268,7 +269,7 @@ public final class ProfileTable extends TableView<SegmentProfile> {
             }
             double v = z.doubleValue();
             setText(difference(v));
-            Color c = DivergingScale.DIFFERENCE.color(v);
+            Color c = FxColors.fx(DivergingScale.DIFFERENCE.color(v));
             setStyle(String.format(Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d); -fx-text-fill: %s;%s",
                     Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255),
                     Color.WHITE.equals(DivergingScale.DIFFERENCE.textOn(v)) ? "white" : "-color-fg-default", Math.abs(v) >= 0.5 ? " -fx-font-weight: bold;" : ""));

@@ -1,6 +1,7 @@
 package io.segmenta.ui.segment;
 
-import io.segmenta.ui.charts.DivergingScale;
+import io.segmenta.core.chart.DivergingScale;
+import io.segmenta.ui.charts.FxColors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -129,7 +130,7 @@ public final class CompareRunsView {
                 double v = m.values()[i][j];
                 Label cell = new Label(CompareRunsViewModel.ariText(v));
                 cell.getStyleClass().add("ari-cell");
-                Color c = DivergingScale.DIFFERENCE.color(2 * Math.max(-1, Math.min(1, v)));
+                Color c = FxColors.fx(DivergingScale.DIFFERENCE.color(2 * Math.max(-1, Math.min(1, v))));
                 cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d);%s",
                         Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255),
                         v >= 0.65 ? " -fx-text-fill: white;" : ""));

@@ -1,21 +1,21 @@
 package io.segmenta.ui.segment;
 
+import io.segmenta.core.chart.Axes;
+import io.segmenta.core.chart.AxisTicks;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
+import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.core.cluster.MergeTree;
 import io.segmenta.ui.Formats;
-import io.segmenta.ui.charts.Axes;
-import io.segmenta.ui.charts.AxisTicks;
-import io.segmenta.ui.charts.ChartColors;
-import io.segmenta.ui.charts.ChartText;
 import io.segmenta.ui.charts.FxPainter;
+import io.segmenta.ui.charts.FxText;
 import io.segmenta.ui.charts.PaintedChart;
-import io.segmenta.ui.charts.Painter;
-import io.segmenta.ui.charts.SegmentPalette;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.DoubleConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.paint.Color;
 
 /**
  * The dendrogram of a hierarchical segmentation with its cut line, drawn from the core's
@@ -229,7 +229,7 @@ public final class DendrogramChart extends PaintedChart {
         p.dashedLine(LEFT, cy, LEFT + pw, cy, CUT, 1.8, 6);
         String cut = "cut at " + MethodChoice.format(t.cutHeight()) + ": " + Formats.plural(t.k(), "segment",
                 "segments");
-        double cw = ChartText.width(cut, 11.5, true);
+        double cw = FxText.width(cut, 11.5, true);
         p.fillRect(LEFT + pw - 10 - cw, cy - 19, cw + 8, 16, Color.rgb(255, 255, 255, 0.9));
         p.text(LEFT + pw - 6, cy - 6, cut, 11.5, true, CUT, Painter.Anchor.END, 0);
         plot.paintFrame(p);

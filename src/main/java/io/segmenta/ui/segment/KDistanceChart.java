@@ -1,22 +1,22 @@
 package io.segmenta.ui.segment;
 
+import io.segmenta.core.chart.Axes;
+import io.segmenta.core.chart.AxisTicks;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
 import io.segmenta.core.cluster.KDistance;
 import io.segmenta.core.text.Texts;
 import io.segmenta.ui.Formats;
-import io.segmenta.ui.charts.Axes;
-import io.segmenta.ui.charts.ChartColors;
-import io.segmenta.ui.charts.ChartText;
-import io.segmenta.ui.charts.AxisTicks;
 import io.segmenta.ui.charts.FxPainter;
+import io.segmenta.ui.charts.FxText;
 import io.segmenta.ui.charts.PaintedChart;
-import io.segmenta.ui.charts.Painter;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.paint.Color;
 
 /**
  * DBSCAN's sorted k-distance chart: every customer's distance to its min-samples-th nearest
@@ -167,7 +167,7 @@ public final class KDistanceChart extends PaintedChart {
             p.dashedLine(LEFT, y, LEFT + pw, y, CHOSEN, 1.5, 5);
             String text = "eps " + MethodChoice.format(chosen) + " now: " + share(d.coreShare(chosen))
                     + " core customers";
-            p.fillRect(LEFT + 4, y - 18, ChartText.width(text, 11.5, true) + 8, 16, Color.rgb(255, 255, 255, 0.9));
+            p.fillRect(LEFT + 4, y - 18, FxText.width(text, 11.5, true) + 8, 16, Color.rgb(255, 255, 255, 0.9));
             p.text(LEFT + 8, y - 5, text, 11.5, true, CHOSEN, Painter.Anchor.START, 0);
         }
         if (d.kneeIndex() >= 0) {
@@ -176,7 +176,7 @@ public final class KDistanceChart extends PaintedChart {
             p.dashedLine(LEFT, ky, kx, ky, KNEE, 1.2, 3);
             p.circle(kx, ky, 7, null, KNEE, 3);
             String label = "suggested eps " + MethodChoice.format(d.suggestedEps()) + " (click to use)";
-            double lw = ChartText.width(label, 11.5, true);
+            double lw = FxText.width(label, 11.5, true);
             boolean right = kx + 12 + lw < LEFT + pw;
             double lx = right ? kx + 12 : kx - 12 - lw;
             p.fillRect(lx - 4, ky + 4, lw + 8, 16, Color.rgb(255, 255, 255, 0.9));

@@ -1,7 +1,8 @@
 package io.segmenta.ui.segment;
 
+import io.segmenta.core.chart.DivergingScale;
 import io.segmenta.core.project.PcaResult;
-import io.segmenta.ui.charts.DivergingScale;
+import io.segmenta.ui.charts.FxColors;
 import io.segmenta.ui.charts.ScreeChart;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class PcaView {
             }
             double w = v.doubleValue();
             setText(String.format(Locale.ROOT, "%.3f", w));
-            Color c = DivergingScale.DIFFERENCE.color(2 * w);
+            Color c = FxColors.fx(DivergingScale.DIFFERENCE.color(2 * w));
             setStyle(String.format(Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d);%s",
                     Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255),
                     Math.abs(w) >= 0.65 ? " -fx-text-fill: white; -fx-font-weight: bold;" : ""));

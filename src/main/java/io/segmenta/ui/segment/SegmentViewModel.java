@@ -9,23 +9,28 @@ import io.segmenta.core.SweepOutcome;
 import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.explain.Explanation;
 import io.segmenta.core.SweepSpec;
+import io.segmenta.core.chart.ScatterData;
 import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.cluster.AlgorithmSpec;
 import io.segmenta.core.cluster.DbscanSpec;
+import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.prep.PrepSpec;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.core.project.Pca;
 import io.segmenta.core.project.PcaResult;
+import io.segmenta.core.report.ReportInput;
+import io.segmenta.core.report.ReportMaker;
+import io.segmenta.core.report.SegmentReport;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
-import io.segmenta.ui.charts.ScatterData;
 import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.task.TaskRunner;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -408,6 +413,37 @@ public final class SegmentViewModel {
             notices.success("Exported " + Formats.plural(d.rowCount(), "row", "rows") + " with their segment to " + p);
             runner.announce("Exported " + p.getFileName());
         }, notices::error);
+    }
+
+    /**
+     * Writes the report of the shown run (its names and descriptions, the k sweep for its method, the
+     * charts) to {@code out} in the background: the same report {@code segmenta report} writes.
+     */
+    public void exportReport(Path out) {
+        SegmentationResult r = result.get();
+        Dataset d = resultData.get();
+        if (r == null || d == null) {
+            notices.error("There is nothing to report yet. Run Segment first.");
+            return;
+        }
+        List<String> names = List.copyOf(segmentNames);
+        List<String> said = List.copyOf(descriptions);
+        Path target = out.toAbsolutePath().normalize();
+        String version = SegmentViewModel.class.getPackage().getImplementationVersion();
+        runner.run("Writing the report " + target.getFileName(), (progress, cancel) -> {
+            SweepResult sweep = ReportMaker.sweep(d, r, progress, cancel);
+            SegmentReport.write(new ReportInput(d, r, sweep, names, said, null, LocalDate.now(), null,
+                    version == null ? "development build" : version), target);
+            return target;
+        }, p -> {
+            notices.success("Wrote the report to " + p + ". It opens in any browser and prints on A4.");
+            runner.announce("Wrote " + p.getFileName());
+        }, notices::error);
+    }
+
+    /** A file name for the report dialog: "Mall_Customers-report.html". */
+    public String suggestedReportName() {
+        return suggestedExportName().replaceFirst("-segmented\\.csv$", "-report.html");
     }
 
     /** A file name for the export dialog: "Mall_Customers-segmented.csv". */

@@ -1,6 +1,7 @@
 package io.segmenta.ui.segment;
 
 import io.segmenta.core.SegmentationResult;
+import io.segmenta.core.chart.ScatterData;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
@@ -13,7 +14,6 @@ import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.charts.RowSet;
 import io.segmenta.ui.charts.Scatter3DData;
-import io.segmenta.ui.charts.ScatterData;
 import io.segmenta.ui.charts.SilhouetteData;
 import io.segmenta.ui.task.JobHandle;
 import io.segmenta.ui.task.JobKind;

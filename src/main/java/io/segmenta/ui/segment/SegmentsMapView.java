@@ -1,10 +1,11 @@
 package io.segmenta.ui.segment;
 
 import io.segmenta.core.SegmentationResult;
+import io.segmenta.core.chart.SegmentPalette;
+import io.segmenta.ui.charts.FxColors;
 import io.segmenta.ui.charts.RowSet;
 import io.segmenta.ui.charts.ScatterCanvas;
 import io.segmenta.ui.charts.SegmentLegend;
-import io.segmenta.ui.charts.SegmentPalette;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public final class SegmentsMapView {
     /** The grey "Noise" entry beside a legend, shown while the result has DBSCAN noise. */
     static void bindNoiseLegend(Label l, SegmentViewModel vm) {
         l.textProperty().bind(vm.noiseLegendProperty());
-        Circle swatch = new Circle(6, SegmentPalette.UNSEGMENTED);
+        Circle swatch = new Circle(6, FxColors.fx(SegmentPalette.UNSEGMENTED));
         swatch.getStyleClass().add("segment-swatch");
         l.setGraphic(swatch);
         l.setGraphicTextGap(6);
@@ -190,7 +191,7 @@ public final class SegmentsMapView {
                 setGraphic(null);
                 return;
             }
-            Circle swatch = new Circle(6, SegmentPalette.color(n.intValue() - 1));
+            Circle swatch = new Circle(6, FxColors.fx(SegmentPalette.color(n.intValue() - 1)));
             swatch.getStyleClass().add("segment-swatch");
             setGraphic(swatch);
             setGraphicTextGap(8);

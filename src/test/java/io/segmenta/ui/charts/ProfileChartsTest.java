@@ -3,12 +3,13 @@ package io.segmenta.ui.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segmenta.core.chart.SegmentPalette;
+import io.segmenta.core.chart.SvgWriter;
 import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
-import io.segmenta.ui.charts.export.SvgWriter;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -60,7 +61,7 @@ class ProfileChartsTest {
         return svg.toSvg();
     }
 
-    private static String hex(Color c) {
+    private static String hex(io.segmenta.core.chart.Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
     }
@@ -108,5 +109,13 @@ class ProfileChartsTest {
         assertTrue(text.contains("mean 0.417 · all 6 customers"), "the mean line is labelled");
         assertEquals(2, text.split("<polygon", -1).length - 1, "one outline per segment");
         assertTrue(text.contains("stroke-dasharray"), "the mean is a dashed line");
+    }
+
+    @Test
+    void legendNumbersHaveNoTrailingZeros() {
+        assertEquals("-1", HeatmapChart.number(-1));
+        assertEquals("0.5", HeatmapChart.number(0.5));
+        assertEquals("0", HeatmapChart.number(-0.0));
+        assertEquals("2", HeatmapChart.number(2));
     }
 }

@@ -1,5 +1,6 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.chart.ScatterData;
 import io.segmenta.ui.charts.export.ChartExport;
 import java.nio.file.Path;
 import java.util.Locale;

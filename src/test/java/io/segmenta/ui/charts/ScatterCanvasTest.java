@@ -3,6 +3,8 @@ package io.segmenta.ui.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segmenta.core.chart.ScatterData;
+import io.segmenta.core.chart.SegmentPalette;
 import java.util.Random;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -72,8 +74,8 @@ class ScatterCanvasTest {
         double plotW = 800 - 72 - 20;
         Color left = px.getColor((int) (72 + plotW * 0.12), 300);
         Color right = px.getColor((int) (72 + plotW * 0.88), 300);
-        assertNearest(SegmentPalette.color(0), left);
-        assertNearest(SegmentPalette.color(1), right);
+        assertNearest(FxColors.fx(SegmentPalette.color(0)), left);
+        assertNearest(FxColors.fx(SegmentPalette.color(1)), right);
     }
 
     @Test
@@ -200,7 +202,7 @@ class ScatterCanvasTest {
         assertEquals(50, scatter.pointsDrawn());
         assertEquals(50, scatter.selectionProperty().get().size());
         assertTrue(scatter.svgAvailable());
-        io.segmenta.ui.charts.export.SvgWriter svg = new io.segmenta.ui.charts.export.SvgWriter(800, 600);
+        io.segmenta.core.chart.SvgWriter svg = new io.segmenta.core.chart.SvgWriter(800, 600);
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> scatter.writeSvg(svg));
         String text = svg.toSvg();
         assertEquals(50 + 4, text.split("<circle", -1).length - 1, "50 points and the visible centre's 4 rings");
@@ -213,7 +215,7 @@ class ScatterCanvasTest {
     /** The pixel is closer to the expected segment colour than to the other segment's and to white. */
     private static void assertNearest(Color expected, Color actual) {
         double own = distance(expected, actual);
-        for (Color other : new Color[] {SegmentPalette.color(0), SegmentPalette.color(1), Color.WHITE}) {
+        for (Color other : new Color[] {FxColors.fx(SegmentPalette.color(0)), FxColors.fx(SegmentPalette.color(1)), Color.WHITE}) {
             if (!other.equals(expected)) {
                 assertTrue(own < distance(other, actual) / 2, "expected about " + expected + " but was " + actual);
             }

@@ -11,9 +11,9 @@ import io.segmenta.core.model.Prediction;
 import io.segmenta.ui.FileDialogs;
 import io.segmenta.ui.MainViewModel;
 import io.segmenta.ui.MainWindow;
-import io.segmenta.ui.WindowTests;
 import io.segmenta.ui.Notice;
 import io.segmenta.ui.UiFixture;
+import io.segmenta.ui.WindowTests;
 import io.segmenta.ui.task.FxTaskRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,7 +147,7 @@ class PredictWindowTest {
         assertEquals(1, robot.lookup(".bar-own").queryAll().size());
         assertTrue(visibleLabel(robot, ".typicality").getText().contains("% of its training customers"));
         javafx.scene.shape.Rectangle swatch = robot.lookup(".result-swatch").queryAs(javafx.scene.shape.Rectangle.class);
-        assertEquals(io.segmenta.ui.charts.SegmentPalette.color(p.colour()), swatch.getFill());
+        assertEquals(io.segmenta.ui.charts.FxColors.fx(io.segmenta.core.chart.SegmentPalette.color(p.colour())), swatch.getFill());
 
         // the new customer on the scatter, among the sample's customers
         io.segmenta.ui.charts.ScatterCanvas scatter = robot.lookup(".prediction-plot .scatter-canvas")

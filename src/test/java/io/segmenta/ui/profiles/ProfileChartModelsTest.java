@@ -5,20 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segmenta.core.chart.BoxPlotData;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.DivergingScale;
+import io.segmenta.core.chart.HeatmapData;
+import io.segmenta.core.chart.SegmentPalette;
+import io.segmenta.core.chart.SvgWriter;
 import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.ui.charts.BoxPlotChart;
-import io.segmenta.ui.charts.BoxPlotData;
-import io.segmenta.ui.charts.ChartColors;
-import io.segmenta.ui.charts.DivergingScale;
 import io.segmenta.ui.charts.HeatmapChart;
-import io.segmenta.ui.charts.HeatmapData;
 import io.segmenta.ui.charts.PaintedChart;
-import io.segmenta.ui.charts.SegmentPalette;
-import io.segmenta.ui.charts.export.SvgWriter;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Point2D;
@@ -71,7 +71,7 @@ class ProfileChartModelsTest {
         return svg.toSvg();
     }
 
-    private static String hex(Color c) {
+    private static String hex(io.segmenta.core.chart.Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
     }

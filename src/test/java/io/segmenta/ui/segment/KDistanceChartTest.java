@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.segmenta.core.cluster.KDistance;
+import io.segmenta.core.chart.SvgWriter;
 import io.segmenta.core.cluster.DataMatrix;
+import io.segmenta.core.cluster.KDistance;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
-import io.segmenta.ui.charts.export.SvgWriter;
 import java.util.SplittableRandom;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;

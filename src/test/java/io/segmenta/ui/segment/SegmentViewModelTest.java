@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.segmenta.core.SegmentationResult;
+import io.segmenta.core.chart.ScatterData;
 import io.segmenta.core.cluster.SweepPoint;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.testing.SharedData;
 import io.segmenta.ui.MainViewModel;
 import io.segmenta.ui.Notice;
 import io.segmenta.ui.UiFixture;
-import io.segmenta.ui.charts.ScatterData;
 import io.segmenta.ui.task.SyncTaskRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package io.segmenta.ui.charts.export;
 
 import io.segmenta.core.SegmentaException;
+import io.segmenta.core.chart.SvgWriter;
 import io.segmenta.core.export.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.segmenta.ui.charts.export;
 
+import io.segmenta.core.chart.SvgWriter;
+
 /**
  * A chart that can draw itself as vectors, so it can be saved as SVG. Charts that paint pixels
  * only (e.g. a million-point raster) do not implement it and are saved as PNG.

@@ -1,9 +1,9 @@
 package io.segmenta.ui.explore.chart;
 
+import io.segmenta.core.chart.ChartLegend;
 import io.segmenta.core.explore.GroupComparisonResult;
 import io.segmenta.core.explore.GroupStats;
 import io.segmenta.core.profile.BoxStats;
-import io.segmenta.ui.charts.ChartLegend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,17 +36,17 @@ public record BoxPlotData(GroupComparisonResult result, int[] colours) {
     }
 
     /** The boxes for the chart: one per group, in the group's colour, with all its outliers, mean and SD. */
-    public io.segmenta.ui.charts.BoxPlotData toChart() {
-        List<io.segmenta.ui.charts.BoxPlotData.Box> boxes = new ArrayList<>();
+    public io.segmenta.core.chart.BoxPlotData toChart() {
+        List<io.segmenta.core.chart.BoxPlotData.Box> boxes = new ArrayList<>();
         List<GroupStats> groups = result.groups();
         for (int i = 0; i < groups.size(); i++) {
             GroupStats g = groups.get(i);
             double[] out = g.outliers();
             BoxStats stats = new BoxStats(g.n(), g.min(), g.q1(), g.median(), g.q3(), g.max(), g.whiskerLow(),
                     g.whiskerHigh(), out.length);
-            boxes.add(new io.segmenta.ui.charts.BoxPlotData.Box(g.group(), ChartLegend.color(colours[i]), false, stats,
+            boxes.add(new io.segmenta.core.chart.BoxPlotData.Box(g.group(), ChartLegend.color(colours[i]), false, stats,
                     g.mean(), g.sd(), out));
         }
-        return new io.segmenta.ui.charts.BoxPlotData(result.column(), boxes);
+        return new io.segmenta.core.chart.BoxPlotData(result.column(), boxes);
     }
 }

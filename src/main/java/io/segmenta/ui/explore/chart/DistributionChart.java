@@ -1,24 +1,25 @@
 package io.segmenta.ui.explore.chart;
 
-import io.segmenta.ui.charts.ChartLegend;
-import io.segmenta.ui.charts.ChartText;
-import io.segmenta.ui.charts.PaintedChart;
-import io.segmenta.ui.charts.Axes;
+import io.segmenta.core.chart.Axes;
+import io.segmenta.core.chart.AxisTicks;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.ChartLegend;
+import io.segmenta.core.chart.ChartText;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
 import io.segmenta.core.explore.Format;
 import io.segmenta.core.explore.Histogram;
 import io.segmenta.core.explore.HistogramResult;
 import io.segmenta.core.explore.HistogramSeries;
 import io.segmenta.ui.Formats;
-import io.segmenta.ui.charts.ChartColors;
-import io.segmenta.ui.charts.AxisTicks;
-import io.segmenta.ui.charts.Painter;
+import io.segmenta.ui.charts.FxText;
+import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.ui.explore.Distribution;
 import io.segmenta.ui.explore.LevelCounts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.paint.Color;
 
 /**
  * The Distributions chart: a histogram with its kernel density curve for a numeric column, one
@@ -94,12 +95,12 @@ public final class DistributionChart extends PaintedChart {
 
     private void paintHistogram(Painter pen, HistogramResult r, double x, double y, double w, double h) {
         List<String> legend = r.isSplit() ? legendLabels(r) : List.of();
-        double legendH = ChartLegend.height(legend, w - 32);
+        double legendH = ChartLegend.height(FxText.METRICS, legend, w - 32);
         double maxY = 0;
         for (HistogramSeries s : shown(r)) {
             maxY = Math.max(maxY, s.maxHeight());
         }
-        Axes a = Axes.layout(x, y, w, h, legendH, r.edge(0), r.edge(r.binCount()), 0, maxY * 1.04, true, true);
+        Axes a = Axes.layout(FxText.METRICS, x, y, w, h, legendH, r.edge(0), r.edge(r.binCount()), 0, maxY * 1.04, true, true);
         axes = a;
         a.paintGrid(pen, true);
         ChartLegend.paint(pen, x + 16, y + 4, w - 32, legend);
@@ -188,7 +189,7 @@ public final class DistributionChart extends PaintedChart {
                 legend.add(l.groups().get(g) + " (n = " + Formats.count(n) + ")");
             }
         }
-        double legendH = ChartLegend.height(legend, w - 32);
+        double legendH = ChartLegend.height(FxText.METRICS, legend, w - 32);
         int levels = l.levels().size();
         double max = 0;
         for (int k = 0; k < levels; k++) {
@@ -205,13 +206,13 @@ public final class DistributionChart extends PaintedChart {
         double slot = guessW / levels;
         double widest = 0;
         for (String s : l.levels()) {
-            widest = Math.max(widest, ChartText.width(s, 11.5, false));
+            widest = Math.max(widest, FxText.width(s, 11.5, false));
         }
-        int lines = ChartText.labelLines(l.levels(), 11.5, slot);
+        int lines = ChartText.labelLines(FxText.METRICS, l.levels(), 11.5, slot);
         boolean slanted = lines == 0;
         double labelH = slanted ? Math.min(widest, 140) * 0.71 + 14 : 6 + 15 * lines;
         AxisTicks ty = AxisTicks.of(0, max * 1.12, (int) Math.max(3, Math.min(8, (h - legendH - labelH) / 45)));
-        double left = x + Axes.yLabelWidth(ty) + 12 + 22;
+        double left = x + Axes.yLabelWidth(FxText.METRICS, ty) + 12 + 22;
         double right = x + w - 16;
         double top = y + legendH + 8;
         double bottom = y + h - labelH - 26;
@@ -240,12 +241,12 @@ public final class DistributionChart extends PaintedChart {
             double cx = slotLeft + (k + 0.5) * slotWidth;
             String name = l.levels().get(k);
             if (slanted) {
-                String t = ChartText.fit(name, 11.5, false, 140);
+                String t = ChartText.fit(FxText.METRICS, name, 11.5, false, 140);
                 pen.text(cx + 4, a.bottom() + 14, t, 11.5, false, ChartColors.TEXT, Painter.Anchor.END, -45);
             } else {
-                String[] ls = ChartText.lines(name, 11.5, false, slotWidth - 8);
+                String[] ls = ChartText.lines(FxText.METRICS, name, 11.5, false, slotWidth - 8);
                 if (ls == null) {
-                    ls = new String[] {ChartText.fit(name, 11.5, false, slotWidth - 8)};
+                    ls = new String[] {ChartText.fit(FxText.METRICS, name, 11.5, false, slotWidth - 8)};
                 }
                 for (int li = 0; li < ls.length; li++) {
                     pen.text(cx, a.bottom() + 17 + 15 * li, ls[li], 11.5, false, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);

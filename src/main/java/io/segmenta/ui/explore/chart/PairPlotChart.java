@@ -1,21 +1,22 @@
 package io.segmenta.ui.explore.chart;
 
-import io.segmenta.ui.charts.ChartLegend;
-import io.segmenta.ui.charts.ChartText;
-import io.segmenta.ui.charts.PaintedChart;
+import io.segmenta.core.chart.AxisTicks;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.ChartLegend;
+import io.segmenta.core.chart.ChartText;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
+import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.core.explore.HistogramResult;
 import io.segmenta.core.explore.HistogramSeries;
 import io.segmenta.ui.Formats;
-import io.segmenta.ui.charts.ChartColors;
-import io.segmenta.ui.charts.AxisTicks;
-import io.segmenta.ui.charts.Painter;
-import io.segmenta.ui.charts.SegmentPalette;
+import io.segmenta.ui.charts.FxText;
+import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.ui.explore.PairPlotData;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.paint.Color;
 
 /**
  * A scatter matrix: panel (i, j) plots column j (across) against column i (up), the diagonal shows
@@ -75,7 +76,7 @@ public final class PairPlotChart extends PaintedChart {
         PairPlotData d = data.get();
         int k = d.size();
         List<String> legend = legend(d);
-        double legendH = ChartLegend.height(legend, w - 32);
+        double legendH = ChartLegend.height(FxText.METRICS, legend, w - 32);
         AxisTicks[] ticks = new AxisTicks[k];
         double labelW = 0;
         for (int c = 0; c < k; c++) {
@@ -84,7 +85,7 @@ public final class PairPlotChart extends PaintedChart {
             double hi = hr.binCount() > 0 ? hr.edge(hr.binCount()) : Double.NaN;
             ticks[c] = AxisTicks.of(lo, hi, 4);
             for (int t = 0; t < ticks[c].count(); t++) {
-                labelW = Math.max(labelW, ChartText.width(ticks[c].label(t), TICK, false));
+                labelW = Math.max(labelW, FxText.width(ticks[c].label(t), TICK, false));
             }
         }
         double left = x + 22 + labelW + 8;
@@ -137,13 +138,13 @@ public final class PairPlotChart extends PaintedChart {
                 double tx = px + (t.tick(i) - t.min()) / (t.max() - t.min()) * panel;
                 pen.line(tx, bottom, tx, bottom + 3, ChartColors.AXIS, 1);
                 String label = t.label(i);
-                double half = ChartText.width(label, TICK, false) / 2;
+                double half = FxText.width(label, TICK, false) / 2;
                 if (tx - half > lastRight + 4) {
                     pen.text(tx, bottom + 14, label, TICK, false, ChartColors.MUTED, Painter.Anchor.MIDDLE, 0);
                     lastRight = tx + half;
                 }
             }
-            String name = ChartText.fit(d.names().get(c), 11.5, true, panel);
+            String name = ChartText.fit(FxText.METRICS, d.names().get(c), 11.5, true, panel);
             pen.text(px + panel / 2, bottom + 31, name, 11.5, true, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
         }
         double lastTop = Double.POSITIVE_INFINITY;
@@ -158,7 +159,7 @@ public final class PairPlotChart extends PaintedChart {
                     lastTop = ty - TICK * 0.5;
                 }
             }
-            String name = ChartText.fit(d.names().get(c), 11.5, true, panel);
+            String name = ChartText.fit(FxText.METRICS, d.names().get(c), 11.5, true, panel);
             pen.text(Math.max(x + 14, gridLeft - labelWidth - 14), py + panel / 2, name, 11.5, true,
                     ChartColors.TEXT, Painter.Anchor.MIDDLE, -90);
         }

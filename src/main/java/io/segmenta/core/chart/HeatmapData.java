@@ -1,9 +1,8 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
-import javafx.scene.paint.Color;
 
 /**
  * What the heat map chart draws, whatever the cells mean (segment differences, correlations): a

@@ -1,10 +1,9 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
 
 import io.segmenta.core.profile.BoxStats;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import javafx.scene.paint.Color;
 
 /**
  * What the box plot chart draws, whatever the boxes stand for (segments of a profile, groups of a
@@ -47,7 +46,7 @@ public record BoxPlotData(String valueTitle, List<BoxPlotData.Box> boxes) {
         }
 
         /** Values beyond the whiskers drawn (no copy). */
-        double[] drawnOutliers() {
+        public double[] drawnOutliers() {
             return outliers;
         }
 

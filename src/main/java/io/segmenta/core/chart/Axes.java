@@ -1,4 +1,4 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
 
 import java.util.function.DoubleFunction;
 
@@ -150,10 +150,10 @@ public final class Axes {
     }
 
     /** Width the y tick labels need. */
-    public static double yLabelWidth(AxisTicks y) {
+    public static double yLabelWidth(TextMetrics m, AxisTicks y) {
         double w = 0;
         for (int i = 0; i < y.count(); i++) {
-            w = Math.max(w, ChartText.width(y.label(i), TICK_SIZE, false));
+            w = Math.max(w, m.width(y.label(i), TICK_SIZE, false));
         }
         return w;
     }
@@ -168,10 +168,10 @@ public final class Axes {
      *
      * @param extraTop room above the plot (a legend)
      */
-    public static Axes layout(double x, double y, double w, double h, double extraTop, double xLo, double xHi,
-                              double yLo, double yHi, boolean xTitle, boolean yTitle) {
+    public static Axes layout(TextMetrics m, double x, double y, double w, double h, double extraTop, double xLo,
+                              double xHi, double yLo, double yHi, boolean xTitle, boolean yTitle) {
         AxisTicks ty = AxisTicks.of(yLo, yHi, tickCount(h - extraTop - 50, 45, 3, 8));
-        double left = x + yLabelWidth(ty) + 12 + (yTitle ? 22 : 4);
+        double left = x + yLabelWidth(m, ty) + 12 + (yTitle ? 22 : 4);
         double right = x + w - 16;
         double top = y + extraTop + 8;
         double bottom = y + h - (xTitle ? 44 : 24);
@@ -254,11 +254,11 @@ public final class Axes {
      */
     public void paintTitles(Painter pen, String xTitle, String yTitle, double boxLeft, double boxBottom) {
         if (xTitle != null) {
-            pen.text(left + width / 2, boxBottom - 8, ChartText.fit(xTitle, TITLE_SIZE, true, width), TITLE_SIZE,
+            pen.text(left + width / 2, boxBottom - 8, ChartText.fit(pen, xTitle, TITLE_SIZE, true, width), TITLE_SIZE,
                     true, ChartColors.TEXT, Painter.Anchor.MIDDLE, 0);
         }
         if (yTitle != null) {
-            pen.text(boxLeft + 15, top + height / 2, ChartText.fit(yTitle, TITLE_SIZE, true, height), TITLE_SIZE,
+            pen.text(boxLeft + 15, top + height / 2, ChartText.fit(pen, yTitle, TITLE_SIZE, true, height), TITLE_SIZE,
                     true, ChartColors.TEXT, Painter.Anchor.MIDDLE, -90);
         }
     }

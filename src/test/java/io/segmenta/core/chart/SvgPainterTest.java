@@ -1,13 +1,11 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.segmenta.ui.charts.export.SvgWriter;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -27,12 +25,12 @@ class SvgPainterTest {
     @Test
     void clippedShapesSitInAGroupWithTheClipAndTheRectanglesAreOnlyThePaintedOnes() throws Exception {
         SvgWriter w = new SvgWriter(200, 100);
-        Painter p = new SvgPainter(w);
+        Painter p = new SvgPainter(w, SansMetrics.INSTANCE);
         p.clip(10, 20, 100, 50);
-        p.rect(0, 0, 300, 300, Color.RED, Color.BLACK, 1.4);
-        p.polyline(new double[] {0, 50, 100, 999}, new double[] {0, 50, 0, 999}, 3, Color.BLUE, 2.2);
+        p.rect(0, 0, 300, 300, Color.web("#FF0000"), Color.BLACK, 1.4);
+        p.polyline(new double[] {0, 50, 100, 999}, new double[] {0, 50, 0, 999}, 3, Color.web("#0000FF"), 2.2);
         p.unclip();
-        p.circle(5, 5, 2, Color.GREEN, null, 0);
+        p.circle(5, 5, 2, Color.web("#008000"), null, 0);
         String svg = w.toSvg();
 
         Document doc = parse(svg);
@@ -54,7 +52,7 @@ class SvgPainterTest {
     @Test
     void anUnmatchedUnclipDoesNothingAndAnOpenClipIsClosed() throws Exception {
         SvgWriter w = new SvgWriter(50, 50);
-        Painter p = new SvgPainter(w);
+        Painter p = new SvgPainter(w, SansMetrics.INSTANCE);
         p.unclip();
         p.clip(0, 0, 10, 10);
         p.clip(2, 2, 5, 5);

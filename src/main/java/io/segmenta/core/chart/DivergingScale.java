@@ -1,6 +1,5 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
 
-import javafx.scene.paint.Color;
 
 /**
  * The one diverging colour scale of the app, used by the heat map chart and by the table cells

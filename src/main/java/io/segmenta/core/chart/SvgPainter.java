@@ -1,15 +1,24 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
 
-import io.segmenta.ui.charts.export.SvgWriter;
 import java.util.Arrays;
-import javafx.scene.paint.Color;
 
-/** Paints into an SVG document. */
+/** Paints into an SVG document, measuring text with the given {@link TextMetrics}. */
 public final class SvgPainter implements Painter {
     private final SvgWriter svg;
+    private final TextMetrics metrics;
 
-    public SvgPainter(SvgWriter svg) {
+    /**
+     * @param metrics the widths of the font the SVG will be shown in (the window's font for its
+     *                exports, {@link SansMetrics} for a document read elsewhere)
+     */
+    public SvgPainter(SvgWriter svg, TextMetrics metrics) {
         this.svg = svg;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public double width(String text, double size, boolean bold) {
+        return metrics.width(text, size, bold);
     }
 
     @Override

@@ -1,6 +1,5 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
 
-import javafx.scene.paint.Color;
 
 /**
  * The one place for chart colours other than the segment palette ({@link SegmentPalette}, Okabe-Ito

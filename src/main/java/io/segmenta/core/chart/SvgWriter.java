@@ -1,7 +1,6 @@
-package io.segmenta.ui.charts.export;
+package io.segmenta.core.chart;
 
 import java.util.Locale;
-import javafx.scene.paint.Color;
 
 /**
  * Builds a small, standalone SVG document. Charts that can draw themselves as vectors implement
@@ -130,6 +129,18 @@ public final class SvgWriter {
         return String.format(Locale.ROOT, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>%n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">%n"
                 + "<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>%n", width, height, width, height)
+                + body + "</g>\n".repeat(openClips) + "</svg>\n";
+    }
+
+    /**
+     * The drawing as an {@code <svg>} element to put inside an HTML page (HTML needs no namespace
+     * for it): it scales to the width of
+     * its container (the viewBox keeps the proportions) and is announced as an image with a label.
+     */
+    public String toElement(String label) {
+        return String.format(Locale.ROOT, "<svg viewBox=\"0 0 %.0f %.0f\" "
+                + "role=\"img\" aria-label=\"%s\" preserveAspectRatio=\"xMidYMid meet\">%n"
+                + "<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>%n", width, height, escape(label))
                 + body + "</g>\n".repeat(openClips) + "</svg>\n";
     }
 

@@ -1,8 +1,7 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import javafx.scene.paint.Color;
 
 /**
  * The legend painted inside a chart (and so in its PNG and SVG): a row, wrapping, of swatches with
@@ -35,8 +34,8 @@ public final class ChartLegend {
     }
 
     /** Height the legend needs in a row of width {@code w} (0 for no labels). */
-    public static double height(List<String> labels, double w) {
-        return labels.isEmpty() ? 0 : rows(entries(labels, null), w) * ROW + 4;
+    public static double height(TextMetrics m, List<String> labels, double w) {
+        return labels.isEmpty() ? 0 : rows(m, entries(labels, null), w) * ROW + 4;
     }
 
     private static List<Entry> entries(List<String> labels, int[] codes) {
@@ -44,11 +43,11 @@ public final class ChartLegend {
                 .mapToObj(k -> new Entry(labels.get(k), color(codes == null ? k : codes[k]), Swatch.SQUARE)).toList();
     }
 
-    private static int rows(List<Entry> entries, double w) {
+    private static int rows(TextMetrics m, List<Entry> entries, double w) {
         int rows = 1;
         double x = 0;
         for (Entry e : entries) {
-            double ew = entryWidth(e, w);
+            double ew = entryWidth(m, e, w);
             if (x > 0 && x + ew > w) {
                 rows++;
                 x = 0;
@@ -62,9 +61,9 @@ public final class ChartLegend {
         return e.swatch() == Swatch.LINE ? LINE_SWATCH : SWATCH;
     }
 
-    private static double entryWidth(Entry e, double w) {
+    private static double entryWidth(TextMetrics m, Entry e, double w) {
         double s = swatchWidth(e) + 6;
-        return s + Math.min(w - s, ChartText.width(e.label(), SIZE, false));
+        return s + Math.min(w - s, m.width(e.label(), SIZE, false));
     }
 
     /** Draws the entries in rows from (x, y), right-aligned within width w; entry k has colour k. */
@@ -89,7 +88,7 @@ public final class ChartLegend {
             int j = i;
             double used = 0;
             while (j < entries.size()) {
-                double e = entryWidth(entries.get(j), w);
+                double e = entryWidth(pen, entries.get(j), w);
                 if (j > i && used + e > w) {
                     break;
                 }
@@ -101,7 +100,7 @@ public final class ChartLegend {
             for (int k = i; k < j; k++) {
                 Entry e = entries.get(k);
                 double sw = swatchWidth(e);
-                String text = ChartText.fit(e.label(), SIZE, false, w - sw - 6);
+                String text = ChartText.fit(pen, e.label(), SIZE, false, w - sw - 6);
                 if (e.swatch() == Swatch.LINE) {
                     pen.line(at, rowY + 9, at + sw, rowY + 9, e.colour(), 2);
                     pen.circle(at + sw / 2, rowY + 9, 3.5, Color.WHITE, e.colour(), 2);
@@ -109,7 +108,7 @@ public final class ChartLegend {
                     pen.rect(at, rowY + 4, sw, SWATCH, e.colour(), null, 0);
                 }
                 pen.text(at + sw + 6, rowY + 13, text, SIZE, false, ChartColors.TEXT, Painter.Anchor.START, 0);
-                at += sw + 6 + ChartText.width(text, SIZE, false) + GAP;
+                at += sw + 6 + pen.width(text, SIZE, false) + GAP;
             }
             rowY += ROW;
             i = j;

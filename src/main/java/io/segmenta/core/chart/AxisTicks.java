@@ -1,4 +1,4 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
 
 import java.util.Locale;
 

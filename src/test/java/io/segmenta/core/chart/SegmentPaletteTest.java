@@ -1,4 +1,4 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,30 +1,31 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
+
 
 /**
- * The {@link ScatterCanvas}'s view port: the plot margins, and one paint's mapping from data units
+ * The 2D scatter's view port (the window's {@code ScatterCanvas} and the report): the plot margins, and one paint's mapping from data units
  * to canvas pixels and back. A mapping either shows the chosen view ({x0, x1, y0, y1} in data
  * units, after zooming or panning) or fits the whole data, its segment centres and the highlighted
  * point between rounded axis ticks with a few pixels of room beyond them.
  */
-final class ScatterMapping {
-    static final double LEFT = 72;
-    static final double RIGHT = 20;
-    static final double TOP = 16;
-    static final double BOTTOM = 52;
+public final class ScatterMapping {
+    public static final double LEFT = 72;
+    public static final double RIGHT = 20;
+    public static final double TOP = 16;
+    public static final double BOTTOM = 52;
     /** Room in pixels between the outer ticks and the plot border. */
     private static final double EDGE = 7;
 
-    final double x0;
-    final double x1;
-    final double y0;
-    final double y1;
-    final double pw;
-    final double ph;
-    final double xs;
-    final double ys;
+    public final double x0;
+    public final double x1;
+    public final double y0;
+    public final double y1;
+    public final double pw;
+    public final double ph;
+    public final double xs;
+    public final double ys;
     private final double bottom;
 
-    ScatterMapping(double x0, double x1, double y0, double y1, double pw, double ph) {
+    public ScatterMapping(double x0, double x1, double y0, double y1, double pw, double ph) {
         this.x0 = x0;
         this.x1 = x1;
         this.y0 = y0;
@@ -38,18 +39,16 @@ final class ScatterMapping {
 
     /**
      * The mapping for a plot area of {@code pw} x {@code ph} pixels: the {@code view} when there is
-     * one, else the data (and the highlight, when not null) between the outer axis ticks.
+     * one, else the data (and the highlighted point (hx, hy), when not NaN) between the outer axis ticks.
      */
-    static ScatterMapping of(ScatterData d, double[] view, ScatterCanvas.Highlight h, double pw, double ph) {
+    public static ScatterMapping of(ScatterData d, double[] view, double hx, double hy, double pw, double ph) {
         if (view != null) {
             return new ScatterMapping(view[0], view[1], view[2], view[3], pw, ph);
         }
         double[] xr = range(d.x(), d.centroidX());
         double[] yr = range(d.y(), d.centroidY());
-        if (h != null) {
-            xr = around(xr, h.x());
-            yr = around(yr, h.y());
-        }
+        xr = around(xr, hx);
+        yr = around(yr, hy);
         AxisTicks tx = AxisTicks.of(xr[0], xr[1], xTickTarget(pw));
         AxisTicks ty = AxisTicks.of(yr[0], yr[1], yTickTarget(ph));
         // a few pixels of room beyond the outer ticks, so points on the edge are drawn whole
@@ -58,31 +57,31 @@ final class ScatterMapping {
         return new ScatterMapping(tx.min() - padX, tx.max() + padX, ty.min() - padY, ty.max() + padY, pw, ph);
     }
 
-    double px(double x) {
+    public double px(double x) {
         return LEFT + (x - x0) * xs;
     }
 
-    double py(double y) {
+    public double py(double y) {
         return bottom - (y - y0) * ys;
     }
 
-    double dataX(double px) {
+    public double dataX(double px) {
         return x0 + (px - LEFT) / xs;
     }
 
-    double dataY(double py) {
+    public double dataY(double py) {
         return y0 + (bottom - py) / ys;
     }
 
-    static int xTickTarget(double pw) {
+    public static int xTickTarget(double pw) {
         return (int) Math.max(3, Math.min(11, pw / 90));
     }
 
-    static int yTickTarget(double ph) {
+    public static int yTickTarget(double ph) {
         return (int) Math.max(5, Math.min(9, ph / 42));
     }
 
-    static boolean hasFinitePoint(ScatterData d) {
+    public static boolean hasFinitePoint(ScatterData d) {
         for (int i = 0; i < d.size(); i++) {
             if (!Double.isNaN(d.x()[i]) && !Double.isNaN(d.y()[i])) {
                 return true;

@@ -1,13 +1,14 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
 
-import javafx.scene.paint.Color;
 
 /**
- * What a chart draws with, so one paint method serves the screen ({@link FxPainter}, a canvas) and
- * the SVG export ({@link SvgPainter}) with the same geometry. Text is placed by its baseline; use
- * {@link #middle(double, double)} to centre a line of text vertically on a y.
+ * What a chart draws with, so one paint method serves the screen (the window's {@code FxPainter}, a
+ * canvas) and SVG ({@link SvgPainter}: the window's exports and the report) with the same geometry.
+ * A painter also measures its text ({@link TextMetrics}), so a chart lays out labels for the font it
+ * is drawn in. Text is placed by its baseline; use {@link #middle(double, double)} to centre a line
+ * of text vertically on a y.
  */
-public interface Painter {
+public interface Painter extends TextMetrics {
     /** Horizontal placement of text relative to its x. */
     enum Anchor { START, MIDDLE, END }
 

@@ -1,6 +1,5 @@
-package io.segmenta.ui.charts;
+package io.segmenta.core.chart;
 
-import javafx.scene.paint.Color;
 
 /**
  * The one palette for segments, everywhere (scatter, legend, profile table, charts): the Okabe-Ito

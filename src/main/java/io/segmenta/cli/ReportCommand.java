@@ -1,0 +1,93 @@
+package io.segmenta.cli;
+
+import io.segmenta.core.SegmentaException;
+import io.segmenta.core.SegmentationResult;
+import io.segmenta.core.SegmentationSpec;
+import io.segmenta.core.cluster.SweepResult;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.model.ModelBuilder;
+import io.segmenta.core.model.ModelFile;
+import io.segmenta.core.report.ReportInput;
+import io.segmenta.core.report.ReportMaker;
+import io.segmenta.core.report.SegmentReport;
+import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.ProgressListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code segmenta report FILE --features A,B --k 5 --out report.html}: the segmentation as a report for people. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Segment the customers (same options as 'cluster') and write one self-contained HTML report "
+                + "for a marketing team: the segments in short, a map of the customers, the profiles, charts per "
+                + "segment, how the segments were made (with the k sweep) and a technical appendix. Nothing in it is "
+                + "loaded from the internet; it reads on a phone and prints on A4."})
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "CSV file, or @sample for the built-in sample.")
+    String file;
+
+    @Mixin
+    FeatureOptions options;
+
+    @Mixin
+    AlgorithmOptions method;
+
+    @Option(names = "--k", description = "Number of segments (kmeans, gmm, hierarchical unless --height).")
+    Integer k;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The report to write (never the "
+            + "input file).")
+    Path outFile;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The report's title. Default: \"Customer segments: "
+            + "<file name>\".")
+    String title;
+
+    @Option(names = "--model", paramLabel = "MODEL.json", description = "Also save the segmentation as a model file; the "
+            + "report then says how to place new customers with it.")
+    Path modelFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Dataset data = Inputs.load(file, spec.commandLine().getErr());
+        if (!file.startsWith("@") && Files.exists(outFile) && Files.exists(Path.of(file))
+                && sameFile(Path.of(file), outFile)) {
+            throw new SegmentaException("--out " + outFile + " is the input file; choose another file for the report.");
+        }
+        SegmentationSpec segSpec = new SegmentationSpec(options.prep(data), method.spec(spec, k, options.starts),
+                options.seed);
+        SegmentationResult r = ReportMaker.segment(data, segSpec, ProgressListener.NONE, CancellationToken.NONE);
+        SweepResult sweep = ReportMaker.sweep(data, r, ProgressListener.NONE, CancellationToken.NONE);
+        if (modelFile != null) {
+            ModelFile.write(ModelBuilder.build(data, r, null, Instant.now(), SegmentaCli.versionText()), modelFile);
+        }
+        ReportInput in = new ReportInput(data, r, sweep, List.of(), List.of(), title, LocalDate.now(),
+                modelFile == null ? null : modelFile.getFileName().toString(), SegmentaCli.versionText());
+        SegmentReport.write(in, outFile);
+        spec.commandLine().getOut().println("Wrote report " + outFile.toAbsolutePath());
+        if (modelFile != null) {
+            spec.commandLine().getOut().println("Wrote model " + modelFile.toAbsolutePath());
+        }
+        return 0;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,18 +1,18 @@
 package io.segmenta.ui.profiles;
 
+import io.segmenta.core.chart.Axes;
+import io.segmenta.core.chart.AxisTicks;
+import io.segmenta.core.chart.ChartColors;
+import io.segmenta.core.chart.ChartLegend;
+import io.segmenta.core.chart.ChartText;
+import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.Painter;
 import io.segmenta.core.explain.Driver;
-import io.segmenta.ui.charts.Axes;
-import io.segmenta.ui.charts.AxisTicks;
-import io.segmenta.ui.charts.ChartColors;
-import io.segmenta.ui.charts.ChartLegend;
-import io.segmenta.ui.charts.ChartText;
 import io.segmenta.ui.charts.PaintedChart;
-import io.segmenta.ui.charts.Painter;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.paint.Color;
 
 /**
  * What drives the segments: one horizontal bar per feature, strongest first, on a 0 to 1 axis; eta
@@ -49,7 +49,7 @@ public final class DriversChart extends PaintedChart {
         }
         double labelW = 0;
         for (Driver d : list) {
-            labelW = Math.max(labelW, ChartText.width(d.column(), SIZE, false));
+            labelW = Math.max(labelW, p.width(d.column(), SIZE, false));
         }
         labelW = Math.min(labelW + 12, Math.max(90, w * 0.35));
         double pw = w - labelW - RIGHT;
@@ -66,7 +66,7 @@ public final class DriversChart extends PaintedChart {
         for (int i = 0; i < list.size(); i++) {
             Driver d = list.get(i);
             double y = TOP + rowHeight * (i + 0.5);
-            String label = ChartText.fit(d.column(), SIZE, false, labelW - 10);
+            String label = ChartText.fit(p, d.column(), SIZE, false, labelW - 10);
             p.text(labelW - 8, Painter.middle(y, SIZE), label, SIZE, false, ChartColors.TEXT, Painter.Anchor.END, 0);
             Color c = d.kind() == Driver.Kind.ETA_SQUARED ? NUMBER : CATEGORY;
             double x = axes.px(d.value());

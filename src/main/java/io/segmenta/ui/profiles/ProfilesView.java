@@ -4,7 +4,7 @@ import io.segmenta.ui.Fxml;
 import io.segmenta.ui.charts.BoxPlotChart;
 import io.segmenta.ui.charts.FeatureBarChart;
 import io.segmenta.ui.charts.HeatmapChart;
-import io.segmenta.ui.charts.SegmentPalette;
+import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.ui.charts.SegmentRowsChart;
 import io.segmenta.ui.charts.SegmentSizeChart;
 import io.segmenta.ui.charts.export.ChartSaver;

@@ -1,10 +1,10 @@
 package io.segmenta.ui.profiles;
 
+import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.ui.Fxml;
 import io.segmenta.ui.charts.BoxPlotChart;
 import io.segmenta.ui.charts.FeatureBarChart;
 import io.segmenta.ui.charts.HeatmapChart;
-import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.ui.charts.SegmentRowsChart;
 import io.segmenta.ui.charts.SegmentSizeChart;
 import io.segmenta.ui.charts.export.ChartSaver;

@@ -1,5 +1,6 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.model.SegmentColours;
 import javafx.scene.paint.Color;
 
 /**
@@ -10,13 +11,11 @@ import javafx.scene.paint.Color;
  * tenth segment is a dark blue; the black has no darker shade and repeats).
  */
 public final class SegmentPalette {
-    /** Okabe-Ito: blue, orange, bluish green, reddish purple, sky blue, vermillion, black, yellow, grey. */
-    private static final String[] HEX = {
-        "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442", "#999999"
-    };
+    /** Okabe-Ito, from the core's list (the served web form uses the same). */
+    private static final String[] HEX = SegmentColours.BASE.toArray(String[]::new);
     private static final Color[] COLORS = new Color[HEX.length];
     /** Colour of customers that are in no segment (a missing value in a feature). */
-    public static final Color UNSEGMENTED = Color.web("#B8BEC6");
+    public static final Color UNSEGMENTED = Color.web(SegmentColours.UNSEGMENTED);
 
     static {
         for (int i = 0; i < HEX.length; i++) {

@@ -41,6 +41,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class PredictionServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     /** Paths anyone may fetch: the web form's static files, which hold nothing about the model. */
+    /** The request attribute with the answer's size (before any compression), for the log. */
+    private static final String BYTES_OUT = "segmenta.bytesOut";
     private static final Set<String> OPEN = Set.of("/", "/index.html", "/app.js", "/app.css");
 
     private final ServeOptions options;
@@ -82,9 +84,11 @@ public final class PredictionServer implements AutoCloseable {
                     rule.exposeHeader("WWW-Authenticate");
                 }));
             }
-            c.requestLogger.http((ctx, ms) -> log.request(ctx.method().name(), ctx.path(), ctx.statusCode(),
-                    Math.max(0, ctx.req().getContentLengthLong()), ctx.res().getHeader("Content-Length") == null ? 0
-                    : Long.parseLong(ctx.res().getHeader("Content-Length")), ms));
+            c.requestLogger.http((ctx, ms) -> {
+                Integer out = ctx.attribute(BYTES_OUT);
+                log.request(ctx.method().name(), ctx.path(), ctx.statusCode(), Math.max(0,
+                        ctx.req().getContentLengthLong()), out == null ? 0 : out, ms);
+            });
             c.routes.before(this::before);
             routes.register(c.routes);
             c.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
@@ -261,7 +265,7 @@ public final class PredictionServer implements AutoCloseable {
     static void send(Context ctx, int status, String type, byte[] body) {
         ctx.status(status);
         ctx.contentType(type);
-        ctx.header("Content-Length", Integer.toString(body.length));
+        ctx.attribute(BYTES_OUT, body.length);
         ctx.result(body);
     }
 

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 class LicenceFilesTest {
     /** The licences the build accepts (pom.xml, license-maven-plugin includedLicenses). */
     private static final Set<String> COMPATIBLE = Set.of("Apache-2.0", "MIT", "GPL-2.0-with-classpath-exception");
-    /** One line of the list: "(licence) name (group:artifact:version - url)". */
-    private static final Pattern ENTRY = Pattern.compile("^\\s+\\((.+?)\\) .+ \\(([^:\\s]+):([^:\\s]+):([^\\s]+) - .*\\)$");
+    /** One line of the list: "(licence) [(licence) ...] name (group:artifact:version - url)". */
+    private static final Pattern ENTRY = Pattern.compile(
+            "^\\s+((?:\\([^()]+\\) )+).+ \\(([^:\\s]+):([^:\\s]+):([^\\s]+) - .*\\)$");
 
     private static Path buildOutput() throws URISyntaxException {
         return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -75,8 +76,9 @@ class LicenceFilesTest {
             Matcher m = ENTRY.matcher(line);
             assertTrue(m.matches(), "not a dependency line: " + line);
             // a dependency under several licences (Jetty: Apache-2.0 or EPL-2.0) is shipped under a compatible one
-            assertTrue(Arrays.stream(m.group(1).split("\\) \\(")).anyMatch(COMPATIBLE::contains),
-                    "no licence Segmenta ships with: " + line);
+            String[] licences = m.group(1).trim().replaceAll("^\\(|\\)$", "").split("\\) \\(");
+            assertTrue(Arrays.stream(licences).anyMatch(COMPATIBLE::contains), "no licence Segmenta ships with: "
+                    + line);
             artifacts.add(m.group(2) + ":" + m.group(3));
         }
         for (String shipped : List.of("org.openjfx:javafx-controls", "org.openjfx:javafx-graphics",

@@ -1,11 +1,15 @@
 package io.segmenta.serve;
 
 import io.segmenta.core.SegmentaException;
+import io.segmenta.core.data.CsvImporter;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.export.SegmentedCsvWriter;
+import io.segmenta.core.model.BatchPredictions;
 import io.segmenta.core.model.BatchPredictor;
-import io.segmenta.core.model.BatchSummary;
 import io.segmenta.core.model.SegmentModel;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,14 +19,16 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A CSV request: placed by the core's {@link BatchPredictor#run}, exactly as {@code segmenta predict
- * --in --out} does, so the answer is the file that command writes (every column of the request plus
- * Segment, Segment name, Distance or Probability, Distance percentile, Warning, Error). The body goes
- * to a folder only the server's user can read, and the folder is deleted before the answer is sent.
+ * A CSV request, placed as {@code segmenta predict --in --out} places a file: read by the core's
+ * {@link CsvImporter}, placed by {@link BatchPredictor#predict}, written by
+ * {@link SegmentedCsvWriter} with {@link BatchPredictor#columns}, so the answer is the text that
+ * command writes (every column of the request plus Segment, Segment name, Distance or Probability,
+ * Distance percentile, Warning, Error), only into memory instead of a file. The body is kept in a
+ * folder only the server's user can read, deleted before the answer is sent.
  */
 final class CsvBatch {
     /** The answer and what the run did. */
-    record Result(byte[] csv, BatchSummary summary) {
+    record Result(byte[] csv, BatchPredictions predictions) {
     }
 
     private CsvBatch() {
@@ -33,11 +39,14 @@ final class CsvBatch {
         try {
             dir = privateFolder();
             Path in = dir.resolve("request.csv");
-            Path out = dir.resolve("answer.csv");
             Files.write(in, body);
             try {
-                BatchSummary s = BatchPredictor.run(model, in, out, ProgressListener.NONE, deadline);
-                return new Result(Files.readAllBytes(out), s);
+                Dataset data = CsvImporter.read(in, ProgressListener.NONE, deadline);
+                BatchPredictions p = BatchPredictor.predict(model, data, ProgressListener.NONE, deadline);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(body.length * 3 + 4096);
+                SegmentedCsvWriter.write(data, BatchPredictor.columns(model, p), out, ProgressListener.NONE,
+                        deadline);
+                return new Result(out.toByteArray(), p);
             } catch (SegmentaException e) {
                 String detail = e.getMessage().replace(in.toString(), "the request body").replace(dir + "/", "");
                 throw new Problem(422, "Unprocessable Content", detail);
@@ -48,7 +57,6 @@ final class CsvBatch {
             delete(dir);
         }
     }
-
     private static Path privateFolder() throws IOException {
         try {
             return Files.createTempDirectory("segmenta-serve-",

@@ -87,8 +87,8 @@ final class Routes {
         SegmentModel m = server.watcher().current().model();
         if (type.equals("text/csv")) {
             CsvBatch.Result r = CsvBatch.run(m, server.body(ctx), server.deadline());
-            ctx.header("X-Segmenta-Rows", Integer.toString(r.summary().rows()));
-            ctx.header("X-Segmenta-Failed", Integer.toString(r.summary().failed()));
+            ctx.header("X-Segmenta-Rows", Integer.toString(r.predictions().rows()));
+            ctx.header("X-Segmenta-Failed", Integer.toString(r.predictions().failed()));
             PredictionServer.send(ctx, 200, "text/csv; charset=utf-8", r.csv());
             return;
         }

@@ -47,7 +47,7 @@ if [ -z "${DISPLAY:-}" ]; then
   start_xvfb 130 160 || { echo "readme-commands: could not start Xvfb" >&2; exit 1; }
 fi
 
-cli_words=" inspect describe sweep cluster predict bench help screenshots --help -h --version -V "
+cli_words=" inspect describe sweep cluster predict serve bench help screenshots --help -h --version -V "
 # echoes the command as it runs in CI
 adapt() {
   local c="$1"

@@ -2,9 +2,9 @@
 # Prediction service under load, side by side, in one run: the Flask + gunicorn (2 workers) service around
 # a scikit-learn StandardScaler + KMeans of ../shared/bench/serve/ against `segmenta serve`, both on the Mall
 # Income + Spending model with k = 5, both loaded by the same `wrk -t2 -c16 -d10s` posting one customer per
-# request (../shared/bench/serve/post.lua), after a 5 s warm-up each; then a batch of 100,000 customers posted
-# as CSV to segmenta, three times. Traffic goes to 127.0.0.1 only; every step is bounded in time and the
-# script stops both services when it ends.
+# request (../shared/bench/serve/post.lua), each after a 15 s warm-up (the JVM compiles its hot code
+# meanwhile); then a batch of 100,000 customers posted as CSV to segmenta, three times. Traffic goes to
+# 127.0.0.1 only; every step is bounded in time and the script stops both services when it ends.
 #   bash bench/serve.sh [JAR]      (default: target/segmenta.jar)
 # Needs Debian's wrk, curl, gunicorn, python3-flask, python3-pandas and python3-sklearn (/usr/bin/python3).
 set -euo pipefail
@@ -31,7 +31,7 @@ wait_up() { # url: waits up to 60 s for an answer
   echo "no answer from $1 in 60 s" >&2; exit 1
 }
 load() { # label url: warm-up, then the measured run; prints requests/s and p99
-  timeout 30 wrk -t2 -c16 -d5s -s "$lua" "$2" >/dev/null
+  timeout 40 wrk -t2 -c16 -d15s -s "$lua" "$2" >/dev/null
   timeout 40 wrk -t2 -c16 -d10s --latency -s "$lua" "$2" > "$work/$1.txt"
   local rps p99 errors
   rps="$(awk '/^Requests\/sec:/ {print $2}' "$work/$1.txt")"
@@ -54,7 +54,7 @@ pids+=($!)
 wait_up "http://127.0.0.1:$fport/predict_cluster"
 wait_up "http://127.0.0.1:$sport/api/v1/predict"
 
-echo "One customer per request, wrk -t2 -c16 -d10s (after a 5 s warm-up), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg):"
+echo "One customer per request, wrk -t2 -c16 -d10s (after a 15 s warm-up), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg):"
 load "Flask + gunicorn -w 2" "http://127.0.0.1:$fport/predict_cluster" flask
 load "segmenta serve" "http://127.0.0.1:$sport/api/v1/predict" segmenta
 awk -v s="$rps_segmenta" -v f="$rps_flask" 'BEGIN {printf "segmenta / Flask: %.1fx the requests per second\n", s / f}'

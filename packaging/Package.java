@@ -120,6 +120,12 @@ public final class Package {
                 "--generate-cds-archive");
         Path image = appImage(input, runtime, dest);
         copyLicences(path("app-jar"), legalFolder(image));
+        if (os == Os.LINUX) {
+            // the .deb's postinst puts it in /usr/share/doc/segmenta/
+            Files.copy(base.resolve("packaging/linux/segmenta-serve.service"),
+                    legalFolder(image).resolve("segmenta-serve.service"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         System.out.printf(Locale.ROOT, "Runtime: %d JDK modules, %s; application image %s: %s%n", modules.size(),
                 size(treeSize(runtime)), dest.relativize(image), size(treeSize(image)));
 

@@ -8,6 +8,7 @@ import io.segmenta.core.model.BatchSummary;
 import io.segmenta.core.model.ModelFile;
 import io.segmenta.core.model.ModelSegment;
 import io.segmenta.core.model.Prediction;
+import io.segmenta.core.model.PredictionJson;
 import io.segmenta.core.model.RowError;
 import io.segmenta.core.model.SegmentModel;
 import io.segmenta.core.work.CancellationToken;
@@ -53,8 +54,9 @@ final class PredictCommand implements Callable<Integer> {
             + "\"Age=30\"; repeat for every column the model needs (an empty VALUE means missing).")
     List<String> values = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print one JSON object. One customer: {\"segment\", \"name\", \"colour\", "
-            + "\"distance\", \"typical_percentile\", \"distances\" or \"probabilities\", \"warnings\"}. A file: "
+    @Option(names = "--json", description = "Print one JSON object. One customer: {\"segment\", \"name\", \"description\", "
+            + "\"colour\", \"colour_hex\", \"distance\", \"probability\" (mixtures), \"typical_percentile\", \"typicality\", "
+            + "\"distances\" or \"probabilities\", \"warnings\"}. A file: "
             + "{\"in\", \"out\", \"rows\", \"assigned\", \"noise\", \"failed\", \"warned\", \"segments\", \"errors\": "
             + "[{\"line\", \"row\", \"message\"}], \"notes\", \"seconds\", \"rows_per_second\"}.")
     boolean json;
@@ -122,35 +124,7 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     static ObjectNode oneJson(SegmentModel m, Prediction p) {
-        ObjectNode root = Json.object();
-        if (p.isNoise()) {
-            root.putNull("segment");
-        } else {
-            root.put("segment", p.number());
-        }
-        root.put("name", p.name());
-        root.put("noise", p.isNoise());
-        root.put("colour", p.colour());
-        Json.putFinite(root, "distance", p.distance());
-        if (Double.isFinite(p.typicalPercentile())) {
-            root.put("typical_percentile", p.typicalPercentile());
-        } else {
-            root.putNull("typical_percentile");
-        }
-        ArrayNode list = root.putArray(m.hasProbabilities() ? "probabilities" : "distances");
-        for (ModelSegment s : m.segments()) {
-            ObjectNode e = list.addObject();
-            e.put("segment", s.number());
-            e.put("name", s.name());
-            if (m.hasProbabilities()) {
-                e.put("probability", p.probabilities()[s.id()]);
-            } else {
-                e.put("distance", p.distances()[s.id()]);
-            }
-        }
-        ArrayNode warnings = root.putArray("warnings");
-        p.warnings().forEach(warnings::add);
-        return root;
+        return PredictionJson.of(m, p);
     }
 
     private static void printOne(PrintWriter o, SegmentModel m, Prediction p) {

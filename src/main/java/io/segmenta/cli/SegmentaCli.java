@@ -25,7 +25,8 @@ import picocli.CommandLine;
 @Command(name = "segmenta", mixinStandardHelpOptions = true, versionProvider = SegmentaCli.Version.class,
         description = "Customer segmentation from the command line. Without a command, Segmenta opens its window.",
         subcommands = {InspectCommand.class, DescribeCommand.class, SweepCommand.class, ClusterCommand.class,
-                PredictCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                PredictCommand.class, ServeCommand.class, ReportCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "FILE is a CSV file, or @sample for the built-in sample table.",
                 "Run 'segmenta help <command>' or 'segmenta <command> --help' for a command's options."})
 public final class SegmentaCli implements Runnable {
@@ -38,8 +39,8 @@ public final class SegmentaCli implements Runnable {
     /** Exit code for an unexpected failure (a bug: please report it). */
     public static final int EXIT_UNEXPECTED = 70;
 
-    private static final Set<String> COMMAND_WORDS = Set.of("inspect", "describe", "sweep", "cluster", "predict", "report",
-            "bench", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMAND_WORDS = Set.of("inspect", "describe", "sweep", "cluster", "predict",
+            "serve", "report", "bench", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -83,8 +84,8 @@ public final class SegmentaCli implements Runnable {
 
     /**
      * Whether {@code typed} is a typo of {@code command}: at most one edit per three letters
-     * (commons-text's Levenshtein distance). picocli's suggestions are looser ("serve" -> "cluster"),
-     * and a wrong guess misleads more than none.
+     * (commons-text's Levenshtein distance). picocli's suggestions are looser (commands that merely
+     * share letters), and a wrong guess misleads more than none.
      */
     static boolean typo(String typed, String command) {
         int limit = Math.max(1, command.length() / 3);

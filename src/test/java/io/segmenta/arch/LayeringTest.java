@@ -46,6 +46,24 @@ class LayeringTest {
     }
 
     @Test
+    void theServerNeverUsesTheUiOrTheCommandLine() {
+        noClasses().that().resideInAPackage("io.segmenta.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.segmenta.ui..", "io.segmenta.cli..", "javafx..",
+                        "java.awt..")
+                .because("segmenta serve runs headless on a server, over the core only")
+                .check(classes);
+    }
+
+    @Test
+    void coreNeverUsesTheServer() {
+        noClasses().that().resideInAPackage("io.segmenta.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.segmenta.serve..", "io.javalin..",
+                        "org.eclipse.jetty..")
+                .because("the server is built on the core, not the other way round")
+                .check(classes);
+    }
+
+    @Test
     void uiDoesNotUseTheCommandLine() {
         noClasses().that().resideInAPackage("io.segmenta.ui..")
                 .should().dependOnClassesThat().resideInAPackage("io.segmenta.cli..")

@@ -1,6 +1,5 @@
 package io.segmenta.core.chart;
 
-
 /**
  * The one palette for segments, everywhere (scatter, legend, profile table, charts): the Okabe-Ito
  * colour-blind-safe colours, keyed by segment id (the 0-based label; users see id + 1). The order

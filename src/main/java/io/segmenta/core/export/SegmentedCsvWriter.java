@@ -8,6 +8,7 @@ import io.segmenta.core.data.Dataset;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,24 +48,32 @@ public final class SegmentedCsvWriter {
         Path target = out.toAbsolutePath().normalize();
         Optional<CsvSource> source = dataset.source();
         refuseSource(source, target);
-        char delimiter = source.map(CsvSource::delimiter).orElse(',');
-        String[] header = header(dataset, extra);
-        AtomicFiles.write(target, stream -> {
-            SafeCsvWriter csv = new SafeCsvWriter(stream, delimiter);
-            csv.writeRow(header);
-            Rows rows = new Rows(dataset, extra, csv, progress, cancel);
-            if (source.isPresent()) {
-                CsvImporter.forEachRecord(source.get(), rows::copy);
-            } else {
-                for (int r = 0; r < dataset.rowCount(); r++) {
-                    rows.fromColumns(r);
-                }
-            }
-            rows.finish();
-            csv.finish();
-        });
+        AtomicFiles.write(target, stream -> write(dataset, extra, stream, progress, cancel));
         progress.progress(1, String.format(Locale.ROOT, "Wrote %,d rows to %s", dataset.rowCount(),
                 target.getFileName()));
+    }
+
+    /**
+     * Writes the same text to a stream (the server's answer to a CSV request), which stays open.
+     *
+     * @throws IOException when the stream fails
+     * @throws SegmentaException when the dataset's source file changed since it was read
+     */
+    public static void write(Dataset dataset, List<AppendedColumn> extra, OutputStream stream,
+                             ProgressListener progress, CancellationToken cancel) throws IOException {
+        Optional<CsvSource> source = dataset.source();
+        SafeCsvWriter csv = new SafeCsvWriter(stream, source.map(CsvSource::delimiter).orElse(','));
+        csv.writeRow(header(dataset, extra));
+        Rows rows = new Rows(dataset, extra, csv, progress, cancel);
+        if (source.isPresent()) {
+            CsvImporter.forEachRecord(source.get(), rows::copy);
+        } else {
+            for (int r = 0; r < dataset.rowCount(); r++) {
+                rows.fromColumns(r);
+            }
+        }
+        rows.finish();
+        csv.finish();
     }
 
     /** Streams rows into the writer, checking the count and polling for cancellation. */

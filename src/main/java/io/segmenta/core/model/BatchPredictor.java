@@ -186,8 +186,11 @@ public final class BatchPredictor {
                 warned, notes);
     }
 
-    /** The columns appended to the table. */
-    static List<AppendedColumn> columns(SegmentModel model, BatchPredictions p) {
+    /**
+     * The columns a batch prediction appends to the table: Segment, Segment name, Distance (or
+     * Probability), Distance percentile, Warning, Error.
+     */
+    public static List<AppendedColumn> columns(SegmentModel model, BatchPredictions p) {
         int[] seg = p.segment();
         List<String> names = model.segments().stream().map(ModelSegment::name).toList();
         List<AppendedColumn> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.segmenta.core.model;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where a model places one new customer.
@@ -28,6 +29,24 @@ public record Prediction(int segment, String name, int colour, double[] prepared
 
     public boolean isNoise() {
         return segment == Assignment.NOISE;
+    }
+
+    /**
+     * How typical the customer is, in words: "Typical: farther from the segment's centre than 35% of
+     * its training customers (distance 0.620)".
+     */
+    public String typicality() {
+        if (isNoise() || Double.isNaN(typicalPercentile)) {
+            return "No core customer of any segment is near enough: DBSCAN would call this customer noise.";
+        }
+        double pct = typicalPercentile;
+        String word = pct <= 50 ? "Very typical" : pct <= 90 ? "Typical" : pct <= 99 ? "Unusual"
+                : "Unlike the training customers";
+        String where = pct == 0 ? "closer to the segment's centre than every one of its training customers"
+                : pct >= 100 ? "as far from the segment's centre as its farthest training customer, or farther"
+                : String.format(Locale.ROOT, "farther from the segment's centre than %.0f%% of its training customers",
+                pct);
+        return String.format(Locale.ROOT, "%s: %s (distance %.3f)", word, where, distance);
     }
 
     /** The number users see (segment + 1), or 0 for noise. */

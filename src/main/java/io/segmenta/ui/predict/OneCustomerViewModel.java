@@ -159,17 +159,7 @@ public final class OneCustomerViewModel {
      * its training customers (distance 0.62)".
      */
     public static String typicality(Prediction p) {
-        if (p.isNoise() || Double.isNaN(p.typicalPercentile())) {
-            return "No core customer of any segment is near enough: DBSCAN would call this customer noise.";
-        }
-        double pct = p.typicalPercentile();
-        String word = pct <= 50 ? "Very typical" : pct <= 90 ? "Typical" : pct <= 99 ? "Unusual"
-                : "Unlike the training customers";
-        String where = pct == 0 ? "closer to the segment's centre than every one of its training customers"
-                : pct >= 100 ? "as far from the segment's centre as its farthest training customer, or farther"
-                : String.format(Locale.ROOT, "farther from the segment's centre than %.0f%% of its training customers",
-                pct);
-        return String.format(Locale.ROOT, "%s: %s (distance %.3f)", word, where, p.distance());
+        return p.typicality();
     }
 
     /** The form, one field per model input. */

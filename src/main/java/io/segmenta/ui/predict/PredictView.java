@@ -53,6 +53,8 @@ public final class PredictView {
     @FXML private Label sourceLabel;
     @FXML private Label summaryLabel;
     @FXML private VBox notesBox;
+    @FXML private Label serveHint;
+    @FXML private TextField serveCommand;
     @FXML private Button openModelButton;
     @FXML private Button useCurrentButton;
     @FXML private Button saveModelButton;
@@ -109,6 +111,12 @@ public final class PredictView {
         emptyBox.visibleProperty().bind(hasModel.not());
         sourceLabel.textProperty().bind(vm.modelSourceProperty());
         summaryLabel.textProperty().bind(vm.modelSummaryProperty());
+        serveHint.textProperty().bind(vm.serveHintProperty());
+        serveCommand.textProperty().bind(vm.serveCommandProperty());
+        serveHint.visibleProperty().bind(vm.modelProperty().isNotNull());
+        serveHint.managedProperty().bind(serveHint.visibleProperty());
+        serveCommand.visibleProperty().bind(serveHint.visibleProperty());
+        serveCommand.managedProperty().bind(serveHint.visibleProperty());
         vm.modelNotes().subscribe(() -> notesBox.getChildren().setAll(vm.modelNotes().stream().map(n -> {
             Label l = new Label(n);
             l.getStyleClass().add("model-note");

@@ -67,6 +67,8 @@ public final class PredictViewModel {
     private final ReadOnlyStringWrapper modelSource = new ReadOnlyStringWrapper(this, "modelSource", "");
     private final ReadOnlyStringWrapper modelSummary = new ReadOnlyStringWrapper(this, "modelSummary", "");
     private final ObservableList<String> modelNotes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper serveCommand = new ReadOnlyStringWrapper(this, "serveCommand", "");
+    private final ReadOnlyStringWrapper serveHint = new ReadOnlyStringWrapper(this, "serveHint", "");
     private final OneCustomerViewModel customer;
     private final CustomerFileViewModel file;
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
@@ -150,7 +152,7 @@ public final class PredictViewModel {
                     if (segment.result() != r) {
                         return;
                     }
-                    use(m, "Current segmentation of " + d.name(), true);
+                    use(m, "Current segmentation of " + d.name(), true, null);
                 }, notices::error);
     }
 
@@ -160,7 +162,7 @@ public final class PredictViewModel {
         runner.run("Opening " + p.getFileName(), (progress, cancel) -> ModelFile.read(p), m -> {
             notices.clear();
             runner.announce("Opened the model " + p.getFileName());
-            use(m, "Model file " + p.getFileName() + " (" + parentOf(p) + ")", false);
+            use(m, "Model file " + p.getFileName() + " (" + parentOf(p) + ")", false, p);
         }, notices::error);
     }
 
@@ -184,7 +186,7 @@ public final class PredictViewModel {
                     + "'segmenta predict --model " + target.getFileName() + "'.");
             runner.announce("Saved the model " + target.getFileName());
             if (model.get() == null || fromCurrent) {
-                use(m, "Current segmentation of " + d.name() + ", saved as " + target.getFileName(), true);
+                use(m, "Current segmentation of " + d.name() + ", saved as " + target.getFileName(), true, target);
             }
         }, notices::error);
     }
@@ -197,7 +199,10 @@ public final class PredictViewModel {
     }
 
     /** Uses a model: a form for its inputs (keeping values typed for the same columns), the scatter's axes. */
-    private void use(SegmentModel m, String source, boolean current) {
+    private void use(SegmentModel m, String source, boolean current, Path modelFile) {
+        serveCommand.set(serveCommand(modelFile));
+        serveHint.set(modelFile == null ? "Save the model (Save model above), then serve it to other systems, an HTTP API "
+                + "and a web form, with:" : "Serve this model to other systems, an HTTP API and a web form, with:");
         fromCurrent = current;
         stale = false;
         model.set(m);
@@ -227,6 +232,19 @@ public final class PredictViewModel {
                 + String.join(", ", m.features()) + " · trained on " + t.table() + " ("
                 + Formats.plural(t.segmentedRows(), "customer", "customers") + ") on " + DAY.format(t.trained())
                 + silhouette;
+    }
+
+    /**
+     * The command that serves a model file: "segmenta serve --model /home/ana/mall-model.json", the
+     * path quoted for a POSIX shell when it needs it; "segmenta serve --model MODEL.json" without a file.
+     */
+    static String serveCommand(Path file) {
+        if (file == null) {
+            return "segmenta serve --model MODEL.json";
+        }
+        String path = file.toString();
+        boolean plain = path.matches("[A-Za-z0-9_./:@%+=,-]+");
+        return "segmenta serve --model " + (plain ? path : "'" + path.replace("'", "'\\''") + "'");
     }
 
     private static String parentOf(Path p) {
@@ -352,6 +370,16 @@ public final class PredictViewModel {
     }
 
     /** One line on the model: method, k, features, training table, date, silhouette. */
+    /** The command that serves the model in use (see {@link #serveCommand(Path)}). */
+    public ReadOnlyStringProperty serveCommandProperty() {
+        return serveCommand.getReadOnlyProperty();
+    }
+
+    /** The sentence before {@link #serveCommandProperty()}. */
+    public ReadOnlyStringProperty serveHintProperty() {
+        return serveHint.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty modelSummaryProperty() {
         return modelSummary.getReadOnlyProperty();
     }

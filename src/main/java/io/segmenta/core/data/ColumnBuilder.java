@@ -55,7 +55,12 @@ final class ColumnBuilder {
     private int capacity;
 
     private double[] nums;
-    private boolean allIntegral = true;
+    /** While the column reads two ways and some cell differs: the values the other way ({@link NumberStyle}). */
+    private double[] alt;
+    /** True when {@link #nums} holds the values read with a decimal comma. */
+    private boolean numsComma;
+    private final NumberStyle style = new NumberStyle();
+    private String numberRule;
     private boolean allPlainIntegers = true;
 
     private long[] dates;
@@ -106,7 +111,7 @@ final class ColumnBuilder {
     }
 
     /** Adds the next row's cell (raw, untrimmed), found on file line {@code line}. */
-    void add(String cell, NumberParser numbers, DateParser dateParser, long line) {
+    void add(String cell, WrittenNumber numbers, DateParser dateParser, long line) {
         int r = rows++;
         int from = 0;
         int to = cell.length();
@@ -127,8 +132,10 @@ final class ColumnBuilder {
                 ensure(r);
                 if (missing) {
                     nums[r] = Double.NaN;
-                } else if (isNumber(cell, from, to, numbers)) {
-                    putNumber(r, numbers);
+                    if (alt != null) {
+                        alt[r] = Double.NaN;
+                    }
+                } else if (putNumber(r, cell, from, to, numbers)) {
                     numberCells++;
                 } else {
                     switchToText(r);
@@ -183,12 +190,12 @@ final class ColumnBuilder {
         misfits++;
     }
 
-    private void start(int r, String cell, int from, int to, NumberParser numbers, DateParser dateParser) {
+    private void start(int r, String cell, int from, int to, WrittenNumber numbers, DateParser dateParser) {
         if (isNumber(cell, from, to, numbers)) {
             mode = Mode.NUMERIC;
             nums = new double[lengthFor(r)];
             Arrays.fill(nums, 0, r, Double.NaN);
-            putNumber(r, numbers);
+            putNumber(r, cell, from, to, numbers);
             numberCells++;
         } else if (dateParser.parse(cell, from, to)) {
             mode = Mode.DATE;
@@ -205,18 +212,49 @@ final class ColumnBuilder {
         }
     }
 
-    private static boolean isNumber(String cell, int from, int to, NumberParser numbers) {
-        return numbers.parse(cell, from, to)
-                && !(numbers.plainInteger() && numbers.integerDigits() > MAX_NUMERIC_INTEGER_DIGITS);
+    /** True when the cell is a number written some way (not necessarily the column's way). */
+    private static boolean isNumber(String cell, int from, int to, WrittenNumber numbers) {
+        return numbers.parse(cell, from, to);
     }
 
-    private void putNumber(int r, NumberParser numbers) {
-        double v = numbers.value();
-        nums[r] = v;
-        if (allIntegral && v != Math.rint(v)) {
-            allIntegral = false;
+    /**
+     * Puts the cell's number at row {@code r} when it is written the column's way
+     * ({@link NumberStyle#fit}); false (nothing stored) when it is not a number or not written so.
+     */
+    private boolean putNumber(int r, String cell, int from, int to, WrittenNumber numbers) {
+        if (!numbers.parse(cell, from, to)) {
+            return false;
         }
-        allPlainIntegers &= numbers.plainInteger();
+        int was = style.ways();
+        int w = style.fit(numbers);
+        if (w == 0) {
+            return false;
+        }
+        style.add(numbers, w, cell, from, to);
+        if (w != was) {
+            boolean keepComma = w == NumberStyle.COMMA;
+            if (w != NumberStyle.BOTH && keepComma != numsComma) {
+                if (alt != null) {
+                    nums = alt; // the other way's values were kept: they are the column's now
+                }
+                numsComma = keepComma;
+            }
+            alt = null;
+        }
+        double main = numsComma ? numbers.commaValue : numbers.pointValue;
+        nums[r] = main;
+        if (w == NumberStyle.BOTH) {
+            double other = numsComma ? numbers.pointValue : numbers.commaValue;
+            if (alt == null && Double.doubleToLongBits(other) != Double.doubleToLongBits(main)) {
+                alt = new double[nums.length];
+                System.arraycopy(nums, 0, alt, 0, r);
+            }
+            if (alt != null) {
+                alt[r] = other;
+            }
+        }
+        allPlainIntegers &= numbers.plainInteger;
+        return true;
     }
 
     private void putDate(int r, DateParser p) {
@@ -282,6 +320,7 @@ final class ColumnBuilder {
         dict = new HashMap<>();
         recoverBelow = r;
         nums = null;
+        alt = null;
         dates = null;
         mode = Mode.TEXT;
     }
@@ -301,6 +340,9 @@ final class ColumnBuilder {
         if (nums != null) {
             nums = Arrays.copyOf(nums, grown);
         }
+        if (alt != null) {
+            alt = Arrays.copyOf(alt, grown);
+        }
         if (dates != null) {
             dates = Arrays.copyOf(dates, grown);
         }
@@ -310,15 +352,30 @@ final class ColumnBuilder {
     }
 
     /**
-     * Settles what the first read cannot: integer columns that are identifiers become text (from the
-     * numbers when they were written plainly, otherwise recovered from the file), and date columns get
-     * their day/month order, or drop to text when a date does not exist.
+     * What this column says about the file's decimal mark ({@link NumberStyle#evidence}): 0 unless it
+     * is a column of numbers that can only be read one way and has decimals.
+     */
+    int decimalEvidence() {
+        return mode == Mode.NUMERIC ? style.evidence() : 0;
+    }
+
+    /**
+     * Settles what the first read cannot: numbers that read two ways take the file's decimal mark
+     * (with a warning where their values differ), integer columns that are identifiers become text
+     * (from the numbers when they were written plainly, otherwise recovered from the file), and date
+     * columns get their day/month order, or drop to text when a date does not exist.
      *
      * @param warnings where to note guesses the user should know about
+     * @param mark     the file's decimal mark, for columns whose cells do not decide
+     * @param reason   why it is the file's mark, e.g. "as the file's other numbers use decimal points"
      */
-    void settle(List<String> warnings) {
-        if (mode == Mode.NUMERIC && allIntegral
+    void settle(List<String> warnings, DecimalMark mark, String reason) {
+        if (mode == Mode.NUMERIC) {
+            settleNumbers(warnings, mark, reason);
+        }
+        if (mode == Mode.NUMERIC && allIntegral()
                 && (ColumnNames.isIdName(name) || ColumnNames.isCodeName(name) || isRowNumbers())) {
+            numberRule = null;
             if (allPlainIntegers) {
                 String[] t = new String[lengthFor(rows - 1)];
                 dict = new HashMap<>();
@@ -337,6 +394,40 @@ final class ColumnBuilder {
         } else if (mode == Mode.DATE) {
             settleDates(warnings);
         }
+    }
+
+    private void settleNumbers(List<String> warnings, DecimalMark mark, String reason) {
+        if (style.ways() == NumberStyle.BOTH) {
+            boolean comma = mark == DecimalMark.COMMA;
+            if (style.ambiguous()) {
+                warnings.add(style.ambiguityWarning(name, mark, reason));
+            }
+            if (comma != numsComma && alt != null) {
+                nums = alt;
+            }
+            numsComma = comma;
+            style.settle(comma ? NumberStyle.COMMA : NumberStyle.POINT);
+        }
+        alt = null;
+        numberRule = style.describe();
+    }
+
+    private boolean allIntegral() {
+        for (int i = 0; i < rows; i++) {
+            double v = nums[i];
+            if (v != Math.rint(v) && !Double.isNaN(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How the column's numbers are written, in words ({@code numbers with $ and thousands commas}),
+     * after {@link #settle}; null for plain numbers and for columns that are not numeric.
+     */
+    String numberRule() {
+        return mode == Mode.NUMERIC ? numberRule : null;
     }
 
     /** True for a column of consecutive integers, each once, no gaps or blanks: row numbers. */

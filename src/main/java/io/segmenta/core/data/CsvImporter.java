@@ -62,10 +62,12 @@ public final class CsvImporter {
         }
         long size;
         byte[] head;
+        boolean complete;
         try {
             size = Files.size(path);
-            try (InputStream in = Files.newInputStream(path)) {
+            try (InputStream in = RecordStream.decompressed(Files.newInputStream(path))) {
                 head = in.readNBytes(HEAD_BYTES);
+                complete = in.read() < 0;
             }
         } catch (NoSuchFileException e) {
             throw new SegmentaException("The file " + shown + " does not exist. Check the folder and the file name, "
@@ -77,7 +79,7 @@ public final class CsvImporter {
             throw cannotRead(shown, e);
         }
         String name = path.getFileName() == null ? shown : path.getFileName().toString();
-        return readNew(name, path, null, head, head.length == size, size, progress, cancel);
+        return readNew(name, path, null, head, complete, size, progress, cancel);
     }
 
     /**
@@ -219,8 +221,9 @@ public final class CsvImporter {
         String[] names = null;
         long headerLine = 0;
         int rows = 0;
-        NumberParser numbers = new NumberParser(decimalComma(source.delimiter()));
+        WrittenNumber numbers = new WrittenNumber();
         DateParser dates = new DateParser();
+        ShortRows shortRows;
         try (RecordStream records = RecordStream.open(source, strict)) {
             if (source.header()) {
                 if (!records.next()) {
@@ -251,6 +254,7 @@ public final class CsvImporter {
                             String.format(Locale.ROOT, "Reading %s: %,d rows", source.displayName(), rows));
                 }
             }
+            shortRows = records.shortRows();
         }
         if (builders == null) {
             if (names == null) {
@@ -260,13 +264,18 @@ public final class CsvImporter {
                     + names.length + (names.length == 1 ? " column" : " columns") + ") but no data rows (0 rows). "
                     + "Add customer rows below the header, or choose another file.", shown, headerLine, 0);
         }
-        for (ColumnBuilder b : builders) {
-            b.settle(warnings);
+        if (shortRows.count() > 0) {
+            warnings.add(source.displayName() + ": " + shortRows.sentence());
         }
+        settle(builders, source.delimiter(), warnings);
         recover(source, builders, cancel);
         List<Column> columns = new ArrayList<>(builders.length);
         Map<String, String> notNumeric = new LinkedHashMap<>();
+        Map<String, String> numberRules = new LinkedHashMap<>();
         for (int j = 0; j < builders.length; j++) {
+            if (builders[j].numberRule() != null) {
+                numberRules.put(names[j], builders[j].numberRule());
+            }
             columns.add(builders[j].build(warnings));
             if (builders[j].notNumeric() != null) {
                 notNumeric.put(names[j], builders[j].notNumeric());
@@ -275,14 +284,41 @@ public final class CsvImporter {
         }
         progress.progress(1, String.format(Locale.ROOT, "Read %s: %,d rows, %d columns", source.displayName(), rows,
                 columns.size()));
-        return new Dataset(source.displayName(), columns, source, warnings, notNumeric);
+        return new Dataset(source.displayName(), columns, source, warnings, notNumeric, numberRules, shortRows);
     }
 
     /**
-     * True when cells of a file with this delimiter may use a decimal comma ({@code 1,5}): only for
-     * semicolon files, the convention of spreadsheets in comma-decimal locales. In a tab or pipe
-     * file {@code 1,234} may well be a thousands separator, so there it stays text rather than
-     * silently becoming 1.234.
+     * Settles every column ({@link ColumnBuilder#settle}) with the file's decimal mark: the one its
+     * columns of decimals agree on, else a decimal comma for semicolon files and a decimal point
+     * for the others.
+     */
+    private static void settle(ColumnBuilder[] builders, char delimiter, List<String> warnings) {
+        boolean points = false;
+        boolean commas = false;
+        for (ColumnBuilder b : builders) {
+            int e = b.decimalEvidence();
+            points |= e == NumberStyle.POINT;
+            commas |= e == NumberStyle.COMMA;
+        }
+        DecimalMark mark;
+        String reason;
+        if (points != commas) {
+            mark = points ? DecimalMark.POINT : DecimalMark.COMMA;
+            reason = "as the file's other numbers use " + (points ? "decimal points" : "decimal commas");
+        } else {
+            mark = decimalComma(delimiter) ? DecimalMark.COMMA : DecimalMark.POINT;
+            reason = "as the file is separated by " + RecordStream.delimiterPlural(delimiter)
+                    + (mark == DecimalMark.COMMA ? " (the convention where numbers have decimal commas)" : "");
+        }
+        for (ColumnBuilder b : builders) {
+            b.settle(warnings, mark, reason);
+        }
+    }
+
+    /**
+     * True when a file with this delimiter has decimal commas unless its numbers say otherwise: only
+     * semicolon files, the convention of spreadsheets in comma-decimal locales. It decides columns
+     * whose cells read two ways ({@code 1,234}: 1234 or 1.234), with a warning.
      */
     static boolean decimalComma(char delimiter) {
         return delimiter == ';';

@@ -85,6 +85,8 @@ final class ColumnBuilder {
     private boolean fromNumbers;
     private int numberCells;
     private int misfits;
+    /** Misfits that are numbers written another way (another decimal mark, currency or separator). */
+    private int styleMisfits;
     private final long[] misfitLines = new long[MISFITS_LISTED];
     private final String[] misfitTexts = new String[MISFITS_LISTED];
     private String notNumeric;
@@ -141,6 +143,7 @@ final class ColumnBuilder {
                     switchToText(r);
                     fromNumbers = true;
                     String t = trimmed(cell, from, to);
+                    styleMisfits += numbers.point || numbers.comma ? 1 : 0;
                     misfit(t, line);
                     putText(r, t);
                 }
@@ -538,7 +541,8 @@ final class ColumnBuilder {
             default:
                 // numbers with a few stray texts, in a column not named as an id or code (where "C574507" among
                 // invoice numbers is a normal code): text or categories with a warning, never a silent identifier
-                boolean typos = fromNumbers && misfits > 0 && mostlyNumbers() && !ColumnNames.isIdName(name)
+                boolean typos = fromNumbers && misfits > 0 && (mostlyNumbers() || styleMisfits == misfits)
+                        && !ColumnNames.isIdName(name)
                         && !ColumnNames.isCodeName(name);
                 Column c = buildText(!typos);
                 if (typos) {
@@ -564,7 +568,8 @@ final class ColumnBuilder {
     private String misfitsInWords() {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%,d of its %,d values ", misfits, numberCells + misfits))
-                .append(misfits == 1 ? "is not a number (" : "are not numbers (");
+                .append(misfits == 1 ? "is not a number" : "are not numbers")
+                .append(styleMisfits > 0 ? " written like the others (" : " (");
         int listed = Math.min(misfits, MISFITS_LISTED);
         for (int i = 0; i < listed; i++) {
             String t = misfitTexts[i];

@@ -109,8 +109,8 @@ class CsvImporterErrorsTest {
 
     @Test
     void excelWorkbookRenamedToCsv() throws IOException {
-        byte[] zip = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00};
-        failsAt(file("book.csv", zip), 1, "Excel", "CSV UTF-8");
+        byte[] zip = CsvImporterGuardsTest.zip("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml");
+        failsAt(file("book.csv", zip), 1, "an Excel workbook (.xlsx)", "CSV UTF-8");
     }
 
     @Test

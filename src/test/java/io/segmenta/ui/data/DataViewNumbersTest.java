@@ -60,7 +60,7 @@ class DataViewNumbersTest {
         assertNull(columns.get(0).numberRule());
 
         List<TableCell<?, ?>> ruled = robot.lookup(".table-cell.number-rule").queryAll().stream()
-                .map(n -> (TableCell<?, ?>) n).toList();
+                .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n).toList();
         assertEquals(2, ruled.size(), "Spend and Discount carry the sign");
         assertEquals("numeric", ruled.get(0).getText());
         assertEquals("Read as numbers with $ and thousands commas. The segmented table keeps the cells as they are "

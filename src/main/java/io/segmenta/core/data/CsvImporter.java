@@ -293,6 +293,16 @@ public final class CsvImporter {
      * for the others.
      */
     private static void settle(ColumnBuilder[] builders, char delimiter, List<String> warnings) {
+        DecimalMark mark = decimalComma(delimiter) ? DecimalMark.COMMA : DecimalMark.POINT;
+        settle(builders, mark, "as the file is separated by " + RecordStream.delimiterPlural(delimiter)
+                + (mark == DecimalMark.COMMA ? " (the convention where numbers have decimal commas)" : ""), warnings);
+    }
+
+    /**
+     * Settles every column with the decimal mark the table's columns of decimals agree on, else
+     * {@code fallback} (said with {@code fallbackReason}, e.g. "as the file is separated by tabs").
+     */
+    static void settle(ColumnBuilder[] builders, DecimalMark fallback, String fallbackReason, List<String> warnings) {
         boolean points = false;
         boolean commas = false;
         for (ColumnBuilder b : builders) {
@@ -300,15 +310,11 @@ public final class CsvImporter {
             points |= e == NumberStyle.POINT;
             commas |= e == NumberStyle.COMMA;
         }
-        DecimalMark mark;
-        String reason;
+        DecimalMark mark = fallback;
+        String reason = fallbackReason;
         if (points != commas) {
             mark = points ? DecimalMark.POINT : DecimalMark.COMMA;
             reason = "as the file's other numbers use " + (points ? "decimal points" : "decimal commas");
-        } else {
-            mark = decimalComma(delimiter) ? DecimalMark.COMMA : DecimalMark.POINT;
-            reason = "as the file is separated by " + RecordStream.delimiterPlural(delimiter)
-                    + (mark == DecimalMark.COMMA ? " (the convention where numbers have decimal commas)" : "");
         }
         for (ColumnBuilder b : builders) {
             b.settle(warnings, mark, reason);

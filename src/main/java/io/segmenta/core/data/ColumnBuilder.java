@@ -60,6 +60,8 @@ final class ColumnBuilder {
     /** True when {@link #nums} holds the values read with a decimal comma. */
     private boolean numsComma;
     private final NumberStyle style = new NumberStyle();
+    /** {@link NumberStyle#plainPointSettled()}, kept up to date: plain cells then take the fast path. */
+    private boolean plainPoint;
     private String numberRule;
     private boolean allPlainIntegers = true;
 
@@ -228,12 +230,23 @@ final class ColumnBuilder {
         if (!numbers.parse(cell, from, to)) {
             return false;
         }
+        if (numbers.sameEitherWay || (plainPoint && numbers.plain)) {
+            // a plain cell that changes nothing about the column's style (the common case): just store it
+            double v = numsComma ? numbers.commaValue : numbers.pointValue;
+            nums[r] = v;
+            if (alt != null) {
+                alt[r] = numsComma ? numbers.pointValue : numbers.commaValue;
+            }
+            allPlainIntegers &= numbers.plainInteger;
+            return true;
+        }
         int was = style.ways();
         int w = style.fit(numbers);
         if (w == 0) {
             return false;
         }
         style.add(numbers, w, cell, from, to);
+        plainPoint = style.plainPointSettled();
         if (w != was) {
             boolean keepComma = w == NumberStyle.COMMA;
             if (w != NumberStyle.BOTH && keepComma != numsComma) {

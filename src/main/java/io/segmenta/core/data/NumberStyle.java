@@ -92,6 +92,14 @@ final class NumberStyle {
         decorated |= n.decorated();
     }
 
+    /**
+     * True when the column reads with a decimal point only and has had decimals: then a plain cell
+     * ({@link WrittenNumber#plain}) fits and changes nothing, so the caller may skip {@link #fit}.
+     */
+    boolean plainPointSettled() {
+        return ways == POINT && pointFraction;
+    }
+
     /** True when some cell of the column reads differently with a decimal point and with a decimal comma. */
     boolean ambiguous() {
         return ways == BOTH && ambiguousExample != null;

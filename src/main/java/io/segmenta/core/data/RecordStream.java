@@ -50,7 +50,6 @@ final class RecordStream implements Closeable {
     private final CsvSource source;
     private final CSVReader reader;
     private final CountingStream counter;
-    private final LineGuard guard;
     private int width = -1;
     private String[] fields;
     private long line;
@@ -68,11 +67,10 @@ final class RecordStream implements Closeable {
         }
     }
 
-    private RecordStream(CsvSource source, CSVReader reader, CountingStream counter, LineGuard guard) {
+    private RecordStream(CsvSource source, CSVReader reader, CountingStream counter) {
         this.source = source;
         this.reader = reader;
         this.counter = counter;
-        this.guard = guard;
     }
 
     /**
@@ -99,13 +97,12 @@ final class RecordStream implements Closeable {
             CharsetDecoder decoder = source.charset().newDecoder()
                     .onMalformedInput(onError)
                     .onUnmappableCharacter(onError);
-            LineGuard guard = new LineGuard(new InputStreamReader(in, decoder));
-            CSVReader reader = new CSVReaderBuilder(guard)
+            CSVReader reader = new CSVReaderBuilder(new LineGuard(new InputStreamReader(in, decoder)))
                     .withCSVParser(new RFC4180ParserBuilder().withSeparator(source.delimiter()).build())
                     .withMultilineLimit(MULTILINE_LIMIT)
                     .withVerifyReader(false)
                     .build();
-            return new RecordStream(source, reader, counter, guard);
+            return new RecordStream(source, reader, counter);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -167,9 +164,9 @@ final class RecordStream implements Closeable {
             } catch (CharacterCodingException e) {
                 throw new DecodingFailure(Math.max(1, reader.getLinesRead()), e);
             } catch (LineTooLong e) {
-                throw lineTooLong(e.line);
+                throw lineTooLong(before + 1);
             } catch (ZipException | EOFException e) {
-                throw damagedGzip(guard.line);
+                throw damagedGzip(before + 1);
             } catch (CsvValidationException e) {
                 throw new CsvFormatException(source.describe() + ", line " + (before + 1) + ": " + e.getMessage(),
                         source.describe(), before + 1, 0);
@@ -296,21 +293,22 @@ final class RecordStream implements Closeable {
         }
     }
 
-    /** A line of more than {@link #MAX_LINE_CHARS} characters starts on {@link #line}. */
+    /** A line of more than {@link #MAX_LINE_CHARS} characters is being read. */
     static final class LineTooLong extends IOException {
         private static final long serialVersionUID = 1L;
-        final long line;
 
-        LineTooLong(long line) {
-            super("line " + line + " is too long");
-            this.line = line;
+        LineTooLong() {
+            super("a line is longer than " + MAX_LINE_CHARS + " characters");
         }
     }
 
-    /** Counts lines and stops a line longer than {@link #MAX_LINE_CHARS} as soon as it passes the limit. */
+    /**
+     * Stops a line longer than {@link #MAX_LINE_CHARS} as soon as it passes the limit. It only looks
+     * at each chunk up to its first line break and back from its end to its last one, so it costs
+     * almost nothing.
+     */
     private static final class LineGuard extends FilterReader {
-        long line = 1;
-        private int run;
+        private long run;
 
         LineGuard(Reader in) {
             super(in);
@@ -319,8 +317,10 @@ final class RecordStream implements Closeable {
         @Override
         public int read() throws IOException {
             int c = super.read();
-            if (c >= 0) {
-                count((char) c);
+            if (c == '\n') {
+                run = 0;
+            } else if (c >= 0 && ++run > MAX_LINE_CHARS) {
+                throw new LineTooLong();
             }
             return c;
         }
@@ -328,26 +328,40 @@ final class RecordStream implements Closeable {
         @Override
         public int read(char[] cbuf, int off, int len) throws IOException {
             int n = super.read(cbuf, off, len);
-            int r = run;
-            for (int i = off; i < off + n; i++) {
-                if (cbuf[i] == '\n') {
-                    line++;
-                    r = 0;
-                } else if (++r > MAX_LINE_CHARS) {
-                    throw new LineTooLong(line);
+            if (n <= 0) {
+                return n;
+            }
+            int end = off + n;
+            int first = off;
+            while (first < end && cbuf[first] != '\n') {
+                first++;
+            }
+            if (run + (first - off) > MAX_LINE_CHARS) {
+                throw new LineTooLong(); // the line running into this chunk ends too late, or not in it
+            }
+            if (first == end) {
+                run += n;
+                return n;
+            }
+            int last = end - 1;
+            while (cbuf[last] != '\n') {
+                last--;
+            }
+            if (n > MAX_LINE_CHARS) { // a chunk this large could hold a whole long line between its breaks
+                for (int i = first + 1, start = first + 1; i <= last; i++) {
+                    if (cbuf[i] == '\n') {
+                        if (i - start > MAX_LINE_CHARS) {
+                            throw new LineTooLong();
+                        }
+                        start = i + 1;
+                    }
                 }
             }
-            run = r;
-            return n;
-        }
-
-        private void count(char c) throws LineTooLong {
-            if (c == '\n') {
-                line++;
-                run = 0;
-            } else if (++run > MAX_LINE_CHARS) {
-                throw new LineTooLong(line);
+            run = end - 1 - last;
+            if (run > MAX_LINE_CHARS) {
+                throw new LineTooLong();
             }
+            return n;
         }
     }
 

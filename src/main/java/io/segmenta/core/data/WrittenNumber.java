@@ -44,7 +44,7 @@ final class WrittenNumber {
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     };
 
-    private final NumberParser plain = new NumberParser(false);
+    private final NumberParser parser = new NumberParser(false);
 
     // results of the last parse
     boolean point;          // readable with a decimal point
@@ -63,6 +63,8 @@ final class WrittenNumber {
     boolean brackets;       // (12.50)
     boolean trailingMinus;  // 12.50-
     boolean zeroPadded;     // not a number because it is a zero-padded integer (0012): a code
+    boolean plain;          // written plainly (NumberParser's grammar): no currency, percent, separators
+    boolean sameEitherWay;  // plain without a decimal mark (42, -7, 1e5): changes nothing about a column's style
 
     /**
      * Parses {@code s[from, to)} (already trimmed).
@@ -82,10 +84,13 @@ final class WrittenNumber {
         plainInteger = false;
         integerDigits = 0;
         zeroPadded = false;
-        if (plain.parse(s, from, to)) {
+        sameEitherWay = false;
+        if (parser.parse(s, from, to)) {
+            plain = true;
             return plainNumber(s, from, to);
         }
-        if (plain.zeroPadded()) {
+        plain = false;
+        if (parser.zeroPadded()) {
             zeroPadded = true;
             return point = comma = false; // 0012: a code
         }
@@ -94,34 +99,26 @@ final class WrittenNumber {
 
     /** A cell {@link NumberParser} reads: the same with either mark unless it is {@code 1.234}. */
     private boolean plainNumber(String s, int from, int to) {
-        plainInteger = plain.plainInteger();
-        integerDigits = plain.integerDigits();
+        plainInteger = parser.plainInteger();
+        integerDigits = parser.integerDigits();
         if (plainInteger && integerDigits > ColumnBuilder.MAX_NUMERIC_INTEGER_DIGITS) {
             return point = comma = false;
         }
         point = true;
-        pointValue = plain.value();
-        int dot = -1;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '.') {
-                dot = i;
-            } else if (c == 'e' || c == 'E') {
-                comma = dot < 0;
-                commaValue = pointValue;
-                return true;
-            }
-        }
-        if (dot < 0) {
-            comma = true;
+        pointValue = parser.value();
+        int dot = parser.pointAt();
+        if (parser.exponent() || dot < 0) {
+            comma = dot < 0; // 1e5 and 42 read the same with either mark; 1.5e3 has a decimal point
+            sameEitherWay = comma;
             commaValue = pointValue;
+            pointFraction = parser.fractionDigits() > 0;
             return true;
         }
-        pointFraction = dot < to - 1;
+        pointFraction = parser.fractionDigits() > 0;
         // 1.234 (a first group of 1-3 digits, then exactly three): also 1234 with thousands points
         int intFrom = s.charAt(from) == '-' || s.charAt(from) == '+' ? from + 1 : from;
         int first = dot - intFrom;
-        comma = first >= 1 && first <= 3 && s.charAt(intFrom) != '0' && to - dot - 1 == 3;
+        comma = first >= 1 && first <= 3 && s.charAt(intFrom) != '0' && parser.fractionDigits() == 3;
         if (comma) {
             long v = 0;
             for (int i = intFrom; i < to; i++) {

@@ -139,7 +139,15 @@ final class ColumnBuilder {
                     if (alt != null) {
                         alt[r] = Double.NaN;
                     }
-                } else if (putNumber(r, cell, from, to, numbers)) {
+                } else if (numbers.parse(cell, from, to) && (numbers.sameEitherWay || (plainPoint && numbers.plain))) {
+                    // a plain cell that changes nothing about the column's style (the common case): just store it
+                    nums[r] = numbers.pointValue;
+                    if (alt != null) {
+                        alt[r] = numbers.pointValue;
+                    }
+                    allPlainIntegers &= numbers.plainInteger;
+                    numberCells++;
+                } else if (putParsedNumber(r, cell, from, to, numbers)) {
                     numberCells++;
                 } else {
                     switchToText(r);
@@ -227,18 +235,13 @@ final class ColumnBuilder {
      * ({@link NumberStyle#fit}); false (nothing stored) when it is not a number or not written so.
      */
     private boolean putNumber(int r, String cell, int from, int to, WrittenNumber numbers) {
-        if (!numbers.parse(cell, from, to)) {
+        return numbers.parse(cell, from, to) && putParsedNumber(r, cell, from, to, numbers);
+    }
+
+    /** {@link #putNumber} for a cell {@code numbers} has just parsed. */
+    private boolean putParsedNumber(int r, String cell, int from, int to, WrittenNumber numbers) {
+        if (!numbers.point && !numbers.comma) {
             return false;
-        }
-        if (numbers.sameEitherWay || (plainPoint && numbers.plain)) {
-            // a plain cell that changes nothing about the column's style (the common case): just store it
-            double v = numsComma ? numbers.commaValue : numbers.pointValue;
-            nums[r] = v;
-            if (alt != null) {
-                alt[r] = numsComma ? numbers.pointValue : numbers.commaValue;
-            }
-            allPlainIntegers &= numbers.plainInteger;
-            return true;
         }
         int was = style.ways();
         int w = style.fit(numbers);

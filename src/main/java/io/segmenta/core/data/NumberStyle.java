@@ -54,8 +54,12 @@ final class NumberStyle {
             w |= COMMA;
         }
         w &= ways;
-        if (w == 0 || (n.currency != null && currency != null && !currency.equals(n.currency))
-                || (n.currency != null && percent) || (n.percent && currency != null)) {
+        if (w == 0 || n.plain) {
+            return w;
+        }
+        String c = n.currency();
+        if ((c != null && currency != null && !currency.equals(c)) || (c != null && percent)
+                || (n.percent() && currency != null)) {
             return 0;
         }
         return w;
@@ -81,12 +85,15 @@ final class NumberStyle {
             ambiguousComma = n.commaValue;
         }
         ways = w;
-        if (n.currency != null) {
-            currency = n.currency;
+        if (n.plain) {
+            return;
+        }
+        if (n.currency() != null) {
+            currency = n.currency();
             currencyBefore |= !n.currencyAfter;
             currencyAfter |= n.currencyAfter;
         }
-        percent |= n.percent;
+        percent |= n.percent();
         brackets |= n.brackets;
         trailingMinus |= n.trailingMinus;
         decorated |= n.decorated();

@@ -57,9 +57,10 @@ final class WrittenNumber {
     boolean commaFraction;
     boolean plainInteger;   // written as a plain integer (42, -7): the same text comes back
     int integerDigits;
-    String currency;        // the currency sign or code, or null
+    // decorations, only for a cell that is not plain (read them through the methods, or after checking plain)
+    private String currency;        // the currency sign or code, or null
     boolean currencyAfter;
-    boolean percent;
+    private boolean percent;
     boolean brackets;       // (12.50)
     boolean trailingMinus;  // 12.50-
     boolean zeroPadded;     // not a number because it is a zero-padded integer (0012): a code
@@ -72,6 +73,13 @@ final class WrittenNumber {
      * @return true when the cell is a number at least one way
      */
     boolean parse(String s, int from, int to) {
+        if (parser.parse(s, from, to)) {
+            plain = true;
+            zeroPadded = false;
+            return plainNumber(s, from, to);
+        }
+        plain = false;
+        sameEitherWay = false;
         currency = null;
         currencyAfter = false;
         percent = false;
@@ -83,50 +91,51 @@ final class WrittenNumber {
         commaFraction = false;
         plainInteger = false;
         integerDigits = 0;
-        zeroPadded = false;
-        sameEitherWay = false;
-        if (parser.parse(s, from, to)) {
-            plain = true;
-            return plainNumber(s, from, to);
-        }
-        plain = false;
-        if (parser.zeroPadded()) {
-            zeroPadded = true;
+        zeroPadded = parser.zeroPadded();
+        if (zeroPadded) {
             return point = comma = false; // 0012: a code
         }
         return decorated(s, from, to);
     }
 
-    /** A cell {@link NumberParser} reads: the same with either mark unless it is {@code 1.234}. */
+    /**
+     * A cell {@link NumberParser} reads: the same with either mark unless it is {@code 1.234}. Sets
+     * every result but the decorations, which do not apply to a {@link #plain} cell.
+     */
     private boolean plainNumber(String s, int from, int to) {
         plainInteger = parser.plainInteger();
         integerDigits = parser.integerDigits();
+        pointGroups = NO_GROUPS;
+        commaGroups = NO_GROUPS;
+        commaFraction = false;
+        int fraction = parser.fractionDigits();
+        pointFraction = fraction > 0;
         if (plainInteger && integerDigits > ColumnBuilder.MAX_NUMERIC_INTEGER_DIGITS) {
+            sameEitherWay = false;
             return point = comma = false;
         }
         point = true;
-        pointValue = parser.value();
+        double v = parser.value();
+        pointValue = v;
+        commaValue = v;
         int dot = parser.pointAt();
-        if (parser.exponent() || dot < 0) {
-            comma = dot < 0; // 1e5 and 42 read the same with either mark; 1.5e3 has a decimal point
-            sameEitherWay = comma;
-            commaValue = pointValue;
-            pointFraction = parser.fractionDigits() > 0;
+        if (dot < 0) {
+            sameEitherWay = comma = true; // 42 and 1e5 read the same with either mark
             return true;
         }
-        pointFraction = parser.fractionDigits() > 0;
+        sameEitherWay = false;
         // 1.234 (a first group of 1-3 digits, then exactly three): also 1234 with thousands points
         int intFrom = s.charAt(from) == '-' || s.charAt(from) == '+' ? from + 1 : from;
         int first = dot - intFrom;
-        comma = first >= 1 && first <= 3 && s.charAt(intFrom) != '0' && parser.fractionDigits() == 3;
+        comma = fraction == 3 && !parser.exponent() && first >= 1 && first <= 3 && s.charAt(intFrom) != '0';
         if (comma) {
-            long v = 0;
+            long n = 0;
             for (int i = intFrom; i < to; i++) {
                 if (i != dot) {
-                    v = v * 10 + (s.charAt(i) - '0');
+                    n = n * 10 + (s.charAt(i) - '0');
                 }
             }
-            commaValue = s.charAt(from) == '-' ? -(double) v : v;
+            commaValue = s.charAt(from) == '-' ? -(double) n : n;
             commaGroups = POINT_GROUPS;
         }
         return true;
@@ -355,6 +364,16 @@ final class WrittenNumber {
 
     /** True when the last cell carried anything beyond digits, a sign and one decimal mark. */
     boolean decorated() {
-        return currency != null || percent || brackets || trailingMinus;
+        return !plain && (currency != null || percent || brackets || trailingMinus);
+    }
+
+    /** The last cell's currency sign or code, or null. */
+    String currency() {
+        return plain ? null : currency;
+    }
+
+    /** True when the last cell had a percent sign. */
+    boolean percent() {
+        return !plain && percent;
     }
 }

@@ -1,13 +1,10 @@
 package io.segmenta.core.data;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +18,11 @@ import java.util.Set;
  * row on, and the texts of the earlier rows are recovered by a second read of the file
  * ({@link #recoverBelow()}, {@link #recover}); this keeps a million-row numeric column at 8 MB
  * instead of a million strings.
+ *
+ * <p>Numbers may be written for people ({@link WrittenNumber}); the column keeps the ways all its
+ * cells so far can be read ({@link NumberStyle}: decimal point or comma, one thousands separator, one
+ * currency or percent signs), and a cell that fits none of them makes it text. While two ways give
+ * different values ({@code 1,234}) both are kept, until a cell or the file's decimal mark decides.
  *
  * <p>Rules, in order, once all cells are in: numbers stay {@link ColumnType#NUMERIC} unless the
  * column holds integers and is id-named ({@code CustomerID}, {@code InvoiceNo}), code-named or a run
@@ -42,12 +44,6 @@ final class ColumnBuilder {
     static final int MIN_ROWS_FOR_ROW_NUMBERS = 10;
     /** Integers with more significant digits than this do not fit a double exactly: they are codes. */
     static final int MAX_NUMERIC_INTEGER_DIGITS = 15;
-    /** A column whose values are numbers but for at most this share is "numbers with bad cells". */
-    static final double MOSTLY_NUMBERS = 0.9;
-    /** Cells that are not numbers named in the warning about such a column. */
-    static final int MISFITS_LISTED = 3;
-    /** After this many cells that are not numbers, a column that is mostly text is no longer checked. */
-    static final int MISFITS_CHECKED = 1000;
 
     private final String name;
     private Mode mode = Mode.PENDING;
@@ -85,12 +81,7 @@ final class ColumnBuilder {
 
     // a numeric column that turned to text: how many cells were numbers, and the first that were not
     private boolean fromNumbers;
-    private int numberCells;
-    private int misfits;
-    /** Misfits that are numbers written another way (another decimal mark, currency or separator). */
-    private int styleMisfits;
-    private final long[] misfitLines = new long[MISFITS_LISTED];
-    private final String[] misfitTexts = new String[MISFITS_LISTED];
+    private final Misfits misfits = new Misfits();
     private String notNumeric;
 
     /**
@@ -146,15 +137,14 @@ final class ColumnBuilder {
                         alt[r] = numbers.pointValue;
                     }
                     allPlainIntegers &= numbers.plainInteger;
-                    numberCells++;
+                    misfits.number();
                 } else if (putParsedNumber(r, cell, from, to, numbers)) {
-                    numberCells++;
+                    misfits.number();
                 } else {
                     switchToText(r);
                     fromNumbers = true;
                     String t = trimmed(cell, from, to);
-                    styleMisfits += numbers.point || numbers.comma ? 1 : 0;
-                    misfit(t, line);
+                    misfits.misfit(t, line, numbers.point || numbers.comma);
                     putText(r, t);
                 }
                 return;
@@ -175,12 +165,12 @@ final class ColumnBuilder {
                 if (!missing) {
                     String t = trimmed(cell, from, to);
                     if (fromNumbers) {
-                        if (isNumber(cell, from, to, numbers)) {
-                            numberCells++;
+                        if (numbers.parse(cell, from, to)) {
+                            misfits.number();
                         } else {
-                            misfit(t, line);
+                            misfits.misfit(t, line, false);
                         }
-                        if (misfits > MISFITS_CHECKED && !mostlyNumbers()) {
+                        if (misfits.count() > Misfits.CHECKED && !misfits.mostlyNumbers()) {
                             fromNumbers = false; // a text column that happened to start with numbers: stop checking
                         }
                     }
@@ -189,27 +179,13 @@ final class ColumnBuilder {
         }
     }
 
-    /** True while at least {@link #MOSTLY_NUMBERS} of the column's values are numbers. */
-    private boolean mostlyNumbers() {
-        return numberCells >= MOSTLY_NUMBERS * (numberCells + misfits);
-    }
-
-    /** Notes a cell that is not a number in a column of numbers. */
-    private void misfit(String text, long line) {
-        if (misfits < MISFITS_LISTED) {
-            misfitLines[misfits] = line;
-            misfitTexts[misfits] = text;
-        }
-        misfits++;
-    }
-
     private void start(int r, String cell, int from, int to, WrittenNumber numbers, DateParser dateParser) {
-        if (isNumber(cell, from, to, numbers)) {
+        if (numbers.parse(cell, from, to)) {
             mode = Mode.NUMERIC;
             nums = new double[lengthFor(r)];
             Arrays.fill(nums, 0, r, Double.NaN);
             putNumber(r, cell, from, to, numbers);
-            numberCells++;
+            misfits.number();
         } else if (dateParser.parse(cell, from, to)) {
             mode = Mode.DATE;
             dates = new long[lengthFor(r)];
@@ -223,11 +199,6 @@ final class ColumnBuilder {
             dict = new HashMap<>();
             putText(r, trimmed(cell, from, to));
         }
-    }
-
-    /** True when the cell is a number written some way (not necessarily the column's way). */
-    private static boolean isNumber(String cell, int from, int to, WrittenNumber numbers) {
-        return numbers.parse(cell, from, to);
     }
 
     /**
@@ -557,13 +528,12 @@ final class ColumnBuilder {
             default:
                 // numbers with a few stray texts, in a column not named as an id or code (where "C574507" among
                 // invoice numbers is a normal code): text or categories with a warning, never a silent identifier
-                boolean typos = fromNumbers && misfits > 0 && (mostlyNumbers() || styleMisfits == misfits)
-                        && !ColumnNames.isIdName(name)
+                boolean typos = fromNumbers && misfits.worthSaying() && !ColumnNames.isIdName(name)
                         && !ColumnNames.isCodeName(name);
                 Column c = buildText(!typos);
                 if (typos) {
-                    notNumeric = misfitsInWords();
-                    boolean one = misfits == 1;
+                    notNumeric = misfits.inWords();
+                    boolean one = misfits.count() == 1;
                     warnings.add("Column \"" + name + "\" is read as " + readAs(c.type()) + ", not as numbers: "
                             + notNumeric + ". If it holds numbers, correct " + (one ? "that cell" : "those cells")
                             + " or leave " + (one ? "it" : "them") + " empty (a missing value), then open the file "
@@ -579,23 +549,6 @@ final class ColumnBuilder {
      */
     String notNumeric() {
         return notNumeric;
-    }
-
-    private String misfitsInWords() {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%,d of its %,d values ", misfits, numberCells + misfits))
-                .append(misfits == 1 ? "is not a number" : "are not numbers")
-                .append(styleMisfits > 0 ? " written like the others (" : " (");
-        int listed = Math.min(misfits, MISFITS_LISTED);
-        for (int i = 0; i < listed; i++) {
-            String t = misfitTexts[i];
-            b.append(i == 0 ? "" : ", ").append("line ").append(misfitLines[i]).append(": \"")
-                    .append(t.length() > 30 ? t.substring(0, 29) + "…" : t).append('"');
-        }
-        if (misfits > listed) {
-            b.append(String.format(Locale.ROOT, " and %,d more", misfits - listed));
-        }
-        return b.append(')').toString();
     }
 
     private static String readAs(ColumnType type) {
@@ -617,7 +570,7 @@ final class ColumnBuilder {
             return new TextColumn(name, ColumnType.IDENTIFIER, t);
         }
         if (distinct >= 0 && distinct <= categoricalLimit(rows) && (distinct < present || distinct <= 2)) {
-            return categorical(t);
+            return CategoricalColumn.ofTexts(name, t, dict.keySet());
         }
         if (ColumnNames.isCodeName(name) && mostlyTokens) {
             return new TextColumn(name, ColumnType.IDENTIFIER, t);
@@ -633,21 +586,6 @@ final class ColumnBuilder {
             }
         }
         return true;
-    }
-
-    private Column categorical(String[] t) {
-        List<String> levels = new ArrayList<>(dict.keySet());
-        levels.sort(Comparator.comparing((String s) -> s, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(Comparator.naturalOrder()));
-        Map<String, Integer> code = new HashMap<>(levels.size() * 2);
-        for (int i = 0; i < levels.size(); i++) {
-            code.put(levels.get(i), i);
-        }
-        int[] codes = new int[t.length];
-        for (int i = 0; i < t.length; i++) {
-            codes[i] = t[i] == null ? -1 : code.get(t[i]);
-        }
-        return new CategoricalColumn(name, codes, levels);
     }
 
     private double[] fit(double[] a) {

@@ -27,15 +27,19 @@ import java.util.Map;
  *
  * <p>Records are parsed by OpenCSV's RFC 4180 parser: fields in double quotes may hold the
  * delimiter, quotes ({@code ""}) and line breaks (a CRLF inside a quoted value is read as LF);
- * lines holding only whitespace are skipped; every other record must have as many fields as the
- * header. Cells equal to a {@link MissingValues missing marker} are missing. Numbers use a decimal
- * point; semicolon-separated files may also use a decimal comma ({@code 52,5}).
+ * lines holding only whitespace are skipped; a record with fewer fields than the header is read
+ * with the missing cells empty ({@link Dataset#shortRows()}, and a warning); one with more fields
+ * is an error. Gzip-compressed files ({@code .csv.gz}) are decompressed. Cells equal to a
+ * {@link MissingValues missing marker} are missing. Numbers may be written for people
+ * ({@code $1,234.50}, {@code 1.234,56 €}, {@code 12%}, {@code (12.50)}): each column is read one way,
+ * decided from all its cells, with the file's decimal mark deciding what they leave open
+ * ({@link ColumnBuilder}, {@link NumberStyle}); how is kept in {@link Dataset#numberRule}.
  *
- * <p>Problems the user must fix (empty file, header without rows, a row with the wrong number of
- * fields, a quote never closed, binary content) raise a {@link CsvFormatException} naming the file
- * and line; a missing or unreadable file raises a {@link SegmentaException}. Things fixed on the way
- * (renamed columns, the character-set fallback, a guessed date order) are listed in
- * {@link Dataset#warnings()}.
+ * <p>Problems the user must fix (empty file, header without rows, a row with too many fields, a
+ * quote never closed, binary content, a line over 16 MB, a header of over 100,000 columns) raise a
+ * {@link CsvFormatException} naming the file and line; a missing or unreadable file raises a
+ * {@link SegmentaException}. Things fixed on the way (renamed columns, the character-set fallback,
+ * a guessed date order or decimal mark, short rows) are listed in {@link Dataset#warnings()}.
  */
 public final class CsvImporter {
     /** Bytes looked at to detect the character set, delimiter and header. */

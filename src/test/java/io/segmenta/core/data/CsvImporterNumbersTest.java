@@ -168,6 +168,21 @@ class CsvImporterNumbersTest {
     }
 
     @Test
+    void shortRowsAreExportedWithTheirMissingCellsEmpty() throws IOException {
+        Path p = dir.resolve("short.csv");
+        Files.writeString(p, "Customer,Spend,Region\nAnn,\"$1,234.50\",North\nBob,$5.00\nCid\n");
+        Dataset d = CsvImporter.read(p);
+        assertEquals(new ShortRows(2, List.of(3L, 4L)), d.shortRows());
+        assertEquals("short.csv: 2 rows have fewer fields than the header (lines 3 and 4); their missing cells were "
+                + "read as missing values.", d.warnings().get(0));
+        Path out = dir.resolve("out.csv");
+        SegmentedCsvWriter.write(d, List.of(new AppendedColumn("segment", r -> "S" + r)), out, ProgressListener.NONE,
+                CancellationToken.NONE);
+        assertEquals(List.of("Customer,Spend,Region,segment", "Ann,\"$1,234.50\",North,S0", "Bob,$5.00,,S1",
+                "Cid,,,S2"), Files.readAllLines(out));
+    }
+
+    @Test
     void aHeaderOverFormattedNumbersIsStillAHeader() throws IOException {
         Dataset d = read("h.csv", "Spend,Share\n\"$1,234.50\",12%\n$5.00,3%\n");
         assertEquals(List.of("Spend", "Share"), d.columnNames());

@@ -1,6 +1,11 @@
 package io.segmenta.core.data;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,6 +19,25 @@ public final class CategoricalColumn implements Column {
     private final List<String> levels;
     private final int[] counts;
     private final int missing;
+
+    /**
+     * The column of {@code texts} (null: missing) with {@code levels} sorted alphabetically, ignoring
+     * case first, so the same file always gives the same codes.
+     */
+    static CategoricalColumn ofTexts(String name, String[] texts, Collection<String> distinct) {
+        List<String> levels = new ArrayList<>(distinct);
+        levels.sort(Comparator.comparing((String s) -> s, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> code = new HashMap<>(levels.size() * 2);
+        for (int i = 0; i < levels.size(); i++) {
+            code.put(levels.get(i), i);
+        }
+        int[] codes = new int[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            codes[i] = texts[i] == null ? -1 : code.get(texts[i]);
+        }
+        return new CategoricalColumn(name, codes, levels);
+    }
 
     /** Takes ownership of {@code codes}. */
     public CategoricalColumn(String name, int[] codes, List<String> levels) {

@@ -1,13 +1,10 @@
 package io.segmenta.core.data;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +18,11 @@ import java.util.Set;
  * row on, and the texts of the earlier rows are recovered by a second read of the file
  * ({@link #recoverBelow()}, {@link #recover}); this keeps a million-row numeric column at 8 MB
  * instead of a million strings.
+ *
+ * <p>Numbers may be written for people ({@link WrittenNumber}); the column keeps the ways all its
+ * cells so far can be read ({@link NumberStyle}: decimal point or comma, one thousands separator, one
+ * currency or percent signs), and a cell that fits none of them makes it text. While two ways give
+ * different values ({@code 1,234}) both are kept, until a cell or the file's decimal mark decides.
  *
  * <p>Rules, in order, once all cells are in: numbers stay {@link ColumnType#NUMERIC} unless the
  * column holds integers and is id-named ({@code CustomerID}, {@code InvoiceNo}), code-named or a run
@@ -42,12 +44,6 @@ final class ColumnBuilder {
     static final int MIN_ROWS_FOR_ROW_NUMBERS = 10;
     /** Integers with more significant digits than this do not fit a double exactly: they are codes. */
     static final int MAX_NUMERIC_INTEGER_DIGITS = 15;
-    /** A column whose values are numbers but for at most this share is "numbers with bad cells". */
-    static final double MOSTLY_NUMBERS = 0.9;
-    /** Cells that are not numbers named in the warning about such a column. */
-    static final int MISFITS_LISTED = 3;
-    /** After this many cells that are not numbers, a column that is mostly text is no longer checked. */
-    static final int MISFITS_CHECKED = 1000;
 
     private final String name;
     private Mode mode = Mode.PENDING;
@@ -55,7 +51,14 @@ final class ColumnBuilder {
     private int capacity;
 
     private double[] nums;
-    private boolean allIntegral = true;
+    /** While the column reads two ways and some cell differs: the values the other way ({@link NumberStyle}). */
+    private double[] alt;
+    /** True when {@link #nums} holds the values read with a decimal comma. */
+    private boolean numsComma;
+    private final NumberStyle style = new NumberStyle();
+    /** {@link NumberStyle#plainPointSettled()}, kept up to date: plain cells then take the fast path. */
+    private boolean plainPoint;
+    private String numberRule;
     private boolean allPlainIntegers = true;
 
     private long[] dates;
@@ -78,10 +81,7 @@ final class ColumnBuilder {
 
     // a numeric column that turned to text: how many cells were numbers, and the first that were not
     private boolean fromNumbers;
-    private int numberCells;
-    private int misfits;
-    private final long[] misfitLines = new long[MISFITS_LISTED];
-    private final String[] misfitTexts = new String[MISFITS_LISTED];
+    private final Misfits misfits = new Misfits();
     private String notNumeric;
 
     /**
@@ -106,7 +106,7 @@ final class ColumnBuilder {
     }
 
     /** Adds the next row's cell (raw, untrimmed), found on file line {@code line}. */
-    void add(String cell, NumberParser numbers, DateParser dateParser, long line) {
+    void add(String cell, WrittenNumber numbers, DateParser dateParser, long line) {
         int r = rows++;
         int from = 0;
         int to = cell.length();
@@ -127,14 +127,24 @@ final class ColumnBuilder {
                 ensure(r);
                 if (missing) {
                     nums[r] = Double.NaN;
-                } else if (isNumber(cell, from, to, numbers)) {
-                    putNumber(r, numbers);
-                    numberCells++;
+                    if (alt != null) {
+                        alt[r] = Double.NaN;
+                    }
+                } else if (numbers.parse(cell, from, to) && (numbers.sameEitherWay || (plainPoint && numbers.plain))) {
+                    // a plain cell that changes nothing about the column's style (the common case): just store it
+                    nums[r] = numbers.pointValue;
+                    if (alt != null) {
+                        alt[r] = numbers.pointValue;
+                    }
+                    allPlainIntegers &= numbers.plainInteger;
+                    misfits.number();
+                } else if (putParsedNumber(r, cell, from, to, numbers)) {
+                    misfits.number();
                 } else {
                     switchToText(r);
                     fromNumbers = true;
                     String t = trimmed(cell, from, to);
-                    misfit(t, line);
+                    misfits.misfit(t, line, numbers.point || numbers.comma);
                     putText(r, t);
                 }
                 return;
@@ -155,12 +165,12 @@ final class ColumnBuilder {
                 if (!missing) {
                     String t = trimmed(cell, from, to);
                     if (fromNumbers) {
-                        if (isNumber(cell, from, to, numbers)) {
-                            numberCells++;
+                        if (numbers.parse(cell, from, to)) {
+                            misfits.number();
                         } else {
-                            misfit(t, line);
+                            misfits.misfit(t, line, false);
                         }
-                        if (misfits > MISFITS_CHECKED && !mostlyNumbers()) {
+                        if (misfits.count() > Misfits.CHECKED && !misfits.mostlyNumbers()) {
                             fromNumbers = false; // a text column that happened to start with numbers: stop checking
                         }
                     }
@@ -169,27 +179,13 @@ final class ColumnBuilder {
         }
     }
 
-    /** True while at least {@link #MOSTLY_NUMBERS} of the column's values are numbers. */
-    private boolean mostlyNumbers() {
-        return numberCells >= MOSTLY_NUMBERS * (numberCells + misfits);
-    }
-
-    /** Notes a cell that is not a number in a column of numbers. */
-    private void misfit(String text, long line) {
-        if (misfits < MISFITS_LISTED) {
-            misfitLines[misfits] = line;
-            misfitTexts[misfits] = text;
-        }
-        misfits++;
-    }
-
-    private void start(int r, String cell, int from, int to, NumberParser numbers, DateParser dateParser) {
-        if (isNumber(cell, from, to, numbers)) {
+    private void start(int r, String cell, int from, int to, WrittenNumber numbers, DateParser dateParser) {
+        if (numbers.parse(cell, from, to)) {
             mode = Mode.NUMERIC;
             nums = new double[lengthFor(r)];
             Arrays.fill(nums, 0, r, Double.NaN);
-            putNumber(r, numbers);
-            numberCells++;
+            putNumber(r, cell, from, to, numbers);
+            misfits.number();
         } else if (dateParser.parse(cell, from, to)) {
             mode = Mode.DATE;
             dates = new long[lengthFor(r)];
@@ -205,18 +201,50 @@ final class ColumnBuilder {
         }
     }
 
-    private static boolean isNumber(String cell, int from, int to, NumberParser numbers) {
-        return numbers.parse(cell, from, to)
-                && !(numbers.plainInteger() && numbers.integerDigits() > MAX_NUMERIC_INTEGER_DIGITS);
+    /**
+     * Puts the cell's number at row {@code r} when it is written the column's way
+     * ({@link NumberStyle#fit}); false (nothing stored) when it is not a number or not written so.
+     */
+    private boolean putNumber(int r, String cell, int from, int to, WrittenNumber numbers) {
+        return numbers.parse(cell, from, to) && putParsedNumber(r, cell, from, to, numbers);
     }
 
-    private void putNumber(int r, NumberParser numbers) {
-        double v = numbers.value();
-        nums[r] = v;
-        if (allIntegral && v != Math.rint(v)) {
-            allIntegral = false;
+    /** {@link #putNumber} for a cell {@code numbers} has just parsed. */
+    private boolean putParsedNumber(int r, String cell, int from, int to, WrittenNumber numbers) {
+        if (!numbers.point && !numbers.comma) {
+            return false;
         }
-        allPlainIntegers &= numbers.plainInteger();
+        int was = style.ways();
+        int w = style.fit(numbers);
+        if (w == 0) {
+            return false;
+        }
+        style.add(numbers, w, cell, from, to);
+        plainPoint = style.plainPointSettled();
+        if (w != was) {
+            boolean keepComma = w == NumberStyle.COMMA;
+            if (w != NumberStyle.BOTH && keepComma != numsComma) {
+                if (alt != null) {
+                    nums = alt; // the other way's values were kept: they are the column's now
+                }
+                numsComma = keepComma;
+            }
+            alt = null;
+        }
+        double main = numsComma ? numbers.commaValue : numbers.pointValue;
+        nums[r] = main;
+        if (w == NumberStyle.BOTH) {
+            double other = numsComma ? numbers.pointValue : numbers.commaValue;
+            if (alt == null && Double.doubleToLongBits(other) != Double.doubleToLongBits(main)) {
+                alt = new double[nums.length];
+                System.arraycopy(nums, 0, alt, 0, r);
+            }
+            if (alt != null) {
+                alt[r] = other;
+            }
+        }
+        allPlainIntegers &= numbers.plainInteger;
+        return true;
     }
 
     private void putDate(int r, DateParser p) {
@@ -282,6 +310,7 @@ final class ColumnBuilder {
         dict = new HashMap<>();
         recoverBelow = r;
         nums = null;
+        alt = null;
         dates = null;
         mode = Mode.TEXT;
     }
@@ -301,6 +330,9 @@ final class ColumnBuilder {
         if (nums != null) {
             nums = Arrays.copyOf(nums, grown);
         }
+        if (alt != null) {
+            alt = Arrays.copyOf(alt, grown);
+        }
         if (dates != null) {
             dates = Arrays.copyOf(dates, grown);
         }
@@ -310,15 +342,30 @@ final class ColumnBuilder {
     }
 
     /**
-     * Settles what the first read cannot: integer columns that are identifiers become text (from the
-     * numbers when they were written plainly, otherwise recovered from the file), and date columns get
-     * their day/month order, or drop to text when a date does not exist.
+     * What this column says about the file's decimal mark ({@link NumberStyle#evidence}): 0 unless it
+     * is a column of numbers that can only be read one way and has decimals.
+     */
+    int decimalEvidence() {
+        return mode == Mode.NUMERIC ? style.evidence() : 0;
+    }
+
+    /**
+     * Settles what the first read cannot: numbers that read two ways take the file's decimal mark
+     * (with a warning where their values differ), integer columns that are identifiers become text
+     * (from the numbers when they were written plainly, otherwise recovered from the file), and date
+     * columns get their day/month order, or drop to text when a date does not exist.
      *
      * @param warnings where to note guesses the user should know about
+     * @param mark     the file's decimal mark, for columns whose cells do not decide
+     * @param reason   why it is the file's mark, e.g. "as the file's other numbers use decimal points"
      */
-    void settle(List<String> warnings) {
-        if (mode == Mode.NUMERIC && allIntegral
+    void settle(List<String> warnings, DecimalMark mark, String reason) {
+        if (mode == Mode.NUMERIC) {
+            settleNumbers(warnings, mark, reason);
+        }
+        if (mode == Mode.NUMERIC && allIntegral()
                 && (ColumnNames.isIdName(name) || ColumnNames.isCodeName(name) || isRowNumbers())) {
+            numberRule = null;
             if (allPlainIntegers) {
                 String[] t = new String[lengthFor(rows - 1)];
                 dict = new HashMap<>();
@@ -337,6 +384,40 @@ final class ColumnBuilder {
         } else if (mode == Mode.DATE) {
             settleDates(warnings);
         }
+    }
+
+    private void settleNumbers(List<String> warnings, DecimalMark mark, String reason) {
+        if (style.ways() == NumberStyle.BOTH) {
+            boolean comma = mark == DecimalMark.COMMA;
+            if (style.ambiguous()) {
+                warnings.add(style.ambiguityWarning(name, mark, reason));
+            }
+            if (comma != numsComma && alt != null) {
+                nums = alt;
+            }
+            numsComma = comma;
+            style.settle(comma ? NumberStyle.COMMA : NumberStyle.POINT);
+        }
+        alt = null;
+        numberRule = style.describe();
+    }
+
+    private boolean allIntegral() {
+        for (int i = 0; i < rows; i++) {
+            double v = nums[i];
+            if (v != Math.rint(v) && !Double.isNaN(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How the column's numbers are written, in words ({@code numbers with $ and thousands commas}),
+     * after {@link #settle}; null for plain numbers and for columns that are not numeric.
+     */
+    String numberRule() {
+        return mode == Mode.NUMERIC ? numberRule : null;
     }
 
     /** True for a column of consecutive integers, each once, no gaps or blanks: row numbers. */
@@ -447,12 +528,12 @@ final class ColumnBuilder {
             default:
                 // numbers with a few stray texts, in a column not named as an id or code (where "C574507" among
                 // invoice numbers is a normal code): text or categories with a warning, never a silent identifier
-                boolean typos = fromNumbers && misfits > 0 && mostlyNumbers() && !ColumnNames.isIdName(name)
+                boolean typos = fromNumbers && misfits.worthSaying() && !ColumnNames.isIdName(name)
                         && !ColumnNames.isCodeName(name);
                 Column c = buildText(!typos);
                 if (typos) {
-                    notNumeric = misfitsInWords();
-                    boolean one = misfits == 1;
+                    notNumeric = misfits.inWords();
+                    boolean one = misfits.count() == 1;
                     warnings.add("Column \"" + name + "\" is read as " + readAs(c.type()) + ", not as numbers: "
                             + notNumeric + ". If it holds numbers, correct " + (one ? "that cell" : "those cells")
                             + " or leave " + (one ? "it" : "them") + " empty (a missing value), then open the file "
@@ -468,22 +549,6 @@ final class ColumnBuilder {
      */
     String notNumeric() {
         return notNumeric;
-    }
-
-    private String misfitsInWords() {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%,d of its %,d values ", misfits, numberCells + misfits))
-                .append(misfits == 1 ? "is not a number (" : "are not numbers (");
-        int listed = Math.min(misfits, MISFITS_LISTED);
-        for (int i = 0; i < listed; i++) {
-            String t = misfitTexts[i];
-            b.append(i == 0 ? "" : ", ").append("line ").append(misfitLines[i]).append(": \"")
-                    .append(t.length() > 30 ? t.substring(0, 29) + "…" : t).append('"');
-        }
-        if (misfits > listed) {
-            b.append(String.format(Locale.ROOT, " and %,d more", misfits - listed));
-        }
-        return b.append(')').toString();
     }
 
     private static String readAs(ColumnType type) {
@@ -505,7 +570,7 @@ final class ColumnBuilder {
             return new TextColumn(name, ColumnType.IDENTIFIER, t);
         }
         if (distinct >= 0 && distinct <= categoricalLimit(rows) && (distinct < present || distinct <= 2)) {
-            return categorical(t);
+            return CategoricalColumn.ofTexts(name, t, dict.keySet());
         }
         if (ColumnNames.isCodeName(name) && mostlyTokens) {
             return new TextColumn(name, ColumnType.IDENTIFIER, t);
@@ -521,21 +586,6 @@ final class ColumnBuilder {
             }
         }
         return true;
-    }
-
-    private Column categorical(String[] t) {
-        List<String> levels = new ArrayList<>(dict.keySet());
-        levels.sort(Comparator.comparing((String s) -> s, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(Comparator.naturalOrder()));
-        Map<String, Integer> code = new HashMap<>(levels.size() * 2);
-        for (int i = 0; i < levels.size(); i++) {
-            code.put(levels.get(i), i);
-        }
-        int[] codes = new int[t.length];
-        for (int i = 0; i < t.length; i++) {
-            codes[i] = t[i] == null ? -1 : code.get(t[i]);
-        }
-        return new CategoricalColumn(name, codes, levels);
     }
 
     private double[] fit(double[] a) {

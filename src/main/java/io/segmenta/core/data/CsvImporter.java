@@ -27,15 +27,19 @@ import java.util.Map;
  *
  * <p>Records are parsed by OpenCSV's RFC 4180 parser: fields in double quotes may hold the
  * delimiter, quotes ({@code ""}) and line breaks (a CRLF inside a quoted value is read as LF);
- * lines holding only whitespace are skipped; every other record must have as many fields as the
- * header. Cells equal to a {@link MissingValues missing marker} are missing. Numbers use a decimal
- * point; semicolon-separated files may also use a decimal comma ({@code 52,5}).
+ * lines holding only whitespace are skipped; a record with fewer fields than the header is read
+ * with the missing cells empty ({@link Dataset#shortRows()}, and a warning); one with more fields
+ * is an error. Gzip-compressed files ({@code .csv.gz}) are decompressed. Cells equal to a
+ * {@link MissingValues missing marker} are missing. Numbers may be written for people
+ * ({@code $1,234.50}, {@code 1.234,56 €}, {@code 12%}, {@code (12.50)}): each column is read one way,
+ * decided from all its cells, with the file's decimal mark deciding what they leave open
+ * ({@link ColumnBuilder}, {@link NumberStyle}); how is kept in {@link Dataset#numberRule}.
  *
- * <p>Problems the user must fix (empty file, header without rows, a row with the wrong number of
- * fields, a quote never closed, binary content) raise a {@link CsvFormatException} naming the file
- * and line; a missing or unreadable file raises a {@link SegmentaException}. Things fixed on the way
- * (renamed columns, the character-set fallback, a guessed date order) are listed in
- * {@link Dataset#warnings()}.
+ * <p>Problems the user must fix (empty file, header without rows, a row with too many fields, a
+ * quote never closed, binary content, a line over 16 MB, a header of over 100,000 columns) raise a
+ * {@link CsvFormatException} naming the file and line; a missing or unreadable file raises a
+ * {@link SegmentaException}. Things fixed on the way (renamed columns, the character-set fallback,
+ * a guessed date order or decimal mark, short rows) are listed in {@link Dataset#warnings()}.
  */
 public final class CsvImporter {
     /** Bytes looked at to detect the character set, delimiter and header. */
@@ -62,10 +66,12 @@ public final class CsvImporter {
         }
         long size;
         byte[] head;
+        boolean complete;
         try {
             size = Files.size(path);
-            try (InputStream in = Files.newInputStream(path)) {
+            try (InputStream in = RecordStream.decompressed(Files.newInputStream(path))) {
                 head = in.readNBytes(HEAD_BYTES);
+                complete = in.read() < 0;
             }
         } catch (NoSuchFileException e) {
             throw new SegmentaException("The file " + shown + " does not exist. Check the folder and the file name, "
@@ -77,7 +83,7 @@ public final class CsvImporter {
             throw cannotRead(shown, e);
         }
         String name = path.getFileName() == null ? shown : path.getFileName().toString();
-        return readNew(name, path, null, head, head.length == size, size, progress, cancel);
+        return readNew(name, path, null, head, complete, size, progress, cancel);
     }
 
     /**
@@ -219,8 +225,9 @@ public final class CsvImporter {
         String[] names = null;
         long headerLine = 0;
         int rows = 0;
-        NumberParser numbers = new NumberParser(decimalComma(source.delimiter()));
+        WrittenNumber numbers = new WrittenNumber();
         DateParser dates = new DateParser();
+        ShortRows shortRows;
         try (RecordStream records = RecordStream.open(source, strict)) {
             if (source.header()) {
                 if (!records.next()) {
@@ -251,6 +258,7 @@ public final class CsvImporter {
                             String.format(Locale.ROOT, "Reading %s: %,d rows", source.displayName(), rows));
                 }
             }
+            shortRows = records.shortRows();
         }
         if (builders == null) {
             if (names == null) {
@@ -260,13 +268,18 @@ public final class CsvImporter {
                     + names.length + (names.length == 1 ? " column" : " columns") + ") but no data rows (0 rows). "
                     + "Add customer rows below the header, or choose another file.", shown, headerLine, 0);
         }
-        for (ColumnBuilder b : builders) {
-            b.settle(warnings);
+        if (shortRows.count() > 0) {
+            warnings.add(source.displayName() + ": " + shortRows.sentence());
         }
+        settle(builders, source.delimiter(), warnings);
         recover(source, builders, cancel);
         List<Column> columns = new ArrayList<>(builders.length);
         Map<String, String> notNumeric = new LinkedHashMap<>();
+        Map<String, String> numberRules = new LinkedHashMap<>();
         for (int j = 0; j < builders.length; j++) {
+            if (builders[j].numberRule() != null) {
+                numberRules.put(names[j], builders[j].numberRule());
+            }
             columns.add(builders[j].build(warnings));
             if (builders[j].notNumeric() != null) {
                 notNumeric.put(names[j], builders[j].notNumeric());
@@ -275,14 +288,47 @@ public final class CsvImporter {
         }
         progress.progress(1, String.format(Locale.ROOT, "Read %s: %,d rows, %d columns", source.displayName(), rows,
                 columns.size()));
-        return new Dataset(source.displayName(), columns, source, warnings, notNumeric);
+        return new Dataset(source.displayName(), columns, source, warnings, notNumeric, numberRules, shortRows);
     }
 
     /**
-     * True when cells of a file with this delimiter may use a decimal comma ({@code 1,5}): only for
-     * semicolon files, the convention of spreadsheets in comma-decimal locales. In a tab or pipe
-     * file {@code 1,234} may well be a thousands separator, so there it stays text rather than
-     * silently becoming 1.234.
+     * Settles every column ({@link ColumnBuilder#settle}) with the file's decimal mark: the one its
+     * columns of decimals agree on, else a decimal comma for semicolon files and a decimal point
+     * for the others.
+     */
+    private static void settle(ColumnBuilder[] builders, char delimiter, List<String> warnings) {
+        DecimalMark mark = decimalComma(delimiter) ? DecimalMark.COMMA : DecimalMark.POINT;
+        settle(builders, mark, "as the file is separated by " + RecordStream.delimiterPlural(delimiter)
+                + (mark == DecimalMark.COMMA ? " (the convention where numbers have decimal commas)" : ""), warnings);
+    }
+
+    /**
+     * Settles every column with the decimal mark the table's columns of decimals agree on, else
+     * {@code fallback} (said with {@code fallbackReason}, e.g. "as the file is separated by tabs").
+     */
+    static void settle(ColumnBuilder[] builders, DecimalMark fallback, String fallbackReason, List<String> warnings) {
+        boolean points = false;
+        boolean commas = false;
+        for (ColumnBuilder b : builders) {
+            int e = b.decimalEvidence();
+            points |= e == NumberStyle.POINT;
+            commas |= e == NumberStyle.COMMA;
+        }
+        DecimalMark mark = fallback;
+        String reason = fallbackReason;
+        if (points != commas) {
+            mark = points ? DecimalMark.POINT : DecimalMark.COMMA;
+            reason = "as the file's other numbers use " + (points ? "decimal points" : "decimal commas");
+        }
+        for (ColumnBuilder b : builders) {
+            b.settle(warnings, mark, reason);
+        }
+    }
+
+    /**
+     * True when a file with this delimiter has decimal commas unless its numbers say otherwise: only
+     * semicolon files, the convention of spreadsheets in comma-decimal locales. It decides columns
+     * whose cells read two ways ({@code 1,234}: 1234 or 1.234), with a warning.
      */
     static boolean decimalComma(char delimiter) {
         return delimiter == ';';

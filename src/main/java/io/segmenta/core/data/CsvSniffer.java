@@ -82,7 +82,7 @@ final class CsvSniffer {
                 bestRecords = records;
             }
         }
-        boolean header = bestRecords == null || hasHeader(bestRecords, new NumberParser(CsvImporter.decimalComma(best)));
+        boolean header = bestRecords == null || hasHeader(bestRecords, new WrittenNumber());
         return new Result(best, header);
     }
 
@@ -108,18 +108,18 @@ final class CsvSniffer {
 
     private enum Kind { MISSING, DATA, TEXT }
 
-    private static Kind kind(String cell, NumberParser numbers, DateParser dates) {
+    private static Kind kind(String cell, WrittenNumber numbers, DateParser dates) {
         String t = cell.strip();
         if (MissingValues.isMissing(t, 0, t.length())) {
             return Kind.MISSING;
         }
-        if (numbers.parse(t, 0, t.length()) || numbers.zeroPadded() || dates.parse(t, 0, t.length())) {
+        if (numbers.parse(t, 0, t.length()) || numbers.zeroPadded || dates.parse(t, 0, t.length())) {
             return Kind.DATA;
         }
         return Kind.TEXT;
     }
 
-    static boolean hasHeader(List<String[]> records, NumberParser numbers) {
+    static boolean hasHeader(List<String[]> records, WrittenNumber numbers) {
         DateParser dates = new DateParser();
         String[] first = records.get(0);
         boolean dataInFirst = false;

@@ -18,6 +18,8 @@ public final class Dataset {
     private final CsvSource source;
     private final List<String> warnings;
     private final Map<String, String> notNumeric;
+    private final Map<String, String> numberRules;
+    private final ShortRows shortRows;
 
     /**
      * @param name    what the user calls the table (usually the file name)
@@ -45,9 +47,21 @@ public final class Dataset {
      */
     public Dataset(String name, List<? extends Column> columns, CsvSource source, List<String> warnings,
                    Map<String, String> notNumeric) {
+        this(name, columns, source, warnings, notNumeric, Map.of(), ShortRows.NONE);
+    }
+
+    /**
+     * As {@link #Dataset(String, List, CsvSource, List, Map)}, with {@code numberRules}: for numeric
+     * columns whose numbers are written for people, how (see {@link #numberRule}), and the rows that
+     * were short of fields ({@link ShortRows#NONE} for none).
+     */
+    public Dataset(String name, List<? extends Column> columns, CsvSource source, List<String> warnings,
+                   Map<String, String> notNumeric, Map<String, String> numberRules, ShortRows shortRows) {
         this.name = Objects.requireNonNull(name, "name");
         this.warnings = List.copyOf(warnings);
         this.notNumeric = Map.copyOf(notNumeric);
+        this.numberRules = Map.copyOf(numberRules);
+        this.shortRows = Objects.requireNonNull(shortRows, "shortRows");
         this.columns = List.copyOf(columns);
         this.source = source;
         Map<String, Integer> idx = new LinkedHashMap<>();
@@ -119,6 +133,20 @@ public final class Dataset {
      */
     public Optional<String> notNumeric(String name) {
         return Optional.ofNullable(notNumeric.get(name));
+    }
+
+    /**
+     * How the numbers of column {@code name} were written when they were not plain, e.g. {@code
+     * numbers with $ and thousands commas} or {@code percentages (12% is read as 12)}; empty for plain
+     * numbers and every other column.
+     */
+    public Optional<String> numberRule(String name) {
+        return Optional.ofNullable(numberRules.get(name));
+    }
+
+    /** Rows read with fewer fields than the header ({@link ShortRows#NONE} when none). */
+    public ShortRows shortRows() {
+        return shortRows;
     }
 
     /** What the import fixed or guessed (empty when nothing): show these to the user once. */

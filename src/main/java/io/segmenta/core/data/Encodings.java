@@ -129,17 +129,40 @@ final class Encodings {
 
     private static void rejectBinary(byte[] head, String file) {
         String kind = null;
-        if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
-            kind = "an Excel workbook (.xlsx) or another zip archive";
+        String advice = "Open it in its program and save or export it as CSV (in Excel: File > Save As > CSV UTF-8), "
+                + "then open the CSV file.";
+        if (startsWith(head, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, 0x50, 0x4B, 0x05, 0x06)) {
+            kind = zipKind(head);
+            if (kind.startsWith("a zip")) {
+                advice = "Unpack it and open the CSV file inside.";
+            }
         } else if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
             kind = "an old Excel workbook (.xls) or another Office document";
         } else if (startsWith(head, 0x25, 0x50, 0x44, 0x46)) {
             kind = "a PDF document";
+            advice = "Choose the CSV file with the customer table, or export the table from the program that made "
+                    + "the PDF.";
+        } else if (startsWith(head, 0x89, 0x50, 0x4E, 0x47)) {
+            kind = "a PNG image";
+        } else if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
+            kind = "a JPEG image";
+        } else if (startsWith(head, 0x47, 0x49, 0x46, 0x38)) {
+            kind = "a GIF image";
+        } else if (startsWith(head, 0x1F, 0x8B)) {
+            kind = "gzip-compressed data inside gzip-compressed data";
+            advice = "Decompress it until the CSV file appears, then open that.";
+        } else if (startsWith(head, 0x50, 0x41, 0x52, 0x31)) {
+            kind = "a Parquet file";
+        } else if (startsWith(head, 0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C)) {
+            kind = "a 7-Zip archive";
+            advice = "Unpack it and open the CSV file inside.";
+        }
+        if (kind != null && kind.endsWith("image")) {
+            advice = "Choose the CSV file with the customer table.";
         }
         if (kind != null) {
-            throw new CsvFormatException(file + ", line 1: this is " + kind + ", not a CSV text file. "
-                    + "Open it in its program and save or export it as CSV (in Excel: File > Save As > "
-                    + "CSV UTF-8), then open the CSV file.", file, 1, 0);
+            throw new CsvFormatException(file + ", line 1: this is " + kind + ", not a CSV text file. " + advice,
+                    file, 1, 0);
         }
         int line = 1;
         int control = 0;
@@ -156,6 +179,30 @@ final class Encodings {
         if (head.length >= 32 && control * 10 > head.length) {
             throw notText(file, 1, control + " control characters in its first " + head.length + " bytes");
         }
+    }
+
+    /** What a zip file is, from the names of its first entries. */
+    private static String zipKind(byte[] head) {
+        String names = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (names.contains("xl/")) {
+            return "an Excel workbook (.xlsx)";
+        }
+        if (names.contains("word/")) {
+            return "a Word document (.docx)";
+        }
+        if (names.contains("ppt/")) {
+            return "a PowerPoint presentation (.pptx)";
+        }
+        if (names.contains("opendocument.spreadsheet")) {
+            return "an OpenDocument spreadsheet (.ods)";
+        }
+        if (names.contains("opendocument.text")) {
+            return "an OpenDocument text document (.odt)";
+        }
+        if (names.contains("[Content_Types].xml")) {
+            return "an Office document (.xlsx, .docx or .pptx)";
+        }
+        return "a zip archive";
     }
 
     private static CsvFormatException notText(String file, int line, String evidence) {

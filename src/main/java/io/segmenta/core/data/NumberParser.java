@@ -25,6 +25,9 @@ public final class NumberParser {
     private boolean plainInteger;
     private int significantDigits;
     private boolean zeroPadded;
+    private int pointAt;
+    private int fractionDigits;
+    private boolean exponent;
 
     /**
      * @param decimalComma accept {@code ,} as the decimal separator (for files whose delimiter is
@@ -89,8 +92,10 @@ public final class NumberParser {
         int intSignificant = kept + Math.max(0, exp10);
         int fracDigits = 0;
         boolean point = false;
+        int pointIndex = -1;
         if (i < to && ((c = s.charAt(i)) == '.' || (decimalComma && c == ','))) {
             point = true;
+            pointIndex = i;
             i++;
             int fracStart = i;
             while (i < to && (c = s.charAt(i)) >= '0' && c <= '9') {
@@ -141,6 +146,9 @@ public final class NumberParser {
             return false;
         }
         significantDigits = intSignificant;
+        pointAt = pointIndex;
+        fractionDigits = fracDigits;
+        this.exponent = exponent;
         plainInteger = !point && !exponent && !(signed && !negative) && !(negative && mantissa == 0);
         double v;
         if (mantissa == 0) {
@@ -178,6 +186,21 @@ public final class NumberParser {
     /** Significant digits before the decimal point of the last number (0 for {@code 0.5}). */
     public int integerDigits() {
         return significantDigits;
+    }
+
+    /** Where the decimal mark of the last number is in the parsed string, or -1 when it has none. */
+    int pointAt() {
+        return pointAt;
+    }
+
+    /** Digits after the decimal mark of the last number. */
+    int fractionDigits() {
+        return fractionDigits;
+    }
+
+    /** True when the last number had an exponent ({@code 1e-3}). */
+    boolean exponent() {
+        return exponent;
     }
 
     /** True when the last failed parse failed because the integer part was zero-padded ({@code 0001}). */

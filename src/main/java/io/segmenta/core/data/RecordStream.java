@@ -9,25 +9,43 @@ import com.opencsv.exceptions.CsvValidationException;
 import io.segmenta.core.SegmentaException;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * The non-blank records of a CSV source, in order, with the line each starts on. Both the import
  * and every re-read ({@link CsvImporter#forEachRecord}) go through this one class, so they agree on
- * which record is which row: a line holding nothing but whitespace is skipped, and every other
- * record must have as many fields as the first one (the header), otherwise reading stops with a
- * {@link CsvFormatException} naming the line. Parsing is OpenCSV's RFC 4180 parser.
+ * which record is which row: a line holding nothing but whitespace is skipped; a record with fewer
+ * fields than the first one (the header) is filled up with empty fields and counted
+ * ({@link #shortRows()}); a record with more fields stops reading with a {@link CsvFormatException}
+ * naming the line. Parsing is OpenCSV's RFC 4180 parser.
+ *
+ * <p>Guards: gzip-compressed bytes are decompressed ({@code .csv.gz}); a line longer than
+ * {@link #MAX_LINE_CHARS} characters or a first record of more than {@link #MAX_COLUMNS} fields
+ * stops reading at once with a {@link CsvFormatException} naming the line, instead of reading on.
  */
 final class RecordStream implements Closeable {
     /** A record spanning more lines than this is a quote that was never closed. */
     static final int MULTILINE_LIMIT = 10_000;
+    /** Longest line read (16 MB of characters): longer is not a table of customers. */
+    static final int MAX_LINE_CHARS = 16 << 20;
+    /** Most columns a header (or first row) may have. */
+    static final int MAX_COLUMNS = 100_000;
 
     private final CsvSource source;
     private final CSVReader reader;
@@ -35,6 +53,8 @@ final class RecordStream implements Closeable {
     private int width = -1;
     private String[] fields;
     private long line;
+    private int shortCount;
+    private final List<Long> shortLines = new ArrayList<>();
 
     /** The bytes of a source were not valid in its (strictly decoded) character set. */
     static final class DecodingFailure extends IOException {
@@ -60,9 +80,14 @@ final class RecordStream implements Closeable {
      *               {@link DecodingFailure} from {@link #next()}) instead of replacing them
      */
     static RecordStream open(CsvSource source, boolean strict) throws IOException {
-        InputStream raw = openBytes(source);
-        CountingStream counter = new CountingStream(raw);
-        BufferedInputStream in = new BufferedInputStream(counter, 1 << 16);
+        CountingStream counter = new CountingStream(rawBytes(source));
+        BufferedInputStream in;
+        try {
+            in = new BufferedInputStream(decompressed(counter), 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            counter.close();
+            throw e;
+        }
         try {
             in.mark(4);
             byte[] start = in.readNBytes(3);
@@ -72,7 +97,7 @@ final class RecordStream implements Closeable {
             CharsetDecoder decoder = source.charset().newDecoder()
                     .onMalformedInput(onError)
                     .onUnmappableCharacter(onError);
-            CSVReader reader = new CSVReaderBuilder(new InputStreamReader(in, decoder))
+            CSVReader reader = new CSVReaderBuilder(new LineGuard(new InputStreamReader(in, decoder)))
                     .withCSVParser(new RFC4180ParserBuilder().withSeparator(source.delimiter()).build())
                     .withMultilineLimit(MULTILINE_LIMIT)
                     .withVerifyReader(false)
@@ -84,8 +109,31 @@ final class RecordStream implements Closeable {
         }
     }
 
-    /** The raw bytes of a source (a file, or a classpath resource for the built-in sample). */
+    /**
+     * The bytes of a source (a file, or a classpath resource for the built-in sample), decompressed
+     * when they are gzip data.
+     */
     static InputStream openBytes(CsvSource source) throws IOException {
+        InputStream raw = rawBytes(source);
+        try {
+            return decompressed(raw);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    /** {@code in}, or a gzip decompressor over it when it starts with the gzip magic bytes. */
+    static InputStream decompressed(InputStream in) throws IOException {
+        BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
+        b.mark(2);
+        int b0 = b.read();
+        int b1 = b.read();
+        b.reset();
+        return b0 == 0x1F && b1 == 0x8B ? new GZIPInputStream(b, 1 << 16) : b;
+    }
+
+    private static InputStream rawBytes(CsvSource source) throws IOException {
         if (source.path() != null) {
             return Files.newInputStream(source.path());
         }
@@ -115,6 +163,10 @@ final class RecordStream implements Closeable {
                 throw unterminatedQuote(before + 1);
             } catch (CharacterCodingException e) {
                 throw new DecodingFailure(Math.max(1, reader.getLinesRead()), e);
+            } catch (LineTooLong e) {
+                throw lineTooLong(before + 1);
+            } catch (ZipException | EOFException e) {
+                throw damagedGzip(before + 1);
             } catch (CsvValidationException e) {
                 throw new CsvFormatException(source.describe() + ", line " + (before + 1) + ": " + e.getMessage(),
                         source.describe(), before + 1, 0);
@@ -127,9 +179,20 @@ final class RecordStream implements Closeable {
             }
             long start = before + 1;
             if (width < 0) {
+                if (rec.length > MAX_COLUMNS) {
+                    throw tooManyColumns(rec.length, start);
+                }
                 width = rec.length;
-            } else if (rec.length != width) {
+            } else if (rec.length > width) {
                 throw wrongFieldCount(rec.length, start, reader.getLinesRead());
+            } else if (rec.length < width) {
+                if (shortLines.size() < ShortRows.LISTED) {
+                    shortLines.add(start);
+                }
+                shortCount++;
+                int had = rec.length;
+                rec = Arrays.copyOf(rec, width);
+                Arrays.fill(rec, had, width, "");
             }
             fields = rec;
             line = start;
@@ -147,7 +210,12 @@ final class RecordStream implements Closeable {
         return line;
     }
 
-    /** Bytes read from the source so far (for progress). */
+    /** The records so far that had fewer fields than the first one (and were filled up). */
+    ShortRows shortRows() {
+        return shortCount == 0 ? ShortRows.NONE : new ShortRows(shortCount, shortLines);
+    }
+
+    /** Bytes read from the source so far (for progress; compressed bytes for a gzip file). */
     long bytesRead() {
         return counter.count;
     }
@@ -164,6 +232,28 @@ final class RecordStream implements Closeable {
                 + "Add the missing quote or remove the stray one, then open the file again.", f, startLine, 0);
     }
 
+    private CsvFormatException lineTooLong(long at) {
+        String f = source.describe();
+        return new CsvFormatException(String.format(Locale.ROOT, "%s, line %d: this line is longer than %,d MB "
+                + "without a line break, so this is not a table of customers (or its rows are not separated by "
+                + "line breaks). Check that you chose the right file, or export the table again as CSV.", f, at,
+                MAX_LINE_CHARS >> 20), f, at, 0);
+    }
+
+    private CsvFormatException tooManyColumns(int count, long at) {
+        String f = source.describe();
+        return new CsvFormatException(String.format(Locale.ROOT, "%s, line %d: this row has %,d fields; Segmenta "
+                + "reads tables of at most %,d columns. Check that you chose the right file and that its fields "
+                + "are separated by %s.", f, at, count, MAX_COLUMNS, delimiterPlural(source.delimiter())),
+                f, at, 0);
+    }
+
+    private CsvFormatException damagedGzip(long at) {
+        String f = source.describe();
+        return new CsvFormatException(f + ", line " + at + ": the file is gzip-compressed and its compressed data is "
+                + "damaged or cut short here. Copy or download the file again, then open it again.", f, at, 0);
+    }
+
     private CsvFormatException wrongFieldCount(int count, long startLine, long endLine) {
         String f = source.describe();
         StringBuilder m = new StringBuilder();
@@ -176,12 +266,15 @@ final class RecordStream implements Closeable {
                     .append(" because of a double quote (\") on line ").append(startLine)
                     .append(" that is not closed where the value ends. ");
         }
-        m.append(count > width ? "A value probably contains the separator without being in double quotes, "
-                        + "or there is an extra separator. "
-                        : "A separator is probably missing. ")
-                .append("Fix that row, then open the file again; rows are never dropped silently.");
-        int column = Math.min(count, width) + 1;
+        m.append("A value probably contains the separator without being in double quotes, or there is an extra "
+                        + "separator. Fix that row, then open the file again; rows are never dropped silently.");
+        int column = width + 1;
         return new CsvFormatException(m.toString(), f, startLine, column);
+    }
+
+    /** The separator in the plural: "commas", "semicolons", "tabs", "vertical bars (|)". */
+    static String delimiterPlural(char d) {
+        return d == '|' ? "vertical bars (|)" : d == ',' || d == ';' || d == '\t' ? delimiterName(d) + "s" : "'" + d + "'";
     }
 
     /** The separator in words: "comma", "semicolon", "tab", "vertical bar". */
@@ -197,6 +290,78 @@ final class RecordStream implements Closeable {
                 return "vertical bar (|)";
             default:
                 return "'" + d + "'";
+        }
+    }
+
+    /** A line of more than {@link #MAX_LINE_CHARS} characters is being read. */
+    static final class LineTooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LineTooLong() {
+            super("a line is longer than " + MAX_LINE_CHARS + " characters");
+        }
+    }
+
+    /**
+     * Stops a line longer than {@link #MAX_LINE_CHARS} as soon as it passes the limit. It only looks
+     * at each chunk up to its first line break and back from its end to its last one, so it costs
+     * almost nothing.
+     */
+    private static final class LineGuard extends FilterReader {
+        private long run;
+
+        LineGuard(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c == '\n') {
+                run = 0;
+            } else if (c >= 0 && ++run > MAX_LINE_CHARS) {
+                throw new LineTooLong();
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            int n = super.read(cbuf, off, len);
+            if (n <= 0) {
+                return n;
+            }
+            int end = off + n;
+            int first = off;
+            while (first < end && cbuf[first] != '\n') {
+                first++;
+            }
+            if (run + (first - off) > MAX_LINE_CHARS) {
+                throw new LineTooLong(); // the line running into this chunk ends too late, or not in it
+            }
+            if (first == end) {
+                run += n;
+                return n;
+            }
+            int last = end - 1;
+            while (cbuf[last] != '\n') {
+                last--;
+            }
+            if (n > MAX_LINE_CHARS) { // a chunk this large could hold a whole long line between its breaks
+                for (int i = first + 1, start = first + 1; i <= last; i++) {
+                    if (cbuf[i] == '\n') {
+                        if (i - start > MAX_LINE_CHARS) {
+                            throw new LineTooLong();
+                        }
+                        start = i + 1;
+                    }
+                }
+            }
+            run = end - 1 - last;
+            if (run > MAX_LINE_CHARS) {
+                throw new LineTooLong();
+            }
+            return n;
         }
     }
 

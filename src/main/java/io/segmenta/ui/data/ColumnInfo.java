@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ColumnInfo {
     private final Column column;
     private final String notNumeric;
+    private final String numberRule;
     private final ObjectProperty<ColumnRole> role;
 
     public ColumnInfo(Column column) {
@@ -26,8 +27,18 @@ public final class ColumnInfo {
      *                   {@link io.segmenta.core.data.Dataset#notNumeric}), or null
      */
     public ColumnInfo(Column column, String notNumeric) {
+        this(column, notNumeric, null);
+    }
+
+    /**
+     * @param notNumeric why a column of numbers was read as text or categories, or null
+     * @param numberRule how the column's numbers are written when they are not plain (see
+     *                   {@link io.segmenta.core.data.Dataset#numberRule}), or null
+     */
+    public ColumnInfo(Column column, String notNumeric, String numberRule) {
         this.column = Objects.requireNonNull(column, "column");
         this.notNumeric = notNumeric;
+        this.numberRule = numberRule;
         this.role = new SimpleObjectProperty<>(this, "role", ColumnRole.defaultFor(column));
         this.role.addListener((o, was, now) -> {
             if (now == null || !allowedRoles().contains(now)) {
@@ -51,6 +62,26 @@ public final class ColumnInfo {
     /** Why this column of numbers was not read as numbers ("1 of its 200 values is not a number …"), or null. */
     public String notNumeric() {
         return notNumeric;
+    }
+
+    /** How the numbers are written ("numbers with $ and thousands commas"), or null for plain numbers. */
+    public String numberRule() {
+        return numberRule;
+    }
+
+    /**
+     * What the type cell's tooltip says: why a column of numbers was read as text, or how its
+     * numbers were read; null when there is nothing to say.
+     */
+    public String typeNote() {
+        if (notNumeric != null) {
+            return "Read as " + type().label() + ", not as numbers: " + notNumeric
+                    + ". Correct those cells or leave them empty, then open the file again.";
+        }
+        if (numberRule != null) {
+            return "Read as " + numberRule + ". The segmented table keeps the cells as they are written in the file.";
+        }
+        return null;
     }
 
     public int missingCount() {

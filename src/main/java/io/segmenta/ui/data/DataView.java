@@ -72,19 +72,22 @@ public final class DataView {
                 super.updateItem(type, empty);
                 ColumnInfo info = empty || getTableRow() == null ? null : getTableRow().getItem();
                 String why = info == null ? null : info.notNumeric();
+                String note = info == null ? null : info.typeNote();
                 setText(empty ? null : type);
-                setGraphic(why == null ? null : new FontIcon("mdi2a-alert-outline"));
+                setGraphic(why != null ? new FontIcon("mdi2a-alert-outline")
+                        : note != null ? new FontIcon("mdi2i-information-outline") : null);
                 setContentDisplay(ContentDisplay.LEFT);
-                Tooltip tip = why == null ? null : new Tooltip("Read as " + type + ", not as numbers: " + why
-                        + ". Correct those cells or leave them empty, then open the file again.");
+                Tooltip tip = note == null ? null : new Tooltip(note);
                 if (tip != null) {
                     tip.setWrapText(true);
                     tip.setMaxWidth(420);
                 }
                 setTooltip(tip);
-                getStyleClass().remove("not-numeric");
+                getStyleClass().removeAll("not-numeric", "number-rule");
                 if (why != null) {
                     getStyleClass().add("not-numeric");
+                } else if (note != null) {
+                    getStyleClass().add("number-rule");
                 }
             }
         });

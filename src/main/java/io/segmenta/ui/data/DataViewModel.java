@@ -101,7 +101,8 @@ public final class DataViewModel {
         rows.reset(d.rowCount());
         file.set(from);
         origin.set(originText);
-        columns.setAll(d.columns().stream().map(c -> new ColumnInfo(c, d.notNumeric(c.name()).orElse(null))).toList());
+        columns.setAll(d.columns().stream().map(c -> new ColumnInfo(c, d.notNumeric(c.name()).orElse(null),
+                d.numberRule(c.name()).orElse(null))).toList());
         long missing = d.columns().stream().mapToLong(c -> c.missingCount()).sum();
         summary.set(Formats.plural(d.rowCount(), "row", "rows") + " · " + Formats.plural(d.columnCount(), "column", "columns")
                 + " · " + (missing == 0 ? "no missing values" : Formats.plural(missing, "missing value", "missing values")));

@@ -48,18 +48,26 @@ class CsvImporterFormatsTest {
     }
 
     @Test
-    void commaFileDoesNotTakeDecimalCommas() throws IOException {
+    void commaFileTakesDecimalCommasWhenNoOtherReadingFits() throws IOException {
         Dataset d = CsvImporter.read(file("c.csv", "a,b\n\"1,5\",2\n\"2,5\",3\n\"2,5\",4\n"));
-        assertEquals(ColumnType.CATEGORICAL, d.column("a").type(), "in a comma file 1,5 is not a number");
+        assertEquals(ColumnType.NUMERIC, d.column("a").type(), "1,5 cannot have a thousands comma");
+        assertEquals(1.5, num(d, "a", 0));
+        assertEquals("numbers with decimal commas", d.numberRule("a").orElseThrow());
         assertEquals(ColumnType.NUMERIC, d.column("b").type());
+        assertTrue(d.numberRule("b").isEmpty(), "plain numbers have no rule");
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
     }
 
     @Test
-    void tabFileDoesNotTakeCommasAsDecimals() throws IOException {
+    void tabFileReadsAmbiguousCommasAsThousandsAndSaysSo() throws IOException {
         Dataset d = CsvImporter.read(file("tab.tsv", "Name\tSpend\nAnn\t1,234\nBob\t2,500\nCid\t1,234\n"));
         assertEquals('\t', d.source().orElseThrow().delimiter());
-        assertEquals(ColumnType.CATEGORICAL, d.column("Spend").type(), "1,234 may be a thousands separator");
-        assertEquals("1,234", d.column("Spend").format(0));
+        assertEquals(ColumnType.NUMERIC, d.column("Spend").type());
+        assertEquals(1234, num(d, "Spend", 0));
+        assertEquals(2500, num(d, "Spend", 1));
+        assertEquals("numbers with thousands commas", d.numberRule("Spend").orElseThrow());
+        assertEquals(List.of("Column \"Spend\": 1,234 could be 1234 or 1.234 and no cell of the column decides; "
+                + "read with a decimal point (1,234 is 1234), as the file is separated by tabs."), d.warnings());
     }
 
     @ParameterizedTest(name = "delimiter {0}")

@@ -60,7 +60,7 @@ class ForEachRecordTest {
     static void assertRecordsMatchRows(Dataset d) {
         CsvSource source = d.source().orElseThrow();
         int[] count = {0};
-        NumberParser numbers = new NumberParser(CsvImporter.decimalComma(source.delimiter()));
+        WrittenNumber numbers = new WrittenNumber();
         CsvImporter.forEachRecord(source, (row, cells, line) -> {
             assertEquals(count[0], row, "rows arrive in order");
             assertEquals(d.columnCount(), cells.length);
@@ -72,7 +72,9 @@ class ForEachRecordTest {
                     assertTrue(MissingValues.isMissing(cell), where + ": missing in the dataset, '" + cell + "' in the file");
                 } else if (c instanceof NumericColumn n) {
                     assertTrue(numbers.parse(cell, 0, cell.length()), where);
-                    assertEquals(numbers.value(), n.get(row), where);
+                    boolean comma = numbers.point && numbers.comma ? CsvImporter.decimalComma(source.delimiter())
+                            : numbers.comma;
+                    assertEquals(comma ? numbers.commaValue : numbers.pointValue, n.get(row), where);
                 } else if (c instanceof DateColumn) {
                     assertTrue(new DateParser().parse(cell, 0, cell.length()), where);
                 } else {

@@ -53,6 +53,7 @@ public final class PredictionServer implements AutoCloseable {
     private final ScheduledExecutorService background;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean closing;
+    private final GracefulHandler graceful = new GracefulHandler();
 
     private PredictionServer(ServeOptions options) {
         this.options = options;
@@ -68,7 +69,7 @@ public final class PredictionServer implements AutoCloseable {
             c.http.prefer405over404 = true;
             c.jetty.modifyServer(server -> {
                 server.setStopTimeout(options.timeout().toMillis());
-                server.setHandler(new GracefulHandler());
+                server.setHandler(graceful);
             });
             c.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
             c.jetty.addConnector((server, http) -> {
@@ -164,6 +165,11 @@ public final class PredictionServer implements AutoCloseable {
 
     boolean closing() {
         return closing;
+    }
+
+    /** Requests the server has taken and not yet answered (what a stop waits for). */
+    long requestsInFlight() {
+        return graceful.getCurrentRequestCount();
     }
 
     /** Stops taking requests, lets those in flight finish (up to the time limit), stops. Idempotent. */

@@ -211,7 +211,11 @@ class ServerLifecycleTest {
         CompletableFuture<HttpResponse<String>> inFlight = Served.HTTP.sendAsync(req,
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(sending.await(20, TimeUnit.SECONDS));
-        Thread.sleep(200);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (server.requestsInFlight() == 0 && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertEquals(1, server.requestsInFlight(), "the server never took the slow request");
         var uri = server.uri();
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
         Thread.sleep(300);

@@ -52,8 +52,8 @@ public final class RfmColumns {
             PRODUCTS + ": distinct products among the customer's purchases (only with a product column);",
             RETURN_SHARE + ": the customer's return rows / all the customer's rows;",
             MOST_FREQUENT + "<category>: the value in most of the customer's rows, the first alphabetically on a tie "
-                    + "(only with a category column); rows with a customer but no date or amount are left out and "
-                    + "counted.");
+                    + "(only with a category column); rows with a customer but an empty date, amount or invoice cell are left "
+                    + "out and counted.");
 
     private RfmColumns() {
     }

@@ -30,7 +30,7 @@ public record RfmRoles(String customer, String date, String invoice, String amou
                 "kunde", "memberid", "member", "userid", "accountid");
         String date = date(log);
         String invoice = pick(log, null, "invoiceno", "invoice", "orderid", "order", "receipt", "transactionid",
-                "transaction", "billno", "bill", "belegnr", "rechnung");
+                "transaction", "billno", "bill", "belegnr", "beleg", "rechnung");
         String amount = pick(log, ColumnType.NUMERIC, "amount", "revenue", "sales", "totalprice", "total", "spend",
                 "betrag", "umsatz", "value");
         String quantity = pick(log, ColumnType.NUMERIC, "quantity", "qty", "units", "menge", "anzahl");
@@ -45,7 +45,7 @@ public record RfmRoles(String customer, String date, String invoice, String amou
         String product = pick(log, null, "stockcode", "productid", "product", "sku", "itemid", "item", "article",
                 "artikel");
         String category = pick(log, ColumnType.CATEGORICAL, "country", "channel", "store", "region", "shop", "land",
-                "market");
+                "kanal", "market");
         return new RfmRoles(customer, date, invoice, amount, quantity, price, product, category);
     }
 

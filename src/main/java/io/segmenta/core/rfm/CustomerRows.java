@@ -52,7 +52,7 @@ final class CustomerRows {
             frequency[i] = t.frequency[c];
             monetary[i] = t.monetary[c];
             tenure[i] = refDay - t.firstDay[c];
-            orderValue[i] = t.monetary[c] / t.frequency[c];
+            orderValue[i] = money(t.monetary[c] / t.frequency[c]);
             between[i] = t.frequency[c] > 1 ? (double) (t.lastDay[c] - t.firstDay[c]) / (t.frequency[c] - 1) : Double.NaN;
             if (products != null) {
                 products[i] = t.products[c];
@@ -61,7 +61,10 @@ final class CustomerRows {
         }
         byte[] r = RfmScores.scores(recency, true);
         byte[] f = RfmScores.scores(frequency, false);
-        byte[] m = RfmScores.scores(monetary, false);
+        byte[] m = RfmScores.scores(monetary, false); // the sums as pandas ranks them, float noise included
+        for (int i = 0; i < n; i++) {
+            monetary[i] = money(monetary[i]);
+        }
         double[] rd = new double[n];
         double[] fd = new double[n];
         double[] md = new double[n];
@@ -113,6 +116,14 @@ final class CustomerRows {
                 LocalDate.ofEpochDay(refDay), n, returnsOnly, counts);
         Dataset table = new Dataset(tableName(log.name()), columns, null);
         return new CustomerTable(table, summary, roles);
+    }
+
+    /**
+     * A sum of money rounded to 8 decimals, so 12 x 1.65 shows as 19.8 and not 19.799999999999997
+     * (the change is far below a cent and below the 1e-6 to which the figures match pandas').
+     */
+    static double money(double v) {
+        return Math.abs(v) < 1e9 ? Math.rint(v * 1e8) / 1e8 : v;
     }
 
     /** "online_retail_sample.csv" gives "online_retail_sample_customers.csv". */

@@ -58,10 +58,19 @@ public record RfmRoles(String customer, String date, String invoice, String amou
         if (r.customer == null || r.date == null || (r.amount == null && (r.quantity == null || r.price == null))) {
             return false;
         }
+        // a repeat among the first rows is enough (cheap on a log of millions of rows)
         Column c = log.column(r.customer);
-        int present = c.size() - c.missingCount();
-        return present > 1 && ColumnCodes.of(c, () -> false).distinct() < present;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0, n = Math.min(c.size(), LOOK_AT_ROWS); i < n; i++) {
+            if (!c.isMissing(i) && !seen.add(c.format(i))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Rows {@link #looksLikeLog} looks at for a repeated customer. */
+    static final int LOOK_AT_ROWS = 200_000;
 
     /** These roles with the date column set to {@code column}. */
     public RfmRoles withDate(String column) {

@@ -31,30 +31,11 @@ final class LongIntHash {
         growAt = (int) (capacity * LOAD);
     }
 
-    int size() {
-        return size;
-    }
-
     private static int hash(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
         h ^= h >>> 29;
         h *= 0xBF58476D1CE4E5B9L;
         return (int) (h ^ (h >>> 32));
-    }
-
-    /** The value stored under {@code key}, or {@code absent}. */
-    int get(long key, int absent) {
-        int i = hash(key) & mask;
-        while (true) {
-            long k = keys[i];
-            if (k == key) {
-                return values[i];
-            }
-            if (k == EMPTY) {
-                return absent;
-            }
-            i = (i + 1) & mask;
-        }
     }
 
     /**

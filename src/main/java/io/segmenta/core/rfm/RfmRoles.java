@@ -3,7 +3,6 @@ package io.segmenta.core.rfm;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.ColumnType;
 import io.segmenta.core.data.Dataset;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -71,17 +70,6 @@ public record RfmRoles(String customer, String date, String invoice, String amou
 
     /** Rows {@link #looksLikeLog} looks at for a repeated customer. */
     static final int LOOK_AT_ROWS = 200_000;
-
-    /** These roles with the date column set to {@code column}. */
-    public RfmRoles withDate(String column) {
-        return new RfmRoles(customer, column, invoice, amount, quantity, price, product, category);
-    }
-
-    /** The columns named here, in role order, without the empty roles. */
-    public List<String> columns() {
-        return java.util.stream.Stream.of(customer, date, invoice, amount, quantity, price, product, category)
-                .filter(java.util.Objects::nonNull).toList();
-    }
 
     private static String date(Dataset log) {
         Optional<Column> named = log.columns().stream()

@@ -56,6 +56,7 @@ final class CustomerTableDialog {
         row = role(roles, row, "Category (e.g. Country)", vm.categoryProperty(), vm, true);
         DatePicker day = new DatePicker();
         day.setPromptText("the day after the latest date");
+        day.setPrefWidth(260);
         day.valueProperty().bindBidirectional(vm.referenceDayProperty());
         day.setId("referenceDay");
         roles.addRow(row, new Label("Reference day"), day);

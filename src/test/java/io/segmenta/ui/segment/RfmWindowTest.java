@@ -103,6 +103,10 @@ class RfmWindowTest {
         assertEquals(12, preview.getItems().size());
         assertEquals("12347", preview.getColumns().get(0).getCellData(0));
         assertEquals("Loyal customers", preview.getColumns().get(8).getCellData(0));
+        WritableImage dialogImage = WaitForAsyncUtils.asyncFx(() -> preview.getScene().snapshot(null)).get();
+        Files.createDirectories(Path.of("target"));
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ChartExport.writePng(dialogImage, Path.of("target",
+                "rfm-dialog.png")));
         Button ok = robot.lookup(".dialog-pane .button").match(b -> "Use as working table".equals(((Button) b).getText()))
                 .queryButton();
         assertFalse(ok.isDisabled());

@@ -51,7 +51,7 @@ if [ -z "${DISPLAY:-}" ]; then
   start_xvfb 130 160 || { echo "readme-commands: could not start Xvfb" >&2; exit 1; }
 fi
 
-cli_words=" inspect describe sweep cluster predict serve report bench help screenshots --help -h --version -V "
+cli_words=" inspect describe sweep cluster predict serve report rfm bench help screenshots --help -h --version -V "
 # echoes the command as it runs in CI
 adapt() {
   local c="$1"

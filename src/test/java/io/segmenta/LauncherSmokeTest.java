@@ -78,7 +78,7 @@ class LauncherSmokeTest {
         Run typo = launch(config, "clsuter", "@sample");
         assertEquals(2, typo.exit(), typo.output());
         assertTrue(typo.output().startsWith("segmenta: unknown command 'clsuter'. Did you mean 'cluster'?"), typo.output());
-        assertTrue(typo.output().contains("Commands: inspect, describe, sweep, cluster, predict, serve, report, bench, help."), typo.output());
+        assertTrue(typo.output().contains("Commands: inspect, describe, sweep, cluster, predict, serve, report, rfm, bench, help."), typo.output());
 
         Run missing = launch(config, "no-such-table.csv");
         assertEquals(2, missing.exit(), missing.output());

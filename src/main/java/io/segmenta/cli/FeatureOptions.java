@@ -57,6 +57,12 @@ final class FeatureOptions {
                     + "table's latest date). E.g. \"Dt_Customer=tenure\", \"Year_Birth=age:2015\". Repeatable.")
     List<String> derive;
 
+    @Option(names = "--log", split = ",", paramLabel = "COL,COL",
+            description = "Log-transform these numeric features: log(1 + x), after missing values are filled and "
+                    + "before outliers and scaling (for skewed amounts and counts); a column with values below -1 is "
+                    + "refused. Saved with --model, so predictions transform new customers the same way.")
+    List<String> log;
+
     @Option(names = "--outliers", defaultValue = "none", paramLabel = "none|iqr[:F]|zscore[:T]|iforest[:C]",
             description = "Flag outliers: IQR fences (factor F, default 1.5), |z| > T (default 3) on numeric "
                     + "features, or Isolation Forest flagging the share C of customers (default 0.05, also as a "
@@ -110,8 +116,20 @@ final class FeatureOptions {
             throw new SegmentaException("--keep-outlier and --exclude-outlier choose for customers that --outliers "
                     + "flags, but --outliers is none. Add e.g. --outliers iqr.");
         }
+        List<String> logged = new ArrayList<>();
+        for (String name : log == null ? List.<String>of() : log) {
+            if (!name.isBlank()) {
+                String feature = featureName(data, derived, name.strip());
+                if (feature == null) {
+                    throw new SegmentaException("--log \"" + name.strip() + "\": there is no column \"" + name.strip()
+                            + "\" in " + data.name() + ". Columns: " + String.join(", ", data.columnNames()) + ".");
+                }
+                logged.add(feature);
+            }
+        }
         return new PrepSpec(columns, Scaling.parse(scale), missing,
-                new CategoricalPolicy(dropFirst, RareLevels.parse(rareLevels)), derived, outlierPolicy, choices);
+                new CategoricalPolicy(dropFirst, RareLevels.parse(rareLevels)), derived, outlierPolicy, choices,
+                logged);
     }
 
     private static void choose(Dataset data, List<String> names, OutlierAction action, String option,

@@ -25,8 +25,8 @@ import picocli.CommandLine;
 @Command(name = "segmenta", mixinStandardHelpOptions = true, versionProvider = SegmentaCli.Version.class,
         description = "Customer segmentation from the command line. Without a command, Segmenta opens its window.",
         subcommands = {InspectCommand.class, DescribeCommand.class, SweepCommand.class, ClusterCommand.class,
-                PredictCommand.class, ServeCommand.class, ReportCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
+                PredictCommand.class, ServeCommand.class, ReportCommand.class, RfmCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "FILE is a CSV file, or @sample for the built-in sample table.",
                 "Run 'segmenta help <command>' or 'segmenta <command> --help' for a command's options."})
 public final class SegmentaCli implements Runnable {
@@ -40,7 +40,7 @@ public final class SegmentaCli implements Runnable {
     public static final int EXIT_UNEXPECTED = 70;
 
     private static final Set<String> COMMAND_WORDS = Set.of("inspect", "describe", "sweep", "cluster", "predict",
-            "serve", "report", "bench", "help", "--help", "-h", "--version", "-V");
+            "serve", "report", "rfm", "bench", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

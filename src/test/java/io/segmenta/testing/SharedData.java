@@ -61,6 +61,17 @@ public final class SharedData {
         return reference;
     }
 
+    /** A reference file from {@code ../shared/reference/}, e.g. {@code online_retail_rfm.json}; skips when absent. */
+    public static JsonNode referenceJson(String fileName) {
+        Path f = root().resolve("reference").resolve(fileName);
+        requirePresent(f, "reference figures", onCi());
+        try {
+            return new ObjectMapper().readTree(f.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** True where the build runs on CI ({@code CI=true}, as CI services set it). */
     static boolean onCi() {
         return "true".equalsIgnoreCase(System.getenv("CI"));

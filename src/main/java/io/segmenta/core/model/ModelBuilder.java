@@ -123,6 +123,7 @@ public final class ModelBuilder {
             boolean integral = true;
             if (kind != InputKind.CATEGORY) {
                 FittedInput.InputReader reader = in.bind(data);
+                boolean logged = ((FittedNumeric) in).log1p();
                 Column column = data.column(in.column());
                 double[] value = new double[1];
                 min = Double.POSITIVE_INFINITY;
@@ -132,9 +133,14 @@ public final class ModelBuilder {
                         continue;
                     }
                     reader.encode(row, value, 0);
-                    min = Math.min(min, value[0]);
-                    max = Math.max(max, value[0]);
-                    integral &= value[0] == Math.rint(value[0]);
+                    // the range a user reads is of the value before log1p: undo it (to within rounding)
+                    double v = logged ? Math.expm1(value[0]) : value[0];
+                    if (logged && Math.abs(v - Math.rint(v)) <= 1e-9 * Math.max(1, Math.abs(v))) {
+                        v = Math.rint(v);
+                    }
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                    integral &= v == Math.rint(v);
                 }
                 if (min > max) {
                     min = Double.NaN;

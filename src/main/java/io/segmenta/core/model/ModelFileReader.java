@@ -315,12 +315,13 @@ public final class ModelFileReader {
                     : "min") + "\", the smaller first");
         }
         boolean integral = in.bool("integral");
+        boolean log1p = in.has("log1p") && in.bool("log1p");
         LocalDateTime finalRef = referenceDate;
         String finalPattern = pattern;
         int finalYear = referenceYear;
         double finalFill = fill;
         FittedNumeric n = in.build(() -> new FittedNumeric(column, feature, derivation, finalRef, finalYear,
-                finalPattern, missing, finalFill));
+                finalPattern, missing, finalFill, log1p));
         return new InputDraft(n, kind, min, max, integral);
     }
 

@@ -121,6 +121,9 @@ public final class ModelFileWriter {
             } else {
                 o.put("fill", n.fill());
             }
+            if (n.log1p()) {
+                o.put("log1p", true);
+            }
             if (in.hasRange()) {
                 o.put("min", in.min());
                 o.put("max", in.max());

@@ -133,9 +133,18 @@ public record ModelInput(FittedInput fitted, InputKind kind, int rawFeature, dou
         return range == null ? InputCheck.OK : InputCheck.warning(range);
     }
 
-    /** A sentence when the raw feature value lies outside the training range, else null. */
-    String outOfRange(double value) {
-        if (kind == InputKind.CATEGORY || !hasRange() || Double.isNaN(value)) {
+    /**
+     * A sentence when the raw feature value lies outside the training range, else null; a log1p
+     * feature's value is taken back to the column's units first, as the range is.
+     */
+    String outOfRange(double encoded) {
+        if (kind == InputKind.CATEGORY || !hasRange() || Double.isNaN(encoded)) {
+            return null;
+        }
+        boolean logged = ((FittedNumeric) fitted).log1p();
+        double value = logged ? Math.expm1(encoded) : encoded;
+        double slack = logged ? 1e-9 * Math.max(1, Math.max(Math.abs(min), Math.abs(max))) : 0;
+        if (value >= min - slack && value <= max + slack) {
             return null;
         }
         if (value >= min && value <= max) {

@@ -11,6 +11,7 @@ import io.segmenta.core.prep.DerivationKind;
 import io.segmenta.core.prep.FittedInput;
 import io.segmenta.core.prep.FittedNumeric;
 import io.segmenta.core.prep.ImputeMethod;
+import io.segmenta.core.text.Texts;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,9 +84,7 @@ final class RowReader {
                     return missing(in, n.fill(), raw, offset, warnings);
                 }
                 double value = age ? year - v : v;
-                raw[offset] = value;
-                range(in, value, warnings);
-                return null;
+                return place(in, n, value, raw, offset, warnings);
             };
         }
         if (f instanceof FittedNumeric n && n.derivation() == DerivationKind.TENURE_DAYS
@@ -102,9 +101,7 @@ final class RowReader {
                 }
                 double source = s;
                 double value = (reference - source) / 86_400.0;
-                raw[offset] = value;
-                range(in, value, warnings);
-                return null;
+                return place(in, n, value, raw, offset, warnings);
             };
         }
         return new TextReader(in, column);
@@ -114,8 +111,31 @@ final class RowReader {
         if (in.fitted().missing() == ImputeMethod.DROP_ROWS) {
             return missingMessage(in);
         }
-        raw[offset] = fill;
+        if (in.fitted() instanceof FittedNumeric n && n.log1p()) {
+            String error = place(in, n, fill, raw, offset, new ArrayList<>());
+            if (error != null) {
+                return error;
+            }
+        } else {
+            raw[offset] = fill;
+        }
         warnings.add(in.fillText());
+        return null;
+    }
+
+    /** Writes a numeric feature's value, log1p-transformed when the model says so; null, or why it cannot be. */
+    private static String place(ModelInput in, FittedNumeric n, double value, double[] raw, int offset,
+                                List<String> warnings) {
+        double v = value;
+        if (n.log1p()) {
+            if (v < -1) {
+                return in.column() + " gives " + Texts.number(v) + ", below -1, and the model takes log(1 + "
+                        + n.feature() + "), which is not defined there.";
+            }
+            v = Math.log1p(v);
+        }
+        raw[offset] = v;
+        range(in, v, warnings);
         return null;
     }
 

@@ -88,6 +88,10 @@ final class SpecCodec {
             ObjectNode choices = out.putObject("choices");
             p.outlierChoices().forEach((row, action) -> choices.put(Integer.toString(row), action.label()));
         }
+        if (!p.logged().isEmpty()) {
+            ArrayNode logged = o.putArray("log");
+            p.logged().forEach(logged::add);
+        }
         return o;
     }
 
@@ -176,8 +180,9 @@ final class SpecCodec {
                 choices.put(r, choicesNode.build(() -> OutlierAction.parse(action)));
             });
         }
+        List<String> logged = in.has("log") ? in.texts("log") : List.of();
         return in.build(() -> new PrepSpec(features, scaling, new MissingPolicy(byDefault, per),
-                new CategoricalPolicy(dropFirst, rare), derived, outliers, choices));
+                new CategoricalPolicy(dropFirst, rare), derived, outliers, choices, logged));
     }
 
     static DerivationKind derivationKind(JsonIn node) {

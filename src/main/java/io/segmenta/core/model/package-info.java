@@ -16,13 +16,14 @@
  *               noise (DBSCAN), bic, aic, log_likelihood (mixtures)}, spec {prep {features, scaling,
  *               missing {default, per_feature}, categorical {drop_first, rare_min_count, rare_min_share},
  *               derived [{column, kind, reference_date | reference_year}], outliers {method, parameter,
- *               action, seed}}, algorithm {method, k, starts | linkage, height | eps, min_samples |
+ *               action, seed}, log [features log1p-transformed; absent when none]}, algorithm {method, k, starts | linkage, height | eps, min_samples |
  *               covariance}, seed}
  * inputs[]      the input schema, one per column a customer needs:
  *               number/date: column, kind ("number" | "date"), feature, derivation (null | "tenure" |
  *               "age"), reference_date and date_pattern (tenure), reference_year (age), missing
  *               ("drop" | "mean" | "median" | "most-frequent" | "constant"), fill (null when
- *               dropped), min, max (training range of the feature value), integral
+ *               dropped), log1p (true when the value, filled, becomes log(1 + value); absent when not: files
+ *               written before it load unchanged), min, max (training range of the feature value), integral
  *               category: column, kind "category", levels {seen level: encoded level (rare levels map
  *               to "Other")}, indicators [encoded levels with a 0/1 feature], missing, fill
  * preparation   raw_features (what the inputs produce, in order), used (raw feature of each prepared

@@ -24,7 +24,7 @@ final class CategoryEncoding extends PrepStage {
             if (!in.categorical()) {
                 in.fitted = new FittedNumeric(in.column, in.name, in.kind, in.referenceDate, in.referenceYear,
                         in.datePattern, in.used.method(), in.used.method() == ImputeMethod.DROP_ROWS ? Double.NaN
-                        : in.fill);
+                        : in.fill, in.log);
                 continue;
             }
             List<String> levels = new ArrayList<>(in.cat.levels());

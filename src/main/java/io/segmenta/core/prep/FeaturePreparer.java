@@ -51,6 +51,7 @@ public final class FeaturePreparer {
         run.requireSome(chosen);
         MissingValues.Outcome missing = new MissingValues(run).apply();
         int[] kept = missing.kept();
+        new LogTransform(run).apply(kept);
         new CategoryEncoding(run).encodeCategories(kept);
         run.requireSome(chosen);
         EncodedRows raw = EncodedRows.of(data, run.inputs, kept);

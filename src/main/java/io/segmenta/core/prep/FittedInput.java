@@ -31,7 +31,7 @@ public sealed interface FittedInput permits FittedNumeric, FittedCategorical {
 
     /** Reads the rows of one bound table. */
     interface InputReader {
-        /** True when the row's cell is missing and the input drops such rows. */
+        /** True when the row's cell is missing and the input drops such rows, or its value has no log1p. */
         boolean drops(int row);
 
         /** Writes this input's feature values for {@code row} into {@code out} from {@code offset}. */

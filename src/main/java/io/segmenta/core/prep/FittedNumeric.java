@@ -30,9 +30,11 @@ import java.util.Objects;
  *                      reading a customer's date typed the same way; null otherwise
  * @param missing       drop, or the method the fill value came from
  * @param fill          the value a missing cell becomes (NaN when missing cells drop the row)
+ * @param log1p         whether the value (filled where missing) becomes log(1 + value); a value below -1
+ *                      has no logarithm: a customer with one cannot be placed
  */
 public record FittedNumeric(String column, String feature, DerivationKind derivation, LocalDateTime referenceDate,
-                            int referenceYear, String datePattern, ImputeMethod missing, double fill)
+                            int referenceYear, String datePattern, ImputeMethod missing, double fill, boolean log1p)
         implements FittedInput {
     private static final double SECONDS_PER_DAY = 86_400.0;
 
@@ -46,6 +48,28 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
         if (missing != ImputeMethod.DROP_ROWS && Double.isNaN(fill)) {
             throw new IllegalArgumentException("a fill value is needed for " + missing);
         }
+    }
+
+    /** Without the log transform. */
+    public FittedNumeric(String column, String feature, DerivationKind derivation, LocalDateTime referenceDate,
+                         int referenceYear, String datePattern, ImputeMethod missing, double fill) {
+        this(column, feature, derivation, referenceDate, referenceYear, datePattern, missing, fill, false);
+    }
+
+    /** The feature value of a source value: derived, filled where missing, log-transformed when asked. */
+    double value(double source) {
+        double v = derive(source);
+        v = Double.isNaN(v) ? fill : v;
+        return log1p ? Math.log1p(v) : v;
+    }
+
+    /** Whether the value of {@code source} (derived and filled) lies below -1, where log1p is not defined. */
+    boolean belowLogDomain(double source) {
+        if (!log1p) {
+            return false;
+        }
+        double v = derive(source);
+        return (Double.isNaN(v) ? fill : v) < -1;
     }
 
     @Override
@@ -70,13 +94,12 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
         return new InputReader() {
             @Override
             public boolean drops(int row) {
-                return missing == ImputeMethod.DROP_ROWS && Double.isNaN(source[row]);
+                return (missing == ImputeMethod.DROP_ROWS && Double.isNaN(source[row])) || belowLogDomain(source[row]);
             }
 
             @Override
             public void encode(int row, double[] out, int offset) {
-                double v = derive(source[row]);
-                out[offset] = Double.isNaN(v) ? fill : v;
+                out[offset] = value(source[row]);
             }
 
             @Override
@@ -103,8 +126,11 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
         if (Double.isNaN(source) && missing == ImputeMethod.DROP_ROWS) {
             return false;
         }
-        double v = derive(source);
-        out[offset] = Double.isNaN(v) ? fill : v;
+        if (belowLogDomain(source)) {
+            throw new SegmentaException("The value " + cell.trim() + " of " + column + " is below -1, and the "
+                    + "segmentation takes log(1 + " + feature + "), which is not defined there. Give a value of -1 or more.");
+        }
+        out[offset] = value(source);
         return true;
     }
 

@@ -19,6 +19,7 @@ final class PrepInput {
     String fillLevel;
     int missingCells;
     int cellsFilled;
+    boolean log;
     FittedInput fitted;
 
     PrepInput(String name, String column, CategoricalColumn cat, double[] values) {

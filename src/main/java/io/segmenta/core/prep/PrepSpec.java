@@ -25,10 +25,15 @@ import java.util.TreeMap;
  * @param outlierChoices the analyst's choice for single flagged customers (dataset row, 0-based, to
  *                    keep or exclude), which overrides the outlier action for them; choices for
  *                    customers the rule does not flag have no effect
+ * @param logged      numeric features (columns or derived features) transformed by log1p, log(1 + x), after
+ *                    missing values are filled and before outliers and scaling (for skewed money columns);
+ *                    a feature with values below -1 is refused
  */
 public record PrepSpec(List<String> features, Scaling scaling, MissingPolicy missing, CategoricalPolicy categorical,
-                       List<Derivation> derived, OutlierPolicy outliers, Map<Integer, OutlierAction> outlierChoices) {
+                       List<Derivation> derived, OutlierPolicy outliers, Map<Integer, OutlierAction> outlierChoices,
+                       List<String> logged) {
     public PrepSpec {
+        logged = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(logged, "logged")));
         features = List.copyOf(Objects.requireNonNull(features, "features"));
         Objects.requireNonNull(scaling, "scaling");
         Objects.requireNonNull(missing, "missing");
@@ -42,6 +47,12 @@ public record PrepSpec(List<String> features, Scaling scaling, MissingPolicy mis
                 throw new IllegalArgumentException("an outlier choice needs a row of at least 0 and an action");
             }
         });
+    }
+
+    /** The choices without a log transform. */
+    public PrepSpec(List<String> features, Scaling scaling, MissingPolicy missing, CategoricalPolicy categorical,
+                    List<Derivation> derived, OutlierPolicy outliers, Map<Integer, OutlierAction> outlierChoices) {
+        this(features, scaling, missing, categorical, derived, outliers, outlierChoices, List.of());
     }
 
     /** The choices without per-customer outlier choices: the outlier action applies to every flagged customer. */
@@ -64,28 +75,38 @@ public record PrepSpec(List<String> features, Scaling scaling, MissingPolicy mis
     }
 
     public PrepSpec withScaling(Scaling s) {
-        return new PrepSpec(features, s, missing, categorical, derived, outliers, outlierChoices);
+        return new PrepSpec(features, s, missing, categorical, derived, outliers, outlierChoices, logged);
     }
 
     public PrepSpec withMissing(MissingPolicy m) {
-        return new PrepSpec(features, scaling, m, categorical, derived, outliers, outlierChoices);
+        return new PrepSpec(features, scaling, m, categorical, derived, outliers, outlierChoices, logged);
     }
 
     public PrepSpec withCategorical(CategoricalPolicy c) {
-        return new PrepSpec(features, scaling, missing, c, derived, outliers, outlierChoices);
+        return new PrepSpec(features, scaling, missing, c, derived, outliers, outlierChoices, logged);
     }
 
     public PrepSpec withDerived(List<Derivation> d) {
-        return new PrepSpec(features, scaling, missing, categorical, d, outliers, outlierChoices);
+        return new PrepSpec(features, scaling, missing, categorical, d, outliers, outlierChoices, logged);
     }
 
     public PrepSpec withOutliers(OutlierPolicy o) {
-        return new PrepSpec(features, scaling, missing, categorical, derived, o, outlierChoices);
+        return new PrepSpec(features, scaling, missing, categorical, derived, o, outlierChoices, logged);
     }
 
     /** This spec with these per-customer outlier choices (dataset row to keep or exclude) instead of its own. */
     public PrepSpec withOutlierChoices(Map<Integer, OutlierAction> choices) {
-        return new PrepSpec(features, scaling, missing, categorical, derived, outliers, choices);
+        return new PrepSpec(features, scaling, missing, categorical, derived, outliers, choices, logged);
+    }
+
+    /** This spec with these features log1p-transformed instead of its own. */
+    public PrepSpec withLogged(List<String> features) {
+        return new PrepSpec(this.features, scaling, missing, categorical, derived, outliers, outlierChoices, features);
+    }
+
+    /** Whether feature {@code name} is log1p-transformed. */
+    public boolean isLogged(String name) {
+        return logged.contains(name);
     }
 
     /** What happens to flagged customer {@code row} (a dataset row): the analyst's choice, else the outlier action. */

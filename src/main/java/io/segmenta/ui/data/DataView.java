@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -42,11 +43,17 @@ public final class DataView {
     @FXML private TableView<Integer> rowsTable;
     @FXML private Label sortNote;
     @FXML private SplitPane split;
+    @FXML private Button customerTableButton;
     /** True while the headers are set to the view-model's sort (no sort request is made then). */
     private boolean syncingHeaders;
 
     public DataView(DataViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
+    }
+
+    @FXML
+    private void makeCustomerTable() {
+        CustomerTableDialog.show(customerTableButton.getScene().getWindow(), vm.customerTable());
     }
 
     /** Loads the FXML and returns the view's root. */
@@ -57,6 +64,8 @@ public final class DataView {
     @FXML
     private void initialize() {
         title.textProperty().bind(vm.datasetProperty().map(Dataset::name).orElse("No table open"));
+        customerTableButton.visibleProperty().bind(vm.customerTable().offeredProperty());
+        customerTableButton.managedProperty().bind(vm.customerTable().offeredProperty());
         summary.textProperty().bind(vm.summaryProperty());
         origin.textProperty().bind(vm.originProperty());
         origin.tooltipProperty().bind(vm.originProperty().map(Tooltip::new));

@@ -63,12 +63,33 @@ public final class DataViewModel {
     private JobHandle sortJob;
     /** Counts sort requests; a sort job's outcome counts only while its request is the latest. */
     private int sortRequest;
+    private final CustomerTableViewModel customerTable;
 
     public DataViewModel(TaskRunner runner, NoticeBoard notices, RecentFiles recent, DatasetSource source) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.recent = Objects.requireNonNull(recent, "recent");
         this.source = Objects.requireNonNull(source, "source");
+        this.customerTable = new CustomerTableViewModel(runner, this);
+    }
+
+    /** "Make a customer table" from a transaction log. */
+    public CustomerTableViewModel customerTable() {
+        return customerTable;
+    }
+
+    /**
+     * Makes {@code table} the working table: made from the log {@code from}, held in memory, not
+     * written anywhere until it is exported.
+     */
+    void showCustomerTable(io.segmenta.core.rfm.CustomerTable table, String from) {
+        show(table.table(), null, "Customer table made from " + from + " (not saved: export it to keep it)");
+        runner.announce("Made " + Formats.plural(table.summary().customers(), "customer", "customers") + " from "
+                + from);
+    }
+
+    void showError(String message) {
+        notices.error(message);
     }
 
     /** Reads {@code path} in the background; on success it becomes the open table and a recent file. */

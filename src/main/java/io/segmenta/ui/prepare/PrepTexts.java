@@ -26,6 +26,9 @@ final class PrepTexts {
                 + (spec.missing().byDefault().constant() == null ? "" : " " + spec.missing().byDefault().constant()));
         spec.missing().perFeature().forEach((f, imp) -> missing.add(f + ": " + imp.label()));
         parts.add("missing cells: " + String.join(", ", missing));
+        if (!spec.logged().isEmpty()) {
+            parts.add("log(1 + x) of " + String.join(", ", spec.logged()));
+        }
         if (spec.categorical().dropFirst()) {
             parts.add("one-hot without the first level");
         }

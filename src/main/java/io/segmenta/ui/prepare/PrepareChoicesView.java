@@ -62,6 +62,7 @@ public final class PrepareChoicesView {
     @FXML private Label rareError;
     @FXML private ComboBox<Scaling> scalingBox;
     @FXML private Label scalingNote;
+    @FXML private VBox logRows;
     @FXML private VBox derivedRows;
     @FXML private Label derivedNone;
     @FXML private ComboBox<OutlierMethod> outlierMethodBox;
@@ -85,12 +86,38 @@ public final class PrepareChoicesView {
         this.showSegmentStep = Objects.requireNonNull(showSegmentStep, "showSegmentStep");
     }
 
+    /** One check box per numeric column: log-transform it (the view-model's {@code logged} list). */
+    private void rebuildLogRows(io.segmenta.core.data.Dataset d) {
+        logRows.getChildren().clear();
+        if (d == null) {
+            return;
+        }
+        for (io.segmenta.core.data.Column c : d.columns()) {
+            if (c.type() != io.segmenta.core.data.ColumnType.NUMERIC) {
+                continue;
+            }
+            CheckBox box = new CheckBox(c.name());
+            box.setId("log-" + c.name());
+            box.setMnemonicParsing(false);
+            box.setSelected(vm.logged().contains(c.name()));
+            box.selectedProperty().addListener((o, was, now) -> {
+                if (now && !vm.logged().contains(c.name())) {
+                    vm.logged().add(c.name());
+                } else if (!now) {
+                    vm.logged().remove(c.name());
+                }
+            });
+            logRows.getChildren().add(box);
+        }
+    }
+
     @FXML
     private void initialize() {
         bindFeatures();
         bindMissing();
         bindCategories();
         bindScaling();
+        vm.datasetProperty().subscribe(this::rebuildLogRows);
         bindDerived();
         bindOutliers();
         vm.adviceProperty().subscribe(a -> {

@@ -92,6 +92,8 @@ public final class PrepareViewModel {
 
     private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(this, "scaling", Scaling.STANDARD);
 
+    /** Numeric columns (or derived features) to log-transform, log(1 + x). */
+    private final ObservableList<String> logged = FXCollections.observableArrayList();
     private final ObservableList<DerivedChoice> derivedChoices =
             FXCollections.observableArrayList(d -> new Observable[] {d.deriveProperty(), d.referenceProperty()});
     private final ObservableList<String> derivedFeatures = FXCollections.observableArrayList();
@@ -137,7 +139,7 @@ public final class PrepareViewModel {
         });
         derivedChoices.addListener((ListChangeListener<DerivedChoice>) c -> derivedChanged());
         Observable[] choices = {missingDefault, missingDefaultConstant, missingChoices, dropFirst, mergeRare,
-                rareThreshold, scaling, derivedChoices, segment.features().choices()};
+                rareThreshold, scaling, derivedChoices, segment.features().choices(), logged};
         for (Observable o : choices) {
             o.addListener(x -> update());
         }
@@ -160,6 +162,7 @@ public final class PrepareViewModel {
         rareHint.set("");
         missingChoices.clear();
         derivedChoices.clear();
+        logged.clear();
         outliers.clearChoices();
         preview.set(null);
         previewSpec.set(null);
@@ -352,7 +355,7 @@ public final class PrepareViewModel {
         }
         if (b.problem == null) {
             b.spec = new PrepSpec(columns, scaling.get(), missing, new CategoricalPolicy(dropFirst.get(), rare), derived,
-                    policy, outliers.choices());
+                    policy, outliers.choices(), logged.stream().filter(features::contains).toList());
         }
         return b;
     }
@@ -499,6 +502,11 @@ public final class PrepareViewModel {
     }
 
     /** The features the table can give (tenure, age). */
+    /** The features to log-transform; only those among the ticked features count. */
+    public ObservableList<String> logged() {
+        return logged;
+    }
+
     public ObservableList<DerivedChoice> derivedChoices() {
         return derivedChoices;
     }

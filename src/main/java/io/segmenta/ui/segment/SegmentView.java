@@ -20,7 +20,8 @@ import javafx.scene.control.TabPane;
  * Choose eps for DBSCAN), the Dendrogram of a hierarchical segmentation ({@link DendrogramView}), the
  * scatter with its selection table ({@link SegmentsMapView}), the 3D scatter ({@link CloudView}), the
  * silhouette plot ({@link SilhouetteView}), the PCA ({@link PcaView}) and the comparison of the session's
- * runs ({@link CompareRunsView}). Each tab's view binds to {@link SegmentViewModel} and, where the tab
+ * runs ({@link CompareRunsView}); for a customer table, its RFM segments ({@link RfmView}). Each tab's
+ * view binds to {@link SegmentViewModel} and, where the tab
  * has its own state or sentences, to its own view-model. This controller only picks which tab shows.
  */
 public final class SegmentView {
@@ -28,6 +29,7 @@ public final class SegmentView {
     private final ChooseKViewModel chooseK;
     private final DendrogramViewModel dendrogramModel;
     private final SilhouetteViewModel silhouette;
+    private final RfmViewModel rfm;
     private final SegmentChoicesView choices;
     private final Object[] tabViews;
     /** True while work runs (set by {@link #busy}). */
@@ -38,6 +40,7 @@ public final class SegmentView {
     @FXML private Tab dendrogramTab;
     @FXML private Tab segmentsTab;
     @FXML private Tab silhouetteTab;
+    @FXML private Tab rfmTab;
 
     /**
      * @param exportTarget asks the user where to write the segmented CSV (null = cancelled)
@@ -49,6 +52,7 @@ public final class SegmentView {
         this.vm = Objects.requireNonNull(vm, "vm");
         ChartExports exports = new ChartExports(vm, Objects.requireNonNull(charts, "charts"));
         chooseK = new ChooseKViewModel(vm);
+        rfm = new RfmViewModel(vm);
         dendrogramModel = new DendrogramViewModel(vm);
         silhouette = new SilhouetteViewModel(vm);
         choices = new SegmentChoicesView(vm, Objects.requireNonNull(exportTarget, "exportTarget"));
@@ -60,7 +64,8 @@ public final class SegmentView {
                 new CloudView(vm, exports),
                 new SilhouetteView(vm, silhouette, exports),
                 new PcaView(new PcaViewModel(vm), exports),
-                new CompareRunsView(vm, vm.comparison(), busy)};
+                new CompareRunsView(vm, vm.comparison(), busy),
+                new RfmView(rfm)};
     }
 
     public Parent load() {
@@ -81,6 +86,14 @@ public final class SegmentView {
                 tabs.getTabs().add(tabs.getTabs().indexOf(sweepTab) + 1, dendrogramTab);
             } else if (!on && there) {
                 tabs.getTabs().remove(dendrogramTab);
+            }
+        });
+        rfm.offeredProperty().subscribe(on -> { // the RFM tab is there for a customer table only
+            boolean there = tabs.getTabs().contains(rfmTab);
+            if (on && !there) {
+                tabs.getTabs().add(tabs.getTabs().size() - 1, rfmTab);
+            } else if (!on && there) {
+                tabs.getTabs().remove(rfmTab);
             }
         });
         vm.resultProperty().subscribe(r -> {

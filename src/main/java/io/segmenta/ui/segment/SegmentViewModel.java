@@ -583,6 +583,11 @@ public final class SegmentViewModel {
         return whole.getReadOnlyProperty();
     }
 
+    /** The open table (the Data step's). */
+    public ReadOnlyObjectProperty<Dataset> tableProperty() {
+        return data.datasetProperty();
+    }
+
     /** The table the latest result belongs to, or null. */
     public Dataset resultData() {
         return resultData.get();

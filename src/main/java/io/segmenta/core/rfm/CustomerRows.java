@@ -1,0 +1,235 @@
+package io.segmenta.core.rfm;
+
+import io.segmenta.core.SegmentaException;
+import io.segmenta.core.data.CategoricalColumn;
+import io.segmenta.core.data.Column;
+import io.segmenta.core.data.ColumnType;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.NumericColumn;
+import io.segmenta.core.data.TextColumn;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Builds the customer table from the pass's totals: customer order, scores, segments, features. */
+final class CustomerRows {
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)");
+
+    private CustomerRows() {
+    }
+
+    static CustomerTable build(Dataset log, RfmRoles roles, LogColumns cols, ColumnCodes customers,
+                               CustomerTables.Totals t, long refDay) {
+        int[] order = customerOrder(customers, t);
+        int n = order.length;
+        int returnsOnly = 0;
+        for (int c = 0; c < customers.distinct(); c++) {
+            if (t.rows[c] > 0 && t.frequency[c] == 0) {
+                returnsOnly++;
+            }
+        }
+        String[] ids = new String[n];
+        double[] recency = new double[n];
+        double[] frequency = new double[n];
+        double[] monetary = new double[n];
+        double[] tenure = new double[n];
+        double[] orderValue = new double[n];
+        double[] between = new double[n];
+        double[] products = cols.product == null ? null : new double[n];
+        double[] returnShare = new double[n];
+        for (int i = 0; i < n; i++) {
+            int c = order[i];
+            ids[i] = customers.label(c);
+            recency[i] = refDay - t.lastDay[c];
+            frequency[i] = t.frequency[c];
+            monetary[i] = t.monetary[c];
+            tenure[i] = refDay - t.firstDay[c];
+            orderValue[i] = money(t.monetary[c] / t.frequency[c]);
+            between[i] = t.frequency[c] > 1 ? (double) (t.lastDay[c] - t.firstDay[c]) / (t.frequency[c] - 1) : Double.NaN;
+            if (products != null) {
+                products[i] = t.products[c];
+            }
+            returnShare[i] = (double) t.returns[c] / t.rows[c];
+        }
+        byte[] r = RfmScores.scores(recency, true);
+        byte[] f = RfmScores.scores(frequency, false);
+        byte[] m = RfmScores.scores(monetary, false); // the sums as pandas ranks them, float noise included
+        for (int i = 0; i < n; i++) {
+            monetary[i] = money(monetary[i]);
+        }
+        double[] rd = new double[n];
+        double[] fd = new double[n];
+        double[] md = new double[n];
+        String[] rfm = new String[n];
+        int[] segmentCodes = new int[n];
+        Map<RfmSegment, Integer> counts = new EnumMap<>(RfmSegment.class);
+        for (RfmSegment s : RfmSegment.values()) {
+            counts.put(s, 0);
+        }
+        for (int i = 0; i < n; i++) {
+            rd[i] = r[i];
+            fd[i] = f[i];
+            md[i] = m[i];
+            rfm[i] = "" + r[i] + f[i] + m[i];
+            RfmSegment s = RfmSegment.of(r[i], f[i]);
+            segmentCodes[i] = s.ordinal();
+            counts.merge(s, 1, Integer::sum);
+        }
+        List<Column> columns = new ArrayList<>();
+        String customerName = cols.customer.name();
+        columns.add(new TextColumn(customerName, ColumnType.IDENTIFIER, ids));
+        columns.add(new NumericColumn(RfmColumns.RECENCY, recency));
+        columns.add(new NumericColumn(RfmColumns.FREQUENCY, frequency));
+        columns.add(new NumericColumn(RfmColumns.MONETARY, monetary));
+        columns.add(new NumericColumn(RfmColumns.R, rd));
+        columns.add(new NumericColumn(RfmColumns.F, fd));
+        columns.add(new NumericColumn(RfmColumns.M, md));
+        columns.add(categorical(RfmColumns.RFM, rfm));
+        columns.add(segments(segmentCodes, counts));
+        columns.add(new NumericColumn(RfmColumns.TENURE, tenure));
+        columns.add(new NumericColumn(RfmColumns.ORDER_VALUE, orderValue));
+        columns.add(new NumericColumn(RfmColumns.DAYS_BETWEEN, between));
+        if (products != null) {
+            columns.add(new NumericColumn(RfmColumns.PRODUCTS, products));
+        }
+        columns.add(new NumericColumn(RfmColumns.RETURN_SHARE, returnShare));
+        if (cols.category != null) {
+            columns.add(mostFrequent(cols, t, order));
+        }
+        List<String> names = new ArrayList<>();
+        for (Column c : columns) {
+            if (names.contains(c.name())) {
+                throw new SegmentaException("The customer column of " + log.name() + " is called \"" + c.name()
+                        + "\", like a column of the customer table. Rename it in the file, then make the table again.");
+            }
+            names.add(c.name());
+        }
+        RfmSummary summary = new RfmSummary(log.rowCount(), t.withoutCustomer, t.incomplete, t.returnRows,
+                LocalDate.ofEpochDay(refDay), n, returnsOnly, counts);
+        Dataset table = new Dataset(tableName(log.name()), columns, null);
+        return new CustomerTable(table, summary, roles);
+    }
+
+    /**
+     * A sum of money rounded to 8 decimals, so 12 x 1.65 shows as 19.8 and not 19.799999999999997
+     * (the change is far below a cent and below the 1e-6 to which the figures match pandas').
+     */
+    static double money(double v) {
+        return Math.abs(v) < 1e9 ? Math.rint(v * 1e8) / 1e8 : v;
+    }
+
+    /** "online_retail_sample.csv" gives "online_retail_sample_customers.csv". */
+    static String tableName(String logName) {
+        int dot = logName.lastIndexOf('.');
+        String stem = dot > 0 ? logName.substring(0, dot) : logName;
+        return stem + "_customers.csv";
+    }
+
+    /** Codes of the customers with a purchase, in customer-id order (numeric when every id is a number). */
+    private static int[] customerOrder(ColumnCodes customers, CustomerTables.Totals t) {
+        int count = 0;
+        boolean numeric = true;
+        for (int c = 0; c < customers.distinct(); c++) {
+            if (t.frequency[c] > 0) {
+                count++;
+                numeric = numeric && NUMBER.matcher(customers.label(c)).matches();
+            }
+        }
+        Integer[] keep = new Integer[count];
+        int k = 0;
+        for (int c = 0; c < customers.distinct(); c++) {
+            if (t.frequency[c] > 0) {
+                keep[k++] = c;
+            }
+        }
+        Comparator<Integer> byText = Comparator.comparing(customers::label);
+        if (numeric) {
+            BigDecimal[] values = new BigDecimal[customers.distinct()];
+            for (Integer c : keep) {
+                values[c] = new BigDecimal(customers.label(c).startsWith("+") ? customers.label(c).substring(1)
+                        : customers.label(c));
+            }
+            Comparator<Integer> byValue = Comparator.comparing(c -> values[c]);
+            Arrays.sort(keep, byValue.thenComparing(byText));
+        } else {
+            Arrays.sort(keep, byText);
+        }
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = keep[i];
+        }
+        return order;
+    }
+
+    private static CategoricalColumn categorical(String name, String[] values) {
+        List<String> levels = new ArrayList<>(new TreeSet<>(Arrays.asList(values)));
+        int[] codes = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            codes[i] = Collections.binarySearch(levels, values[i]);
+        }
+        return new CategoricalColumn(name, codes, levels);
+    }
+
+    /** The segments as a categorical column whose levels are the segments present, in rule order. */
+    private static CategoricalColumn segments(int[] ordinals, Map<RfmSegment, Integer> counts) {
+        int[] code = new int[RfmSegment.values().length];
+        List<String> levels = new ArrayList<>();
+        for (RfmSegment s : RfmSegment.values()) {
+            code[s.ordinal()] = levels.size();
+            if (counts.get(s) > 0) {
+                levels.add(s.label());
+            }
+        }
+        int[] codes = new int[ordinals.length];
+        for (int i = 0; i < ordinals.length; i++) {
+            codes[i] = code[ordinals[i]];
+        }
+        return new CategoricalColumn(RfmColumns.SEGMENT, codes, levels);
+    }
+
+    /** Per customer, the category level in most of their rows; the first alphabetically on a tie. */
+    private static CategoricalColumn mostFrequent(LogColumns cols, CustomerTables.Totals t, int[] order) {
+        ColumnCodes category = cols.category;
+        int levels = category.distinct();
+        Integer[] sorted = new Integer[levels];
+        for (int i = 0; i < levels; i++) {
+            sorted[i] = i;
+        }
+        Arrays.sort(sorted, Comparator.comparing(category::label));
+        int[] alphabetical = new int[levels];
+        for (int i = 0; i < levels; i++) {
+            alphabetical[sorted[i]] = i;
+        }
+        int customers = t.rows.length;
+        int[] best = new int[customers];
+        int[] bestCount = new int[customers];
+        Arrays.fill(best, -1);
+        t.categoryCounts.forEach((key, count) -> {
+            int c = (int) (key >>> 32);
+            int level = (int) key;
+            if (count > bestCount[c] || (count == bestCount[c] && alphabetical[level] < alphabetical[best[c]])) {
+                best[c] = level;
+                bestCount[c] = count;
+            }
+        });
+        String[] values = new String[order.length];
+        for (int i = 0; i < order.length; i++) {
+            int level = best[order[i]];
+            values[i] = level < 0 ? null : category.label(level);
+        }
+        List<String> present = new ArrayList<>(new TreeSet<>(Arrays.stream(values).filter(v -> v != null).toList()));
+        int[] codes = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            codes[i] = values[i] == null ? -1 : Collections.binarySearch(present, values[i]);
+        }
+        return new CategoricalColumn(RfmColumns.MOST_FREQUENT + cols.categoryName, codes, present);
+    }
+}

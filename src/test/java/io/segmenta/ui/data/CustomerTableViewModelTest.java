@@ -1,0 +1,78 @@
+package io.segmenta.ui.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.rfm.DialectLogFixture;
+import io.segmenta.testing.SharedData;
+import io.segmenta.ui.MainViewModel;
+import io.segmenta.ui.UiFixture;
+import io.segmenta.ui.task.SyncTaskRunner;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Make a customer table" without the FX toolkit: offered for logs only, guessed roles, preview, accept. */
+class CustomerTableViewModelTest {
+    private final SyncTaskRunner runner = new SyncTaskRunner();
+    private final UiFixture fixture = new UiFixture(runner);
+    private final MainViewModel main = fixture.vm();
+    private final DataViewModel data = main.data();
+    private final CustomerTableViewModel make = data.customerTable();
+
+    @TempDir
+    Path tmp;
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void offeredForALogNotForACustomerTable() {
+        main.start(List.of());
+        assertFalse(make.offeredProperty().get(), "the sample is a customer table");
+        data.open(SharedData.dataset(SharedData.RETAIL));
+        assertTrue(make.offeredProperty().get());
+    }
+
+    @Test
+    void guessesPreviewsAndMakesTheWorkingTable() throws Exception {
+        Path log = tmp.resolve("kassenbuch.csv");
+        Files.writeString(log, DialectLogFixture.LOG, StandardCharsets.UTF_8);
+        data.open(log);
+        assertTrue(make.offeredProperty().get());
+        make.start();
+        assertEquals("Kunde", make.customerProperty().get());
+        assertEquals("Betrag", make.amountProperty().get());
+        assertNull(make.quantityProperty().get());
+        assertNotNull(make.previewProperty().get());
+        assertEquals("27 rows · 2 without a customer · 4 returns → 9 customers (1 with returns only left out) · "
+                + "reference day 2024-02-10 · largest RFM segment: Hibernating (3)", make.statusProperty().get());
+
+        make.dateProperty().set("Artikel"); // not dates: the preview goes, the reason shows
+        assertNull(make.previewProperty().get());
+        assertTrue(make.statusProperty().get().startsWith("The date column \"Artikel\" of kassenbuch.csv does not hold "
+                + "dates"), make.statusProperty().get());
+        make.dateProperty().set("Datum");
+        assertNotNull(make.previewProperty().get());
+
+        make.accept();
+        Dataset t = data.dataset();
+        assertEquals("kassenbuch_customers.csv", t.name());
+        assertEquals(9, t.rowCount());
+        assertNull(data.fileProperty().get(), "held in memory, not written");
+        assertEquals("Customer table made from kassenbuch.csv (not saved: export it to keep it)",
+                data.originProperty().get());
+        assertFalse(make.offeredProperty().get());
+        assertEquals(DialectLogFixture.LOG, Files.readString(log), "the log is unchanged");
+    }
+}

@@ -1,8 +1,9 @@
 package io.segmenta.ui.segment;
 
+import io.segmenta.core.chart.ChartColors;
 import io.segmenta.core.rfm.RfmOverview;
 import io.segmenta.core.text.Texts;
-import io.segmenta.ui.charts.ChartColors;
+import io.segmenta.ui.charts.FxColors;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -145,9 +146,9 @@ public final class RfmView {
         l.setMinSize(CELL, 30);
         l.setPrefSize(CELL, 30);
         l.setPadding(new Insets(2));
-        Color fill = ChartColors.alpha(ChartColors.SERIES, 0.08 + 0.82 * weight);
+        Color fill = FxColors.fx(ChartColors.alpha(ChartColors.SERIES, 0.08 + 0.82 * weight));
         l.setBackground(new Background(new BackgroundFill(fill, new CornerRadii(3), Insets.EMPTY)));
-        l.setTextFill(weight > 0.5 ? Color.WHITE : ChartColors.TEXT);
+        l.setTextFill(weight > 0.5 ? Color.WHITE : FxColors.fx(ChartColors.TEXT));
         return l;
     }
 }

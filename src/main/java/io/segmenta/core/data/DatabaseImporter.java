@@ -164,7 +164,7 @@ public final class DatabaseImporter {
         Kind[] kinds = new Kind[n];
         for (int j = 0; j < n; j++) {
             header[j] = meta.getColumnLabel(j + 1);
-            kinds[j] = kind(meta.getColumnType(j + 1));
+            kinds[j] = kind(meta.getColumnType(j + 1), meta.getColumnTypeName(j + 1));
         }
         List<String> warnings = new ArrayList<>();
         TableBuilder table = new TableBuilder(q.displayName(), header, 1024, warnings);
@@ -201,7 +201,12 @@ public final class DatabaseImporter {
         }
     }
 
-    private static Kind kind(int sqlType) {
+    /** How a column is read, from its JDBC type (and its name, where a driver reports timestamptz as TIMESTAMP). */
+    private static Kind kind(int sqlType, String typeName) {
+        String name = typeName == null ? "" : typeName.toLowerCase(java.util.Locale.ROOT);
+        if (sqlType == Types.TIMESTAMP && (name.contains("tz") || name.contains("time zone"))) {
+            return Kind.TIMESTAMP_TZ;
+        }
         return switch (sqlType) {
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> Kind.INTEGER;
             case Types.DECIMAL, Types.NUMERIC -> Kind.DECIMAL;

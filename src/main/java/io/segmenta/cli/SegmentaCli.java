@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
         description = "Customer segmentation from the command line. Without a command, Segmenta opens its window.",
         subcommands = {InspectCommand.class, DescribeCommand.class, SweepCommand.class, ClusterCommand.class,
                 PredictCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "FILE is a CSV file, or @sample for the built-in sample table.",
+        footer = {"", "FILE is a CSV, Excel (.xlsx) or Parquet file, or @sample for the built-in sample table; --db JDBC_URL --query SQL reads a database instead (password from $SEGMENTA_DB_PASSWORD or asked).",
                 "Run 'segmenta help <command>' or 'segmenta <command> --help' for a command's options."})
 public final class SegmentaCli implements Runnable {
     /** Exit code for bad input or an impossible choice (the message says which). */

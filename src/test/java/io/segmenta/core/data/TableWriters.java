@@ -31,9 +31,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * .xlsx, Parquet, SQLite and PostgreSQL with the same libraries Segmenta reads them with, so the
  * import of every format can be compared with the CSV import of the same rows.
  */
-final class TableWriters {
+public final class TableWriters {
     /** One customer: id, genre, age, income, spending. */
-    record Customer(String id, String genre, int age, int income, int spending) {
+    public record Customer(String id, String genre, int age, int income, int spending) {
     }
 
     static final String[] HEADER = {"CustomerID", "Genre", "Age", "Annual Income (k$)", "Spending Score (1-100)"};
@@ -42,7 +42,7 @@ final class TableWriters {
     }
 
     /** The rows of a CSV in the Mall layout. */
-    static List<Customer> readMall(Path csv) throws IOException {
+    public static List<Customer> readMall(Path csv) throws IOException {
         return Files.readAllLines(csv).stream().skip(1).filter(l -> !l.isBlank()).map(l -> {
             String[] f = l.split(",");
             return new Customer(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]));
@@ -50,7 +50,7 @@ final class TableWriters {
     }
 
     /** A CSV of the rows (for the comparison at a million rows). */
-    static void csv(List<Customer> rows, Path out) throws IOException {
+    public static void csv(List<Customer> rows, Path out) throws IOException {
         StringBuilder b = new StringBuilder(String.join(",", HEADER)).append('\n');
         for (Customer c : rows) {
             b.append(c.id()).append(',').append(c.genre()).append(',').append(c.age()).append(',').append(c.income())
@@ -60,7 +60,7 @@ final class TableWriters {
     }
 
     /** An .xlsx with the table on its only sheet, the id as text cells, written by POI's streaming writer. */
-    static void xlsx(List<Customer> rows, Path out) throws IOException {
+    public static void xlsx(List<Customer> rows, Path out) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(1000); OutputStream os = Files.newOutputStream(out)) {
             Sheet sheet = wb.createSheet("Customers");
             Row h = sheet.createRow(0);
@@ -82,7 +82,7 @@ final class TableWriters {
     }
 
     /** A Parquet file (Snappy; several row groups for large tables): the id and genre as strings, the rest int32. */
-    static void parquet(List<Customer> rows, Path out) throws IOException {
+    public static void parquet(List<Customer> rows, Path out) throws IOException {
         MessageType schema = Types.buildMessage()
                 .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(HEADER[0])
                 .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(HEADER[1])
@@ -103,7 +103,7 @@ final class TableWriters {
     }
 
     /** Creates table {@code customers} in the database and fills it. */
-    static void sql(List<Customer> rows, String url, String user, String password) throws SQLException {
+    public static void sql(List<Customer> rows, String url, String user, String password) throws SQLException {
         Properties p = new Properties();
         if (user != null) {
             p.setProperty("user", user);

@@ -1,6 +1,7 @@
 package io.segmenta.ui;
 
 import io.segmenta.ui.charts.export.ChartSaver;
+import io.segmenta.ui.data.DatabaseDialog;
 import io.segmenta.ui.data.DataView;
 import io.segmenta.ui.explore.ExploreView;
 import io.segmenta.ui.predict.PredictDialogs;
@@ -202,7 +203,7 @@ public final class MainView {
         exportButton.disableProperty().bind(vm.segmentStep().canExportBinding().not());
         exportMenuItem.disableProperty().bind(vm.segmentStep().canExportBinding().not());
         saveModelMenuItem.disableProperty().bind(vm.predict().canSaveBinding().not());
-        openButton.setTooltip(new Tooltip("Open a CSV file (Ctrl+O)"));
+        openButton.setTooltip(new Tooltip("Open a CSV, Excel or Parquet file (Ctrl+O)"));
         sampleButton.setTooltip(new Tooltip("Open the built-in sample of 500 customers"));
         findKButton.setTooltip(new Tooltip("Compare k = 1 to 10 and recommend a number of segments"));
         segmentButton.setTooltip(new Tooltip("Segment the customers with the chosen features and k"));
@@ -318,6 +319,11 @@ public final class MainView {
             vm.stepProperty().set(Step.DATA);
             vm.data().open(p);
         }
+    }
+
+    @FXML
+    private void openDatabase() {
+        new DatabaseDialog(window(), vm.data().database()).showAndOpen();
     }
 
     @FXML

@@ -57,6 +57,19 @@ public final class ExcelImporter {
         }
     }
 
+    /** The name of the first sheet with data, or null when none has any. */
+    public static String firstSheetWithData(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        String shown = path.toString();
+        try (OPCPackage pkg = open(path, shown)) {
+            Workbook book = new Workbook(pkg);
+            int i = book.firstWithData();
+            return i < 0 ? null : book.names.get(i);
+        } catch (IOException | OpenXML4JException e) {
+            throw cannotRead(shown, e);
+        }
+    }
+
     /** Reads the first sheet that has data. */
     public static Dataset read(Path file, ProgressListener progress, CancellationToken cancel) {
         return read(file, null, progress, cancel);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class LicenceFilesTest {
     /** The licences the build accepts (pom.xml, license-maven-plugin includedLicenses). */
-    private static final Set<String> COMPATIBLE = Set.of("Apache-2.0", "MIT", "GPL-2.0-with-classpath-exception");
+    private static final Set<String> COMPATIBLE = Set.of("Apache-2.0", "MIT", "BSD", "GPL-2.0-with-classpath-exception");
     /** One line of the list: "(licence) name (group:artifact:version - url)". */
     private static final Pattern ENTRY = Pattern.compile("^\\s+\\((.+?)\\) .+ \\(([^:\\s]+):([^:\\s]+):([^\\s]+) - .*\\)$");
 
@@ -82,16 +82,20 @@ class LicenceFilesTest {
                 "io.github.mkpaz:atlantafx-base", "org.kordamp.ikonli:ikonli-javafx", "com.opencsv:opencsv",
                 "com.fasterxml.jackson.core:jackson-databind", "info.picocli:picocli",
                 "org.apache.commons:commons-statistics-inference", "org.apache.commons:commons-statistics-distribution",
-                "org.apache.commons:commons-numbers-gamma", "org.testfx:openjfx-monocle")) {
+                "org.apache.commons:commons-numbers-gamma", "org.testfx:openjfx-monocle", "org.apache.poi:poi-ooxml",
+                "org.apache.parquet:parquet-hadoop", "org.postgresql:postgresql", "org.xerial:sqlite-jdbc")) {
             assertTrue(artifacts.contains(shipped), shipped + " is shipped but not listed");
         }
         for (String testOnly : List.of("org.junit.jupiter:junit-jupiter", "org.testfx:testfx-junit5",
                 "com.tngtech.archunit:archunit-junit5")) {
             assertFalse(artifacts.contains(testOnly), testOnly + " is not shipped but listed");
         }
-        // Smile, its native BLAS/LAPACK (javacpp) and SLF4J were dropped: nothing may bring them back
+        // Smile and its native BLAS/LAPACK (javacpp) were dropped: nothing may bring them back. SLF4J came back
+        // with parquet-java, with the no-operation provider only (no logging implementation, no console noise).
+        assertTrue(artifacts.contains("org.slf4j:slf4j-nop"), "parquet-java's SLF4J needs the silent provider");
         for (String artifact : artifacts) {
-            for (String gone : List.of("com.github.haifengl:", "org.bytedeco:", "org.slf4j:")) {
+            for (String gone : List.of("com.github.haifengl:", "org.bytedeco:", "org.slf4j:slf4j-simple",
+                    "ch.qos.logback:", "org.apache.logging.log4j:log4j-core")) {
                 assertFalse(artifact.startsWith(gone), artifact + " is shipped again");
             }
         }

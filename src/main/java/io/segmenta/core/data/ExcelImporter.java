@@ -192,12 +192,15 @@ public final class ExcelImporter {
             throw new IOException("sheet " + (index + 1) + " is missing");
         }
 
-        /** The first sheet with at least one non-empty row, or -1. */
+        /** The first sheet with a table (at least two non-empty rows: a header and a row), or -1. */
         int firstWithData() throws IOException {
             for (int i = 0; i < names.size(); i++) {
+                int[] rows = {0};
                 try {
                     parse(i, r -> {
-                        throw new XlsxSheetParser.Stop();
+                        if (++rows[0] >= 2) {
+                            throw new XlsxSheetParser.Stop();
+                        }
                     });
                 } catch (XlsxSheetParser.Stop found) {
                     return i;

@@ -121,7 +121,12 @@ public final class DataViewModel {
             show(d, p, p.toString());
             sheets.setAll(names);
             sheet.set(name);
-        }, notices::error);
+        }, message -> {
+            notices.error(message);
+            String shown = sheet.get(); // the picker goes back to the sheet still on show
+            sheet.set(null);
+            sheet.set(shown);
+        });
     }
 
     /** The sheets of the open workbook when it has several (empty otherwise): the Data step's sheet picker. */

@@ -36,7 +36,7 @@ public final class TableWriters {
     public record Customer(String id, String genre, int age, int income, int spending) {
     }
 
-    static final String[] HEADER = {"CustomerID", "Genre", "Age", "Annual Income (k$)", "Spending Score (1-100)"};
+    public static final String[] HEADER = {"CustomerID", "Genre", "Age", "Annual Income (k$)", "Spending Score (1-100)"};
 
     private TableWriters() {
     }

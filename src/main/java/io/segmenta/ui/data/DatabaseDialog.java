@@ -20,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -45,7 +46,8 @@ public final class DatabaseDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(openType, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefSize(820, 640);
+        dialog.getDialogPane().setPrefSize(860, 680);
+        dialog.getDialogPane().setMinSize(640, 520);
         Button open = (Button) dialog.getDialogPane().lookupButton(openType);
         open.setId("databaseOpen");
         open.disableProperty().bind(vm.urlProperty().isEmpty().or(vm.queryProperty().isEmpty()));
@@ -91,6 +93,8 @@ public final class DatabaseDialog {
         query.setId("databaseQuery");
         query.setPromptText("SELECT customer_id, age, income, spending FROM customers");
         query.setPrefRowCount(5);
+        query.setMinHeight(112);
+        query.setWrapText(true);
         query.setStyle("-fx-font-family: monospace;");
         query.textProperty().bindBidirectional(vm.queryProperty());
 
@@ -111,13 +115,16 @@ public final class DatabaseDialog {
         preview.setId("databasePreview");
         preview.setOnAction(e -> vm.preview(takePassword()));
         preview.disableProperty().bind(vm.previewingProperty());
+        preview.setMinWidth(Region.USE_PREF_SIZE);
         Button stop = new Button("Stop");
         stop.setId("databaseStop");
         stop.setOnAction(e -> vm.stopPreview());
         stop.visibleProperty().bind(vm.previewingProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.previewingProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
         Label status = new Label();
         status.setId("databaseStatus");
         status.setWrapText(true);
@@ -144,7 +151,7 @@ public final class DatabaseDialog {
             table.getItems().setAll(p.rows());
         });
         VBox box = new VBox(12, grid, actions, table);
-        box.setPadding(new Insets(4, 0, 0, 0));
+        box.setPadding(new Insets(8, 14, 0, 14));
         return box;
     }
 

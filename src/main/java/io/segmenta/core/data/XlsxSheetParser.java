@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -41,6 +40,7 @@ final class XlsxSheetParser extends DefaultHandler {
     private final List<CellRangeAddress> merged = new ArrayList<>();
     private final SheetRows.Builder row = new SheetRows.Builder();
     private final StringBuilder value = new StringBuilder();
+    private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
 
     private long rowNumber;
     private boolean rowHidden;
@@ -112,7 +112,7 @@ final class XlsxSheetParser extends DefaultHandler {
             }
             case "c" -> {
                 String ref = atts.getValue("r");
-                column = ref != null ? new CellReference(ref).getCol() : column + 1;
+                column = ref != null ? column(ref) : column + 1;
                 type = atts.getValue("t");
                 String s = atts.getValue("s");
                 style = s != null ? Integer.parseInt(s) : -1;
@@ -136,6 +136,22 @@ final class XlsxSheetParser extends DefaultHandler {
             default -> {
             }
         }
+    }
+
+    /** The 0-based column of a cell reference such as {@code AB12} (its letters). */
+    static int column(String ref) {
+        int c = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                c = c * 26 + (ch - 'A' + 1);
+            } else if (ch >= 'a' && ch <= 'z') {
+                c = c * 26 + (ch - 'a' + 1);
+            } else {
+                break;
+            }
+        }
+        return c - 1;
     }
 
     @Override
@@ -197,15 +213,25 @@ final class XlsxSheetParser extends DefaultHandler {
         } catch (NumberFormatException e) {
             return v;
         }
-        if (style >= 0 && styles != null && style < styles.getNumCellStyles()) {
-            XSSFCellStyle cs = styles.getStyleAt(style);
-            if (cs != null && DateUtil.isADateFormat(cs.getDataFormat(), cs.getDataFormatString())
-                    && DateUtil.isValidExcelDate(d)) {
-                LocalDateTime t = DateUtil.getLocalDateTime(d, date1904, true);
-                return TableBuilder.date(t, true);
-            }
+        if (isDateStyle(style) && DateUtil.isValidExcelDate(d)) {
+            LocalDateTime t = DateUtil.getLocalDateTime(d, date1904, true);
+            return TableBuilder.date(t, true);
         }
         return TableBuilder.number(d);
+    }
+
+    /** Whether cell style {@code index} formats numbers as dates (decided once per style). */
+    private boolean isDateStyle(int index) {
+        if (index < 0 || styles == null || index >= styles.getNumCellStyles()) {
+            return false;
+        }
+        Boolean known = dateStyles.get(index);
+        if (known == null) {
+            XSSFCellStyle cs = styles.getStyleAt(index);
+            known = cs != null && DateUtil.isADateFormat(cs.getDataFormat(), cs.getDataFormatString());
+            dateStyles.put(index, known);
+        }
+        return known;
     }
 
     private void put(String v, boolean text) {

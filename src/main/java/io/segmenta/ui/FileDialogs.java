@@ -66,12 +66,13 @@ public interface FileDialogs {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle("Open a customer table");
                 chooser.getExtensionFilters().addAll(
-                        new FileChooser.ExtensionFilter("Customer tables (*.csv, *.xlsx, *.parquet, *.tsv, *.txt)",
-                                "*.csv", "*.CSV", "*.xlsx", "*.XLSX", "*.xlsm", "*.parquet", "*.PARQUET", "*.tsv",
+                        new FileChooser.ExtensionFilter("Customer tables (*.csv, *.xlsx, *.xls, *.parquet, *.tsv, *.txt)",
+                                "*.csv", "*.CSV", "*.xlsx", "*.XLSX", "*.xlsm", "*.xls", "*.XLS", "*.parquet", "*.PARQUET", "*.tsv",
                                 "*.TSV", "*.txt", "*.TXT"),
                         new FileChooser.ExtensionFilter("CSV and text tables (*.csv, *.tsv, *.txt)", "*.csv", "*.CSV",
                                 "*.tsv", "*.TSV", "*.txt", "*.TXT"),
-                        new FileChooser.ExtensionFilter("Excel workbooks (*.xlsx)", "*.xlsx", "*.XLSX", "*.xlsm"),
+                        new FileChooser.ExtensionFilter("Excel workbooks (*.xlsx, *.xls)", "*.xlsx", "*.XLSX", "*.xlsm", "*.xls",
+                                "*.XLS"),
                         new FileChooser.ExtensionFilter("Parquet files (*.parquet)", "*.parquet", "*.PARQUET"),
                         new FileChooser.ExtensionFilter("All files", "*"));
                 directory(chooser, initialDirectory);

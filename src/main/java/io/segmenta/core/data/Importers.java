@@ -1,20 +1,18 @@
 package io.segmenta.core.data;
 
-import io.segmenta.core.SegmentaException;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The one import path for files: chooses the reader by the file name's extension (.xlsx, .parquet,
+ * The one import path for files: chooses the reader by the file name's extension (.xlsx, .xls, .parquet,
  * otherwise CSV) and returns the same {@link Dataset} every step and command works on. The window,
  * the command line and the model's batch prediction all read files through here.
  */
 public final class Importers {
     /** Extensions (without the dot) of the files Segmenta opens, CSV first. */
-    public static final List<String> EXTENSIONS = List.of("csv", "tsv", "txt", "xlsx", "xlsm", "parquet");
+    public static final List<String> EXTENSIONS = List.of("csv", "tsv", "txt", "xlsx", "xlsm", "xls", "parquet");
 
     private Importers() {
     }
@@ -31,11 +29,6 @@ public final class Importers {
         }
         if (ParquetImporter.handles(file)) {
             return ParquetImporter.read(file, progress, cancel);
-        }
-        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".xls")) {
-            throw new SegmentaException(file.toAbsolutePath().normalize() + " is an Excel 97-2003 workbook (.xls), "
-                    + "which Segmenta does not read. Open it in Excel or LibreOffice and save it as .xlsx (or CSV).");
         }
         return CsvImporter.read(file, progress, cancel);
     }

@@ -25,7 +25,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * values ({@code #DIV/0!}) as missing. Hidden rows are delivered like the others, flagged; the merged
  * ranges, which the file lists after the cells, are collected for the header.
  */
-final class XlsxSheetParser extends DefaultHandler {
+final class XlsxSheetParser extends DefaultHandler implements SheetBook.Stats {
     /** Thrown by a consumer to stop reading early (e.g. after the first row). */
     static final class Stop extends RuntimeException {
         Stop() {
@@ -76,25 +76,30 @@ final class XlsxSheetParser extends DefaultHandler {
         }
     }
 
-    List<CellRangeAddress> merged() {
+    @Override
+    public List<CellRangeAddress> merged() {
         return merged;
     }
 
     /** Error values (#DIV/0!, #N/A...) read as missing, and the first row holding one. */
-    int errors() {
+    @Override
+    public int errors() {
         return errors;
     }
 
-    long firstError() {
+    @Override
+    public long firstError() {
         return firstError;
     }
 
     /** Formulas saved without a value (the file was never calculated), read as missing. */
-    int uncalculated() {
+    @Override
+    public int uncalculated() {
         return uncalculated;
     }
 
-    long firstUncalculated() {
+    @Override
+    public long firstUncalculated() {
         return firstUncalculated;
     }
 

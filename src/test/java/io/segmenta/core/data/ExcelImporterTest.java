@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Row;
@@ -133,10 +134,44 @@ class ExcelImporterTest {
     }
 
     @Test
-    void anOldXlsIsRefusedWithTheWayOut() throws Exception {
-        Path xls = dir.resolve("old.xls");
-        Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
-        SegmentaException e = assertThrows(SegmentaException.class, () -> Importers.read(xls));
-        assertTrue(e.getMessage().contains("save it as .xlsx"), e.getMessage());
+    void anOldXlsWorkbookIsReadLikeAnXlsx() throws Exception {
+        Path xls = dir.resolve("old export.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
+            wb.createSheet("Empty");
+            Sheet s = wb.createSheet("Customers");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            s.createRow(0).createCell(0).setCellValue("Old system");
+            Row h = s.createRow(1);
+            String[] header = {"Customer ID", "Joined", "Spend", "", "Total"};
+            for (int j = 0; j < header.length; j++) {
+                h.createCell(j).setCellValue(header[j]);
+            }
+            s.addMergedRegion(new CellRangeAddress(1, 1, 2, 3));
+            for (int i = 0; i < 12; i++) {
+                Row r = s.createRow(2 + i);
+                r.createCell(0).setCellValue(String.format("K%02d", i));
+                r.createCell(1).setCellValue(LocalDate.of(2022, 1 + i, 13));
+                r.getCell(1).setCellStyle(date);
+                r.createCell(2).setCellValue(i * 2.5);
+                r.createCell(3).setCellValue(i);
+                r.createCell(4).setCellFormula("C" + (3 + i) + "+D" + (3 + i));
+            }
+            s.getRow(5).setZeroHeight(true);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.write(out);
+        }
+        byte[] before = Files.readAllBytes(xls);
+        assertEquals(List.of("Empty", "Customers"), ExcelImporter.sheets(xls));
+        Dataset d = Importers.read(xls);
+        assertEquals("old export.xls [Customers]", d.name());
+        assertEquals(List.of("Customer ID", "Joined", "Spend", "Spend (2)", "Total"), d.columnNames());
+        assertEquals(12, d.rowCount());
+        assertEquals(ColumnType.DATE, d.column("Joined").type());
+        assertEquals(LocalDateTime.of(2022, 3, 13, 0, 0), ((DateColumn) d.column("Joined")).get(2));
+        assertEquals(3 * 2.5 + 3, ((NumericColumn) d.column("Total")).get(3));
+        assertTrue(d.warnings().contains("1 row is hidden in Excel (first: row 6); it is read like every other row."),
+                d.warnings().toString());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(xls)), "the workbook is unchanged");
     }
 }

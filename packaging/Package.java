@@ -111,6 +111,7 @@ public final class Package {
         for (Path jar : jars) {
             Files.copy(jar, input.resolve(jar.getFileName()));
         }
+        stripForeignNatives(input, Platform.current());
         checkNativeLibraries(input, Platform.current());
         requireLicences(path("shaded-jar"));
         List<String> modules = modules(path("shaded-jar"), args.getOrDefault("add-modules", ""));
@@ -149,7 +150,8 @@ public final class Package {
     /**
      * Fails when a jar carries a native library for another platform (each package gets only its own):
      * JavaFX's platform jars must be this platform's, and any other jar must keep its native libraries
-     * in a folder named after this platform (javacpp's and JNA's layout, e.g. {@code linux-x86_64}).
+     * in a folder named after this platform (javacpp's and JNA's layout, e.g. {@code linux-x86_64}) or
+     * after its system and architecture ({@link #forPlatform}).
      */
     static void checkNativeLibraries(Path input, Platform platform) throws IOException {
         int count = 0;
@@ -166,7 +168,7 @@ public final class Package {
                         count++;
                         boolean javafx = jarName.startsWith("javafx-");
                         boolean ours = javafx ? jarName.endsWith("-" + platform.javafxClassifier() + ".jar")
-                                : name.contains("/" + platform.name() + "/");
+                                : forPlatform(name, platform);
                         if (!ours) {
                             foreign.add(jarName + "!" + name);
                         }
@@ -181,6 +183,72 @@ public final class Package {
     }
 
     /** This system's platform: its usual name and the classifier of JavaFX's platform jars. */
+    /**
+     * Whether a native library inside a jar other than JavaFX's is for {@code platform}: its folder names
+     * the platform ({@code linux-x86_64}, javacpp's layout) or its system and architecture
+     * ({@code Linux/x86_64} in sqlite-jdbc and snappy-java, {@code linux/amd64} in zstd-jni; musl and
+     * Android builds are other platforms).
+     */
+    static boolean forPlatform(String entry, Platform platform) {
+        String p = entry.toLowerCase(Locale.ROOT);
+        if (p.contains("/" + platform.name() + "/")) {
+            return true;
+        }
+        String[] parts = p.split("/");
+        if (parts.length < 3) {
+            return false;
+        }
+        String os = parts[parts.length - 3];
+        String arch = parts[parts.length - 2];
+        String system = platform.name().substring(0, platform.name().indexOf('-'));
+        boolean osMatches = switch (system) {
+            case "linux" -> os.equals("linux");
+            case "macosx" -> os.equals("mac") || os.equals("darwin") || os.equals("macosx");
+            default -> os.equals("windows") || os.equals("win");
+        };
+        boolean arm = platform.name().endsWith("arm64");
+        boolean archMatches = arm ? arch.equals("aarch64") || arch.equals("arm64")
+                : arch.equals("x86_64") || arch.equals("amd64");
+        return osMatches && archMatches;
+    }
+
+    /**
+     * Rewrites the jars (other than JavaFX's) that carry native libraries for every platform (sqlite-jdbc,
+     * snappy-java, zstd-jni) so that each package holds only its own platform's; the shaded jar keeps them all.
+     */
+    static void stripForeignNatives(Path input, Platform platform) throws IOException {
+        try (Stream<Path> jars = Files.list(input)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                if (jar.getFileName().toString().startsWith("javafx-")) {
+                    continue;
+                }
+                int dropped = 0;
+                Path thin = jar.resolveSibling(jar.getFileName() + ".thin");
+                try (ZipFile zip = new ZipFile(jar.toFile());
+                     java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(thin))) {
+                    for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                        if (!e.isDirectory() && NATIVE.matcher(e.getName()).matches() && !forPlatform(e.getName(), platform)) {
+                            dropped++;
+                            continue;
+                        }
+                        out.putNextEntry(new ZipEntry(e.getName()));
+                        try (java.io.InputStream in = zip.getInputStream(e)) {
+                            in.transferTo(out);
+                        }
+                        out.closeEntry();
+                    }
+                }
+                if (dropped > 0) {
+                    Files.move(thin, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    System.out.println("Kept only " + platform.name() + "'s native libraries in " + jar.getFileName()
+                            + " (" + dropped + " for other platforms left out)");
+                } else {
+                    Files.delete(thin);
+                }
+            }
+        }
+    }
+
     record Platform(String name, String javafxClassifier) {
         static Platform current() {
             String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);

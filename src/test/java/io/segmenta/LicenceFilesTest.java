@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class LicenceFilesTest {
     /** The licences the build accepts (pom.xml, license-maven-plugin includedLicenses). */
-    private static final Set<String> COMPATIBLE = Set.of("Apache-2.0", "MIT", "GPL-2.0-with-classpath-exception");
+    private static final Set<String> COMPATIBLE = Set.of("Apache-2.0", "MIT", "BSD",
+            "GPL-2.0-with-classpath-exception");
     /** One line of the list: "(licence) [(licence) ...] name (group:artifact:version - url)". */
     private static final Pattern ENTRY = Pattern.compile(
             "^\\s+((?:\\([^()]+\\) )+).+ \\(([^:\\s]+):([^:\\s]+):([^\\s]+) - .*\\)$");
@@ -75,7 +76,8 @@ class LicenceFilesTest {
         for (String line : entries) {
             Matcher m = ENTRY.matcher(line);
             assertTrue(m.matches(), "not a dependency line: " + line);
-            // a dependency under several licences (Jetty: Apache-2.0 or EPL-2.0) is shipped under a compatible one
+            // a dependency under several licences (Jetty: Apache-2.0 or EPL-2.0; jts-core:
+            // EPL-2.0 or the BSD-style Eclipse Distribution License) is shipped under a compatible one
             String[] licences = m.group(1).trim().replaceAll("^\\(|\\)$", "").split("\\) \\(");
             assertTrue(Arrays.stream(licences).anyMatch(COMPATIBLE::contains), "no licence Segmenta ships with: "
                     + line);
@@ -85,18 +87,21 @@ class LicenceFilesTest {
                 "io.github.mkpaz:atlantafx-base", "org.kordamp.ikonli:ikonli-javafx", "com.opencsv:opencsv",
                 "com.fasterxml.jackson.core:jackson-databind", "info.picocli:picocli",
                 "org.apache.commons:commons-statistics-inference", "org.apache.commons:commons-statistics-distribution",
-                "org.apache.commons:commons-numbers-gamma", "org.testfx:openjfx-monocle", "io.javalin:javalin",
-                "org.eclipse.jetty:jetty-server")) {
+                "org.apache.commons:commons-numbers-gamma", "org.testfx:openjfx-monocle", "org.apache.poi:poi-ooxml",
+                "org.apache.parquet:parquet-hadoop", "org.postgresql:postgresql", "org.xerial:sqlite-jdbc",
+                "io.javalin:javalin", "org.eclipse.jetty:jetty-server")) {
             assertTrue(artifacts.contains(shipped), shipped + " is shipped but not listed");
         }
         for (String testOnly : List.of("org.junit.jupiter:junit-jupiter", "org.testfx:testfx-junit5",
                 "com.tngtech.archunit:archunit-junit5", "org.seleniumhq.selenium:selenium-chrome-driver")) {
             assertFalse(artifacts.contains(testOnly), testOnly + " is not shipped but listed");
         }
-        // Smile and its native BLAS/LAPACK (javacpp) were dropped: nothing may bring them back (SLF4J came back
-        // with the server: Jetty logs through it, into slf4j-nop)
+        // Smile and its native BLAS/LAPACK (javacpp) were dropped: nothing may bring them back. SLF4J came back
+        // with the server (Jetty) and parquet-java, with the no-operation provider only (no logging implementation, no console noise).
+        assertTrue(artifacts.contains("org.slf4j:slf4j-nop"), "parquet-java's SLF4J needs the silent provider");
         for (String artifact : artifacts) {
-            for (String gone : List.of("com.github.haifengl:", "org.bytedeco:")) {
+            for (String gone : List.of("com.github.haifengl:", "org.bytedeco:", "org.slf4j:slf4j-simple",
+                    "ch.qos.logback:", "org.apache.logging.log4j:log4j-core")) {
                 assertFalse(artifact.startsWith(gone), artifact + " is shipped again");
             }
         }

@@ -36,7 +36,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code segmenta cluster FILE --features A,B --k 5}: segments with sizes, means and names; optional CSV. */
@@ -46,8 +45,8 @@ import picocli.CommandLine.Spec;
                         + "--k or --height), dbscan (--eps, --min-samples; noise customers get no segment) and gmm "
                         + "(Gaussian mixture, --covariance; reports BIC and AIC)."})
 final class ClusterCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "CSV file, or @sample for the built-in sample.")
-    String file;
+    @Mixin
+    InputOptions input;
 
     @Mixin
     FeatureOptions options;
@@ -87,7 +86,7 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dataset data = Inputs.load(file, spec.commandLine().getErr());
+        Dataset data = input.load(spec);
         SegmentationSpec segSpec = new SegmentationSpec(options.prep(data), method.spec(spec, k, options.starts),
                 options.seed);
         if (stability != null && (stability < 1 || stability > Stability.MAX_RESAMPLES)) {

@@ -25,8 +25,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
         description = "Summarise every column (count, missing, mean, standard deviation, quartiles or level counts) "
                 + "and correlate every pair of numeric columns (a two-level category counts as 0/1).")
 final class DescribeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "CSV file, or @sample for the built-in sample.")
-    String file;
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "pearson",
             description = "Correlation: pearson (straight-line, default) or spearman (ranks, any monotonic relation).")
@@ -56,7 +56,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CorrelationMethod m = CorrelationMethod.parse(method);
-        Dataset data = Inputs.load(file, spec.commandLine().getErr());
+        Dataset data = input.load(spec);
         List<ColumnSummary> summaries = Describe.of(data);
         CorrelationMatrix correlations = Correlation.matrix(data, m);
         PrintWriter out = spec.commandLine().getOut();

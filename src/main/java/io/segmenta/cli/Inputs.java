@@ -1,9 +1,9 @@
 package io.segmenta.cli;
 
 import io.segmenta.core.SegmentaException;
-import io.segmenta.core.data.CsvImporter;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.Datasets;
+import io.segmenta.core.data.Importers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads the FILE argument and resolves column names given on the command line. */
+/** Reads the FILE argument (CSV, Excel or Parquet, through {@link Importers}) and resolves column names given on the command line. */
 final class Inputs {
     /** FILE value that stands for the built-in sample table. */
     static final String SAMPLE = "@sample";
@@ -24,7 +24,11 @@ final class Inputs {
      * "Warning:" line each, so that the standard output (e.g. --json) stays clean.
      */
     static Dataset load(String file, PrintWriter err) {
-        Dataset data = SAMPLE.equalsIgnoreCase(file) ? Datasets.sample() : CsvImporter.read(Path.of(file));
+        return report(SAMPLE.equalsIgnoreCase(file) ? Datasets.sample() : Importers.read(Path.of(file)), err);
+    }
+
+    /** Prints what the import of {@code data} fixed or guessed to {@code err}, and returns it. */
+    static Dataset report(Dataset data, PrintWriter err) {
         data.warnings().forEach(w -> err.println("Warning: " + w));
         err.flush();
         return data;

@@ -9,8 +9,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Show the rows and the columns of a CSV file with their inferred type, missing cells and how "
                 + "their numbers are written.")
 final class InspectCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "CSV file, or @sample for the built-in sample.")
-    String file;
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--json", description = "Print one JSON object: {\"rows\", \"columns\": [{\"name\", \"type\", "
             + "\"missing\", \"numbers\" (how they are written, only when not plain)}], \"shortRows\": {\"count\", "
@@ -36,7 +36,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dataset data = Inputs.load(file, spec.commandLine().getErr());
+        Dataset data = input.load(spec);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = Json.object();

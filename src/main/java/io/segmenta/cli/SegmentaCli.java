@@ -27,7 +27,7 @@ import picocli.CommandLine;
         subcommands = {InspectCommand.class, DescribeCommand.class, SweepCommand.class, ClusterCommand.class,
                 PredictCommand.class, ServeCommand.class, ReportCommand.class, RfmCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "FILE is a CSV file, or @sample for the built-in sample table.",
+        footer = {"", "FILE is a CSV, Excel (.xlsx) or Parquet file, or @sample for the built-in sample table; --db JDBC_URL --query SQL reads a database instead (password from $SEGMENTA_DB_PASSWORD or asked).",
                 "Run 'segmenta help <command>' or 'segmenta <command> --help' for a command's options."})
 public final class SegmentaCli implements Runnable {
     /** Exit code for bad input or an impossible choice (the message says which). */

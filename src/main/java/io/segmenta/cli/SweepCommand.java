@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code segmenta sweep FILE --features A,B}: WCSS and silhouette for each k, and a recommended k. */
@@ -34,8 +33,8 @@ final class SweepCommand implements Callable<Integer> {
     /** Points of the k-distance chart printed in JSON (evenly spaced ranks; the whole curve when shorter). */
     static final int CHART_POINTS = 200;
 
-    @Parameters(paramLabel = "FILE", description = "CSV file, or @sample for the built-in sample.")
-    String file;
+    @Mixin
+    InputOptions input;
 
     @Mixin
     FeatureOptions options;
@@ -59,7 +58,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dataset data = Inputs.load(file, spec.commandLine().getErr());
+        Dataset data = input.load(spec);
         SweepSpec sweepSpec = new SweepSpec(options.prep(data), method.template(spec, kMin, options.starts), kMin, kMax,
                 options.seed);
         SweepOutcome outcome = Segmenter.sweep(data, sweepSpec, ProgressListener.NONE, CancellationToken.NONE);

@@ -13,7 +13,7 @@ import javafx.stage.Window;
  * Asks the user for files. The window uses the platform's file choosers; tests substitute answers.
  */
 public interface FileDialogs {
-    /** A CSV file to open, or null when the user cancels. */
+    /** A table to open (CSV, Excel or Parquet), or null when the user cancels. */
     Path chooseFileToOpen(Window owner, Path initialDirectory);
 
     /** Where to write the segmented CSV, or null when the user cancels. */
@@ -109,8 +109,14 @@ public interface FileDialogs {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle("Open a customer table");
                 chooser.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter("Customer tables (*.csv, *.xlsx, *.xls, *.parquet, *.tsv, *.txt)",
+                                "*.csv", "*.CSV", "*.xlsx", "*.XLSX", "*.xlsm", "*.xls", "*.XLS", "*.parquet", "*.PARQUET", "*.tsv",
+                                "*.TSV", "*.txt", "*.TXT"),
                         new FileChooser.ExtensionFilter("CSV and text tables (*.csv, *.tsv, *.txt)", "*.csv", "*.CSV",
                                 "*.tsv", "*.TSV", "*.txt", "*.TXT"),
+                        new FileChooser.ExtensionFilter("Excel workbooks (*.xlsx, *.xls)", "*.xlsx", "*.XLSX", "*.xlsm", "*.xls",
+                                "*.XLS"),
+                        new FileChooser.ExtensionFilter("Parquet files (*.parquet)", "*.parquet", "*.PARQUET"),
                         new FileChooser.ExtensionFilter("All files", "*"));
                 directory(chooser, initialDirectory);
                 File f = chooser.showOpenDialog(owner);

@@ -1,6 +1,7 @@
 package io.segmenta.ui;
 
 import io.segmenta.ui.charts.export.ChartSaver;
+import io.segmenta.ui.data.DatabaseDialog;
 import io.segmenta.ui.data.DataView;
 import io.segmenta.ui.explore.ExploreView;
 import io.segmenta.ui.predict.PredictDialogs;
@@ -204,7 +205,7 @@ public final class MainView {
         exportMenuItem.disableProperty().bind(vm.segmentStep().canExportBinding().not());
         reportMenuItem.disableProperty().bind(vm.segmentStep().canExportBinding().not());
         saveModelMenuItem.disableProperty().bind(vm.predict().canSaveBinding().not());
-        openButton.setTooltip(new Tooltip("Open a CSV file (Ctrl+O)"));
+        openButton.setTooltip(new Tooltip("Open a CSV, Excel or Parquet file (Ctrl+O)"));
         sampleButton.setTooltip(new Tooltip("Open the built-in sample of 500 customers"));
         findKButton.setTooltip(new Tooltip("Compare the range of k set in the Segment step (1 to 10 unless changed) and recommend a number of segments"));
         segmentButton.setTooltip(new Tooltip("Segment the customers with the chosen features and k"));
@@ -327,6 +328,11 @@ public final class MainView {
             vm.stepProperty().set(Step.DATA);
             vm.data().open(p);
         }
+    }
+
+    @FXML
+    private void openDatabase() {
+        new DatabaseDialog(window(), vm.data().database()).showAndOpen();
     }
 
     @FXML

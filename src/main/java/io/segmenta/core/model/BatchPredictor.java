@@ -5,6 +5,7 @@ import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.data.CsvImporter;
 import io.segmenta.core.data.CsvSource;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.Importers;
 import io.segmenta.core.export.AppendedColumn;
 import io.segmenta.core.export.SegmentedCsvWriter;
 import io.segmenta.core.prep.FittedPreparation;
@@ -62,7 +63,7 @@ public final class BatchPredictor {
                     + "Choose another file name for the result.");
         }
         progress.progress(0, "Reading " + in.getFileName());
-        Dataset data = CsvImporter.read(in, progress.range(0, 0.4), cancel);
+        Dataset data = Importers.read(in, progress.range(0, 0.4), cancel);
         cancel.throwIfCancelled();
         BatchPredictions p = predict(model, data, progress.range(0.4, 0.55), cancel);
         List<RowError> errors = errors(data, p, cancel);

@@ -19,7 +19,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -35,6 +37,8 @@ public final class DataView {
     @FXML private Label title;
     @FXML private Label summary;
     @FXML private Label origin;
+    @FXML private HBox sheetBox;
+    @FXML private ChoiceBox<String> sheetChoice;
     @FXML private TableView<ColumnInfo> columnsTable;
     @FXML private TableColumn<ColumnInfo, String> nameColumn;
     @FXML private TableColumn<ColumnInfo, String> typeColumn;
@@ -69,6 +73,7 @@ public final class DataView {
         summary.textProperty().bind(vm.summaryProperty());
         origin.textProperty().bind(vm.originProperty());
         origin.tooltipProperty().bind(vm.originProperty().map(Tooltip::new));
+        bindSheets();
 
         columnsTable.setItems(vm.columns());
         columnsTable.setPlaceholder(new Label("Open a CSV file or the sample to see its columns."));
@@ -244,5 +249,14 @@ public final class DataView {
             bound = info;
             setGraphic(box);
         }
+    }
+
+    /** The sheet picker: shown for a workbook with several sheets; choosing one opens it. */
+    private void bindSheets() {
+        sheetChoice.setItems(vm.sheets());
+        sheetBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.sheets()));
+        sheetBox.managedProperty().bind(sheetBox.visibleProperty());
+        vm.sheetProperty().subscribe(name -> sheetChoice.setValue(name));
+        sheetChoice.setOnAction(e -> vm.openSheet(sheetChoice.getValue()));
     }
 }

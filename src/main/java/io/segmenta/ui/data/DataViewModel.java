@@ -50,6 +50,10 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "No table open");
     private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper(this, "origin", "");
+    private final ObservableList<String> sheets = FXCollections.observableArrayList();
+    private final ObservableList<String> sheetsView = FXCollections.unmodifiableObservableList(sheets);
+    private final ReadOnlyStringWrapper sheet = new ReadOnlyStringWrapper(this, "sheet", null);
+    private final DatabaseViewModel database;
     private final ObservableList<ColumnInfo> columns =
             FXCollections.observableArrayList(c -> new Observable[] {c.roleProperty()});
     private final ObservableList<ColumnInfo> columnsView = FXCollections.unmodifiableObservableList(columns);
@@ -71,6 +75,8 @@ public final class DataViewModel {
         this.recent = Objects.requireNonNull(recent, "recent");
         this.source = Objects.requireNonNull(source, "source");
         this.customerTable = new CustomerTableViewModel(runner, this);
+        this.database = new DatabaseViewModel(runner, notices, source, new RecentQueries(recent.node().node("queries")),
+                this::showQuery);
     }
 
     /** "Make a customer table" from a transaction log. */
@@ -92,6 +98,10 @@ public final class DataViewModel {
         notices.error(message);
     }
 
+    /** A table read from a file, with the workbook's sheets when it is one. */
+    private record Opened(Dataset dataset, List<String> sheets, String sheet) {
+    }
+
     /** Reads {@code path} in the background; on success it becomes the open table and a recent file. */
     public void open(Path path) {
         Path p = path.toAbsolutePath().normalize();
@@ -103,10 +113,60 @@ public final class DataViewModel {
             return;
         }
         String name = p.getFileName().toString();
-        runner.run("Opening " + name, (progress, cancel) -> source.read(p, progress, cancel), d -> {
+        runner.run("Opening " + name, (progress, cancel) -> {
+            List<String> names = source.sheets(p);
+            if (names.size() > 1) {
+                String first = source.firstSheetWithData(p);
+                return new Opened(source.read(p, first, progress, cancel), names, first);
+            }
+            return new Opened(source.read(p, progress, cancel), names, names.isEmpty() ? null : names.get(0));
+        }, o -> {
             recent.add(p);
-            show(d, p, p.toString());
+            show(o.dataset(), p, p.toString());
+            sheets.setAll(o.sheets().size() > 1 ? o.sheets() : List.of());
+            sheet.set(o.sheet());
         }, notices::error);
+    }
+
+    /**
+     * Reads sheet {@code name} of the open workbook in the background; on success it becomes the open
+     * table (the other sheets stay listed).
+     */
+    public void openSheet(String name) {
+        Path p = file.get();
+        if (p == null || name == null || name.equals(sheet.get()) || !sheets.contains(name)) {
+            return;
+        }
+        List<String> names = List.copyOf(sheets);
+        runner.run("Opening sheet " + name, (progress, cancel) -> source.read(p, name, progress, cancel), d -> {
+            show(d, p, p.toString());
+            sheets.setAll(names);
+            sheet.set(name);
+        }, message -> {
+            notices.error(message);
+            String shown = sheet.get(); // the picker goes back to the sheet still on show
+            sheet.set(null);
+            sheet.set(shown);
+        });
+    }
+
+    /** The sheets of the open workbook when it has several (empty otherwise): the Data step's sheet picker. */
+    public ObservableList<String> sheets() {
+        return sheetsView;
+    }
+
+    /** The sheet on show, or null when the table is not from a workbook. */
+    public ReadOnlyStringProperty sheetProperty() {
+        return sheet.getReadOnlyProperty();
+    }
+
+    /** File > Open from database: the query dialog's state, recent queries and preview. */
+    public DatabaseViewModel database() {
+        return database;
+    }
+
+    private void showQuery(Dataset d, String describedAs) {
+        show(d, null, describedAs);
     }
 
     /** Opens the built-in sample table in the background. */
@@ -117,6 +177,8 @@ public final class DataViewModel {
 
     private void show(Dataset d, Path from, String originText) {
         stopSortJob();
+        sheets.clear();
+        sheet.set(null);
         shownKeys = List.of();
         sortKeys.set(List.of());
         rows.reset(d.rowCount());

@@ -37,6 +37,11 @@ public final class RecentFiles {
         files.setAll(loaded);
     }
 
+    /** Where the list is kept (the recent queries live in a child node). */
+    Preferences node() {
+        return node;
+    }
+
     /** Newest first. */
     public ObservableList<Path> files() {
         return readOnly;

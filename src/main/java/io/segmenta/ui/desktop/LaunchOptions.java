@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * The window's command line: {@code segmenta [FILE.csv] [--smoke-test] [--startup-timing] [--new-instance]}.
  *
- * @param files         the CSV files named (absolute paths; {@code file:} URIs are accepted as
+ * @param files         the table files named (CSV, .xlsx, .parquet; absolute paths; {@code file:} URIs are accepted as
  *                      desktops pass them); the window opens the first, or the built-in sample
  * @param smokeTest     open the window on the file or sample, wait for the first painted frame
  *                      with the table, print a line and exit 0 (1 on failure); never joins a

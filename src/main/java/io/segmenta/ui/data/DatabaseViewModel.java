@@ -1,0 +1,188 @@
+package io.segmenta.ui.data;
+
+import io.segmenta.core.SegmentaException;
+import io.segmenta.core.data.DatabaseQuery;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.ui.Formats;
+import io.segmenta.ui.NoticeBoard;
+import io.segmenta.ui.task.JobHandle;
+import io.segmenta.ui.task.JobKind;
+import io.segmenta.ui.task.TaskRunner;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * File > Open from database: the JDBC URL, user and query being edited, a preview of the first
+ * {@value #PREVIEW_ROWS} rows, and the recent queries (never a password). The preview and the query
+ * itself run in the background through the task runner, with progress and Cancel; the password is
+ * handed to each run and cleared after it, and is kept nowhere else.
+ */
+public final class DatabaseViewModel {
+    /** Rows shown in the preview. */
+    public static final int PREVIEW_ROWS = 100;
+    /** The kind of preview jobs: a newer preview replaces the running one. */
+    public static final JobKind PREVIEW = JobKind.replacing("Previewing the query");
+
+    /** The first rows of a result: column names and each row's cells as shown. */
+    public record Preview(List<String> columns, List<List<String>> rows) {
+        static final Preview EMPTY = new Preview(List.of(), List.of());
+    }
+
+    private final TaskRunner runner;
+    private final NoticeBoard notices;
+    private final DatasetSource source;
+    private final RecentQueries recent;
+    private final BiConsumer<Dataset, String> onOpened;
+
+    private final StringProperty url = new SimpleStringProperty(this, "url", "");
+    private final StringProperty user = new SimpleStringProperty(this, "user", "");
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview", Preview.EMPTY);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Type the query, then Preview shows its first rows.");
+    private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(this, "previewing");
+    private JobHandle previewJob;
+
+    DatabaseViewModel(TaskRunner runner, NoticeBoard notices, DatasetSource source, RecentQueries recent,
+                      BiConsumer<Dataset, String> onOpened) {
+        this.runner = runner;
+        this.notices = notices;
+        this.source = source;
+        this.recent = recent;
+        this.onOpened = onOpened;
+        if (!recent.queries().isEmpty()) {
+            use(recent.queries().get(0));
+        }
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public StringProperty userProperty() {
+        return user;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** The latest preview (empty before the first). */
+    public ReadOnlyObjectProperty<Preview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** What the dialog says under the preview: how to start, what is running, how many rows, or what failed. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty previewingProperty() {
+        return previewing.getReadOnlyProperty();
+    }
+
+    /** The recent queries, newest first. */
+    public ObservableList<DatabaseQuery> recentQueries() {
+        return recent.queries();
+    }
+
+    /** Fills the fields from a recent query. */
+    public void use(DatabaseQuery q) {
+        url.set(q.url());
+        user.set(q.user());
+        query.set(q.query());
+    }
+
+    /** How a recent query is listed: {@code shop (query): SELECT ...}. */
+    public static String describe(DatabaseQuery q) {
+        String sql = q.query().replaceAll("\\s+", " ");
+        return q.displayName().replace(" (query)", "") + ": " + (sql.length() > 70 ? sql.substring(0, 69) + "…" : sql);
+    }
+
+    /** The query as typed, checked; null (and the reason in {@link #statusProperty()}) when it cannot run. */
+    public DatabaseQuery request() {
+        try {
+            return new DatabaseQuery(url.get(), user.get(), query.get()).validated();
+        } catch (SegmentaException e) {
+            status.set(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Runs the query for its first rows in the background; clears {@code password} when done. */
+    public void preview(char[] password) {
+        DatabaseQuery q = request();
+        if (q == null) {
+            Arrays.fill(password, '\0');
+            return;
+        }
+        status.set("Running the query for a preview…");
+        previewing.set(true);
+        previewJob = runner.submit(PREVIEW, "Previewing the query on " + q.displayName(), (progress, cancel) -> {
+            try {
+                return source.query(q, password, PREVIEW_ROWS, progress, cancel);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }, d -> {
+            preview.set(preview(d));
+            status.set(Formats.plural(d.columnCount(), "column", "columns") + "; the first "
+                    + Formats.plural(d.rowCount(), "row", "rows") + (d.rowCount() == PREVIEW_ROWS ? " (of more)" : "")
+                    + ". Open reads every row.");
+        }, message -> status.set(message), h -> {
+            previewing.set(h.state() == JobHandle.State.WAITING || h.state() == JobHandle.State.RUNNING);
+            if (h.state() == JobHandle.State.CANCELLED) {
+                status.set("Preview stopped.");
+            }
+        });
+    }
+
+    /** Stops the running preview (the query is cancelled on the server). */
+    public void stopPreview() {
+        if (previewJob != null) {
+            previewJob.cancel();
+        }
+    }
+
+    /**
+     * Runs the query for all its rows in the background (progress and Cancel in the status bar); on
+     * success the table opens and the query (URL, user, text; no password) goes first in the recent
+     * list. Clears {@code password} when done.
+     */
+    public void open(DatabaseQuery q, char[] password) {
+        stopPreview();
+        runner.run("Running the query on " + q.displayName(), (progress, cancel) -> {
+            try {
+                return source.query(q, password, 0, progress, cancel);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }, d -> {
+            recent.add(q);
+            onOpened.accept(d, "Query on " + q.url());
+        }, notices::error);
+    }
+
+    private static Preview preview(Dataset d) {
+        List<List<String>> rows = new ArrayList<>(d.rowCount());
+        for (int r = 0; r < d.rowCount(); r++) {
+            List<String> row = new ArrayList<>(d.columnCount());
+            for (int j = 0; j < d.columnCount(); j++) {
+                row.add(d.column(j).format(r));
+            }
+            rows.add(row);
+        }
+        return new Preview(d.columnNames(), rows);
+    }
+}

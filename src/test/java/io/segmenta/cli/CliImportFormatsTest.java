@@ -1,0 +1,104 @@
+package io.segmenta.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.segmenta.core.data.TableWriters;
+import io.segmenta.testing.PostgresServer;
+import io.segmenta.testing.SharedData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands read .xlsx, Parquet and databases (--db --query) as they read CSV. */
+class CliImportFormatsTest {
+    static final String FEATURES = "Annual Income (k$),Spending Score (1-100)";
+
+    @TempDir
+    static Path dir;
+    static List<TableWriters.Customer> mall;
+
+    @BeforeAll
+    static void mall() throws Exception {
+        mall = TableWriters.readMall(SharedData.dataset(SharedData.MALL));
+    }
+
+    private static void assertMallSegments(CliTest.Run r) throws Exception {
+        assertEquals(0, r.code(), r.err());
+        JsonNode segments = r.json().path("segments");
+        List<Integer> sizes = new ArrayList<>();
+        segments.forEach(s -> sizes.add(s.path("size").asInt()));
+        assertEquals(List.of(81, 39, 35, 23, 22), sizes);
+    }
+
+    @Test
+    void clusterAnXlsxAndAParquetFile() throws Exception {
+        Path xlsx = dir.resolve("mall.xlsx");
+        TableWriters.xlsx(mall, xlsx);
+        assertMallSegments(CliTest.cli("cluster", xlsx.toString(), "--features", FEATURES, "--k", "5", "--json"));
+        assertMallSegments(CliTest.cli("cluster", xlsx.toString(), "--sheet", "Customers", "--features", FEATURES,
+                "--k", "5", "--json"));
+        Path parquet = dir.resolve("mall.parquet");
+        TableWriters.parquet(mall, parquet);
+        assertMallSegments(CliTest.cli("cluster", parquet.toString(), "--features", FEATURES, "--k", "5", "--json"));
+        CliTest.Run r = CliTest.cli("inspect", parquet.toString());
+        assertTrue(r.out().startsWith("mall.parquet: 200 rows, 5 columns"), r.out());
+    }
+
+    @Test
+    void clusterASqliteQuery() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("mall.db");
+        TableWriters.sql(mall, url, null, null);
+        assertMallSegments(CliTest.cli("cluster", "--db", url, "--query", "SELECT * FROM customers",
+                "--features", FEATURES, "--k", "5", "--json"));
+        CliTest.Run r = CliTest.cli("sweep", "--db", url, "--query", "SELECT * FROM customers", "--features",
+                FEATURES);
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void wrongCombinationsAreNamed() {
+        CliTest.Run r = CliTest.cli("inspect", "--query", "SELECT 1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--query needs --db JDBC_URL"), r.err());
+        r = CliTest.cli("inspect");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Missing FILE: give a CSV, Excel or Parquet file"), r.err());
+        r = CliTest.cli("inspect", "@sample", "--db", "jdbc:sqlite:x.db", "--query", "SELECT 1");
+        assertTrue(r.err().contains("Give either FILE or --db, not both."), r.err());
+        r = CliTest.cli("inspect", "--db", "jdbc:postgresql://h/db?password=x", "--query", "SELECT 1");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("The database URL holds a password."), r.err());
+    }
+
+    /**
+     * A child JVM, as a user runs it: the password comes from SEGMENTA_DB_PASSWORD, never from the
+     * command line, and nothing the command prints holds it.
+     */
+    @Test
+    void clusterAPostgresQueryWithThePasswordFromTheEnvironment() throws Exception {
+        PostgresServer pg = PostgresServer.get();
+        TableWriters.sql(mall, pg.url(), PostgresServer.USER, PostgresServer.PASSWORD);
+        ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.segmenta.Launcher", "cluster", "--db", pg.url(),
+                "--db-user", PostgresServer.USER, "--query", "SELECT * FROM customers ORDER BY \"CustomerID\"",
+                "--features", FEATURES, "--k", "5", "--json");
+        b.environment().put(InputOptions.PASSWORD_ENV, PostgresServer.PASSWORD);
+        Process p = b.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertMallSegments(new CliTest.Run(p.exitValue(), out, err));
+        assertFalse(out.contains(PostgresServer.PASSWORD) || err.contains(PostgresServer.PASSWORD));
+        assertEquals("", err.strip(), "nothing on stderr (no logging noise from the drivers)");
+        assertEquals(5, new ObjectMapper().readTree(out).path("segments").size());
+    }
+}

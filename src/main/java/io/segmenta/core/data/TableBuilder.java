@@ -46,7 +46,7 @@ final class TableBuilder {
     private final String[] names;
     private final ColumnBuilder[] builders;
     private final List<String> warnings;
-    private final NumberParser numbers = new NumberParser(false);
+    private final WrittenNumber numbers = new WrittenNumber();
     private final DateParser dates = new DateParser();
     private final String[][] kept;
     private int rows;
@@ -114,9 +114,10 @@ final class TableBuilder {
      * dataset (which has no {@link CsvSource}: exports write the cells from the columns).
      */
     Dataset build(Reread reread, ProgressListener progress, CancellationToken cancel) throws IOException {
-        for (ColumnBuilder b : builders) {
-            b.settle(warnings);
-        }
+        // stored numbers reach the builders with decimal points, so a column of texts that read two
+        // ways ("1,234") is read with the point unless the table's texts say otherwise
+        CsvImporter.settle(builders, DecimalMark.POINT, "as the table stores its numbers with decimal points",
+                warnings);
         int until = 0;
         for (int j = 0; j < builders.length; j++) {
             int below = builders[j].recoverBelow();
@@ -141,15 +142,19 @@ final class TableBuilder {
         }
         List<Column> columns = new ArrayList<>(builders.length);
         Map<String, String> notNumeric = new LinkedHashMap<>();
+        Map<String, String> numberRules = new LinkedHashMap<>();
         for (int j = 0; j < builders.length; j++) {
             columns.add(builders[j].build(warnings));
             if (builders[j].notNumeric() != null) {
                 notNumeric.put(names[j], builders[j].notNumeric());
             }
+            if (builders[j].numberRule() != null) {
+                numberRules.put(names[j], builders[j].numberRule());
+            }
         }
         progress.progress(1, String.format(Locale.ROOT, "Read %s: %,d rows, %d columns", displayName, rows,
                 columns.size()));
-        return new Dataset(displayName, columns, null, warnings, notNumeric);
+        return new Dataset(displayName, columns, null, warnings, notNumeric, numberRules, ShortRows.NONE);
     }
 
     /** A stored number as the CSV rules read it back exactly; "" (missing) for NaN and infinities. */

@@ -125,6 +125,32 @@ class ExcelImporterTest {
     }
 
     @Test
+    void numbersTypedAsTextForPeopleAreReadAsInACsv() throws Exception {
+        Path typed = dir.resolve("typed amounts.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(typed)) {
+            Sheet s = wb.createSheet("Amounts");
+            Row h = s.createRow(0);
+            h.createCell(0).setCellValue("Customer");
+            h.createCell(1).setCellValue("Balance");
+            h.createCell(2).setCellValue("Discount");
+            String[][] rows = {{"A", "$1,234.50", "12%"}, {"B", "($12.00)", "5%"}, {"C", "$980.25", "0%"}};
+            for (int i = 0; i < rows.length; i++) {
+                Row r = s.createRow(1 + i);
+                for (int j = 0; j < 3; j++) {
+                    r.createCell(j).setCellValue(rows[i][j]);
+                }
+            }
+            wb.write(out);
+        }
+        Dataset d = Importers.read(typed);
+        NumericColumn balance = (NumericColumn) d.column("Balance");
+        assertEquals(1234.5, balance.get(0), 1e-12);
+        assertEquals(-12.0, balance.get(1), 1e-12);
+        assertTrue(d.numberRule("Balance").isPresent(), "the Data step and inspect say how Balance was read");
+        assertEquals(12.0, ((NumericColumn) d.column("Discount")).get(0), 1e-12);
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookIsNamedSo() throws Exception {
         Path fake = dir.resolve("fake.xlsx");
         Files.writeString(fake, "CustomerID,Age\n1,2\n");

@@ -17,7 +17,7 @@ public record DriversPlot(List<Driver> drivers) {
     public static final double TOP = 34;
     /** Room below the bars: the axis labels and the legend. */
     public static final double BOTTOM = 52;
-    private static final double RIGHT = 24;
+    private static final double RIGHT = 40;
     private static final double SIZE = 11.5;
     private static final Color NUMBER = ChartColors.SERIES;
     private static final Color CATEGORY = ChartColors.SUGGESTED;

@@ -9,6 +9,7 @@ import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.cluster.Validity;
 import io.segmenta.core.explain.Explanation;
 import io.segmenta.core.export.AtomicFiles;
+import io.segmenta.core.export.ReadFiles;
 import io.segmenta.core.prep.PreparationReport;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
@@ -49,8 +50,12 @@ public final class SegmentReport {
         return ReportPage.document(in.title(), body.toString());
     }
 
-    /** Writes the report to {@code out} (a temporary file moved into place: never half a file). */
+    /**
+     * Writes the report to {@code out} (a temporary file moved into place: never half a file), never
+     * over a file the table was read or made from ({@link ReadFiles}).
+     */
     public static void write(ReportInput in, Path out) {
+        ReadFiles.refuse(in.data(), out);
         byte[] bytes = html(in).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(out, o -> o.write(bytes));
     }

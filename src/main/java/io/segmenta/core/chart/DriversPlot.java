@@ -26,16 +26,21 @@ public record DriversPlot(List<Driver> drivers) {
         drivers = List.copyOf(drivers);
     }
 
-    /** A height that gives every bar about {@code perBar} units. */
-    public double height(double perBar) {
-        return TOP + BOTTOM + Math.max(2, drivers.size()) * perBar;
+    /** A height that gives every bar about {@code perBar} units, with {@code top} units above them. */
+    public double height(double top, double perBar) {
+        return top + BOTTOM + Math.max(2, drivers.size()) * perBar;
+    }
+
+    /** As {@link #paint(Painter, double, double, double)} with {@link #TOP} above the bars. */
+    public Axes paint(Painter p, double w, double h) {
+        return paint(p, TOP, w, h);
     }
 
     /**
-     * Draws the bars into a chart of {@code w} by {@code h} (bars from {@link #TOP} down) and returns
-     * where they went, or null when there is nothing to draw or no room (the caller says why).
+     * Draws the bars into a chart of {@code w} by {@code h}, from {@code top} down, and returns where
+     * they went, or null when there is nothing to draw or no room (the caller says why).
      */
-    public Axes paint(Painter p, double w, double h) {
+    public Axes paint(Painter p, double top, double w, double h) {
         if (drivers.isEmpty()) {
             return null;
         }
@@ -45,17 +50,17 @@ public record DriversPlot(List<Driver> drivers) {
         }
         labelW = Math.min(labelW + 12, Math.max(90, w * 0.35));
         double pw = w - labelW - RIGHT;
-        double ph = h - TOP - BOTTOM;
+        double ph = h - top - BOTTOM;
         if (pw < 60 || ph < 30) {
             return null;
         }
-        Axes axes = new Axes(labelW, TOP, pw, ph, new AxisTicks(0, 1, 0.2), null);
+        Axes axes = new Axes(labelW, top, pw, ph, new AxisTicks(0, 1, 0.2), null);
         axes.paintXGrid(p, true);
         double rowHeight = ph / drivers.size();
         double bar = Math.min(24, rowHeight * 0.66);
         for (int i = 0; i < drivers.size(); i++) {
             Driver d = drivers.get(i);
-            double y = TOP + rowHeight * (i + 0.5);
+            double y = top + rowHeight * (i + 0.5);
             String label = ChartText.fit(p, d.column(), SIZE, false, labelW - 10);
             p.text(labelW - 8, Painter.middle(y, SIZE), label, SIZE, false, ChartColors.TEXT, Painter.Anchor.END, 0);
             Color c = d.kind() == Driver.Kind.ETA_SQUARED ? NUMBER : CATEGORY;

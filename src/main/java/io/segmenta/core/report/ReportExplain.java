@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * figures in the technical appendix. The drivers chart is the window's drawing ({@link DriversPlot}).
  */
 final class ReportExplain {
+    /** Room above the drivers' bars: the heading is the section's, not the chart's. */
+    private static final double TOP = 10;
     private static final String NUMBER = "-?\\d+(?:\\.\\d+)?";
     private static final Pattern BETWEEN = Pattern.compile("(" + NUMBER + ") < (.+) <= (" + NUMBER + ")");
     private static final Pattern AT_MOST = Pattern.compile("(.+) <= (" + NUMBER + ")");
@@ -143,8 +145,8 @@ final class ReportExplain {
 
     private static String chart(List<Driver> drivers) {
         DriversPlot plot = new DriversPlot(drivers);
-        SvgWriter svg = new SvgWriter(ReportCharts.WIDTH, plot.height(44));
-        plot.paint(new SvgPainter(svg, SansMetrics.INSTANCE), svg.width(), svg.height());
+        SvgWriter svg = new SvgWriter(ReportCharts.WIDTH, plot.height(TOP, 44));
+        plot.paint(new SvgPainter(svg, SansMetrics.INSTANCE), TOP, svg.width(), svg.height());
         return svg.toElement("What drives the segments, strongest first");
     }
 }

@@ -1,6 +1,7 @@
 package io.segmenta.core.data;
 
 import io.segmenta.core.SegmentaException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ public final class Dataset {
     private final Map<String, String> notNumeric;
     private final Map<String, String> numberRules;
     private final ShortRows shortRows;
+    private final Path madeFrom;
 
     /**
      * @param name    what the user calls the table (usually the file name)
@@ -57,6 +59,13 @@ public final class Dataset {
      */
     public Dataset(String name, List<? extends Column> columns, CsvSource source, List<String> warnings,
                    Map<String, String> notNumeric, Map<String, String> numberRules, ShortRows shortRows) {
+        this(name, columns, source, warnings, notNumeric, numberRules, shortRows, null);
+    }
+
+    private Dataset(String name, List<? extends Column> columns, CsvSource source, List<String> warnings,
+                    Map<String, String> notNumeric, Map<String, String> numberRules, ShortRows shortRows,
+                    Path madeFrom) {
+        this.madeFrom = madeFrom == null ? null : madeFrom.toAbsolutePath().normalize();
         this.name = Objects.requireNonNull(name, "name");
         this.warnings = List.copyOf(warnings);
         this.notNumeric = Map.copyOf(notNumeric);
@@ -125,6 +134,20 @@ public final class Dataset {
 
     public Optional<CsvSource> source() {
         return Optional.ofNullable(source);
+    }
+
+    /**
+     * The file a table built in memory was made from (a customer table's transaction log), which
+     * exports of the table must not overwrite; empty for a table read from its own file or made from
+     * nothing on disk.
+     */
+    public Optional<Path> madeFrom() {
+        return Optional.ofNullable(madeFrom);
+    }
+
+    /** This table, recorded as made from {@code file} (see {@link #madeFrom}); null records nothing. */
+    public Dataset withMadeFrom(Path file) {
+        return new Dataset(name, columns, source, warnings, notNumeric, numberRules, shortRows, file);
     }
 
     /**

@@ -9,7 +9,6 @@ import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +27,7 @@ import java.util.Set;
  * (comma for in-memory datasets), values quoted only where needed, every cell passed through
  * {@link CsvCells#neutralise}. It is written to a temporary file in the target folder, synced, and
  * then moved over the target in one step, so a failure or a cancel never leaves a partial file; the
- * dataset's own source file is never overwritten.
+ * dataset's own source file, or the file it was made from, is never overwritten ({@link ReadFiles}).
  */
 public final class SegmentedCsvWriter {
     private static final int PROGRESS_EVERY = 4096;
@@ -39,15 +38,15 @@ public final class SegmentedCsvWriter {
     /**
      * Writes the dataset with the extra columns to {@code out}.
      *
-     * @throws SegmentaException for the source file as target, a missing or read-only folder, a full
+     * @throws SegmentaException for the source file (or the file the table was made from) as target, a
+     *                           missing or read-only folder, a full
      *                           disk, or a source file that changed since it was read
      * @throws io.segmenta.core.work.CancelledException when cancelled (nothing is left behind)
      */
     public static void write(Dataset dataset, List<AppendedColumn> extra, Path out, ProgressListener progress,
                              CancellationToken cancel) {
         Path target = out.toAbsolutePath().normalize();
-        Optional<CsvSource> source = dataset.source();
-        refuseSource(source, target);
+        ReadFiles.refuse(dataset, target);
         AtomicFiles.write(target, stream -> write(dataset, extra, stream, progress, cancel));
         progress.progress(1, String.format(Locale.ROOT, "Wrote %,d rows to %s", dataset.rowCount(),
                 target.getFileName()));
@@ -144,25 +143,6 @@ public final class SegmentedCsvWriter {
         String f = dataset.source().map(CsvSource::describe).orElse(dataset.name());
         return new SegmentaException(f + " changed since it was opened (" + detail + "), so its rows no longer "
                 + "match the segments. Open the file again, segment it, then export.");
-    }
-
-    private static void refuseSource(Optional<CsvSource> source, Path target) {
-        if (source.isEmpty() || source.get().path() == null) {
-            return;
-        }
-        Path input = source.get().path().toAbsolutePath().normalize();
-        boolean same = input.equals(target);
-        if (!same && Files.exists(target) && Files.exists(input)) {
-            try {
-                same = Files.isSameFile(input, target);
-            } catch (IOException e) {
-                same = false;
-            }
-        }
-        if (same) {
-            throw new SegmentaException("Segmenta never overwrites the file it read: " + target + " is the input "
-                    + "file of this table. Choose another file name for the export.");
-        }
     }
 
     /** Column names of the dataset, then the appended names, made distinct with a " (2)" suffix. */

@@ -1,9 +1,9 @@
 package io.segmenta.core.profile;
 
-import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.export.AtomicFiles;
 import io.segmenta.core.export.CsvCells;
+import io.segmenta.core.export.ReadFiles;
 import io.segmenta.core.export.SafeCsvWriter;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
@@ -34,11 +34,7 @@ public final class SelectedCustomersCsv {
                              IntFunction<String> segmentName, Path out, ProgressListener progress,
                              CancellationToken cancel) {
         Path target = out.toAbsolutePath().normalize();
-        data.source().map(s -> s.path()).filter(p -> p != null && p.toAbsolutePath().normalize().equals(target))
-                .ifPresent(p -> {
-                    throw new SegmentaException("Segmenta never overwrites the file it read: " + target
-                            + " is the input file of this table. Choose another file name.");
-                });
+        ReadFiles.refuse(data, target);
         int width = data.columnCount();
         List<String> header = new ArrayList<>(data.columnNames());
         header.add(unique("Segment", header));

@@ -44,6 +44,11 @@ final class ReportPage {
             code, pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85rem; }
             pre { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px;
               white-space: pre-wrap; word-break: break-word; }
+            .warnings { border-left: 6px solid #bf8700; background: #fff8c5; padding: 2px 16px 8px; margin-top: 16px; }
+            .warnings h2 { border-top: 0; margin-top: 10px; }
+            .warnings ul, ul.rules { padding-left: 20px; }
+            ul.rules { list-style: none; padding-left: 0; }
+            ul.rules li { margin: 4px 0; }
             .appendix { margin-top: 48px; }
             footer { margin-top: 40px; color: var(--muted); font-size: .85rem; }
             header + section h2 { border-top: 0; }

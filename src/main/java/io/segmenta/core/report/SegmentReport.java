@@ -7,11 +7,14 @@ import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.core.cluster.SweepPoint;
 import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.cluster.Validity;
+import io.segmenta.core.explain.Explanation;
 import io.segmenta.core.export.AtomicFiles;
+import io.segmenta.core.export.ReadFiles;
 import io.segmenta.core.prep.PreparationReport;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.core.text.Texts;
+import io.segmenta.core.work.CancellationToken;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -28,10 +31,11 @@ import java.util.Map;
  * {@link #html}, so they write the same report for the same input.
  *
  * <p>The page is a list of sections in reading order ({@link #sections}): first what a marketing
- * reader needs (the segments in short, the map, the profiles, the charts per segment, how the
- * segments were made, how to use the model), then the technical appendix with the figures a
- * statistician checks. A new section is one method returning its HTML and one line in that list
- * (for example "What drives the segments", once the core measures it, belongs after the charts).
+ * reader needs (what to know before using the segments, the segments in short, the map, the
+ * profiles, the charts per segment, what drives the segments, how they were made, how to use the
+ * model), then the technical appendix with the figures a
+ * statistician checks. What the {@link Explanation} says (warnings, drivers, rules) comes from
+ * {@link ReportExplain}. A new section is one method returning its HTML and one line in that list.
  */
 public final class SegmentReport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -42,27 +46,33 @@ public final class SegmentReport {
     /** The report as one HTML document. */
     public static String html(ReportInput in) {
         StringBuilder body = new StringBuilder();
-        sections(in).forEach(body::append);
+        sections(in, Explanation.of(in.data(), in.result(), in.sweep(), CancellationToken.NONE)).forEach(body::append);
         return ReportPage.document(in.title(), body.toString());
     }
 
-    /** Writes the report to {@code out} (a temporary file moved into place: never half a file). */
+    /**
+     * Writes the report to {@code out} (a temporary file moved into place: never half a file), never
+     * over a file the table was read or made from ({@link ReadFiles}).
+     */
     public static void write(ReportInput in, Path out) {
+        ReadFiles.refuse(in.data(), out);
         byte[] bytes = html(in).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(out, o -> o.write(bytes));
     }
 
     /** The sections in reading order. */
-    static List<String> sections(ReportInput in) {
+    static List<String> sections(ReportInput in, Explanation explanation) {
         List<String> out = new ArrayList<>();
         out.add(header(in));
+        out.add(ReportExplain.warnings(explanation));
         out.add(summary(in));
         out.add(map(in));
         out.add(profiles(in));
         out.add(charts(in));
+        out.add(ReportExplain.drivers(in, explanation));
         out.add(method(in));
         out.add(model(in));
-        out.add(appendix(in));
+        out.add(appendix(in, explanation));
         out.add(footer(in));
         return out;
     }
@@ -257,7 +267,7 @@ public final class SegmentReport {
                 : mix.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
-    private static String appendix(ReportInput in) {
+    private static String appendix(ReportInput in, Explanation explanation) {
         SegmentationResult r = in.result();
         Validity v = r.validity();
         StringBuilder b = new StringBuilder("<section id=\"appendix\" class=\"appendix\">\n<h2>Technical appendix</h2>\n"
@@ -307,6 +317,7 @@ public final class SegmentReport {
             b.append("</tr>\n");
         }
         b.append("</tbody>\n</table></div>\n</div>\n");
+        b.append(ReportExplain.appendix(in, explanation));
         List<String> prep = r.features().report().sentences();
         if (!prep.isEmpty()) {
             b.append("<h3>Preparation</h3>\n<ul>\n");

@@ -4,6 +4,7 @@ import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.ColumnType;
+import io.segmenta.core.data.CsvSource;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.data.TextColumn;
@@ -114,7 +115,8 @@ final class CustomerRows {
         }
         RfmSummary summary = new RfmSummary(log.rowCount(), t.withoutCustomer, t.incomplete, t.returnRows,
                 LocalDate.ofEpochDay(refDay), n, returnsOnly, counts);
-        Dataset table = new Dataset(tableName(log.name()), columns, null);
+        Dataset table = new Dataset(tableName(log.name()), columns, null)
+                .withMadeFrom(log.source().map(CsvSource::path).orElse(null));
         return new CustomerTable(table, summary, roles);
     }
 

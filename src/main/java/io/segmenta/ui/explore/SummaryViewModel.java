@@ -2,6 +2,7 @@ package io.segmenta.ui.explore;
 
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.export.ReadFiles;
 import io.segmenta.core.explore.ColumnSummary;
 import io.segmenta.core.explore.Describe;
 import io.segmenta.ui.Formats;
@@ -99,7 +100,11 @@ public final class SummaryViewModel {
             return;
         }
         Path target = file.toAbsolutePath().normalize();
+        Dataset d = explore.dataset();
         explore.jobs().runNow("Exporting " + target.getFileName(), (progress, cancel) -> {
+            if (d != null) {
+                ReadFiles.refuse(d, target);
+            }
             SummaryCsv.write(all, target);
             return target;
         }, p -> {

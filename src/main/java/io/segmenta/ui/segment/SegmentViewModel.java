@@ -20,6 +20,7 @@ import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.core.project.Pca;
 import io.segmenta.core.project.PcaResult;
+import io.segmenta.core.export.ReadFiles;
 import io.segmenta.core.report.ReportInput;
 import io.segmenta.core.report.ReportMaker;
 import io.segmenta.core.report.SegmentReport;
@@ -431,6 +432,7 @@ public final class SegmentViewModel {
         Path target = out.toAbsolutePath().normalize();
         String version = SegmentViewModel.class.getPackage().getImplementationVersion();
         runner.run("Writing the report " + target.getFileName(), (progress, cancel) -> {
+            ReadFiles.refuse(d, target); // before the sweep, not after it
             SweepResult sweep = ReportMaker.sweep(d, r, progress, cancel);
             SegmentReport.write(new ReportInput(d, r, sweep, names, said, null, LocalDate.now(), null,
                     version == null ? "development build" : version), target);

@@ -10,7 +10,9 @@ import io.segmenta.core.SegmentationSpec;
 import io.segmenta.core.cluster.DbscanSpec;
 import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.data.CsvImporter;
+import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -69,14 +72,83 @@ class SegmentReportTest {
         assertTrue(html.contains(">65.5684<") && html.contains(">0.5547<") && html.contains(">248.65<")
                 && html.contains(">0.5722<"), "WCSS, silhouette, Calinski-Harabasz, Davies-Bouldin");
         assertTrue(html.contains("<td class=\"num\">5 (recommended)</td>"), "the sweep table marks the recommendation");
-        // charts: the scatter, the sizes, one per feature and the two sweep lines, all inline SVG
-        assertEquals(6, count(html, "<svg "), "six charts");
+        // charts: the scatter, the sizes, one per feature, the drivers and the two sweep lines, all inline SVG
+        assertEquals(7, count(html, "<svg "), "seven charts");
         String scatter = html.substring(html.indexOf("<section id=\"map\""), html.indexOf("</section>",
                 html.indexOf("<section id=\"map\"")));
         assertEquals(200 + 5 * 4, count(scatter, "<circle"), "200 customers and 5 numbered centres (4 rings each)");
         assertTrue(scatter.contains("Annual Income (k$) across, Spending Score (1-100) up."), "the scatter's axes");
         assertFalse(html.contains("Placing new customers"), "no model, no instructions");
         assertFalse(html.contains("<th>Description</th>"), "no descriptions, no empty column");
+    }
+
+    @Test
+    void whatDrivesTheSegmentsIsChartedRankedAndPutInRules() {
+        ReportInput in = mallReport(List.of(), List.of(), null);
+        String html = SegmentReport.html(in);
+        String section = section(html, "drivers");
+        assertTrue(section.contains("<h2>What drives the segments</h2>"));
+        assertTrue(section.contains("Spending Score (1-100) drives the segments most, then Annual Income (k$)."), section);
+        // the chart: the window's drawing, Spending Score's bar above Annual Income's
+        assertEquals(1, count(section, "<svg "), "one chart");
+        int spending = section.indexOf(">Spending Score (1-100)</text>");
+        int income = section.indexOf(">Annual Income (k$)</text>");
+        assertTrue(spending > 0 && income > spending, "Spending Score first, then Annual Income");
+        assertTrue(section.contains("number: eta squared"), "the legend");
+        // the rules in plain words, one per leaf, each with how many it gets right
+        Matcher rule = Pattern.compile("<li>.*?<strong>(\\d)\\. [^<]+</strong>: customers with ([^<]+) <span class=\"meta\">"
+                + "\\((\\d+) of (\\d+) right\\)</span></li>").matcher(section);
+        int rules = 0;
+        int right = 0;
+        while (rule.find()) {
+            rules++;
+            right += Integer.parseInt(rule.group(3));
+            assertFalse(rule.group(2).contains("<=") || rule.group(2).contains("&gt;"), rule.group(2));
+            assertTrue(Integer.parseInt(rule.group(3)) <= Integer.parseInt(rule.group(4)));
+        }
+        assertTrue(rules >= 5, "at least one rule per segment: " + rules);
+        assertTrue(section.matches("(?s).*put " + right + " of the 200 customers \\(\\d+\\.\\d%\\) in their own segment.*"),
+                "the summary adds up the rules: " + right);
+        assertTrue(section.contains("Annual Income (k$) above ") && section.contains(" at most "), "plain comparisons");
+        // the appendix: the same figures as numbers
+        String appendix = section(html, "appendix");
+        assertTrue(appendix.contains("<h3>Drivers</h3>") && appendix.contains("<h3>Decision-tree rules</h3>"));
+        assertTrue(appendix.indexOf("<tr><td>Spending Score (1-100)</td><td>eta squared</td>")
+                < appendix.indexOf("<tr><td>Annual Income (k$)</td><td>eta squared</td>"), "ranked in the appendix");
+        // the Mall result has nothing to warn about
+        assertFalse(html.contains("Before you use these segments"), "no warnings, no section");
+    }
+
+    @Test
+    void aColumnThatDecidesTheSegmentsIsAWarningNearTheTop() {
+        SplittableRandom random = new SplittableRandom(3);
+        int n = 600;
+        int[] plan = new int[n];
+        double[] age = new double[n];
+        for (int i = 0; i < n; i++) {
+            plan[i] = i % 3;
+            age[i] = 40 + 3 * random.nextGaussian();
+        }
+        Dataset data = new Dataset("plans", List.of(new CategoricalColumn("Plan", plan, List.of("Basic", "Plus", "Max")),
+                new NumericColumn("Age", age)), null);
+        SegmentationResult r = ReportMaker.segment(data, SegmentationSpec.of(List.of("Plan", "Age"), 3,
+                SegmentationSpec.DEFAULT_SEED), ProgressListener.NONE, CancellationToken.NONE);
+        String html = SegmentReport.html(new ReportInput(data, r, null, List.of(), List.of(), null,
+                LocalDate.of(2026, 12, 6), null, ""));
+        String warnings = section(html, "warnings");
+        assertTrue(warnings.contains("<h2>Before you use these segments</h2>"));
+        assertTrue(warnings.contains("<li>The segments are the levels of Plan (adjusted Rand index 1.00"), warnings);
+        assertTrue(html.indexOf("id=\"warnings\"") < html.indexOf("id=\"summary\""), "before the segments in short");
+        String drivers = section(html, "drivers");
+        assertTrue(drivers.contains("Plan drives the segments most, then Age."), drivers);
+        assertTrue(drivers.contains("category: Cramér's V"), "the categorical bar's legend");
+        assertTrue(drivers.contains("customers with Plan = "), "rules on the levels");
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\"");
+        assertTrue(start >= 0, "section " + id);
+        return html.substring(start, html.indexOf("</section>", start));
     }
 
     @Test

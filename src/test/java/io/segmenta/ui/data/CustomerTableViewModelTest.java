@@ -10,7 +10,9 @@ import io.segmenta.core.data.Dataset;
 import io.segmenta.core.rfm.DialectLogFixture;
 import io.segmenta.testing.SharedData;
 import io.segmenta.ui.MainViewModel;
+import io.segmenta.ui.Notice;
 import io.segmenta.ui.UiFixture;
+import io.segmenta.ui.segment.SegmentViewModel;
 import io.segmenta.ui.task.SyncTaskRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,5 +76,32 @@ class CustomerTableViewModelTest {
                 data.originProperty().get());
         assertFalse(make.offeredProperty().get());
         assertEquals(DialectLogFixture.LOG, Files.readString(log), "the log is unchanged");
+    }
+
+    @Test
+    void theWindowsExportsNeverOverwriteTheLogTheTableWasMadeFrom() throws Exception {
+        Path log = tmp.resolve("kassenbuch.csv");
+        Files.writeString(log, DialectLogFixture.LOG, StandardCharsets.UTF_8);
+        data.open(log);
+        make.start();
+        make.accept();
+        SegmentViewModel segment = main.segmentStep();
+        segment.kProperty().set(2);
+        segment.segment();
+        assertNotNull(segment.result(), () -> "not segmented: " + main.notices().current());
+        String expected = "Segmenta never overwrites the file it read: " + log + " is the file "
+                + "kassenbuch_customers.csv was made from. Choose another file name for the export.";
+        segment.export(log);
+        assertEquals(Notice.Level.ERROR, main.notices().current().level());
+        assertEquals(expected, main.notices().current().text());
+        segment.exportReport(log);
+        assertEquals(expected, main.notices().current().text());
+        assertEquals(DialectLogFixture.LOG, Files.readString(log), "the log is unchanged");
+        try (var files = Files.list(tmp)) {
+            assertEquals(1, files.count(), "nothing written beside it");
+        }
+        Path out = tmp.resolve("customers-segmented.csv");
+        segment.export(out);
+        assertEquals(Notice.Level.SUCCESS, main.notices().current().level(), () -> main.notices().current().text());
     }
 }

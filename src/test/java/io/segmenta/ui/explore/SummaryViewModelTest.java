@@ -118,6 +118,22 @@ class SummaryViewModelTest {
     }
 
     @Test
+    void theSummaryNeverOverwritesTheTablesOwnFile() throws Exception {
+        Path copy = tmp.resolve("customers.csv");
+        Files.copy(SharedData.dataset(SharedData.MALL), copy);
+        byte[] before = Files.readAllBytes(copy);
+        try (ExploreFixture f = new ExploreFixture().show(ExploreTab.SUMMARY)) {
+            f.main.data().open(copy);
+            f.explore.summary().exportCsv(copy);
+            assertEquals(Notice.Level.ERROR, f.main.notices().current().level());
+            assertEquals("Segmenta never overwrites the file it read: " + copy.toAbsolutePath().normalize() + " is the "
+                    + "input file of this table. Choose another file name for the export.",
+                    f.main.notices().current().text());
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(copy)), "the table's file is unchanged");
+        }
+    }
+
+    @Test
     void anotherTableReplacesTheSummaryAndNoTableClearsIt() {
         try (ExploreFixture f = new ExploreFixture().sample().show(ExploreTab.SUMMARY)) {
             assertEquals(5, f.explore.summary().rows().size());

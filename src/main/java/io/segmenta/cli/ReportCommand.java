@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code segmenta report FILE --features A,B --k 5 --out report.html}: the segmentation as a report for people. */
@@ -32,8 +31,8 @@ import picocli.CommandLine.Spec;
                 + "segment, how the segments were made (with the k sweep) and a technical appendix. Nothing in it is "
                 + "loaded from the internet; it reads on a phone and prints on A4."})
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "CSV file, or @sample for the built-in sample.")
-    String file;
+    @Mixin
+    InputOptions input;
 
     @Mixin
     FeatureOptions options;
@@ -61,8 +60,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dataset data = Inputs.load(file, spec.commandLine().getErr());
-        if (!file.startsWith("@") && Files.exists(outFile) && Files.exists(Path.of(file))
+        Dataset data = input.load(spec);
+        String file = input.file;
+        if (file != null && !file.startsWith("@") && Files.exists(outFile) && Files.exists(Path.of(file))
                 && sameFile(Path.of(file), outFile)) {
             throw new SegmentaException("--out " + outFile + " is the input file; choose another file for the report.");
         }

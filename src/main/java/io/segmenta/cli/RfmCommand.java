@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,9 +43,9 @@ import picocli.CommandLine.Spec;
                 "  - " + RfmColumns.FEATURE_RETURN_SHARE, "  - " + RfmColumns.FEATURE_CATEGORY,
                 "  - " + RfmColumns.INCOMPLETE, ""})
 final class RfmCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "The transaction log: any CSV Segmenta opens (any delimiter, "
-            + "decimal commas in semicolon files, dd.mm.yyyy dates).")
-    String file;
+    /** The transaction log: any file Segmenta opens (CSV in any dialect, Excel, Parquet) or a database query. */
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--customer", required = true, paramLabel = "COL", description = "The customer's id.")
     String customer;
@@ -106,8 +106,7 @@ final class RfmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        Dataset log = Inputs.load(file, err);
+        Dataset log = input.load(spec);
         RfmRoles roles = new RfmRoles(column(log, customer), column(log, date), column(log, invoice),
                 column(log, amount.amount),
                 amount.quantityPrice == null ? null : column(log, amount.quantityPrice.quantity),
@@ -116,8 +115,8 @@ final class RfmCommand implements Callable<Integer> {
         CustomerTable made = CustomerTables.make(log, roles, new RfmOptions(day(referenceDay)), ProgressListener.NONE,
                 CancellationToken.NONE);
         if (out != null) {
-            Path input = Inputs.SAMPLE.equalsIgnoreCase(file) ? null : Path.of(file);
-            CustomerTableCsv.write(made, input, out, ProgressListener.NONE, CancellationToken.NONE);
+            Path source = input.file == null || Inputs.SAMPLE.equalsIgnoreCase(input.file) ? null : Path.of(input.file);
+            CustomerTableCsv.write(made, source, out, ProgressListener.NONE, CancellationToken.NONE);
         }
         RfmSummary s = made.summary();
         PrintWriter o = spec.commandLine().getOut();

@@ -65,6 +65,32 @@ class CliImportFormatsTest {
     }
 
     @Test
+    void reportAndRfmReadAQueryToo() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("shop.db");
+        TableWriters.sql(mall, url, null, null);
+        Path html = dir.resolve("mall report.html");
+        CliTest.Run r = CliTest.cli("report", "--db", url, "--query", "SELECT * FROM customers", "--features",
+                FEATURES, "--k", "5", "--out", html.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(java.nio.file.Files.readString(html).contains("200 customers"));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE sales (\"Customer\" TEXT, \"Day\" TEXT, \"Invoice\" TEXT, \"Amount\" REAL)");
+            st.execute("INSERT INTO sales VALUES ('A', '2024-03-01', 'I1', 10.5), ('A', '2024-03-05', 'I2', 4.5),"
+                    + " ('B', '2024-03-02', 'I3', 20), ('B', '2024-03-03', 'C9', -5), (NULL, '2024-03-04', 'I4', 7)");
+        }
+        r = CliTest.cli("rfm", "--db", url, "--query", "SELECT * FROM sales", "--customer", "Customer", "--date", "Day",
+                "--invoice", "Invoice", "--amount", "Amount", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals(5, j.path("rows").asInt());
+        assertEquals(1, j.path("rows_without_customer").asInt());
+        assertEquals(1, j.path("return_rows").asInt());
+        assertEquals(2, j.path("customers").asInt());
+        assertEquals("2024-03-06", j.path("reference_day").asText());
+    }
+
+    @Test
     void wrongCombinationsAreNamed() {
         CliTest.Run r = CliTest.cli("inspect", "--query", "SELECT 1");
         assertEquals(2, r.code());

@@ -69,26 +69,22 @@ public interface FileDialogs {
 
     /** Where to write the HTML report, or null when the user cancels. */
     default Path chooseReportTarget(Window owner, Path initialDirectory, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the report");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page (*.html)", "*.html"));
-        chooser.setInitialFileName(suggestedName);
-        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
-            chooser.setInitialDirectory(initialDirectory.toFile());
-        }
-        File f = chooser.showSaveDialog(owner);
-        if (f == null) {
-            return null;
-        }
-        Path p = f.toPath();
-        return p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".html");
+        return chooseSaveTarget(owner, initialDirectory, suggestedName, "Export the report", "Web page", "html");
     }
 
     /** Where to save a model file, or null when the user cancels. */
     default Path chooseModelTarget(Window owner, Path initialDirectory, String suggestedName) {
+        return chooseSaveTarget(owner, initialDirectory, suggestedName, "Save the segmentation model",
+                "Segmenta model", "json");
+    }
+
+    /** A save dialog for one kind of file; a name typed without an extension gets {@code extension}. */
+    private static Path chooseSaveTarget(Window owner, Path initialDirectory, String suggestedName, String title,
+                                         String kind, String extension) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the segmentation model");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Segmenta model (*.json)", "*.json"));
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind + " (*." + extension + ")",
+                "*." + extension));
         chooser.setInitialFileName(suggestedName);
         if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
             chooser.setInitialDirectory(initialDirectory.toFile());
@@ -98,7 +94,7 @@ public interface FileDialogs {
             return null;
         }
         Path p = f.toPath();
-        return p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".json");
+        return p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + "." + extension);
     }
 
     /** The platform's file choosers. */

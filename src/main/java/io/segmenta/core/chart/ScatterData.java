@@ -44,4 +44,29 @@ public record ScatterData(double[] x, double[] y, int[] group, double[] centroid
     public int segments() {
         return centroidX.length;
     }
+
+    /** Points with their groups, centred on each group's mean ({@link #groupMeans}). */
+    public static ScatterData centred(double[] x, double[] y, int[] group, int k, String xLabel, String yLabel) {
+        return new ScatterData(x, y, group, groupMeans(x, group, k), groupMeans(y, group, k), xLabel, yLabel);
+    }
+
+    /**
+     * Per group the mean of {@code values} over its points with a value (NaN for a group with none):
+     * the centres a scatter marks. Points with a group outside {@code 0..k-1} are left out.
+     */
+    public static double[] groupMeans(double[] values, int[] group, int k) {
+        double[] sum = new double[k];
+        int[] count = new int[k];
+        for (int i = 0; i < values.length; i++) {
+            int s = group[i];
+            if (s >= 0 && s < k && !Double.isNaN(values[i])) {
+                sum[s] += values[i];
+                count[s]++;
+            }
+        }
+        for (int s = 0; s < k; s++) {
+            sum[s] = count[s] == 0 ? Double.NaN : sum[s] / count[s];
+        }
+        return sum;
+    }
 }

@@ -98,8 +98,7 @@ final class ReportCharts {
             for (int i = 0; i < group.length; i++) {
                 group[i] = seg[i] >= 0 ? seg[i] : -1;
             }
-            return new ScatterData(xs, ys, group, means(xs, group, k), means(ys, group, k), feats.get(0).name(),
-                    feats.get(1).name());
+            return ScatterData.centred(xs, ys, group, k, feats.get(0).name(), feats.get(1).name());
         }
         PcaResult pca = Pca.fit(f.matrix(), f.featureNames());
         double[][] scores = pca.scores(f.matrix(), 2);
@@ -112,8 +111,7 @@ final class ReportCharts {
             group[i] = s >= 0 ? s : -1;
         }
         double[] ratio = pca.cumulativeRatio();
-        return new ScatterData(xs, ys, group, means(xs, group, k), means(ys, group, k),
-                PcaResult.componentName(0) + " (first principal component)",
+        return ScatterData.centred(xs, ys, group, k, PcaResult.componentName(0) + " (first principal component)",
                 PcaResult.componentName(1) + " (second; together " + Math.round(100 * ratio[Math.min(1,
                         ratio.length - 1)]) + "% of the spread)");
     }
@@ -134,22 +132,6 @@ final class ReportCharts {
             g[i] = d.group()[row];
         }
         return new ScatterData(x, y, g, d.centroidX(), d.centroidY(), d.xLabel(), d.yLabel());
-    }
-
-    private static double[] means(double[] values, int[] group, int k) {
-        double[] sum = new double[k];
-        int[] count = new int[k];
-        for (int i = 0; i < values.length; i++) {
-            int s = group[i];
-            if (s >= 0 && s < k && !Double.isNaN(values[i])) {
-                sum[s] += values[i];
-                count[s]++;
-            }
-        }
-        for (int s = 0; s < k; s++) {
-            sum[s] = count[s] == 0 ? Double.NaN : sum[s] / count[s];
-        }
-        return sum;
     }
 
     private static List<String> names(ReportInput in) {

@@ -254,24 +254,6 @@ public final class SegmentVisuals {
                 + " of variance";
     }
 
-    /** Per segment the mean of {@code values} over its customers (NaN when it has none with a value). */
-    private double[] segmentMeans(double[] values, int k) {
-        double[] sum = new double[k];
-        int[] count = new int[k];
-        int[] seg = result.segmentOfRow();
-        for (int i = 0; i < values.length; i++) {
-            int s = seg[i];
-            if (s >= 0 && s < k && !Double.isNaN(values[i])) {
-                sum[s] += values[i];
-                count[s]++;
-            }
-        }
-        for (int s = 0; s < k; s++) {
-            sum[s] = count[s] == 0 ? Double.NaN : sum[s] / count[s];
-        }
-        return sum;
-    }
-
     private void updateScatter() {
         if (result == null) {
             scatter.set(null);
@@ -284,8 +266,8 @@ public final class SegmentVisuals {
             return;
         }
         int k = result.k();
-        scatter.set(new ScatterData(xs, ys, result.segmentOfRow(), segmentMeans(xs, k), segmentMeans(ys, k),
-                axisTitle(xAxis.get()), axisTitle(yAxis.get())));
+        scatter.set(ScatterData.centred(xs, ys, result.segmentOfRow(), k, axisTitle(xAxis.get()),
+                axisTitle(yAxis.get())));
     }
 
     private void updateCloud() {
@@ -301,9 +283,9 @@ public final class SegmentVisuals {
             return;
         }
         int k = result.k();
-        double[] mx = segmentMeans(xs, k);
-        double[] my = segmentMeans(ys, k);
-        double[] mz = segmentMeans(zs, k);
+        double[] mx = ScatterData.groupMeans(xs, result.segmentOfRow(), k);
+        double[] my = ScatterData.groupMeans(ys, result.segmentOfRow(), k);
+        double[] mz = ScatterData.groupMeans(zs, result.segmentOfRow(), k);
         double[] centres = new double[3 * k];
         for (int s = 0; s < k; s++) {
             centres[3 * s] = mx[s];

@@ -79,7 +79,7 @@ final class CustomerTableDialog {
         TitledPane defs = new TitledPane("Definitions", definitions);
         defs.setExpanded(false);
         VBox content = new VBox(10, roles, status, preview, defs);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(8, 14, 0, 14));
         content.setPrefWidth(900);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -6,8 +6,6 @@ import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.SegmentationSpec;
 import io.segmenta.core.Segmenter;
 import io.segmenta.core.SweepOutcome;
-import io.segmenta.core.cluster.SweepResult;
-import io.segmenta.core.explain.Explanation;
 import io.segmenta.core.SweepSpec;
 import io.segmenta.core.chart.ScatterData;
 import io.segmenta.core.cluster.Algorithm;
@@ -15,15 +13,12 @@ import io.segmenta.core.cluster.AlgorithmSpec;
 import io.segmenta.core.cluster.DbscanSpec;
 import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.explain.Explanation;
 import io.segmenta.core.prep.PrepSpec;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.core.project.Pca;
 import io.segmenta.core.project.PcaResult;
-import io.segmenta.core.export.ReadFiles;
-import io.segmenta.core.report.ReportInput;
-import io.segmenta.core.report.ReportMaker;
-import io.segmenta.core.report.SegmentReport;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
@@ -31,7 +26,6 @@ import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.task.TaskRunner;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -421,26 +415,8 @@ public final class SegmentViewModel {
      * charts) to {@code out} in the background: the same report {@code segmenta report} writes.
      */
     public void exportReport(Path out) {
-        SegmentationResult r = result.get();
-        Dataset d = resultData.get();
-        if (r == null || d == null) {
-            notices.error("There is nothing to report yet. Run Segment first.");
-            return;
-        }
-        List<String> names = List.copyOf(segmentNames);
-        List<String> said = List.copyOf(descriptions);
-        Path target = out.toAbsolutePath().normalize();
-        String version = SegmentViewModel.class.getPackage().getImplementationVersion();
-        runner.run("Writing the report " + target.getFileName(), (progress, cancel) -> {
-            ReadFiles.refuse(d, target); // before the sweep, not after it
-            SweepResult sweep = ReportMaker.sweep(d, r, progress, cancel);
-            SegmentReport.write(new ReportInput(d, r, sweep, names, said, null, LocalDate.now(), null,
-                    version == null ? "development build" : version), target);
-            return target;
-        }, p -> {
-            notices.success("Wrote the report to " + p + ". It opens in any browser and prints on A4.");
-            runner.announce("Wrote " + p.getFileName());
-        }, notices::error);
+        ReportExport.run(runner, notices, resultData.get(), result.get(), List.copyOf(segmentNames),
+                List.copyOf(descriptions), out);
     }
 
     /** A file name for the report dialog: "Mall_Customers-report.html". */

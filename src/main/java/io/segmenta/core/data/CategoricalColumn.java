@@ -20,6 +20,11 @@ public final class CategoricalColumn implements Column {
     private final int[] counts;
     private final int missing;
 
+    /** Most distinct levels a text column read as categories may have: 20, or 5% of the rows up to 1000. */
+    static int maxLevels(int rows) {
+        return Math.max(20, Math.min(rows / 20, 1000));
+    }
+
     /**
      * The column of {@code texts} (null: missing) with {@code levels} sorted alphabetically, ignoring
      * case first, so the same file always gives the same codes.

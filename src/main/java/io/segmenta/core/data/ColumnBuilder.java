@@ -30,7 +30,7 @@ import java.util.Set;
  * {@link ColumnType#DATE}; text is an {@link ColumnType#IDENTIFIER} when id-named and code-like (at
  * least 99% of the values are short tokens without spaces), or unique per row and every value a
  * token with a digit ({@code 0001}, {@code C-17}),
- * {@link ColumnType#CATEGORICAL} when it has few distinct values ({@link #categoricalLimit}),
+ * {@link ColumnType#CATEGORICAL} when it has few distinct values ({@link CategoricalColumn#maxLevels}),
  * an identifier again when code-named, and {@link ColumnType#TEXT} otherwise.
  */
 final class ColumnBuilder {
@@ -510,11 +510,6 @@ final class ColumnBuilder {
         }
     }
 
-    /** Most distinct levels a categorical column may have: 20, or 5% of the rows up to 1000. */
-    static int categoricalLimit(int rows) {
-        return Math.max(20, Math.min(rows / 20, 1000));
-    }
-
     /** Builds the column (after {@link #settle} and any recovery). */
     Column build(List<String> warnings) {
         switch (mode) {
@@ -569,7 +564,7 @@ final class ColumnBuilder {
         if (uniqueCodes && unique && allTokens && allHaveDigit) {
             return new TextColumn(name, ColumnType.IDENTIFIER, t);
         }
-        if (distinct >= 0 && distinct <= categoricalLimit(rows) && (distinct < present || distinct <= 2)) {
+        if (distinct >= 0 && distinct <= CategoricalColumn.maxLevels(rows) && (distinct < present || distinct <= 2)) {
             return CategoricalColumn.ofTexts(name, t, dict.keySet());
         }
         if (ColumnNames.isCodeName(name) && mostlyTokens) {

@@ -7,20 +7,54 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /** A workbook whose sheets are read row by row: .xlsx ({@link XlsxBook}) or Excel 97-2003 .xls ({@link XlsBook}). */
 interface SheetBook {
-    /** What reading a sheet found besides its rows. */
-    interface Stats {
+    /** What reading a sheet found besides its rows; the readers add to it as they go. */
+    final class Stats {
+        private final List<CellRangeAddress> merged;
+        private int errors;
+        private long firstError;
+        private int uncalculated;
+        private long firstUncalculated;
+
+        Stats(List<CellRangeAddress> merged) {
+            this.merged = merged;
+        }
+
+        /** Counts a cell holding an error value (#DIV/0!, #N/A...) on row {@code row}. */
+        void error(long row) {
+            if (errors++ == 0) {
+                firstError = row;
+            }
+        }
+
+        /** Counts a formula saved without a value (the file was never calculated) on row {@code row}. */
+        void uncalculated(long row) {
+            if (uncalculated++ == 0) {
+                firstUncalculated = row;
+            }
+        }
+
         /** Merged cell ranges (a sheet may list them after its cells). */
-        List<CellRangeAddress> merged();
+        List<CellRangeAddress> merged() {
+            return merged;
+        }
 
-        /** Cells holding an error value (#DIV/0!, #N/A...), read as missing, and the first row with one. */
-        int errors();
+        /** Cells holding an error value, read as missing, and the first row with one. */
+        int errors() {
+            return errors;
+        }
 
-        long firstError();
+        long firstError() {
+            return firstError;
+        }
 
         /** Formulas saved without a value, read as missing, and the first row with one. */
-        int uncalculated();
+        int uncalculated() {
+            return uncalculated;
+        }
 
-        long firstUncalculated();
+        long firstUncalculated() {
+            return firstUncalculated;
+        }
     }
 
     /** The sheet names, in order. */

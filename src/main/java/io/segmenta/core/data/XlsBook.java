@@ -35,7 +35,7 @@ final class XlsBook implements SheetBook {
     @Override
     public Stats parse(int index, Consumer<SheetRows.Row> rows) {
         Sheet sheet = workbook.getSheetAt(index);
-        Counts counts = new Counts(sheet.getMergedRegions());
+        Stats counts = new Stats(sheet.getMergedRegions());
         SheetRows.Builder b = new SheetRows.Builder();
         for (Row row : sheet) {
             boolean any = false;
@@ -60,7 +60,7 @@ final class XlsBook implements SheetBook {
         return t == CellType.STRING;
     }
 
-    private static String value(Cell cell, CellType type, Counts counts, long row) {
+    private static String value(Cell cell, CellType type, Stats counts, long row) {
         switch (type) {
             case STRING:
                 return cell.getStringCellValue();
@@ -74,48 +74,10 @@ final class XlsBook implements SheetBook {
             case FORMULA:
                 return value(cell, cell.getCachedFormulaResultType(), counts, row);
             case ERROR:
-                if (counts.errors++ == 0) {
-                    counts.firstError = row;
-                }
+                counts.error(row);
                 return null;
             default:
                 return null;
-        }
-    }
-
-    /** What a sheet's cells held besides values. */
-    private static final class Counts implements Stats {
-        private final List<CellRangeAddress> merged;
-        int errors;
-        long firstError;
-
-        Counts(List<CellRangeAddress> merged) {
-            this.merged = merged;
-        }
-
-        @Override
-        public List<CellRangeAddress> merged() {
-            return merged;
-        }
-
-        @Override
-        public int errors() {
-            return errors;
-        }
-
-        @Override
-        public long firstError() {
-            return firstError;
-        }
-
-        @Override
-        public int uncalculated() {
-            return 0;
-        }
-
-        @Override
-        public long firstUncalculated() {
-            return 0;
         }
     }
 }

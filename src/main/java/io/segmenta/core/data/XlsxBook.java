@@ -74,12 +74,12 @@ final class XlsxBook implements SheetBook {
     }
 
     @Override
-    public XlsxSheetParser parse(int index, Consumer<SheetRows.Row> rows) throws IOException {
+    public Stats parse(int index, Consumer<SheetRows.Row> rows) throws IOException {
         XlsxSheetParser parser = new XlsxSheetParser(strings, styles, date1904, rows);
         try (InputStream in = sheet(index)) {
             parser.parse(in);
         }
-        return parser;
+        return parser.stats();
     }
 
     private InputStream sheet(int index) throws IOException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -25,7 +24,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * values ({@code #DIV/0!}) as missing. Hidden rows are delivered like the others, flagged; the merged
  * ranges, which the file lists after the cells, are collected for the header.
  */
-final class XlsxSheetParser extends DefaultHandler implements SheetBook.Stats {
+final class XlsxSheetParser extends DefaultHandler {
     /** Thrown by a consumer to stop reading early (e.g. after the first row). */
     static final class Stop extends RuntimeException {
         Stop() {
@@ -37,7 +36,7 @@ final class XlsxSheetParser extends DefaultHandler implements SheetBook.Stats {
     private final StylesTable styles;
     private final boolean date1904;
     private final Consumer<SheetRows.Row> rows;
-    private final List<CellRangeAddress> merged = new ArrayList<>();
+    private final SheetBook.Stats stats = new SheetBook.Stats(new ArrayList<>());
     private final SheetRows.Builder row = new SheetRows.Builder();
     private final StringBuilder value = new StringBuilder();
     private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
@@ -51,10 +50,6 @@ final class XlsxSheetParser extends DefaultHandler implements SheetBook.Stats {
     private boolean inValue;
     private boolean formula;
     private boolean hasValue;
-    private int errors;
-    private int uncalculated;
-    private long firstError;
-    private long firstUncalculated;
 
     XlsxSheetParser(SharedStrings strings, StylesTable styles, boolean date1904, Consumer<SheetRows.Row> rows) {
         this.strings = strings;
@@ -76,31 +71,9 @@ final class XlsxSheetParser extends DefaultHandler implements SheetBook.Stats {
         }
     }
 
-    @Override
-    public List<CellRangeAddress> merged() {
-        return merged;
-    }
-
-    /** Error values (#DIV/0!, #N/A...) read as missing, and the first row holding one. */
-    @Override
-    public int errors() {
-        return errors;
-    }
-
-    @Override
-    public long firstError() {
-        return firstError;
-    }
-
-    /** Formulas saved without a value (the file was never calculated), read as missing. */
-    @Override
-    public int uncalculated() {
-        return uncalculated;
-    }
-
-    @Override
-    public long firstUncalculated() {
-        return firstUncalculated;
+    /** What the sheet held besides its rows (complete once {@link #parse} has returned). */
+    SheetBook.Stats stats() {
+        return stats;
     }
 
     @Override
@@ -135,7 +108,7 @@ final class XlsxSheetParser extends DefaultHandler implements SheetBook.Stats {
             case "mergeCell" -> {
                 String ref = atts.getValue("ref");
                 if (ref != null && ref.contains(":")) {
-                    merged.add(CellRangeAddress.valueOf(ref));
+                    stats.merged().add(CellRangeAddress.valueOf(ref));
                 }
             }
             default -> {
@@ -190,9 +163,7 @@ final class XlsxSheetParser extends DefaultHandler implements SheetBook.Stats {
     private void cell() {
         if (!hasValue) {
             if (formula) {
-                if (uncalculated++ == 0) {
-                    firstUncalculated = rowNumber;
-                }
+                stats.uncalculated(rowNumber);
             }
             return;
         }
@@ -203,9 +174,7 @@ final class XlsxSheetParser extends DefaultHandler implements SheetBook.Stats {
             case "inlineStr", "str" -> put(v, true);
             case "b" -> put("1".equals(v.trim()) ? "true" : "false", false);
             case "e" -> {
-                if (errors++ == 0) {
-                    firstError = rowNumber;
-                }
+                stats.error(rowNumber);
             }
             default -> put(number(v.trim()), false);
         }

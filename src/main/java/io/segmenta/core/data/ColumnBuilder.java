@@ -106,7 +106,7 @@ final class ColumnBuilder {
     }
 
     /** Adds the next row's cell (raw, untrimmed), found on file line {@code line}. */
-    void add(String cell, WrittenNumber numbers, DateParser dateParser, long line) {
+    void add(CharSequence cell, WrittenNumber numbers, DateParser dateParser, long line) {
         int r = rows++;
         int from = 0;
         int to = cell.length();
@@ -179,7 +179,7 @@ final class ColumnBuilder {
         }
     }
 
-    private void start(int r, String cell, int from, int to, WrittenNumber numbers, DateParser dateParser) {
+    private void start(int r, CharSequence cell, int from, int to, WrittenNumber numbers, DateParser dateParser) {
         if (numbers.parse(cell, from, to)) {
             mode = Mode.NUMERIC;
             nums = new double[lengthFor(r)];
@@ -205,12 +205,12 @@ final class ColumnBuilder {
      * Puts the cell's number at row {@code r} when it is written the column's way
      * ({@link NumberStyle#fit}); false (nothing stored) when it is not a number or not written so.
      */
-    private boolean putNumber(int r, String cell, int from, int to, WrittenNumber numbers) {
+    private boolean putNumber(int r, CharSequence cell, int from, int to, WrittenNumber numbers) {
         return numbers.parse(cell, from, to) && putParsedNumber(r, cell, from, to, numbers);
     }
 
     /** {@link #putNumber} for a cell {@code numbers} has just parsed. */
-    private boolean putParsedNumber(int r, String cell, int from, int to, WrittenNumber numbers) {
+    private boolean putParsedNumber(int r, CharSequence cell, int from, int to, WrittenNumber numbers) {
         if (!numbers.point && !numbers.comma) {
             return false;
         }
@@ -262,8 +262,9 @@ final class ColumnBuilder {
         }
     }
 
-    private static String trimmed(String cell, int from, int to) {
-        return from == 0 && to == cell.length() ? cell : cell.substring(from, to);
+    private static String trimmed(CharSequence cell, int from, int to) {
+        return cell instanceof String && from == 0 && to == cell.length() ? (String) cell
+                : cell.subSequence(from, to).toString();
     }
 
     private void putText(int r, String t) {

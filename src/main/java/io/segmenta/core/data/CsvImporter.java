@@ -25,7 +25,8 @@ import java.util.Map;
  * same records can be streamed again ({@link #forEachRecord}). The file is only ever opened for
  * reading.
  *
- * <p>Records are parsed by OpenCSV's RFC 4180 parser: fields in double quotes may hold the
+ * <p>Records are parsed by {@link CsvTokenizer} (RFC 4180, as OpenCSV reads it), which reads numbers
+ * and dates in place, without a {@code String} per cell: fields in double quotes may hold the
  * delimiter, quotes ({@code ""}) and line breaks (a CRLF inside a quoted value is read as LF);
  * lines holding only whitespace are skipped; a record with fewer fields than the header is read
  * with the missing cells empty ({@link Dataset#shortRows()}, and a warning); one with more fields
@@ -237,20 +238,19 @@ public final class CsvImporter {
                 headerLine = records.line();
             }
             while (records.next()) {
-                String[] cells = records.fields();
                 if (builders == null) {
                     if (names == null) {
-                        names = ColumnNames.generated(cells.length);
+                        names = ColumnNames.generated(records.width());
                         warnings.add("No header row was recognised (the first row holds data), so the columns are "
-                                + "named Column 1 to Column " + cells.length + ".");
+                                + "named Column 1 to Column " + records.width() + ".");
                     }
                     builders = new ColumnBuilder[names.length];
                     for (int j = 0; j < names.length; j++) {
                         builders[j] = new ColumnBuilder(names[j], estimate);
                     }
                 }
-                for (int j = 0; j < cells.length; j++) {
-                    builders[j].add(cells[j], numbers, dates, records.line());
+                for (int j = 0; j < builders.length; j++) {
+                    builders[j].add(records.cell(j), numbers, dates, records.line());
                 }
                 if (++rows % PROGRESS_EVERY == 0) {
                     cancel.throwIfCancelled();

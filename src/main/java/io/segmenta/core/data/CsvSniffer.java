@@ -1,9 +1,5 @@
 package io.segmenta.core.data;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -89,17 +85,14 @@ final class CsvSniffer {
     /** Up to {@link #SAMPLE_RECORDS} non-blank records of {@code text} split on {@code d}; stops at a parse error. */
     static List<String[]> records(String text, char d) {
         List<String[]> out = new ArrayList<>();
-        try (CSVReader r = new CSVReaderBuilder(new StringReader(text))
-                .withCSVParser(new RFC4180ParserBuilder().withSeparator(d).build())
-                .withMultilineLimit(RecordStream.MULTILINE_LIMIT)
-                .build()) {
-            String[] rec;
-            while (out.size() < SAMPLE_RECORDS && (rec = r.readNext()) != null) {
-                if (!(rec.length == 1 && rec[0].isBlank())) {
-                    out.add(rec);
+        CsvTokenizer r = new CsvTokenizer(new StringReader(text), d, RecordStream.MULTILINE_LIMIT);
+        try {
+            while (out.size() < SAMPLE_RECORDS && r.next()) {
+                if (!r.blank()) {
+                    out.add(r.texts());
                 }
             }
-        } catch (IOException | CsvValidationException e) {
+        } catch (IOException e) {
             // the sample ends inside a quoted value, or is malformed: judge on what was read;
             // the full read reports the problem with its line
         }

@@ -29,7 +29,7 @@ final class DateParser {
     private int value;
 
     /** Parses {@code s[from, to)} (trimmed); true when it is a date of one of the accepted shapes. */
-    boolean parse(String s, int from, int to) {
+    boolean parse(CharSequence s, int from, int to) {
         pos = from;
         int n1 = digits(s, to, 4);
         if (n1 == 0 || pos >= to) {
@@ -115,7 +115,7 @@ final class DateParser {
     }
 
     /** Reads up to {@code max} digits at {@link #pos} into {@link #value}; the count read (more than max fails as 0). */
-    private int digits(String s, int to, int max) {
+    private int digits(CharSequence s, int to, int max) {
         int start = pos;
         int v = 0;
         while (pos < to) {

@@ -30,7 +30,7 @@ public final class MissingValues {
     }
 
     /** True when {@code cell[from, to)} (already trimmed) is empty or a marker; allocates nothing. */
-    static boolean isMissing(String cell, int from, int to) {
+    static boolean isMissing(CharSequence cell, int from, int to) {
         int n = to - from;
         switch (n) {
             case 0:
@@ -38,13 +38,27 @@ public final class MissingValues {
             case 1:
                 return cell.charAt(from) == '?';
             case 2:
-                return cell.regionMatches(true, from, "NA", 0, 2);
+                return is(cell, from, "NA");
             case 3:
-                return cell.regionMatches(true, from, "N/A", 0, 3) || cell.regionMatches(true, from, "NaN", 0, 3);
+                return is(cell, from, "N/A") || is(cell, from, "NaN");
             case 4:
-                return cell.regionMatches(true, from, "null", 0, 4);
+                return is(cell, from, "null");
             default:
                 return false;
         }
+    }
+
+    /** {@code cell} holds {@code marker} from {@code from} on, ignoring case as {@link String#regionMatches} does. */
+    private static boolean is(CharSequence cell, int from, String marker) {
+        for (int i = 0; i < marker.length(); i++) {
+            char a = cell.charAt(from + i);
+            char b = marker.charAt(i);
+            char ua = Character.toUpperCase(a);
+            char ub = Character.toUpperCase(b);
+            if (a != b && ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

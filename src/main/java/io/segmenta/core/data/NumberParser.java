@@ -21,6 +21,7 @@ public final class NumberParser {
     private static final long MAX_EXACT = 1L << 53;
 
     private final boolean decimalComma;
+    private char[] scratch = new char[32];
     private double value;
     private boolean plainInteger;
     private int significantDigits;
@@ -49,7 +50,26 @@ public final class NumberParser {
      *
      * @return true when it is a number; {@link #value()} then holds it
      */
-    public boolean parse(String s, int from, int to) {
+    public boolean parse(CharSequence s, int from, int to) {
+        if (s instanceof CharSlice) {
+            CharSlice c = (CharSlice) s;
+            return parse(c.array(), c.offset() + from, c.offset() + to, c.offset());
+        }
+        int n = to - from;
+        if (scratch.length < n) {
+            scratch = new char[Math.max(n, scratch.length * 2)];
+        }
+        for (int i = 0; i < n; i++) {
+            scratch[i] = s.charAt(from + i);
+        }
+        return parse(scratch, 0, n, -from);
+    }
+
+    /**
+     * Parses {@code s[from, to)}; {@code base} is the index in {@code s} of position 0 of the text the
+     * caller passed, so that {@link #pointAt()} is reported in the caller's positions.
+     */
+    private boolean parse(char[] s, int from, int to, int base) {
         zeroPadded = false;
         if (from >= to) {
             return false;
@@ -57,7 +77,7 @@ public final class NumberParser {
         int i = from;
         boolean negative = false;
         boolean signed = false;
-        char c = s.charAt(i);
+        char c = s[i];
         if (c == '-' || c == '+') {
             negative = c == '-';
             signed = true;
@@ -70,7 +90,7 @@ public final class NumberParser {
         int exp10 = 0;
         boolean truncated = false;
         int intStart = i;
-        while (i < to && (c = s.charAt(i)) >= '0' && c <= '9') {
+        while (i < to && (c = s[i]) >= '0' && c <= '9') {
             if (mantissa == 0 && c == '0') {
                 i++;
                 continue; // leading zeros carry no information
@@ -85,7 +105,7 @@ public final class NumberParser {
             i++;
         }
         int intDigits = i - intStart;
-        if (intDigits > 1 && s.charAt(intStart) == '0') {
+        if (intDigits > 1 && s[intStart] == '0') {
             zeroPadded = true;
             return false;
         }
@@ -93,12 +113,12 @@ public final class NumberParser {
         int fracDigits = 0;
         boolean point = false;
         int pointIndex = -1;
-        if (i < to && ((c = s.charAt(i)) == '.' || (decimalComma && c == ','))) {
+        if (i < to && ((c = s[i]) == '.' || (decimalComma && c == ','))) {
             point = true;
             pointIndex = i;
             i++;
             int fracStart = i;
-            while (i < to && (c = s.charAt(i)) >= '0' && c <= '9') {
+            while (i < to && (c = s[i]) >= '0' && c <= '9') {
                 if (mantissa == 0 && c == '0') {
                     exp10--;
                 } else if (kept < 18) {
@@ -116,13 +136,13 @@ public final class NumberParser {
             return false;
         }
         boolean exponent = false;
-        if (i < to && ((c = s.charAt(i)) == 'e' || c == 'E')) {
+        if (i < to && ((c = s[i]) == 'e' || c == 'E')) {
             exponent = true;
             if (++i == to) {
                 return false;
             }
             boolean expNegative = false;
-            c = s.charAt(i);
+            c = s[i];
             if (c == '-' || c == '+') {
                 expNegative = c == '-';
                 if (++i == to) {
@@ -131,7 +151,7 @@ public final class NumberParser {
             }
             int e = 0;
             int expStart = i;
-            while (i < to && (c = s.charAt(i)) >= '0' && c <= '9') {
+            while (i < to && (c = s[i]) >= '0' && c <= '9') {
                 if (e < 100_000) {
                     e = e * 10 + (c - '0');
                 }
@@ -146,7 +166,7 @@ public final class NumberParser {
             return false;
         }
         significantDigits = intSignificant;
-        pointAt = pointIndex;
+        pointAt = pointIndex < 0 ? -1 : pointIndex - base;
         fractionDigits = fracDigits;
         this.exponent = exponent;
         plainInteger = !point && !exponent && !(signed && !negative) && !(negative && mantissa == 0);
@@ -156,7 +176,7 @@ public final class NumberParser {
         } else if (!truncated && mantissa <= MAX_EXACT && exp10 >= -22 && exp10 <= 22) {
             v = exp10 >= 0 ? mantissa * POW10[exp10] : mantissa / POW10[-exp10];
         } else {
-            String text = s.substring(from, to);
+            String text = new String(s, from, to - from);
             if (decimalComma) {
                 text = text.replace(',', '.');
             }

@@ -70,7 +70,7 @@ final class NumberStyle {
     }
 
     /** Adds a cell that {@link #fit} (with the result {@code w}); {@code cell} is its text. */
-    void add(WrittenNumber n, int w, String cell, int from, int to) {
+    void add(WrittenNumber n, int w, CharSequence cell, int from, int to) {
         if ((w & POINT) != 0) {
             pointGroups = Math.max(pointGroups, n.pointGroups);
             pointFraction |= n.pointFraction;
@@ -80,7 +80,7 @@ final class NumberStyle {
             commaFraction |= n.commaFraction;
         }
         if (w == BOTH && ambiguousExample == null && n.pointValue != n.commaValue) {
-            ambiguousExample = cell.substring(from, to);
+            ambiguousExample = cell.subSequence(from, to).toString();
             ambiguousPoint = n.pointValue;
             ambiguousComma = n.commaValue;
         }

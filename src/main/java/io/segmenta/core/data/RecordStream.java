@@ -1,11 +1,5 @@
 package io.segmenta.core.data;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvMalformedLineException;
-import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
-import com.opencsv.exceptions.CsvValidationException;
 import io.segmenta.core.SegmentaException;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -33,7 +27,9 @@ import java.util.zip.ZipException;
  * which record is which row: a line holding nothing but whitespace is skipped; a record with fewer
  * fields than the first one (the header) is filled up with empty fields and counted
  * ({@link #shortRows()}); a record with more fields stops reading with a {@link CsvFormatException}
- * naming the line. Parsing is OpenCSV's RFC 4180 parser.
+ * naming the line. Parsing is {@link CsvTokenizer} (RFC 4180 as OpenCSV reads it), which makes no
+ * {@code String} per cell: the import reads each field in place ({@link #cell}); {@link #fields()}
+ * makes strings for the callers that keep them.
  *
  * <p>Guards: gzip-compressed bytes are decompressed ({@code .csv.gz}); a line longer than
  * {@link #MAX_LINE_CHARS} characters or a first record of more than {@link #MAX_COLUMNS} fields
@@ -48,10 +44,12 @@ final class RecordStream implements Closeable {
     static final int MAX_COLUMNS = 100_000;
 
     private final CsvSource source;
-    private final CSVReader reader;
+    private final Reader reader;
+    private final CsvTokenizer tokens;
     private final CountingStream counter;
     private int width = -1;
     private String[] fields;
+    private int present;
     private long line;
     private int shortCount;
     private final List<Long> shortLines = new ArrayList<>();
@@ -67,9 +65,10 @@ final class RecordStream implements Closeable {
         }
     }
 
-    private RecordStream(CsvSource source, CSVReader reader, CountingStream counter) {
+    private RecordStream(CsvSource source, Reader reader, CountingStream counter) {
         this.source = source;
         this.reader = reader;
+        this.tokens = new CsvTokenizer(reader, source.delimiter(), MULTILINE_LIMIT);
         this.counter = counter;
     }
 
@@ -97,12 +96,7 @@ final class RecordStream implements Closeable {
             CharsetDecoder decoder = source.charset().newDecoder()
                     .onMalformedInput(onError)
                     .onUnmappableCharacter(onError);
-            CSVReader reader = new CSVReaderBuilder(new LineGuard(new InputStreamReader(in, decoder)))
-                    .withCSVParser(new RFC4180ParserBuilder().withSeparator(source.delimiter()).build())
-                    .withMultilineLimit(MULTILINE_LIMIT)
-                    .withVerifyReader(false)
-                    .build();
-            return new RecordStream(source, reader, counter);
+            return new RecordStream(source, new LineGuard(new InputStreamReader(in, decoder)), counter);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -155,53 +149,69 @@ final class RecordStream implements Closeable {
      */
     boolean next() throws IOException {
         while (true) {
-            long before = reader.getLinesRead();
-            String[] rec;
+            long before = tokens.linesRead();
+            boolean more;
             try {
-                rec = reader.readNext();
-            } catch (CsvMalformedLineException | CsvMultilineLimitBrokenException e) {
+                more = tokens.next();
+            } catch (CsvTokenizer.Unterminated | CsvTokenizer.TooManyLines e) {
                 throw unterminatedQuote(before + 1);
             } catch (CharacterCodingException e) {
-                throw new DecodingFailure(Math.max(1, reader.getLinesRead()), e);
+                throw new DecodingFailure(Math.max(1, tokens.linesRead()), e);
             } catch (LineTooLong e) {
                 throw lineTooLong(before + 1);
             } catch (ZipException | EOFException e) {
                 throw damagedGzip(before + 1);
-            } catch (CsvValidationException e) {
-                throw new CsvFormatException(source.describe() + ", line " + (before + 1) + ": " + e.getMessage(),
-                        source.describe(), before + 1, 0);
             }
-            if (rec == null) {
+            if (!more) {
                 return false;
             }
-            if (rec.length == 1 && rec[0].isBlank()) {
+            if (tokens.blank()) {
                 continue;
             }
+            int count = tokens.count();
             long start = before + 1;
             if (width < 0) {
-                if (rec.length > MAX_COLUMNS) {
-                    throw tooManyColumns(rec.length, start);
+                if (count > MAX_COLUMNS) {
+                    throw tooManyColumns(count, start);
                 }
-                width = rec.length;
-            } else if (rec.length > width) {
-                throw wrongFieldCount(rec.length, start, reader.getLinesRead());
-            } else if (rec.length < width) {
+                width = count;
+            } else if (count > width) {
+                throw wrongFieldCount(count, start, tokens.linesRead());
+            } else if (count < width) {
                 if (shortLines.size() < ShortRows.LISTED) {
                     shortLines.add(start);
                 }
                 shortCount++;
-                int had = rec.length;
-                rec = Arrays.copyOf(rec, width);
-                Arrays.fill(rec, had, width, "");
             }
-            fields = rec;
+            present = count;
+            fields = null;
             line = start;
             return true;
         }
     }
 
-    /** The fields of the current record. */
+    /** Fields in each record: those of the first one. */
+    int width() {
+        return width;
+    }
+
+    /**
+     * Field {@code j} of the current record, read in place (empty for the fields a short record
+     * lacks); the slice is reused by the next call, so copy it ({@code toString()}) to keep it.
+     */
+    CharSequence cell(int j) {
+        return j < present ? tokens.cell(j) : "";
+    }
+
+    /** The fields of the current record as strings (a short record filled up with empty fields). */
     String[] fields() {
+        if (fields == null) {
+            String[] f = new String[width];
+            for (int j = 0; j < width; j++) {
+                f[j] = j < present ? tokens.text(j) : "";
+            }
+            fields = f;
+        }
         return fields;
     }
 

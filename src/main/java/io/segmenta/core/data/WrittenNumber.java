@@ -72,7 +72,7 @@ final class WrittenNumber {
      *
      * @return true when the cell is a number at least one way
      */
-    boolean parse(String s, int from, int to) {
+    boolean parse(CharSequence s, int from, int to) {
         if (parser.parse(s, from, to)) {
             plain = true;
             zeroPadded = false;
@@ -102,7 +102,7 @@ final class WrittenNumber {
      * A cell {@link NumberParser} reads: the same with either mark unless it is {@code 1.234}. Sets
      * every result but the decorations, which do not apply to a {@link #plain} cell.
      */
-    private boolean plainNumber(String s, int from, int to) {
+    private boolean plainNumber(CharSequence s, int from, int to) {
         plainInteger = parser.plainInteger();
         integerDigits = parser.integerDigits();
         pointGroups = NO_GROUPS;
@@ -142,7 +142,7 @@ final class WrittenNumber {
     }
 
     /** A cell with a currency, percent, brackets, a trailing minus, thousands separators or a decimal comma. */
-    private boolean decorated(String s, int from, int to) {
+    private boolean decorated(CharSequence s, int from, int to) {
         point = comma = false;
         int a = from;
         int b = to;
@@ -166,7 +166,7 @@ final class WrittenNumber {
                 currency = String.valueOf(c);
                 a++;
             } else if (currency == null && isCode(s, a, b)) {
-                currency = s.substring(a, a + 3);
+                currency = s.subSequence(a, a + 3).toString();
                 a += 3;
             } else if (isSpace(c) && a > from) {
                 a++;
@@ -191,7 +191,7 @@ final class WrittenNumber {
                 currencyAfter = true;
                 b--;
             } else if (currency == null && !percent && b - 3 >= a && isCode(s, b - 3, b)) {
-                currency = s.substring(b - 3, b);
+                currency = s.subSequence(b - 3, b).toString();
                 currencyAfter = true;
                 b -= 3;
             } else if (isSpace(c)) {
@@ -212,7 +212,7 @@ final class WrittenNumber {
      * Reads the digits {@code s[a, b)} with {@code mark} as the decimal mark and any other
      * separator as thousands separator, setting the value, groups and fraction for that mark.
      */
-    private boolean digits(String s, int a, int b, char mark, boolean negative, boolean forPoint) {
+    private boolean digits(CharSequence s, int a, int b, char mark, boolean negative, boolean forPoint) {
         int groups = NO_GROUPS;
         int groupLength = -1; // digits in the current group; -1 before the first separator
         int firstGroup = 0;
@@ -332,7 +332,7 @@ final class WrittenNumber {
     }
 
     /** True for an ISO 4217 code at {@code s[i, i+3)} not followed or preceded by another letter. */
-    private static boolean isCode(String s, int i, int end) {
+    private static boolean isCode(CharSequence s, int i, int end) {
         if (i + 3 > end) {
             return false;
         }
@@ -345,17 +345,17 @@ final class WrittenNumber {
         if ((i + 3 < end && Character.isLetter(s.charAt(i + 3))) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
             return false;
         }
-        return CODES.contains(s.substring(i, i + 3));
+        return CODES.contains(s.subSequence(i, i + 3).toString());
     }
 
-    private static int skipSpace(String s, int a, int b) {
+    private static int skipSpace(CharSequence s, int a, int b) {
         while (a < b && isSpace(s.charAt(a))) {
             a++;
         }
         return a;
     }
 
-    private static int skipSpaceBack(String s, int a, int b) {
+    private static int skipSpaceBack(CharSequence s, int a, int b) {
         while (b > a && isSpace(s.charAt(b - 1))) {
             b--;
         }

@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * A small classification tree (CART with Gini impurity), grown the way scikit-learn's
- * {@code DecisionTreeClassifier(max_depth=...)} grows one with its defaults: at every node each
- * feature is sorted and every threshold halfway between two neighbouring distinct values is tried;
+ * {@code DecisionTreeClassifier(max_depth=...)} grows one with its defaults: at every node, with
+ * each feature's values in order (sorted once at the root, each split keeping the order on both
+ * sides), every threshold halfway between two neighbouring distinct values is tried;
  * the split with the largest decrease of weighted Gini impurity wins (the first one found on a tie,
  * features in column order, thresholds ascending); a node stops at the maximum depth, when it is
  * pure, or when it holds fewer than two customers. A customer goes left when its value is at most
@@ -78,9 +79,22 @@ public final class DecisionTree {
                 throw new IllegalArgumentException("every column needs " + classOf.length + " values");
             }
         }
-        int[] all = new int[classOf.length];
-        Arrays.setAll(all, i -> i);
-        return new DecisionTree(columns, classOf, classes, maxDepth, cancel).grow(all, 0);
+        if (columns.length == 0) {
+            int[] counts = new int[classes];
+            for (int c : classOf) {
+                counts[c]++;
+            }
+            return new Node(-1, Double.NaN, null, null, counts);
+        }
+        int[][] sorted = new int[columns.length][];
+        for (int f = 0; f < columns.length; f++) {
+            double[] col = columns[f];
+            Integer[] order = new Integer[classOf.length];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (a, b) -> Double.compare(col[a], col[b]));
+            sorted[f] = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        }
+        return new DecisionTree(columns, classOf, classes, maxDepth, cancel).grow(sorted, 0);
     }
 
     /** The leaf a customer with these feature values reaches. */
@@ -92,8 +106,10 @@ public final class DecisionTree {
         return n;
     }
 
-    private Node grow(int[] rows, int depth) {
+    /** @param sorted per feature, the node's customers in ascending order of that feature */
+    private Node grow(int[][] sorted, int depth) {
         cancel.throwIfCancelled();
+        int[] rows = sorted[0];
         int[] counts = counts(rows);
         boolean pure = Arrays.stream(counts).filter(c -> c > 0).count() <= 1;
         if (depth >= maxDepth || rows.length < 2 || pure) {
@@ -101,7 +117,7 @@ public final class DecisionTree {
         }
         Split best = null;
         for (int f = 0; f < x.length; f++) {
-            Split s = bestSplit(f, rows, counts);
+            Split s = bestSplit(f, sorted[f], counts);
             if (s != null && (best == null || s.proxy > best.proxy)) {
                 best = s;
             }
@@ -111,8 +127,12 @@ public final class DecisionTree {
         }
         double[] col = x[best.feature];
         double t = best.threshold;
-        int[] left = Arrays.stream(rows).filter(r -> col[r] <= t).toArray();
-        int[] right = Arrays.stream(rows).filter(r -> col[r] > t).toArray();
+        int[][] left = new int[x.length][];
+        int[][] right = new int[x.length][];
+        for (int f = 0; f < x.length; f++) { // each side keeps every feature's order: no sort below the root
+            left[f] = Arrays.stream(sorted[f]).filter(r -> col[r] <= t).toArray();
+            right[f] = Arrays.stream(sorted[f]).filter(r -> col[r] > t).toArray();
+        }
         return new Node(best.feature, best.threshold, grow(left, depth + 1), grow(right, depth + 1), counts);
     }
 
@@ -123,13 +143,8 @@ public final class DecisionTree {
      * The best threshold of one feature by scikit-learn's proxy for the Gini decrease,
      * sum(left counts squared) / left size + the same for the right side; null when all values agree.
      */
-    private Split bestSplit(int f, int[] rows, int[] total) {
+    private Split bestSplit(int f, int[] order, int[] total) {
         double[] col = x[f];
-        Integer[] order = new Integer[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            order[i] = rows[i];
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(col[a], col[b]));
         int[] left = new int[classes];
         long leftSq = 0;
         long rightSq = 0;

@@ -28,6 +28,40 @@ public record BoxStats(int count, double min, double q1, double median, double q
         return q3 - q1;
     }
 
+    /**
+     * The figures of {@code values[from..to)} (free of NaN, in any order) in linear time: the quartiles
+     * by selection ({@link Quantiles#select}), the rest in one pass. The same figures as
+     * {@link #ofSorted} gives for the sorted values; the range is reordered.
+     */
+    public static BoxStats of(double[] values, int from, int to) {
+        int n = to - from;
+        if (n <= 0) {
+            return EMPTY;
+        }
+        double q1 = Quantiles.select(values, from, to, 0.25);
+        double median = Quantiles.select(values, from, to, 0.5);
+        double q3 = Quantiles.select(values, from, to, 0.75);
+        double lowFence = q1 - 1.5 * (q3 - q1);
+        double highFence = q3 + 1.5 * (q3 - q1);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double lower = Double.POSITIVE_INFINITY;
+        double upper = Double.NEGATIVE_INFINITY;
+        int outliers = 0;
+        for (int i = from; i < to; i++) {
+            double v = values[i];
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            if (v < lowFence || v > highFence) {
+                outliers++;
+            } else {
+                lower = Math.min(lower, v);
+                upper = Math.max(upper, v);
+            }
+        }
+        return new BoxStats(n, min, q1, median, q3, max, lower, upper, outliers);
+    }
+
     /** The figures of {@code sorted[from..to)}, which must be sorted ascending and free of NaN. */
     public static BoxStats ofSorted(double[] sorted, int from, int to) {
         int n = to - from;

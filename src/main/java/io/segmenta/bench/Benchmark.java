@@ -26,10 +26,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.LongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Times Segmenta's clustering kernels, and the Data step's row sort, on a seeded synthetic customer
@@ -94,6 +98,45 @@ public final class Benchmark {
             return String.format(Locale.ROOT, "%-44s median %8.3f s   min %8.3f s   (%d runs)   %s", name, median(),
                     min(), seconds.length, detail);
         }
+    }
+
+    /**
+     * The ratio Segmenta / scikit-learn of every measurement both benchmarks made, from the lines
+     * {@code bench/sklearn_bench.py} printed ({@code NAME median SECONDS s ...}): one line each, e.g.
+     * {@code k-means k = 5, 1 start  0.104 s / 0.210 s = 0.50}. Measurements pair by what they time
+     * (a single fit, the fit with several starts, the sweep, the silhouette, the Isolation Forest).
+     */
+    public static List<String> ratios(List<Timing> timings, List<String> sklearnLines) {
+        Map<String, Double> sk = new LinkedHashMap<>();
+        Pattern line = Pattern.compile("^(.+?)\\s+median\\s+([0-9.]+) s\\b.*");
+        for (String l : sklearnLines) {
+            Matcher m = line.matcher(l);
+            if (m.matches() && kind(m.group(1).strip()) != null) {
+                sk.put(kind(m.group(1).strip()), Double.parseDouble(m.group(2)));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Timing t : timings) {
+            Double other = sk.get(kind(t.name()));
+            if (other != null) {
+                out.add(String.format(Locale.ROOT, "%-46s %8.3f s / %8.3f s = %.2f", t.name(), t.median(), other,
+                        t.median() / other));
+            }
+        }
+        return out;
+    }
+
+    /** What a measurement of either benchmark times, for pairing them; null for one without a counterpart. */
+    static String kind(String name) {
+        if (name.startsWith("k-means")) {
+            return name.endsWith(", 1 start") ? "fit, 1 start" : "fit, several starts";
+        }
+        for (String k : new String[] {"k sweep", "silhouette", "Isolation Forest"}) {
+            if (name.startsWith(k)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     public static void main(String[] args) {

@@ -49,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--sklearn", paramLabel = "FILE", description = "What bench/sklearn_bench.py printed for the same "
+            + "table: then the ratio Segmenta / scikit-learn of each measurement is printed as well.")
+    Path sklearn;
+
     @Spec
     CommandSpec spec;
 
@@ -58,6 +62,15 @@ final class BenchCommand implements Callable<Integer> {
             throw new SegmentaException("bench needs --rows of at least 10, --cols, --runs and --sweep-runs of at least 1.");
         }
         PrintWriter out = spec.commandLine().getOut();
+        List<String> sklearnLines = null;
+        if (sklearn != null) {
+            try {
+                sklearnLines = Files.readAllLines(sklearn, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new SegmentaException("Could not read the scikit-learn results " + sklearn + ": " + e.getMessage()
+                        + ". Give the file bench/sklearn_bench.py's output was saved to.");
+            }
+        }
         Benchmark.Options o = new Benchmark.Options(rows, cols, 5, 5, 10, 2, runs, sweepRuns, seed);
         Path csv = Files.createTempFile("segmenta-bench-", ".csv");
         try {
@@ -87,6 +100,13 @@ final class BenchCommand implements Callable<Integer> {
             out.println("Median times:");
             for (Benchmark.Timing t : timings) {
                 out.printf(Locale.ROOT, "  %-46s %8.3f s%n", t.name(), t.median());
+            }
+            if (sklearnLines != null) {
+                out.println();
+                out.println("Segmenta / scikit-learn (median times; below 1 Segmenta is faster):");
+                for (String line : Benchmark.ratios(timings, sklearnLines)) {
+                    out.println("  " + line);
+                }
             }
         } finally {
             Files.deleteIfExists(csv);

@@ -46,6 +46,8 @@ public final class CsvImporter {
     /** Bytes looked at to detect the character set, delimiter and header. */
     static final int HEAD_BYTES = 1 << 16;
     private static final int PROGRESS_EVERY = 1 << 14;
+    /** Files larger than this are split on a second thread while the caller's thread types the cells. */
+    static final long READ_AHEAD_BYTES = 4L << 20;
 
     private CsvImporter() {
     }
@@ -237,25 +239,33 @@ public final class CsvImporter {
                 names = ColumnNames.clean(records.fields(), warnings);
                 headerLine = records.line();
             }
-            while (records.next()) {
-                if (builders == null) {
-                    if (names == null) {
-                        names = ColumnNames.generated(records.width());
-                        warnings.add("No header row was recognised (the first row holds data), so the columns are "
-                                + "named Column 1 to Column " + records.width() + ".");
+            boolean ahead = size > READ_AHEAD_BYTES && Runtime.getRuntime().availableProcessors() > 1;
+            try (RecordBlocks blocks = new RecordBlocks(records, ahead)) {
+                for (RecordBlocks.Block b = blocks.next(); b != null; b = blocks.next()) {
+                    if (builders == null) {
+                        if (names == null) {
+                            names = ColumnNames.generated(b.width());
+                            warnings.add("No header row was recognised (the first row holds data), so the columns "
+                                    + "are named Column 1 to Column " + b.width() + ".");
+                        }
+                        builders = new ColumnBuilder[names.length];
+                        for (int j = 0; j < names.length; j++) {
+                            builders[j] = new ColumnBuilder(names[j], estimate);
+                        }
                     }
-                    builders = new ColumnBuilder[names.length];
-                    for (int j = 0; j < names.length; j++) {
-                        builders[j] = new ColumnBuilder(names[j], estimate);
+                    for (int r = 0; r < b.rows(); r++) {
+                        long line = b.line(r);
+                        for (int j = 0; j < builders.length; j++) {
+                            builders[j].add(b.cell(r, j), numbers, dates, line);
+                        }
                     }
-                }
-                for (int j = 0; j < builders.length; j++) {
-                    builders[j].add(records.cell(j), numbers, dates, records.line());
-                }
-                if (++rows % PROGRESS_EVERY == 0) {
+                    int before = rows;
+                    rows += b.rows();
                     cancel.throwIfCancelled();
-                    progress.progress(size > 0 ? 0.95 * records.bytesRead() / size : -1,
-                            String.format(Locale.ROOT, "Reading %s: %,d rows", source.displayName(), rows));
+                    if (rows / PROGRESS_EVERY != before / PROGRESS_EVERY) {
+                        progress.progress(size > 0 ? 0.95 * b.bytesRead() / size : -1,
+                                String.format(Locale.ROOT, "Reading %s: %,d rows", source.displayName(), rows));
+                    }
                 }
             }
             shortRows = records.shortRows();

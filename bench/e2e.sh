@@ -22,11 +22,11 @@ trap 'rm -f "$stats"' EXIT
 declare -A times
 one() { # job label command...
   local out
-  /usr/bin/time -o "$stats" -f '%e %M' "${@:3}" >/dev/null 2>&1 || { echo "$2 failed: ${*:3}"; exit 1; }
-  out="$(tail -n 1 "$stats")"
-  printf '%-9s %-44s %7s s %6d MB   load %s\n' "$1" "$2" "${out% *}" $(( ${out#* } / 1024 )) \
-    "$(cut -d' ' -f1-3 /proc/loadavg)"
-  times["$1|$2"]+="${out% *} "
+  /usr/bin/time -o "$stats" -f '%e %U %S %M' "${@:3}" >/dev/null 2>&1 || { echo "$2 failed: ${*:3}"; exit 1; }
+  read -r wall user sys rss < <(tail -n 1 "$stats")
+  printf '%-9s %-44s %7s s  cpu %7.2f s %6d MB   load %s\n' "$1" "$2" "$wall" "$(awk -v a="$user" -v b="$sys" 'BEGIN {print a + b}')" \
+    $(( rss / 1024 )) "$(cut -d' ' -f1-3 /proc/loadavg)"
+  times["$1|$2"]+="$wall "
 }
 segmenta() { # job jar
   case "$1" in

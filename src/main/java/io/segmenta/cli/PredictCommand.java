@@ -55,7 +55,7 @@ final class PredictCommand implements Callable<Integer> {
     List<String> values = new ArrayList<>();
 
     @Option(names = "--json", description = "Print one JSON object. One customer: {\"segment\", \"name\", \"description\", "
-            + "\"colour\", \"colour_hex\", \"distance\", \"probability\" (mixtures), \"typical_percentile\", \"typicality\", "
+            + "\"colour\", \"colour_hex\", \"distance\", \"probability\" (mixtures), \"distance_percentile\", \"typicality\", "
             + "\"distances\" or \"probabilities\", \"warnings\"}. A file: "
             + "{\"in\", \"out\", \"rows\", \"assigned\", \"noise\", \"failed\", \"warned\", \"segments\", \"errors\": "
             + "[{\"line\", \"row\", \"message\"}], \"notes\", \"seconds\", \"rows_per_second\"}.")
@@ -133,7 +133,7 @@ final class PredictCommand implements Callable<Integer> {
         } else {
             o.printf(Locale.ROOT, "Segment %d: %s%n", p.number(), p.name());
             o.printf(Locale.ROOT, "Distance to its centre %.4f (prepared units): farther than %.1f%% of the segment's "
-                    + "training customers (%s)%n", p.distance(), p.typicalPercentile(), typicality(p.typicalPercentile()));
+                    + "training customers (%s)%n", p.distance(), p.distancePercentile(), typicality(p.distancePercentile()));
         }
         for (ModelSegment s : m.segments()) {
             if (m.hasProbabilities()) {

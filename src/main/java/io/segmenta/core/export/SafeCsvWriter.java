@@ -84,6 +84,52 @@ public final class SafeCsvWriter {
                 break;
             }
         }
+        int most = 3 * n + 2; // UTF-8 takes at most 3 bytes a char (4 for a pair); a doubled quote 2
+        if (most > BUFFER) {
+            slowCell(cell, quote);
+            return;
+        }
+        if (used + most > BUFFER) {
+            drain();
+        }
+        byte[] b = buffer;
+        int at = used;
+        if (quote) {
+            b[at++] = '"';
+        }
+        for (int i = 0; i < n; i++) {
+            char c = cell.charAt(i);
+            if (c < 0x80) {
+                if (c == '"' && quote) {
+                    b[at++] = '"';
+                }
+                b[at++] = (byte) c;
+            } else if (c < 0x800) {
+                b[at++] = (byte) (0xC0 | c >> 6);
+                b[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cell.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, cell.charAt(++i));
+                b[at++] = (byte) (0xF0 | cp >> 18);
+                b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[at++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                b[at++] = '?';
+            } else {
+                b[at++] = (byte) (0xE0 | c >> 12);
+                b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[at++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        if (quote) {
+            b[at++] = '"';
+        }
+        used = at;
+    }
+
+    /** A cell longer than the buffer could hold: byte by byte, the buffer drained as it fills. */
+    private void slowCell(String cell, boolean quote) {
+        int n = cell.length();
         if (quote) {
             put('"');
         }

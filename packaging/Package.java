@@ -53,6 +53,8 @@ import java.util.zip.ZipFile;
 public final class Package {
     static final String NAME = "Segmenta";
     static final String VENDOR = "Segmenta";
+    /** The tables a double-click opens in Segmenta: packaging/FORMAT-association.properties each. */
+    static final List<String> ASSOCIATIONS = List.of("csv", "xlsx", "parquet");
     static final String DESCRIPTION = "Customer segmentation on the desktop: open a customer table, find the number of "
             + "segments, segment, read the profiles and export the segmented table.";
     /** Windows upgrades replace an installed Segmenta only when this stays the same across versions. */
@@ -350,8 +352,11 @@ public final class Package {
     private void installer(String type, Path image, Path dest) {
         List<String> a = new ArrayList<>(List.of("--type", type, "--dest", dest.toString(), "--app-image", image.toString(),
                 "--name", NAME, "--app-version", appVersion(), "--vendor", VENDOR, "--description", DESCRIPTION,
-                "--copyright", "Segmenta contributors",
-                "--file-associations", base.resolve("packaging/csv-association.properties").toString()));
+                "--copyright", "Segmenta contributors"));
+        for (String format : ASSOCIATIONS) {
+            a.addAll(List.of("--file-associations", base.resolve("packaging/" + format + "-association.properties")
+                    .toString()));
+        }
         Path resources = base.resolve(os.resources);
         if (Files.isDirectory(resources)) {
             a.addAll(List.of("--resource-dir", resources.toString()));

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {"Place new customers in the segments of a saved model (made with 'cluster ... --model').",
-                "Either a whole file (--in and --out) or one customer (--value for each column the model needs)."})
+                "Either a whole table (--in FILE, or --db JDBC_URL --query SQL, and --out) or one customer (--value for "
+                        + "each column the model needs)."})
 final class PredictCommand implements Callable<Integer> {
     /** Failed rows printed in the text report (the JSON report lists up to 1,000). */
     private static final int ERRORS_PRINTED = 20;
@@ -41,9 +43,13 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "MODEL.json", description = "The model file.")
     Path model;
 
-    @Option(names = "--in", paramLabel = "FILE.csv", description = "CSV file of new customers (never changed). "
-            + "Columns are matched by name, exactly or ignoring case; other columns are kept.")
+    @Option(names = "--in", paramLabel = "FILE", description = "CSV, Excel (.xlsx) or Parquet file of new customers "
+            + "(never changed), or leave it out and give --db and --query. Columns are matched by name, exactly or "
+            + "ignoring case; other columns are kept.")
     Path in;
+
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Where to write the file with \"Segment\", "
             + "\"Segment name\", \"Distance\" (or \"Probability\" for a Gaussian mixture), \"Distance percentile\", "
@@ -55,7 +61,7 @@ final class PredictCommand implements Callable<Integer> {
     List<String> values = new ArrayList<>();
 
     @Option(names = "--json", description = "Print one JSON object. One customer: {\"segment\", \"name\", \"description\", "
-            + "\"colour\", \"colour_hex\", \"distance\", \"probability\" (mixtures), \"typical_percentile\", \"typicality\", "
+            + "\"colour\", \"colour_hex\", \"distance\", \"probability\" (mixtures), \"distance_percentile\", \"typicality\", "
             + "\"distances\" or \"probabilities\", \"warnings\"}. A file: "
             + "{\"in\", \"out\", \"rows\", \"assigned\", \"noise\", \"failed\", \"warned\", \"segments\", \"errors\": "
             + "[{\"line\", \"row\", \"message\"}], \"notes\", \"seconds\", \"rows_per_second\"}.")
@@ -66,7 +72,11 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean file = in != null || out != null;
+        boolean file = in != null || out != null || database.given();
+        database.refuseStray(spec);
+        if (in != null && database.given()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give either --in FILE or --db, not both.");
+        }
         if (file && !values.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Give either --in and --out (a file) or "
                     + "--value (one customer), not both.");
@@ -75,15 +85,17 @@ final class PredictCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Nothing to predict: give --in FILE.csv "
                     + "--out FILE.csv for a file, or --value COLUMN=VALUE for each column of one customer.");
         }
-        if (file && (in == null || out == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), in == null
-                    ? "--out needs --in FILE.csv, the file of new customers." : "--in needs --out FILE.csv, where to "
-                    + "write the customers with their segments.");
+        if (file && (in == null && !database.given() || out == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), out != null
+                    ? "--out needs --in FILE (or --db JDBC_URL --query SQL), the new customers." : (in != null ? "--in"
+                    : "--db") + " needs --out FILE.csv, where to write the customers with their segments.");
         }
         SegmentModel m = ModelFile.read(model);
         PrintWriter o = spec.commandLine().getOut();
         if (file) {
-            BatchSummary s = BatchPredictor.run(m, in, out, ProgressListener.NONE, CancellationToken.NONE);
+            BatchSummary s = database.given()
+                    ? BatchPredictor.run(m, database.load(spec), out, ProgressListener.NONE, CancellationToken.NONE)
+                    : BatchPredictor.run(m, in, out, ProgressListener.NONE, CancellationToken.NONE);
             if (json) {
                 Json.print(o, batchJson(m, s));
             } else {
@@ -133,7 +145,7 @@ final class PredictCommand implements Callable<Integer> {
         } else {
             o.printf(Locale.ROOT, "Segment %d: %s%n", p.number(), p.name());
             o.printf(Locale.ROOT, "Distance to its centre %.4f (prepared units): farther than %.1f%% of the segment's "
-                    + "training customers (%s)%n", p.distance(), p.typicalPercentile(), typicality(p.typicalPercentile()));
+                    + "training customers (%s)%n", p.distance(), p.distancePercentile(), typicality(p.distancePercentile()));
         }
         for (ModelSegment s : m.segments()) {
             if (m.hasProbabilities()) {
@@ -161,7 +173,7 @@ final class PredictCommand implements Callable<Integer> {
 
     static ObjectNode batchJson(SegmentModel m, BatchSummary s) {
         ObjectNode root = Json.object();
-        root.put("in", s.input().toString());
+        root.put("in", s.input());
         root.put("out", s.output().toString());
         root.put("rows", s.rows());
         root.put("assigned", s.assigned());
@@ -191,7 +203,7 @@ final class PredictCommand implements Callable<Integer> {
     }
 
     private static void printBatch(PrintWriter o, SegmentModel m, BatchSummary s) {
-        o.printf(Locale.ROOT, "%s: placed %,d of %,d customers%s%s in %.1f s (%,.0f rows/s)%n", s.input().getFileName(),
+        o.printf(Locale.ROOT, "%s: placed %,d of %,d customers%s%s in %.1f s (%,.0f rows/s)%n", s.inputName(),
                 s.assigned(), s.rows(), s.noise() > 0 ? String.format(Locale.ROOT, ", %,d noise", s.noise()) : "",
                 s.failed() > 0 ? String.format(Locale.ROOT, ", %,d failed", s.failed()) : "", s.millis() / 1000.0,
                 s.rowsPerSecond());

@@ -130,6 +130,12 @@ public final class SegmentaCli implements Runnable {
             o.flush();
             e.flush();
             return code;
+        } catch (OutOfMemoryError tooLarge) {
+            e.printf(Locale.ROOT, "segmenta: not enough memory: the table does not fit in the %,d MB the Java heap may "
+                    + "use. Give it more: java -Xmx4g -jar segmenta.jar ..., or JAVA_TOOL_OPTIONS=-Xmx4g segmenta ... "
+                    + "(the installed launcher).%n", Runtime.getRuntime().maxMemory() >> 20);
+            e.flush();
+            return EXIT_INPUT;
         } finally {
             Locale.setDefault(before);
             Locale.setDefault(Locale.Category.FORMAT, beforeFormat);

@@ -9,8 +9,9 @@ import io.segmenta.core.model.BatchPredictor;
 import io.segmenta.core.model.SegmentModel;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
-import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +24,25 @@ import java.util.stream.Stream;
  * {@link CsvImporter}, placed by {@link BatchPredictor#predict}, written by
  * {@link SegmentedCsvWriter} with {@link BatchPredictor#columns}, so the answer is the text that
  * command writes (every column of the request plus Segment, Segment name, Distance or Probability,
- * Distance percentile, Warning, Error), only into memory instead of a file. The body is kept in a
- * folder only the server's user can read, deleted before the answer is sent.
+ * Distance percentile, Warning, Error), only into the response instead of a file. The body is kept in
+ * a folder only the server's user can read (the writer copies each row's cells from it, as it does
+ * from the input file of the command), deleted when the batch is closed.
  */
-final class CsvBatch {
-    /** The answer and what the run did. */
-    record Result(byte[] csv, BatchPredictions predictions) {
+final class CsvBatch implements AutoCloseable {
+    private final Path dir;
+    private final Dataset data;
+    private final BatchPredictions predictions;
+    private final SegmentModel model;
+
+    private CsvBatch(Path dir, Dataset data, BatchPredictions predictions, SegmentModel model) {
+        this.dir = dir;
+        this.data = data;
+        this.predictions = predictions;
+        this.model = model;
     }
 
-    private CsvBatch() {
-    }
-
-    static Result run(SegmentModel model, byte[] body, CancellationToken deadline) {
+    /** Reads and places the customers of {@code body}; a 422 when the body is no usable table. */
+    static CsvBatch predict(SegmentModel model, byte[] body, CancellationToken deadline) {
         Path dir = null;
         try {
             dir = privateFolder();
@@ -43,10 +51,9 @@ final class CsvBatch {
             try {
                 Dataset data = CsvImporter.read(in, ProgressListener.NONE, deadline);
                 BatchPredictions p = BatchPredictor.predict(model, data, ProgressListener.NONE, deadline);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(body.length * 3 + 4096);
-                SegmentedCsvWriter.write(data, BatchPredictor.columns(model, p), out, ProgressListener.NONE,
-                        deadline);
-                return new Result(out.toByteArray(), p);
+                CsvBatch batch = new CsvBatch(dir, data, p, model);
+                dir = null;
+                return batch;
             } catch (SegmentaException e) {
                 String detail = e.getMessage().replace(in.toString(), "the request body").replace(dir + "/", "");
                 throw new Problem(422, "Unprocessable Content", detail);
@@ -57,6 +64,48 @@ final class CsvBatch {
             delete(dir);
         }
     }
+
+    BatchPredictions predictions() {
+        return predictions;
+    }
+
+    /**
+     * Writes the answer to {@code out} (left open) and returns its size in bytes. Once placed, the batch
+     * is written whole: the time limit is not checked while writing, so an answer never stops halfway.
+     */
+    long writeTo(OutputStream out) throws IOException {
+        Counting counted = new Counting(out);
+        SegmentedCsvWriter.write(data, BatchPredictor.columns(model, predictions), counted, ProgressListener.NONE,
+                CancellationToken.NONE);
+        return counted.bytes;
+    }
+
+    @Override
+    public void close() {
+        delete(dir);
+    }
+
+    /** Counts the bytes on their way to the response, for the access log. */
+    private static final class Counting extends FilterOutputStream {
+        private long bytes;
+
+        Counting(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            bytes += len;
+        }
+    }
+
     private static Path privateFolder() throws IOException {
         try {
             return Files.createTempDirectory("segmenta-serve-",

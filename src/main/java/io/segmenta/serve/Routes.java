@@ -86,10 +86,11 @@ final class Routes {
         String type = mediaType(ctx, List.of("application/json", "text/csv"));
         SegmentModel m = server.watcher().current().model();
         if (type.equals("text/csv")) {
-            CsvBatch.Result r = CsvBatch.run(m, server.body(ctx), server.deadline());
-            ctx.header("X-Segmenta-Rows", Integer.toString(r.predictions().rows()));
-            ctx.header("X-Segmenta-Failed", Integer.toString(r.predictions().failed()));
-            PredictionServer.send(ctx, 200, "text/csv; charset=utf-8", r.csv());
+            try (CsvBatch batch = CsvBatch.predict(m, server.body(ctx), server.deadline())) {
+                ctx.header("X-Segmenta-Rows", Integer.toString(batch.predictions().rows()));
+                ctx.header("X-Segmenta-Failed", Integer.toString(batch.predictions().failed()));
+                PredictionServer.stream(ctx, 200, "text/csv; charset=utf-8", batch::writeTo);
+            }
             return;
         }
         JsonNode root = server.json(ctx);

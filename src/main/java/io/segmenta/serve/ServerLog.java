@@ -27,8 +27,10 @@ final class ServerLog {
 
     /** One request: method, path (no query: it may hold values), status, bytes in and out, milliseconds. */
     void request(String method, String path, int status, long bytesIn, long bytesOut, double millis) {
-        line(method + " " + path + " " + status + " in=" + bytesIn + "B out=" + bytesOut + "B "
-                + String.format(java.util.Locale.ROOT, "%.2f", millis) + "ms");
+        long hundredths = Math.round(millis * 100);
+        long cents = hundredths % 100;
+        line(method + " " + path + " " + status + " in=" + bytesIn + "B out=" + bytesOut + "B " + hundredths / 100
+                + (cents < 10 ? ".0" : ".") + cents + "ms");
     }
 
     private void line(String text) {

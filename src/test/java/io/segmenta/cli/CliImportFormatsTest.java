@@ -90,6 +90,84 @@ class CliImportFormatsTest {
         assertEquals("2024-03-06", j.path("reference_day").asText());
     }
 
+    /** The Segment column of a CSV that predict wrote. */
+    private static List<String> segments(Path csv) throws Exception {
+        List<String> out = new ArrayList<>();
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        int at = List.of(lines.get(0).split(",")).indexOf("Segment");
+        for (String line : lines.subList(1, lines.size())) {
+            out.add(line.split(",")[at]);
+        }
+        return out;
+    }
+
+    @Test
+    void predictPlacesTheRowsOfAnSqliteQueryAsItPlacesTheFile() throws Exception {
+        Path model = dir.resolve("predict-model.json");
+        Path csv = SharedData.dataset(SharedData.MALL);
+        assertEquals(0, CliTest.cli("cluster", csv.toString(), "--features", FEATURES, "--k", "5", "--model",
+                model.toString()).code());
+        Path fromFile = dir.resolve("from-file.csv");
+        CliTest.Run r = CliTest.cli("predict", "--model", model.toString(), "--in", csv.toString(), "--out",
+                fromFile.toString());
+        assertEquals(0, r.code(), r.err());
+        Path db = dir.resolve("predict.db");
+        String url = "jdbc:sqlite:" + db;
+        TableWriters.sql(mall, url, null, null);
+        Path fromQuery = dir.resolve("from-query.csv");
+        r = CliTest.cli("predict", "--model", model.toString(), "--db", url, "--query",
+                "SELECT * FROM customers ORDER BY \"CustomerID\"", "--out", fromQuery.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals("predict.db (query)", j.path("in").asText());
+        assertEquals(200, j.path("rows").asInt());
+        assertEquals(200, j.path("assigned").asInt());
+        List<Integer> sizes = new ArrayList<>();
+        j.path("segments").forEach(seg -> sizes.add(seg.path("customers").asInt()));
+        assertEquals(List.of(81, 39, 35, 23, 22), sizes);
+        assertEquals(segments(fromFile), segments(fromQuery));
+
+        r = CliTest.cli("predict", "--model", model.toString(), "--db", url, "--query", "SELECT * FROM customers");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--db needs --out FILE.csv"), r.err());
+        r = CliTest.cli("predict", "--model", model.toString(), "--in", csv.toString(), "--db", url, "--query",
+                "SELECT 1", "--out", fromQuery.toString());
+        assertTrue(r.err().contains("Give either --in FILE or --db, not both."), r.err());
+        byte[] before = java.nio.file.Files.readAllBytes(db);
+        r = CliTest.cli("predict", "--model", model.toString(), "--db", url, "--query", "SELECT * FROM customers",
+                "--out", db.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("never overwrites the file it read"), r.err());
+        assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(db)), "the database is unchanged");
+    }
+
+    /** predict --db against the real PostgreSQL server, the password from the environment (a child JVM). */
+    @Test
+    void predictPlacesTheRowsOfAPostgresQuery() throws Exception {
+        PostgresServer pg = PostgresServer.get();
+        TableWriters.sql(mall, pg.url(), PostgresServer.USER, PostgresServer.PASSWORD);
+        Path model = dir.resolve("pg-model.json");
+        assertEquals(0, CliTest.cli("cluster", SharedData.dataset(SharedData.MALL).toString(), "--features", FEATURES,
+                "--k", "5", "--model", model.toString()).code());
+        Path out = dir.resolve("from-postgres.csv");
+        ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.segmenta.Launcher", "predict", "--model",
+                model.toString(), "--db", pg.url(), "--db-user", PostgresServer.USER, "--query",
+                "SELECT * FROM customers ORDER BY \"CustomerID\"", "--out", out.toString(), "--json");
+        b.environment().put(InputOptions.PASSWORD_ENV, PostgresServer.PASSWORD);
+        Process p = b.start();
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), err);
+        JsonNode j = new ObjectMapper().readTree(stdout);
+        List<Integer> sizes = new ArrayList<>();
+        j.path("segments").forEach(seg -> sizes.add(seg.path("customers").asInt()));
+        assertEquals(List.of(81, 39, 35, 23, 22), sizes);
+        assertEquals(200, segments(out).size());
+        assertFalse(stdout.contains(PostgresServer.PASSWORD) || err.contains(PostgresServer.PASSWORD));
+    }
+
     @Test
     void wrongCombinationsAreNamed() {
         CliTest.Run r = CliTest.cli("inspect", "--query", "SELECT 1");

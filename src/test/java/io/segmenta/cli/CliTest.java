@@ -121,6 +121,27 @@ class CliTest {
         assertTrue(r.out().contains("Note: "), "the sample's missing cells are reported");
     }
 
+    /** A child JVM with a small heap, as a user with a too-large table runs it: one message, no stack trace. */
+    @Test
+    void aTableLargerThanTheHeapIsOneMessageNotAStackTrace(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("large.csv");
+        StringBuilder text = new StringBuilder("Name,Age,Income\n");
+        for (int i = 0; i < 600_000; i++) {
+            text.append("customer-").append(i).append(',').append(18 + i % 50).append(',').append(i % 137).append('\n');
+        }
+        Files.writeString(csv, text);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
+                "-cp", System.getProperty("java.class.path"), "io.segmenta.Launcher", "inspect", csv.toString())
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(SegmentaCli.EXIT_INPUT, p.exitValue(), out + err);
+        assertTrue(err.startsWith("segmenta: not enough memory: the table does not fit in the "), err);
+        assertTrue(err.contains("-Xmx4g"), err);
+        assertFalse(err.contains("\tat ") || err.contains("Exception in thread"), "no stack trace: " + err);
+    }
+
     @Test
     void errorsAreOneClearMessageWithANonZeroCode(@TempDir Path dir) {
         Run missing = cli("inspect", dir.resolve("nope.csv").toString());

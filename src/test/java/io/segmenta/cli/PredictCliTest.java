@@ -60,7 +60,7 @@ class PredictCliTest {
             assertTrue(own <= d.path("distance").asDouble());
         }
         assertEquals(own, j.path("distance").asDouble(), 0.0);
-        double pct = j.path("typical_percentile").asDouble();
+        double pct = j.path("distance_percentile").asDouble();
         assertTrue(pct >= 0 && pct <= 100, r.out());
         assertEquals(0, j.path("warnings").size(), r.out());
         assertTrue(j.path("probabilities").isMissingNode());

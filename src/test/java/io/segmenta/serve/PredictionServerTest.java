@@ -158,6 +158,11 @@ class PredictionServerTest {
         assertEquals(expected, json(r));
         assertTrue(json(r).path("warnings").get(0).asText().contains("above the training range"), r.body());
         assertFalse(json(r).path("description").asText().isEmpty());
+        for (String field : List.of("segment", "name", "description", "distance", "distance_percentile", "warnings")) {
+            assertTrue(json(r).has(field), "the issue's field " + field + " in " + r.body());
+        }
+        double pct = json(r).path("distance_percentile").asDouble(-1);
+        assertTrue(pct >= 0 && pct <= 100, r.body());
         assertTrue(json(r).path("colour_hex").asText().matches("#[0-9A-F]{6}"));
     }
 

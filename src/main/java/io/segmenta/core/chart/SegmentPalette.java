@@ -1,5 +1,7 @@
 package io.segmenta.core.chart;
 
+import java.util.HexFormat;
+
 /**
  * The one palette for segments, everywhere (scatter, legend, profile table, charts): the Okabe-Ito
  * colour-blind-safe colours, keyed by segment id (the 0-based label; users see id + 1). The order
@@ -13,6 +15,7 @@ public final class SegmentPalette {
         "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442", "#999999"
     };
     private static final Color[] COLORS = new Color[HEX.length];
+    private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
     /** Colour of customers that are in no segment (a missing value in a feature). */
     public static final Color UNSEGMENTED = Color.web("#B8BEC6");
 
@@ -42,9 +45,7 @@ public final class SegmentPalette {
 
     /** The colour as CSS text, e.g. {@code #0072B2}. */
     public static String hex(int id) {
-        Color c = color(id);
-        return String.format("#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
+        return "#" + UPPER_HEX.toHexDigits(argb(id)).substring(2);
     }
 
     /** Opaque 0xAARRGGBB of segment {@code id}, for raster drawing. */

@@ -66,7 +66,8 @@ public final class DatabaseImporter {
         DatabaseQuery q = query.validated();
         progress.progress(-1, "Connecting to " + q.url());
         try (Connection connection = connect(q, password)) {
-            return run(q, connection, maxRows, progress, cancel);
+            Dataset data = run(q, connection, maxRows, progress, cancel);
+            return q.sqliteFile().map(data::withMadeFrom).orElse(data);
         } catch (SQLException e) {
             if (cancel.isCancelled()) {
                 throw new CancelledException();

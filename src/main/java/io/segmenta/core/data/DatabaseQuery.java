@@ -1,8 +1,11 @@
 package io.segmenta.core.data;
 
 import io.segmenta.core.SegmentaException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +56,32 @@ public record DatabaseQuery(String url, String user, String query) {
     /** True for an SQLite URL (the file is opened read-only). */
     boolean sqlite() {
         return url.toLowerCase(Locale.ROOT).startsWith("jdbc:sqlite:");
+    }
+
+    /**
+     * The file of an SQLite URL ({@code jdbc:sqlite:crm.db}, {@code jdbc:sqlite:file:crm.db?mode=ro}),
+     * which exports of the table must not overwrite; empty for other databases and in-memory ones.
+     */
+    public Optional<Path> sqliteFile() {
+        if (!sqlite()) {
+            return Optional.empty();
+        }
+        String rest = url.substring("jdbc:sqlite:".length());
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            rest = rest.substring(0, q);
+        }
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        }
+        if (rest.isEmpty() || rest.equals(":memory:")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(rest).toAbsolutePath().normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** What the table is called: the database part of the URL, e.g. {@code shop (query)}. */

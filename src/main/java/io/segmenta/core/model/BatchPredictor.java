@@ -64,16 +64,36 @@ public final class BatchPredictor {
         }
         progress.progress(0, "Reading " + in.getFileName());
         Dataset data = Importers.read(in, progress.range(0, 0.4), cancel);
+        return write(model, data, in.toString(), in.getFileName().toString(), out, start, progress.range(0.4, 1),
+                cancel);
+    }
+
+    /**
+     * Places every row of a table already read (a database query: {@code segmenta predict --db}) and
+     * writes {@code output}, as {@link #run(SegmentModel, Path, Path, ProgressListener, CancellationToken)}
+     * does for a file.
+     *
+     * @throws SegmentaException when the table lacks a column the model needs, or the output cannot be
+     *                           written (or is the file the table came from)
+     */
+    public static BatchSummary run(SegmentModel model, Dataset data, Path output, ProgressListener progress,
+                                   CancellationToken cancel) {
+        return write(model, data, data.name(), data.name(), output.toAbsolutePath().normalize(), System.nanoTime(),
+                progress, cancel);
+    }
+
+    private static BatchSummary write(SegmentModel model, Dataset data, String input, String inputName, Path out,
+                                      long start, ProgressListener progress, CancellationToken cancel) {
         cancel.throwIfCancelled();
-        BatchPredictions p = predict(model, data, progress.range(0.4, 0.55), cancel);
+        BatchPredictions p = predict(model, data, progress.range(0, 0.25), cancel);
         List<RowError> errors = errors(data, p, cancel);
-        SegmentedCsvWriter.write(data, columns(model, p), out, progress.range(0.55, 1), cancel);
+        SegmentedCsvWriter.write(data, columns(model, p), out, progress.range(0.25, 1), cancel);
         List<String> notes = new ArrayList<>(data.warnings());
         notes.addAll(p.notes());
         long millis = (System.nanoTime() - start) / 1_000_000;
         progress.progress(1, String.format(Locale.ROOT, "Placed %,d of %,d customers; wrote %s", p.assigned(),
                 p.rows(), out.getFileName()));
-        return new BatchSummary(in, out, p.rows(), p.assigned(), p.noise(), p.failed(), p.warned(), p.counts(), errors,
+        return new BatchSummary(input, inputName, out, p.rows(), p.assigned(), p.noise(), p.failed(), p.warned(), p.counts(), errors,
                 notes, millis);
     }
 

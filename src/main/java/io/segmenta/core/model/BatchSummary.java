@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What a batch prediction did.
  *
- * @param input    the table read (never changed)
+ * @param input    the table read (never changed): the file's absolute path, or the query's table name
+ * @param inputName the file's name, or the query's table name
  * @param output   the file written
  * @param rows     rows of the table
  * @param assigned rows placed in a segment
@@ -18,7 +19,7 @@ import java.util.List;
  * @param notes    what the user should know about the table as a whole
  * @param millis   time taken, reading and writing included
  */
-public record BatchSummary(Path input, Path output, int rows, int assigned, int noise, int failed, int warned,
+public record BatchSummary(String input, String inputName, Path output, int rows, int assigned, int noise, int failed, int warned,
                            int[] counts, List<RowError> errors, List<String> notes, long millis) {
     public BatchSummary {
         errors = List.copyOf(errors);

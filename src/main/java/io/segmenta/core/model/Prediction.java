@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param distances          Euclidean distance, in prepared units, to every segment's centre (segment order)
  * @param probabilities      Gaussian mixture: the membership probability of every segment; empty otherwise
  * @param distance           distance to the own segment's centre (NaN for noise)
- * @param typicalPercentile  share (0 to 100) of the segment's training customers at most as far from
+ * @param distancePercentile  share (0 to 100) of the segment's training customers at most as far from
  *                           its centre: low is typical, above 99 is unlike the training customers
  *                           (NaN for noise)
  * @param warnings           what makes the prediction less certain, in words: a value outside the
@@ -22,7 +22,7 @@ import java.util.Locale;
  *                           percentile, noise
  */
 public record Prediction(int segment, String name, int colour, double[] prepared, double[] distances,
-                         double[] probabilities, double distance, double typicalPercentile, List<String> warnings) {
+                         double[] probabilities, double distance, double distancePercentile, List<String> warnings) {
     public Prediction {
         warnings = List.copyOf(warnings);
     }
@@ -36,10 +36,10 @@ public record Prediction(int segment, String name, int colour, double[] prepared
      * its training customers (distance 0.620)".
      */
     public String typicality() {
-        if (isNoise() || Double.isNaN(typicalPercentile)) {
+        if (isNoise() || Double.isNaN(distancePercentile)) {
             return "No core customer of any segment is near enough: DBSCAN would call this customer noise.";
         }
-        double pct = typicalPercentile;
+        double pct = distancePercentile;
         String word = pct <= 50 ? "Very typical" : pct <= 90 ? "Typical" : pct <= 99 ? "Unusual"
                 : "Unlike the training customers";
         String where = pct == 0 ? "closer to the segment's centre than every one of its training customers"

@@ -9,7 +9,7 @@ import io.segmenta.core.chart.SegmentPalette;
  * One prediction as JSON, the same object wherever Segmenta answers in JSON ({@code segmenta
  * predict --json} and the server's {@code /api/v1/predict}): segment (1-based, null for noise),
  * name, description, noise, colour (palette index), colour_hex, distance, probability (mixtures),
- * typical_percentile, typicality (in words), distances or probabilities (every segment), warnings.
+ * distance_percentile, typicality (in words), distances or probabilities (every segment), warnings.
  * Non-finite numbers are left out (JSON has none).
  */
 public final class PredictionJson {
@@ -35,10 +35,10 @@ public final class PredictionJson {
         if (m.hasProbabilities() && !p.isNoise()) {
             root.put("probability", p.probabilities()[p.segment()]);
         }
-        if (Double.isFinite(p.typicalPercentile())) {
-            root.put("typical_percentile", p.typicalPercentile());
+        if (Double.isFinite(p.distancePercentile())) {
+            root.put("distance_percentile", p.distancePercentile());
         } else {
-            root.putNull("typical_percentile");
+            root.putNull("distance_percentile");
         }
         root.put("typicality", p.typicality());
         ArrayNode list = root.putArray(m.hasProbabilities() ? "probabilities" : "distances");

@@ -137,7 +137,7 @@ public final class CustomerFileViewModel {
         }
         batchCounts.setAll(counts);
         if (s.failed() > 0) {
-            notices.warning(Formats.plural(s.failed(), "row", "rows") + " of " + s.input().getFileName()
+            notices.warning(Formats.plural(s.failed(), "row", "rows") + " of " + s.inputName()
                     + " got no segment; the others were placed. " + String.join(" ", s.notes()));
         } else if (!s.notes().isEmpty()) {
             notices.info(String.join(" ", s.notes()));
@@ -145,7 +145,7 @@ public final class CustomerFileViewModel {
             notices.success("Placed " + Formats.plural(s.rows(), "customer", "customers") + " and wrote "
                     + s.output() + ".");
         }
-        runner.announce("Predicted " + s.input().getFileName() + " into " + s.output().getFileName());
+        runner.announce("Predicted " + s.inputName() + " into " + s.output().getFileName());
     }
 
     /** A file name for the output: "new_customers-predicted.csv". */

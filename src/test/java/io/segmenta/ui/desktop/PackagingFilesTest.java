@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segmenta.core.data.Importers;
 import io.segmenta.ui.MainWindow;
 import java.io.InputStream;
 import java.io.Reader;
@@ -36,7 +37,7 @@ class PackagingFilesTest {
     }
 
     @Test
-    void theMenuEntryMatchesTheWindowAndOpensCsvFiles() throws Exception {
+    void theMenuEntryMatchesTheWindowAndOpensTables() throws Exception {
         Map<String, String> e = desktopEntry();
         assertEquals(MainWindow.APP_ID, e.get("StartupWMClass"), "the menu entry and the window's WM_CLASS must agree");
         assertEquals("Segmenta", e.get("Name"));
@@ -59,13 +60,31 @@ class PackagingFilesTest {
     }
 
     @Test
-    void theFileAssociationIsCsv() throws Exception {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(ROOT.resolve("packaging/csv-association.properties"))) {
-            p.load(r);
+    void csvXlsxAndParquetFilesAreAssociatedInEveryInstallerAndTheMenuEntry() throws Exception {
+        Map<String, String> mimeTypes = Map.of("csv", "text/csv",
+                "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "parquet", "application/vnd.apache.parquet");
+        List<String> menu = List.of(desktopEntry().get("MimeType").split(";"));
+        String packager = Files.readString(ROOT.resolve("packaging/Package.java"));
+        assertTrue(packager.contains("ASSOCIATIONS = List.of(\"csv\", \"xlsx\", \"parquet\")"),
+                "Package.java passes every association to jpackage");
+        try (var files = Files.list(ROOT.resolve("packaging"))) {
+            assertEquals(new TreeSet<>(List.of("csv-association.properties", "parquet-association.properties",
+                    "xlsx-association.properties")), files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith("-association.properties")).collect(java.util.stream.Collectors
+                    .toCollection(TreeSet::new)));
         }
-        assertEquals("text/csv", p.getProperty("mime-type"));
-        assertEquals("csv", p.getProperty("extension"));
+        for (Map.Entry<String, String> e : mimeTypes.entrySet()) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(ROOT.resolve("packaging/" + e.getKey() + "-association.properties"))) {
+                p.load(r);
+            }
+            assertEquals(e.getValue(), p.getProperty("mime-type"));
+            assertEquals(e.getKey(), p.getProperty("extension"));
+            assertTrue(!p.getProperty("description", "").isBlank());
+            assertTrue(menu.contains(e.getValue()), "the menu entry opens " + e.getValue());
+            assertTrue(Importers.EXTENSIONS.contains(e.getKey()), "Segmenta reads ." + e.getKey());
+        }
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.segmenta.core.chart;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fitting and line breaking of chart labels, for the font a {@link TextMetrics} (usually the
@@ -68,5 +71,55 @@ public final class ChartText {
             }
         }
         return lo == 0 ? e : s.substring(0, lo).stripTrailing() + e;
+    }
+
+    /**
+     * Labels shortened to fit {@code max} pixels so that they still differ: each is cut at its end
+     * ({@link #fit}); labels whose cuts come out the same (PURCHASES_FREQUENCY, PURCHASES_TRX...) keep
+     * their ends instead, the ellipsis in the middle ("PURCHA…FREQUENCY", "PURCHASES_TRX"), which is
+     * where names that share a start differ. Labels that fit are left whole.
+     */
+    public static List<String> fitDistinct(TextMetrics m, List<String> labels, double size, boolean bold, double max) {
+        List<String> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (String s : labels) {
+            String cut = fit(m, s, size, bold, max);
+            out.add(cut);
+            seen.merge(cut, 1, Integer::sum);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            if (seen.get(out.get(i)) > 1 && !out.get(i).equals(labels.get(i))) {
+                out.set(i, fitMiddle(m, labels.get(i), size, bold, max));
+            }
+        }
+        return out;
+    }
+
+    /** {@code s} shortened to fit {@code max} pixels with an ellipsis in its middle, keeping more of its end. */
+    public static String fitMiddle(TextMetrics m, String s, double size, boolean bold, double max) {
+        if (s == null) {
+            return "";
+        }
+        if (m.width(s, size, bold) <= max) {
+            return s;
+        }
+        // keep k characters: 2/5 from the start, the rest from the end (the part that tells similar names apart)
+        int lo = 0;
+        int hi = s.length() - 1;
+        while (lo < hi) {
+            int k = (lo + hi + 1) >>> 1;
+            if (m.width(middle(s, k), size, bold) <= max) {
+                lo = k;
+            } else {
+                hi = k - 1;
+            }
+        }
+        return lo == 0 ? "…" : middle(s, lo);
+    }
+
+    private static String middle(String s, int keep) {
+        int head = keep * 2 / 5;
+        int tail = keep - head;
+        return s.substring(0, head).stripTrailing() + "…" + s.substring(s.length() - tail).stripLeading();
     }
 }

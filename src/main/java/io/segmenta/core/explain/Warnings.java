@@ -176,8 +176,8 @@ public final class Warnings {
             out.add(new ResultWarning(ResultWarning.Kind.SCALES_DIFFER, widest, String.format(Locale.ROOT,
                     "Scaling is off and the features' spreads differ %s-fold: %s (standard deviation %s) weighs far"
                     + " more in the distances than %s (%s), so it alone shapes the segments. Turn on standard"
-                    + " scaling unless the units are meant to weigh that way.", Texts.rounded(max / min, 0), widest,
-                    Texts.rounded(max, 2), narrowest, Texts.rounded(min, 2))));
+                    + " scaling unless the units are meant to weigh that way.", Texts.groupedRounded(max / min, 0), widest,
+                    Texts.groupedRounded(max, 2), narrowest, Texts.groupedRounded(min, 2))));
         }
     }
 

@@ -151,7 +151,7 @@ class PredictViewModelTest {
         assertEquals(vm.model().predict(java.util.Map.of("Gender", "Female", "Age", "35", INCOME, "70", SPENDING,
                 "80")).segment(), p.segment());
         assertEquals(4, p.distances().length);
-        assertTrue(OneCustomerViewModel.typicality(p).contains("% of its training customers"));
+        assertTrue(OneCustomerViewModel.typicality(p).contains("% of its customers"));
         assertEquals("Segment " + p.number() + " of 4", OneCustomerViewModel.segmentLine(vm.model(), p));
         vm.customer().field("Age").setText("36");
         assertNull(vm.customer().prediction(), "a result never shows values the form no longer holds");

@@ -72,4 +72,32 @@ class PolishWindowTest {
         assertEquals(bar.getMax(), bar.getValue(), 1e-6, "the wheel took the list to its end");
         assertEquals(0, outer.getVvalue(), 1e-9, "the page stays where it was");
     }
+
+    @Test
+    void tenSegmentsPutTheLegendBesideTheScatterAndTheNoticeKeepsToTheResult(FxRobot robot) throws TimeoutException {
+        WindowTests.waitIdle(vm, 60);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            vm.segmentStep().features().choices().forEach(f -> f.setSelected(f.name().equals("Year_Birth")
+                    || f.name().equals("Income")));
+            vm.segmentStep().kProperty().set(10);
+        });
+        robot.clickOn("#nav-segment");
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> vm.segmentStep().segment());
+        WindowTests.waitIdle(vm, 120);
+        assertNotNull(vm.segmentStep().result(), () -> "Segment failed: " + vm.notices().current());
+        robot.clickOn("Segments 2D");
+        WaitForAsyncUtils.waitForFxEvents();
+        io.segmenta.ui.charts.SegmentLegend legend = robot.lookup(".segment-legend").match(VisualsWindowTest::showing)
+                .queryAs(io.segmenta.ui.charts.SegmentLegend.class);
+        assertNotNull(legend);
+        assertEquals(10, legend.entries().size());
+        assertEquals("sideLegend", legend.getParent().getId(), "ten segments: the legend is beside the scatter");
+        javafx.scene.Node scatter = robot.lookup("#scatter").match(VisualsWindowTest::showing).queryAs(javafx.scene.Node.class);
+        assertTrue(legend.getBoundsInParent().getHeight() <= scatter.getBoundsInParent().getHeight() + 1,
+                "the legend fits in the scatter's height");
+        // the missing Income cells are the Prepare step's to report, not the result's notice
+        Notice n = vm.notices().current();
+        assertTrue(n == null || !n.text().contains("missing value"), n == null ? "" : n.text());
+        assertTrue(n != null && n.text().contains("Income is strongly skewed"), "the result's warnings stay");
+    }
 }

@@ -330,7 +330,9 @@ public final class SegmentViewModel {
         if (s.pca() != null) {
             visuals.show(d, r, s.pca(), s.scores());
         }
-        List<String> notes = new ArrayList<>(r.features().notes());
+        // what preparation did (dropped rows, filled cells...) is the Prepare step's to show, in its
+        // preview; the result's notice carries only what the analyst should know about the result
+        List<String> notes = new ArrayList<>();
         s.explanation().warnings().forEach(w -> notes.add(w.message()));
         if (notes.isEmpty()) {
             notices.clear();

@@ -155,6 +155,12 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         p.warnings().forEach(w -> o.println("Warning: " + w));
+        printModel(o, m);
+    }
+
+    /** The model's drivers and training warnings, "Model: ..." lines (none for a model saved before them). */
+    private static void printModel(PrintWriter o, SegmentModel m) {
+        m.explanation().lines().forEach(line -> o.println("Model: " + line));
     }
 
     /** "typical", "unusual"... for a distance percentile. */
@@ -219,6 +225,7 @@ final class PredictCommand implements Callable<Integer> {
                     s.failed() - ERRORS_PRINTED);
         }
         s.notes().forEach(n -> o.println("Note: " + n));
+        printModel(o, m);
         o.println("Wrote " + s.output());
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segmenta.core.chart.SegmentPalette;
+import io.segmenta.core.explain.Driver;
+import io.segmenta.core.model.ModelExplanation;
 import io.segmenta.core.model.ModelInput;
 import io.segmenta.core.model.ModelSegment;
 import io.segmenta.core.model.SegmentModel;
@@ -12,7 +14,8 @@ import io.segmenta.core.model.TrainingSummary;
 /**
  * What the served model is, for {@code GET /api/v1/model} and the web form: method, k, the segments
  * (names, descriptions, sizes, colours), the inputs (type, training range or levels, whether a value
- * is needed, the form hint), the training table and date, and the file format version.
+ * is needed, the form hint), the training table and date, the file format version, and the training
+ * segmentation's drivers and warnings (empty for a model saved before they were).
  */
 final class ModelJson {
     private ModelJson() {
@@ -67,6 +70,18 @@ final class ModelJson {
         training.put("segmenta_version", t.segmentaVersion());
         ArrayNode notes = root.putArray("notes");
         m.notes().forEach(notes::add);
+        ArrayNode drivers = root.putArray("drivers");
+        for (Driver d : m.explanation().drivers()) {
+            drivers.addObject().put("feature", d.column()).put("measure", d.kind().key()).put("value", d.value());
+        }
+        ArrayNode warnings = root.putArray("training_warnings");
+        for (ModelExplanation.Warning w : m.explanation().warnings()) {
+            ObjectNode e = warnings.addObject().put("kind", w.kind());
+            if (!w.subject().isEmpty()) {
+                e.put("subject", w.subject());
+            }
+            e.put("message", w.message());
+        }
         return root;
     }
 }

@@ -45,6 +45,7 @@ public final class MainWindow {
         WindowState saved = memory == null ? null : memory.saved(minW, minH);
         Scene scene = new Scene(view.load(), saved == null ? w : saved.width(), saved == null ? h : saved.height());
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("segmenta.css")).toExternalForm());
+        InnerScroll.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         stage.getIcons().setAll(icons());

@@ -48,6 +48,27 @@ class ExplainCliTest {
     }
 
     @Test
+    void aSkewedAmountWithoutTheLogTransformIsAWarningUntilLogged() throws Exception {
+        String marketing = SharedData.dataset(SharedData.MARKETING).toString();
+        CliTest.Run r = CliTest.cli("cluster", marketing, "--features", "Income,Recency", "--k", "4", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode skewed = null;
+        for (JsonNode w : r.json().path("warnings")) {
+            if (w.path("kind").asText().equals("skewed_amount")) {
+                skewed = w;
+            }
+        }
+        assertTrue(skewed != null, r.out());
+        assertEquals("Income", skewed.path("subject").asText());
+        assertTrue(skewed.path("message").asText().contains("add --log \"Income\" on the command line"),
+                skewed.toString());
+        CliTest.Run logged = CliTest.cli("cluster", marketing, "--features", "Income,Recency", "--k", "4", "--log",
+                "Income");
+        assertEquals(0, logged.code(), logged.err());
+        assertTrue(!logged.out().contains("strongly skewed"), logged.out());
+    }
+
+    @Test
     void aBadNumberOfRefitsIsRefused() {
         CliTest.Run r = CliTest.cli("cluster", mall(), "--features", FEATURES, "--k", "5", "--stability", "0");
         assertEquals(SegmentaCli.EXIT_INPUT, r.code());

@@ -67,6 +67,20 @@ class PredictCliTest {
     }
 
     @Test
+    void theModelsDriversAndTrainingWarningsArePrintedWithAPrediction() throws Exception {
+        Path model = dir.resolve("marketing-model.json");
+        CliTest.Run made = cli("cluster", SharedData.dataset(SharedData.MARKETING).toString(), "--features",
+                "Income,Recency", "--k", "4", "--model", model.toString());
+        assertEquals(0, made.code(), made.err());
+        CliTest.Run r = cli("predict", "--model", model.toString(), "--value", "Income=52000", "--value",
+                "Recency=40");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Model: What separates the segments most (0 to 1): "), r.out());
+        assertTrue(r.out().contains("Model: When the model was made: Income is strongly skewed (skewness 6.76, over"
+                + " 2)"), r.out());
+    }
+
+    @Test
     void oneUnusualCustomerAsText() throws Exception {
         Path model = sampleModel();
         CliTest.Run r = cli("predict", "--model", model.toString(), "--value", "Gender=Robot", "--value", "Age=95",

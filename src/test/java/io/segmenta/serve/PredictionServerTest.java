@@ -188,6 +188,9 @@ class PredictionServerTest {
         assertEquals(137, income.path("max").asDouble(), 0);
         assertEquals("Mall_Customers.csv", m.path("training").path("table").asText());
         assertFalse(m.path("training").path("date").asText().isEmpty());
+        assertEquals(SPENDING, m.path("drivers").get(0).path("feature").asText());
+        assertEquals("eta_squared", m.path("drivers").get(0).path("measure").asText());
+        assertEquals(0, m.path("training_warnings").size());
         assertEquals("ok", json(get(s, "health")).path("status").asText());
         assertEquals("ready", json(get(s, "ready")).path("status").asText());
         JsonNode api = json(get(s, "openapi.json"));

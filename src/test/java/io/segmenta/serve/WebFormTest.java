@@ -134,7 +134,7 @@ class WebFormTest {
                 browser.findElement(By.id("segment-line")).getText());
         assertFalse(name.isEmpty());
         assertFalse(browser.findElement(By.id("segment-description")).getText().isEmpty());
-        assertTrue(browser.findElement(By.id("typicality")).getText().contains("training customer"));
+        assertTrue(browser.findElement(By.id("typicality")).getText().contains("of its customers"));
         String colour = browser.findElement(By.id("swatch")).getCssValue("background-color");
         assertFalse(colour.isEmpty() || colour.equals("rgba(0, 0, 0, 0)"), colour);
         Files.write(dir.resolve("form.png"), browser.getScreenshotAs(OutputType.BYTES));

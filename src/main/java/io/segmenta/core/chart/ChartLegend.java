@@ -66,6 +66,29 @@ public final class ChartLegend {
         return s + Math.min(w - s, m.width(e.label(), SIZE, false));
     }
 
+    /** Width of the legend as one column, one entry a row, its labels shortened beyond {@code max}. */
+    public static double columnWidth(TextMetrics m, List<String> labels, double max) {
+        double widest = 0;
+        for (Entry e : entries(labels, null)) {
+            widest = Math.max(widest, entryWidth(m, e, max));
+        }
+        return widest;
+    }
+
+    /**
+     * Draws the entries as one column from (x, y), one a row, left-aligned within width w (a legend
+     * beside a chart, which then keeps its height); entry k has colour k.
+     */
+    public static void paintColumn(Painter pen, double x, double y, double w, List<String> labels) {
+        double rowY = y;
+        for (Entry e : entries(labels, null)) {
+            pen.rect(x, rowY + 4, SWATCH, SWATCH, e.colour(), null, 0);
+            pen.text(x + SWATCH + 6, rowY + 13, ChartText.fit(pen, e.label(), SIZE, false, w - SWATCH - 6), SIZE, false,
+                    ChartColors.TEXT, Painter.Anchor.START, 0);
+            rowY += ROW;
+        }
+    }
+
     /** Draws the entries in rows from (x, y), right-aligned within width w; entry k has colour k. */
     public static void paint(Painter pen, double x, double y, double w, List<String> labels) {
         paint(pen, x, y, w, labels, null);

@@ -137,6 +137,19 @@ public record SegmentRows(List<SegmentProfile> profiles, List<String> names, Seg
         p.line(zero, TOP, zero, TOP + plotH, ChartColors.AXIS, 1);
     }
 
+    /**
+     * The segment whose row is at {@code y} when {@code x} is on the label column of a chart {@code w}
+     * x {@code h} (where a long name is shortened), or null: the hover shows its whole name.
+     */
+    public SegmentProfile labelAt(TextMetrics m, double w, double h, double x, double y) {
+        double plotH = h - TOP - BOTTOM;
+        if (profiles.isEmpty() || plotH < 30 || x < 0 || x > labelWidth(m, w) || y < TOP || y >= TOP + plotH) {
+            return null;
+        }
+        int i = (int) ((y - TOP) / (plotH / profiles.size()));
+        return profiles.get(Math.min(i, profiles.size() - 1));
+    }
+
     /** "1 · Name" for a segment (the analyst's name when there is one). */
     public String label(SegmentProfile p) {
         String name = p.segment() >= 0 && p.segment() < names.size() ? names.get(p.segment()) : p.name();

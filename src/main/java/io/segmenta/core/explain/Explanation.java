@@ -28,6 +28,6 @@ public record Explanation(List<Driver> drivers, RuleSet rules, List<ResultWarnin
     public static Explanation of(Dataset data, SegmentationResult result, SweepResult sweep, CancellationToken cancel) {
         TreeInputs in = TreeInputs.of(data, result);
         return new Explanation(Drivers.of(in, result.k()), SegmentRules.of(data, result, cancel),
-                Warnings.of(in, result, sweep));
+                Warnings.of(data, in, result, sweep));
     }
 }

@@ -19,7 +19,12 @@ public record ResultWarning(Kind kind, String subject, String message) {
         /** The mean silhouette is under 0.25. */
         WEAK_STRUCTURE("weak_structure"),
         /** Scaling is off and the numeric features' standard deviations differ at least tenfold. */
-        SCALES_DIFFER("scales_differ");
+        SCALES_DIFFER("scales_differ"),
+        /**
+         * A numeric feature that is not log-transformed has no negative value, at least 20 distinct values
+         * (an amount, not a flag or a code) and a sample skewness over 2.
+         */
+        SKEWED_AMOUNT("skewed_amount");
 
         private final String key;
 

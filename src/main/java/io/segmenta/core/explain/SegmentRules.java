@@ -140,11 +140,11 @@ public final class SegmentRules {
             if (bounds.containsKey(col)) {
                 double[] b = bounds.get(col);
                 if (b[0] > Double.NEGATIVE_INFINITY && b[1] < Double.POSITIVE_INFINITY) {
-                    out.add(Texts.number(b[0]) + " < " + col + " <= " + Texts.number(b[1]));
+                    out.add(Texts.groupedNumber(b[0]) + " < " + col + " <= " + Texts.groupedNumber(b[1]));
                 } else if (b[0] > Double.NEGATIVE_INFINITY) {
-                    out.add(col + " > " + Texts.number(b[0]));
+                    out.add(col + " > " + Texts.groupedNumber(b[0]));
                 } else {
-                    out.add(col + " <= " + Texts.number(b[1]));
+                    out.add(col + " <= " + Texts.groupedNumber(b[1]));
                 }
             }
             if (isLevel.containsKey(col)) {

@@ -29,13 +29,24 @@ public final class Warnings {
     public static final double WEAK_SILHOUETTE = 0.25;
     /** With scaling off, standard deviations that differ this many times are a warning. */
     public static final double SCALE_RATIO = 10;
+    /**
+     * A numeric column whose sample skewness (adjusted Fisher-Pearson, pandas {@code skew()}) is over
+     * this is "strongly skewed" (Bulmer's rule of thumb calls over 1 highly skewed; over 2, a few
+     * customers' values dominate the scale, as with incomes and spend).
+     */
+    public static final double SKEWNESS = 2;
+    /**
+     * An amount (money, quantities) takes many values: a column with fewer distinct values is a flag, a
+     * code or a small count, and is not called a skewed amount.
+     */
+    public static final int AMOUNT_DISTINCT = 20;
 
     private Warnings() {
     }
 
     /** The warnings about the result itself (no sweep). */
     public static List<ResultWarning> of(Dataset data, SegmentationResult result) {
-        return of(TreeInputs.of(data, result), result, null);
+        return of(data, TreeInputs.of(data, result), result, null);
     }
 
     /**
@@ -43,10 +54,10 @@ public final class Warnings {
      * k from (the recommended k at the edge of the range).
      */
     public static List<ResultWarning> of(Dataset data, SegmentationResult result, SweepResult sweep) {
-        return of(TreeInputs.of(data, result), result, sweep);
+        return of(data, TreeInputs.of(data, result), result, sweep);
     }
 
-    static List<ResultWarning> of(TreeInputs in, SegmentationResult result, SweepResult sweep) {
+    static List<ResultWarning> of(Dataset data, TreeInputs in, SegmentationResult result, SweepResult sweep) {
         List<ResultWarning> out = new ArrayList<>();
         repeatsColumn(in, result.k(), out);
         if (sweep != null) {
@@ -55,6 +66,7 @@ public final class Warnings {
         smallSegments(result, out);
         weakStructure(result, out);
         scales(result, out);
+        SkewedAmounts.of(data, result).forEach(out::add);
         return List.copyOf(out);
     }
 
@@ -164,8 +176,8 @@ public final class Warnings {
             out.add(new ResultWarning(ResultWarning.Kind.SCALES_DIFFER, widest, String.format(Locale.ROOT,
                     "Scaling is off and the features' spreads differ %s-fold: %s (standard deviation %s) weighs far"
                     + " more in the distances than %s (%s), so it alone shapes the segments. Turn on standard"
-                    + " scaling unless the units are meant to weigh that way.", Texts.rounded(max / min, 0), widest,
-                    Texts.rounded(max, 2), narrowest, Texts.rounded(min, 2))));
+                    + " scaling unless the units are meant to weigh that way.", Texts.groupedRounded(max / min, 0), widest,
+                    Texts.groupedRounded(max, 2), narrowest, Texts.groupedRounded(min, 2))));
         }
     }
 

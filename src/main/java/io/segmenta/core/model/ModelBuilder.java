@@ -107,7 +107,7 @@ public final class ModelBuilder {
                 features.rowsDropped(), features.rowsExcluded(), trained, result.spec().seed(), metrics(result),
                 result.spec(), version);
         return new SegmentModel(summary, inputs, fitted, result.spec().prep().outliers(), assignment,
-                segments, c.noise());
+                segments, c.noise(), ModelExplanation.of(data, result));
     }
 
     /** The input schema with the ranges of the training customers (missing cells left out). */

@@ -211,8 +211,9 @@ public final class ModelFileReader {
             noise = r.get("noise").integer("size", 0);
         }
         int finalNoise = noise;
+        ModelExplanation explanation = ExplanationCodec.read(r);
         return r.build(() -> new SegmentModel(training, inputs, preparation, policy, assignment, segments,
-                finalNoise));
+                finalNoise, explanation));
     }
 
     private static TrainingSummary readTraining(JsonIn t) {

@@ -73,6 +73,7 @@ public final class ModelFileWriter {
             noise.put("name", SegmentationResult.NOISE_NAME);
             noise.put("size", model.noiseSize());
         }
+        root.set(ExplanationCodec.FIELD, ExplanationCodec.write(model.explanation()));
         ArrayNode notes = root.putArray("notes");
         model.notes().forEach(notes::add);
         return root;

@@ -32,8 +32,10 @@ public record Prediction(int segment, String name, int colour, double[] prepared
     }
 
     /**
-     * How typical the customer is, in words: "Typical: farther from the segment's centre than 35% of
-     * its training customers (distance 0.620)".
+     * How typical the customer is, in words, the way round that reads naturally: "Typical: closer to
+     * the centre than 93% of its customers (distance 0.620)" for a customer in the nearer 90%, "Unusual:
+     * farther from the centre than 96% of its customers (distance 2.410)" beyond; "its customers" are the
+     * segment's training customers.
      */
     public String typicality() {
         if (isNoise() || Double.isNaN(distancePercentile)) {
@@ -42,10 +44,16 @@ public record Prediction(int segment, String name, int colour, double[] prepared
         double pct = distancePercentile;
         String word = pct <= 50 ? "Very typical" : pct <= 90 ? "Typical" : pct <= 99 ? "Unusual"
                 : "Unlike the training customers";
-        String where = pct == 0 ? "closer to the segment's centre than every one of its training customers"
-                : pct >= 100 ? "as far from the segment's centre as its farthest training customer, or farther"
-                : String.format(Locale.ROOT, "farther from the segment's centre than %.0f%% of its training customers",
-                pct);
+        String where;
+        if (pct >= 100) {
+            where = "as far from the centre as its farthest customer, or farther";
+        } else if (pct <= 90) {
+            double closer = 100 - pct;
+            where = closer >= 100 ? "closer to the centre than every one of its customers"
+                    : String.format(Locale.ROOT, "closer to the centre than %.0f%% of its customers", closer);
+        } else {
+            where = String.format(Locale.ROOT, "farther from the centre than %.0f%% of its customers", pct);
+        }
         return String.format(Locale.ROOT, "%s: %s (distance %.3f)", word, where, distance);
     }
 

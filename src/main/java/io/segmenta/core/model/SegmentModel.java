@@ -39,6 +39,7 @@ public final class SegmentModel {
     private final Assignment assignment;
     private final List<ModelSegment> segments;
     private final int noiseSize;
+    private final ModelExplanation explanation;
     /** Per segment, the distance beyond which a customer is unusual (the 99th percentile). */
     private final double[] unusualDistance;
     /** Per segment, the warning for a customer farther than every training customer. */
@@ -56,6 +57,19 @@ public final class SegmentModel {
     public SegmentModel(TrainingSummary training, List<ModelInput> inputs, FittedPreparation preparation,
                         OutlierPolicy outliers, Assignment assignment,
                         List<ModelSegment> segments, int noiseSize) {
+        this(training, inputs, preparation, outliers, assignment, segments, noiseSize, ModelExplanation.NONE);
+    }
+
+    /**
+     * A model with the drivers and warnings of the segmentation it was made from.
+     *
+     * @param explanation what drove the training segmentation and its warnings ({@link ModelExplanation#NONE}
+     *                    when unknown)
+     */
+    public SegmentModel(TrainingSummary training, List<ModelInput> inputs, FittedPreparation preparation,
+                        OutlierPolicy outliers, Assignment assignment,
+                        List<ModelSegment> segments, int noiseSize, ModelExplanation explanation) {
+        this.explanation = Objects.requireNonNull(explanation, "explanation");
         this.training = Objects.requireNonNull(training, "training");
         this.inputs = List.copyOf(inputs);
         this.preparation = Objects.requireNonNull(preparation, "preparation");
@@ -88,6 +102,11 @@ public final class SegmentModel {
 
     public TrainingSummary training() {
         return training;
+    }
+
+    /** The drivers and warnings of the training segmentation; empty for a model saved before they were. */
+    public ModelExplanation explanation() {
+        return explanation;
     }
 
     /** The input schema: one entry per column a customer needs, in order. */

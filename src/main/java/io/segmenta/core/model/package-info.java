@@ -41,6 +41,12 @@
  *               centroid[d] (prepared units), distances {members, exact, values (sorted distances
  *               to the centre, or 1,001 quantiles for segments above 1,000 customers)}
  * noise         DBSCAN: {name, size}
+ * explanation   optional, descriptive only (never changes a prediction): drivers [{feature, measure
+ *               ("eta_squared" | "cramers_v"), value (0 to 1)}] strongest first, warnings [{kind (e.g.
+ *               "repeats_column", "skewed_amount"; a kind this Segmenta does not know is kept as it is),
+ *               subject (absent for the whole result), message}] of the training segmentation, as in
+ *               {@code cluster --json}. Absent in files written before it (read as no drivers); readers
+ *               that predate it ignore it like any field they do not know, so the version stays 1.
  * notes[]       what a user of the model should know, in words (not read back)
  * </pre>
  *

@@ -1,5 +1,6 @@
 package io.segmenta.core.prep;
 
+import io.segmenta.core.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +41,8 @@ public record PreparationReport(int rowsIn, int rowsDroppedMissing, int rowsExcl
             return null;
         }
         List<String> cols = missing.stream().filter(m -> m.rowsDropped() > 0).map(MissingValueReport::feature).toList();
-        return rowsDroppedMissing + (rowsDroppedMissing == 1 ? " row has" : " rows have") + " a missing value in "
+        return Texts.grouped(rowsDroppedMissing) + (rowsDroppedMissing == 1 ? " row has" : " rows have")
+                + " a missing value in "
                 + String.join(", ", cols) + " and " + (rowsDroppedMissing == 1 ? "is" : "are")
                 + " left out of the segmentation (no segment in the export).";
     }

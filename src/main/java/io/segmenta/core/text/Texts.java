@@ -32,6 +32,38 @@ public final class Texts {
         return b.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * {@link #number} with the thousands of its whole part grouped as the tables show them, for numbers
+     * in sentences: 15, 132.75, 117,416.25, 52,247.2514.
+     */
+    public static String groupedNumber(double v) {
+        return group(number(v));
+    }
+
+    /** {@link #rounded} with the thousands grouped: 1.5, 26,198.98. */
+    public static String groupedRounded(double v, int decimals) {
+        return group(rounded(v, decimals));
+    }
+
+    /** A plain number ("-117416.25") with commas between the thousands of its whole part ("-117,416.25"). */
+    static String group(String plain) {
+        int start = plain.startsWith("-") ? 1 : 0;
+        int end = plain.indexOf('.') < 0 ? plain.length() : plain.indexOf('.');
+        for (int i = start; i < end; i++) {
+            if (!Character.isDigit(plain.charAt(i))) {
+                return plain;
+            }
+        }
+        StringBuilder b = new StringBuilder(plain.substring(0, start));
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(plain.charAt(i));
+        }
+        return b.append(plain.substring(end)).toString();
+    }
+
     /** A number rounded to {@code decimals} places, trailing zeros dropped: 1.5, 2, 0.33. */
     public static String rounded(double v, int decimals) {
         if (!Double.isFinite(v)) {

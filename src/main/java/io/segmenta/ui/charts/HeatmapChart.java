@@ -7,6 +7,7 @@ import io.segmenta.core.chart.DivergingScale;
 import io.segmenta.core.chart.HeatmapData;
 import io.segmenta.core.chart.Painter;
 import java.math.BigDecimal;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
@@ -25,6 +26,8 @@ public final class HeatmapChart extends PaintedChart {
     private static final double MAX_CELL_HEIGHT = 44;
     private static final double LEGEND_WIDTH = 84;
     private static final int LEGEND_STEPS = 48;
+    /** Longest a slanted column label is drawn before it is shortened (its whole name shows on hover). */
+    private static final double SLANTED_MAX = 180;
 
     private final ObjectProperty<HeatmapData> data = new SimpleObjectProperty<>(this, "data");
     private double gridLeft;
@@ -33,6 +36,8 @@ public final class HeatmapChart extends PaintedChart {
     private double cellH;
     private int cellsDrawn;
     private boolean valuesShown;
+    private boolean slantedHeader;
+    private double headerHeight;
 
     public HeatmapChart() {
         getStyleClass().add("heatmap-chart");
@@ -97,7 +102,7 @@ public final class HeatmapChart extends PaintedChart {
         // column labels: level when they fit over their cells, else slanted
         double guessW = Math.min(m.square() ? MAX_CELL : MAX_CELL_WIDTH, availW / cols);
         boolean slanted = colLabel > guessW - 6;
-        double header = slanted ? Math.min(130, Math.min(colLabel, 180) * 0.71 + 14) : 24;
+        double header = slanted ? Math.min(130, Math.min(colLabel, SLANTED_MAX) * 0.71 + 14) : 24;
         double availH = h - header - 16;
         if (availW < 20 || availH < 20) {
             paintMessage(pen, x, y, w, h, "Too small to draw.");
@@ -147,11 +152,15 @@ public final class HeatmapChart extends PaintedChart {
             String s = ChartText.fit(FxText.METRICS, m.rowLabels().get(i), size, swatches, rowLabel - 10 - (swatches ? 14 : 0));
             pen.text(right, Painter.middle(cy, size), s, size, swatches, ChartColors.TEXT, Painter.Anchor.END, 0);
         }
+        slantedHeader = slanted;
+        headerHeight = header;
+        List<String> shortened = ChartText.fitDistinct(FxText.METRICS, m.columnLabels(), LABEL_SIZE, false,
+                SLANTED_MAX);
         for (int j = 0; j < cols; j++) {
             double cx = gridLeft + (j + 0.5) * cellW;
             if (slanted) {
-                String s = ChartText.fit(FxText.METRICS, m.columnLabels().get(j), LABEL_SIZE, false, 180);
-                pen.text(cx - 4, gridTop - 8, s, LABEL_SIZE, false, ChartColors.TEXT, Painter.Anchor.START, -45);
+                pen.text(cx - 4, gridTop - 8, shortened.get(j), LABEL_SIZE, false, ChartColors.TEXT, Painter.Anchor.START,
+                        -45);
             } else {
                 pen.text(cx, gridTop - 9, m.columnLabels().get(j), LABEL_SIZE, false, ChartColors.TEXT,
                         Painter.Anchor.MIDDLE, 0);
@@ -192,7 +201,16 @@ public final class HeatmapChart extends PaintedChart {
     @Override
     public String hoverText(double px, double py) {
         HeatmapData m = data.get();
-        if (m == null || m.hover() == null || cellW <= 0) {
+        if (m == null || cellW <= 0) {
+            return null;
+        }
+        if (py < gridTop && py >= gridTop - headerHeight) {
+            // over the column labels: the whole name (a slanted label runs up and to the right of its column)
+            double along = slantedHeader ? px - (gridTop - py) + 4 : px;
+            int j = (int) Math.floor((along - gridLeft) / cellW);
+            return j >= 0 && j < m.columns() && along >= gridLeft ? m.columnLabels().get(j) : null;
+        }
+        if (m.hover() == null) {
             return null;
         }
         int j = (int) Math.floor((px - gridLeft) / cellW);

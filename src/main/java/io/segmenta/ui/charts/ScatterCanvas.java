@@ -295,7 +295,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
                     : String.format(Locale.ROOT, "%,d customers as a density image: overlapping points blend",
                     d.size());
         }
-        paintOverlays(p, mapping, d, pw);
+        paintOverlays(p, mapping, d, pw, ph);
         g.restore();
         note.set(said);
         if (!said.isEmpty()) {
@@ -319,12 +319,12 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         ScatterPoints.paintAxes(p, m, d, pw, ph);
         ScatterPoints.paintVector(p, m, d, pw, ph, selection.get()::contains, !selection.get().isEmpty(),
                 hiddenFlags(d));
-        paintOverlays(p, m, d, pw);
+        paintOverlays(p, m, d, pw, ph);
     }
 
     /** The highlight's label, the segment centres over it, then the highlighted point on top. */
-    private void paintOverlays(Painter p, ScatterMapping m, ScatterData d, double pw) {
-        ScatterPointPainter.paintHighlightLabel(p, m, highlight.get(), pw);
+    private void paintOverlays(Painter p, ScatterMapping m, ScatterData d, double pw, double ph) {
+        ScatterPointPainter.paintHighlightLabel(p, m, d, highlight.get(), pw, ph);
         ScatterPoints.paintCentroids(p, m, d, hiddenSegments.get());
         ScatterPointPainter.paintHighlight(p, m, highlight.get());
     }

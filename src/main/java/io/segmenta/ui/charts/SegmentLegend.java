@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
@@ -25,6 +26,9 @@ import javafx.scene.shape.Circle;
 public final class SegmentLegend extends FlowPane {
     private final ObjectProperty<Set<Integer>> hidden = new SimpleObjectProperty<>(this, "hiddenSegments", Set.of());
     private final BooleanProperty toggleable = new SimpleBooleanProperty(this, "toggleable", false);
+    /** Widest an entry gets in a column. */
+    private static final double COLUMN_WIDTH = 230;
+    private boolean column;
 
     public SegmentLegend() {
         super(14, 2);
@@ -53,6 +57,19 @@ public final class SegmentLegend extends FlowPane {
         toggleable.set(value);
     }
 
+    /**
+     * One column, one entry a line, each at most {@value #COLUMN_WIDTH} pixels wide (a longer name is
+     * shortened and shows whole on hover), for a legend beside a chart; else rows that wrap (the default).
+     */
+    public void setColumn(boolean column) {
+        this.column = column;
+        setOrientation(column ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+        setPrefWrapLength(column ? Double.MAX_VALUE / 4 : 400);
+        setVgap(column ? 4 : 2);
+        getChildren().forEach(n -> ((Label) n).setMaxWidth(column ? COLUMN_WIDTH : Double.MAX_VALUE));
+        restyle();
+    }
+
     /** Replaces the entries: {@code labels.get(i)} is shown next to the colour of segment i. */
     public void setEntries(List<String> labels) {
         getChildren().clear();
@@ -62,6 +79,7 @@ public final class SegmentLegend extends FlowPane {
             swatch.getStyleClass().add("segment-swatch");
             Label entry = new Label(labels.get(i), swatch);
             entry.setGraphicTextGap(6);
+            entry.setMaxWidth(column ? COLUMN_WIDTH : Double.MAX_VALUE);
             entry.getStyleClass().add("segment-legend-entry");
             entry.setOnMouseClicked(e -> {
                 if (isToggleable()) {
@@ -91,7 +109,10 @@ public final class SegmentLegend extends FlowPane {
                 entry.getStyleClass().add("legend-off");
             }
             entry.setCursor(isToggleable() ? Cursor.HAND : Cursor.DEFAULT);
-            entry.setTooltip(isToggleable() ? new Tooltip((off ? "Show" : "Hide") + " segment " + (i + 1)) : null);
+            String action = isToggleable() ? (off ? "Show" : "Hide") + " segment " + (i + 1) : null;
+            String whole = column ? entry.getText() : null;
+            entry.setTooltip(action == null && whole == null ? null : new Tooltip(whole == null ? action
+                    : action == null ? whole : whole + "\n" + action));
             entry.setAccessibleHelp(isToggleable() ? "Click to " + (off ? "show" : "hide") + " this segment" : null);
         }
     }

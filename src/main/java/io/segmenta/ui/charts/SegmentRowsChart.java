@@ -2,6 +2,7 @@ package io.segmenta.ui.charts;
 
 import io.segmenta.core.chart.SegmentRows;
 import io.segmenta.core.profile.SegmentProfile;
+import io.segmenta.core.text.Texts;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -58,6 +59,15 @@ public abstract class SegmentRowsChart extends PaintedChart {
 
     protected String column() {
         return column.get();
+    }
+
+    /** Over a segment's label: its whole name (shortened when long), size and share. */
+    @Override
+    public String hoverText(double x, double y) {
+        SegmentRows rows = rows();
+        SegmentProfile p = rows.labelAt(FxText.METRICS, paintedWidth(), paintedHeight(), x, y);
+        return p == null ? null : rows.label(p) + "\n" + Texts.count(p.size(), "customer", "customers") + " · "
+                + Texts.share(p.share());
     }
 
     /** The rows as the shared painting code draws them (a new one per paint). */

@@ -147,6 +147,31 @@ public final class SilhouettePlot extends PaintedChart {
         order = o;
     }
 
+    /**
+     * Over a segment's label (left of the bars, where a long name is shortened): its whole name, size and
+     * mean silhouette.
+     */
+    @Override
+    public String hoverText(double x, double y) {
+        SilhouetteData d = data.get();
+        Layout l = layout;
+        if (d == null || l == null || x >= left - 8) {
+            return null;
+        }
+        List<String> labels = names.get();
+        double[] means = segmentMeans();
+        for (int s = 0; s < d.k(); s++) {
+            double top = l.blockTop(s, start);
+            double bottom = top + (start[s + 1] - start[s]) * l.bar;
+            if (y >= top - GAP / 2.0 && y < Math.max(bottom, top + 12) + GAP / 2.0) {
+                String name = s < labels.size() ? labels.get(s) : "Segment " + (s + 1);
+                return (s + 1) + " · " + name + "\n" + Formats.plural(start[s + 1] - start[s], "customer", "customers")
+                        + " · mean silhouette " + Formats.score(means[s]);
+            }
+        }
+        return null;
+    }
+
     /** Segment means of the silhouette (NaN for an empty segment). */
     public double[] segmentMeans() {
         SilhouetteData d = data.get();

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -158,6 +159,11 @@ public final class DataViewModel {
     /** The sheet on show, or null when the table is not from a workbook. */
     public ReadOnlyStringProperty sheetProperty() {
         return sheet.getReadOnlyProperty();
+    }
+
+    /** Where this window's remembered settings live (the recent files' node; other steps keep theirs in children). */
+    public Preferences preferences() {
+        return recent.node();
     }
 
     /** File > Open from database: the query dialog's state, recent queries and preview. */

@@ -85,12 +85,6 @@ public final class PairPlotViewModel {
         colourBy.set(next.contains(was) ? was : GroupChoice.NONE);
     }
 
-    /** Coloured by the first category when a table opens (analysts colour by gender first), else not. */
-    private GroupChoice defaultColour() {
-        return explore.groupChoices().stream().filter(c -> c.kind() == GroupChoice.Kind.CATEGORY).findFirst()
-                .orElse(GroupChoice.NONE);
-    }
-
     void datasetChanged() {
         Set<String> ticked = new HashSet<>(selectedColumns());
         List<String> numeric = explore.numericColumns();
@@ -105,7 +99,8 @@ public final class PairPlotViewModel {
         resetting = false;
         refreshColourChoices();
         if (!keep) {
-            colourBy.set(defaultColour());
+            // a new table starts uncoloured: one colour reads best until the analyst asks for groups
+            colourBy.set(GroupChoice.NONE);
         }
         computation.invalidate(false);
     }

@@ -104,6 +104,9 @@ public final class PredictView {
         return root;
     }
 
+    /** A zero-width space: where a line may break, drawn as nothing. */
+    private static final char BREAK = '\u200B';
+
     @FXML
     private void initialize() {
         var hasModel = vm.modelProperty().isNotNull();
@@ -180,7 +183,7 @@ public final class PredictView {
         form.getChildren().clear();
         int row = 0;
         for (InputField f : customer.fields()) {
-            Label label = new Label(f.label());
+            Label label = new Label(wrappable(f.label()));
             label.getStyleClass().add("field-label");
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
@@ -201,6 +204,26 @@ public final class PredictView {
             GridPane.setFillWidth(input, true);
             row += 2;
         }
+    }
+
+    /**
+     * {@code name} with invisible break opportunities (zero-width spaces) after each "_" or "." and
+     * between a lower-case letter and a capital, so that a long column name wraps between its words
+     * (PURCHASES_ | INSTALLMENTS_ | FREQUENCY, Num | Catalog | Purchases) and never inside one.
+     */
+    static String wrappable(String name) {
+        StringBuilder b = new StringBuilder(name.length() + 8);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))) {
+                b.append(BREAK);
+            }
+            b.append(c);
+            if ((c == '_' || c == '.') && i + 1 < name.length()) {
+                b.append(BREAK);
+            }
+        }
+        return b.toString();
     }
 
     private TextField textField(InputField f) {

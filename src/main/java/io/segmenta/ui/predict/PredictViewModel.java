@@ -208,7 +208,9 @@ public final class PredictViewModel {
         model.set(m);
         modelSource.set(source);
         modelSummary.set(summary(m));
-        modelNotes.setAll(m.notes());
+        List<String> notes = new ArrayList<>(m.notes());
+        notes.addAll(m.explanation().lines());
+        modelNotes.setAll(notes);
         customer.useModel(m);
         List<String> axes = PredictionPlot.axes(m);
         String x = axes.contains(plotX.get()) ? plotX.get() : axes.isEmpty() ? null : axes.get(0);

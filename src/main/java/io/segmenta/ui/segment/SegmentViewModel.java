@@ -75,7 +75,7 @@ public final class SegmentViewModel {
     private final ReadOnlyObjectWrapper<SweepOutcome> sweep = new ReadOnlyObjectWrapper<>(this, "sweep");
     private final ReadOnlyObjectWrapper<SegmentationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
-    private final KRange kRange = new KRange();
+    private final KRange kRange;
     private final ReadOnlyObjectWrapper<Dataset> resultData = new ReadOnlyObjectWrapper<>(this, "resultData");
     private final ObservableList<String> segmentNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -96,6 +96,7 @@ public final class SegmentViewModel {
         this.notices = Objects.requireNonNull(notices, "notices");
         this.data = Objects.requireNonNull(data, "data");
         this.features = new FeaturesViewModel(data);
+        this.kRange = new KRange(data.preferences().node("k-range"));
         this.visuals = new SegmentVisuals(runner, notices, segmentNames);
 
         k.addListener((o, was, now) -> {
@@ -114,7 +115,7 @@ public final class SegmentViewModel {
         sweep.set(null);
         explanation.set(null);
         result.set(null);
-        kRange.tableChanged(d == null ? null : d.name());
+        kRange.tableChanged(d == null ? null : data.originProperty().get() + "\n" + d.name());
         resultData.set(null);
         segmentNames.clear();
         descriptions.clear();
@@ -329,7 +330,9 @@ public final class SegmentViewModel {
         if (s.pca() != null) {
             visuals.show(d, r, s.pca(), s.scores());
         }
-        List<String> notes = new ArrayList<>(r.features().notes());
+        // what preparation did (dropped rows, filled cells...) is the Prepare step's to show, in its
+        // preview; the result's notice carries only what the analyst should know about the result
+        List<String> notes = new ArrayList<>();
         s.explanation().warnings().forEach(w -> notes.add(w.message()));
         if (notes.isEmpty()) {
             notices.clear();

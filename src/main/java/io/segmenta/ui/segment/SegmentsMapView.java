@@ -27,6 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -48,6 +49,8 @@ public final class SegmentsMapView {
     @FXML private Label summaryLabel;
     @FXML private ScatterCanvas scatter;
     @FXML private SegmentLegend legend;
+    @FXML private VBox sideLegend;
+    @FXML private HBox bottomLegend;
     @FXML private Label noiseLegend;
     @FXML private ToggleButton panMode;
     @FXML private ToggleButton boxMode;
@@ -60,6 +63,8 @@ public final class SegmentsMapView {
 
     /** Held here: bindings observe their sources weakly. */
     private ObjectBinding<List<String>> legendLabels;
+    /** More segments than this put the legend beside the scatter. */
+    static final int SIDE_LEGEND_FROM = 6;
 
     /** @param csvTarget asks where to write a CSV, given a suggested file name (null = cancelled) */
     SegmentsMapView(SegmentViewModel vm, Function<String, Path> csvTarget, ChartExports exports) {
@@ -74,6 +79,29 @@ public final class SegmentsMapView {
         bindResult();
         exports.addExport(scatterExportHolder, scatter, () -> "scatter " + visuals.xAxisProperty().get() + " vs "
                 + visuals.yAxisProperty().get());
+    }
+
+    /**
+     * The legend under the scatter in rows, or, with more than {@value #SIDE_LEGEND_FROM} segments, in one
+     * column beside it (long names shortened, whole on hover), so that ten segments do not take the
+     * scatter's height.
+     */
+    private void placeLegend(boolean beside) {
+        if (beside == (legend.getParent() == sideLegend)) {
+            return;
+        }
+        (beside ? bottomLegend : sideLegend).getChildren().removeAll(legend, noiseLegend);
+        if (beside) {
+            sideLegend.getChildren().setAll(legend, noiseLegend);
+            bottomLegend.getChildren().clear();
+        } else {
+            bottomLegend.getChildren().setAll(legend, noiseLegend);
+        }
+        legend.setColumn(beside);
+        sideLegend.setManaged(beside);
+        sideLegend.setVisible(beside);
+        bottomLegend.setManaged(!beside);
+        bottomLegend.setVisible(!beside);
     }
 
     /** The grey "Noise" entry beside a legend, shown while the result has DBSCAN noise. */
@@ -102,7 +130,10 @@ public final class SegmentsMapView {
         scatter.setRowDescriber(visuals::describe);
         legend.hiddenSegmentsProperty().bindBidirectional(visuals.hiddenSegmentsProperty());
         legendLabels = vm.legendBinding();
-        legendLabels.subscribe(legend::setEntries);
+        legendLabels.subscribe(labels -> {
+            legend.setEntries(labels);
+            placeLegend(labels.size() > SIDE_LEGEND_FROM);
+        });
         bindNoiseLegend(noiseLegend, vm);
 
         ToggleGroup modes = new ToggleGroup();

@@ -168,8 +168,8 @@ class ExplainTest {
                 Scaling.NONE), KMeansSpec.of(4), 42));
         List<ResultWarning> w = Warnings.of(d, r);
         assertEquals(List.of(ResultWarning.Kind.SCALES_DIFFER), kinds(w));
-        assertTrue(w.get(0).message().startsWith("Scaling is off and the features' spreads differ 1880-fold: Income"
-                + " ($) (standard deviation 26198.98) weighs far more"), w.get(0).message());
+        assertTrue(w.get(0).message().startsWith("Scaling is off and the features' spreads differ 1,880-fold: Income"
+                + " ($) (standard deviation 26,198.98) weighs far more"), w.get(0).message());
     }
 
     @Test

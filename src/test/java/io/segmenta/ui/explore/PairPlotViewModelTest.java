@@ -16,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PairPlotViewModelTest {
     @Test
-    void everyCustomerIsAPointColouredByGenderAtFirst() {
+    void everyCustomerIsAPointUncolouredAtFirstThenColouredByGender() {
         try (ExploreFixture f = new ExploreFixture().mall().show(ExploreTab.PAIR_PLOT)) {
             PairPlotViewModel vm = f.explore.pairPlot();
             assertEquals(List.of("Age", "Annual Income (k$)", "Spending Score (1-100)"), vm.selectedColumns());
-            assertEquals(GroupChoice.category("Genre"), vm.colourByProperty().get());
+            assertEquals(GroupChoice.NONE, vm.colourByProperty().get(), "\"Colour by\" starts at None");
+            assertEquals(false, vm.data().coloured());
+            vm.colourByProperty().set(GroupChoice.category("Genre"));
             PairPlotData d = vm.data();
             assertEquals(3, d.size());
             assertEquals(200, d.shown());
@@ -69,6 +71,7 @@ class PairPlotViewModelTest {
         try (ExploreFixture f = new ExploreFixture().show(ExploreTab.PAIR_PLOT)) {
             f.main.data().open(csv);
             PairPlotViewModel vm = f.explore.pairPlot();
+            vm.colourByProperty().set(GroupChoice.category("Gender"));
             PairPlotData d = vm.data();
             assertEquals(12_000, d.rows());
             assertEquals(PairPlotData.MAX_POINTS, d.shown());
@@ -78,6 +81,7 @@ class PairPlotViewModelTest {
                     + "count every customer. Colours: Gender.", vm.noteProperty().get());
             double[] first = d.values()[0].clone();
             vm.colourByProperty().set(GroupChoice.NONE);
+            assertEquals(GroupChoice.NONE, vm.colourByProperty().get());
             assertArrayEquals(first, vm.data().values()[0], "the same seed draws the same customers");
         }
     }

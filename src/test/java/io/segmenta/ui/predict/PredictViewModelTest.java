@@ -74,6 +74,9 @@ class PredictViewModelTest {
         assertEquals("Current segmentation of customers_sample.csv", vm.modelSourceProperty().get());
         assertTrue(vm.modelSummaryProperty().get().startsWith("k-means · 4 segments · features Gender=Male, Age, "),
                 vm.modelSummaryProperty().get());
+        // the model says what drove its segments, under its summary
+        assertTrue(vm.modelNotes().stream().anyMatch(n -> n.startsWith("What separates the segments most (0 to 1): ")),
+                vm.modelNotes().toString());
         assertEquals(List.of("Gender", "Age", INCOME, SPENDING), vm.customer().fields().stream().map(InputField::label).toList());
         assertTrue(vm.customer().fields().get(0).isChoice());
         assertEquals(List.of("Female", "Male"), vm.customer().fields().get(0).choices());
@@ -148,7 +151,7 @@ class PredictViewModelTest {
         assertEquals(vm.model().predict(java.util.Map.of("Gender", "Female", "Age", "35", INCOME, "70", SPENDING,
                 "80")).segment(), p.segment());
         assertEquals(4, p.distances().length);
-        assertTrue(OneCustomerViewModel.typicality(p).contains("% of its training customers"));
+        assertTrue(OneCustomerViewModel.typicality(p).contains("% of its customers"));
         assertEquals("Segment " + p.number() + " of 4", OneCustomerViewModel.segmentLine(vm.model(), p));
         vm.customer().field("Age").setText("36");
         assertNull(vm.customer().prediction(), "a result never shows values the form no longer holds");

@@ -145,7 +145,7 @@ class PredictWindowTest {
         assertEquals("Segment " + p.number() + " of 4", visibleLabel(robot, "#segmentLine").getText());
         assertEquals(4, robot.lookup(".segment-bar").queryAll().size());
         assertEquals(1, robot.lookup(".bar-own").queryAll().size());
-        assertTrue(visibleLabel(robot, ".typicality").getText().contains("% of its training customers"));
+        assertTrue(visibleLabel(robot, ".typicality").getText().contains("% of its customers"));
         javafx.scene.shape.Rectangle swatch = robot.lookup(".result-swatch").queryAs(javafx.scene.shape.Rectangle.class);
         assertEquals(io.segmenta.ui.charts.FxColors.fx(io.segmenta.core.chart.SegmentPalette.color(p.colour())), swatch.getFill());
 

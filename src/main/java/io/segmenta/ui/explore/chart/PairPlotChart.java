@@ -27,6 +27,8 @@ public final class PairPlotChart extends PaintedChart {
     private static final Color SINGLE = ChartColors.SERIES;
     private static final double GAP = 8;
     private static final double TICK = 10.5;
+    /** Widest a legend label beside the matrix gets before it is shortened. */
+    private static final double LEGEND_MAX = 220;
 
     private final ObjectProperty<PairPlotData> data = new SimpleObjectProperty<>(this, "data");
     private double gridLeft;
@@ -89,15 +91,28 @@ public final class PairPlotChart extends PaintedChart {
             }
         }
         double left = x + 22 + labelW + 8;
-        double top = y + legendH + 8;
         double bottomSpace = 40;
         double availW = w - (left - x) - 16;
+        // the legend goes beside the matrix when the width it leaves over holds it, so colouring by
+        // segment (ten long names) keeps the matrix its size; else it goes above
+        double side = legend.isEmpty() ? 0 : ChartLegend.columnWidth(FxText.METRICS, legend, LEGEND_MAX) + 20;
+        double sideH = legend.size() * ChartLegend.ROW;
+        double fullH = h - 8 - bottomSpace;
+        double squarePanel = Math.floor(Math.min((availW - GAP * (k - 1)) / k, (fullH - GAP * (k - 1)) / k));
+        boolean beside = !legend.isEmpty() && sideH <= fullH
+                && availW - (squarePanel * k + GAP * (k - 1)) >= side;
+        double top = y + (beside || legend.isEmpty() ? 0 : legendH) + 8;
         double availH = h - (top - y) - bottomSpace;
-        panel = Math.max(20, Math.floor(Math.min((availW - GAP * (k - 1)) / k, (availH - GAP * (k - 1)) / k)));
+        double gridAvailW = availW - (beside ? side : 0);
+        panel = Math.max(20, Math.floor(Math.min((gridAvailW - GAP * (k - 1)) / k, (availH - GAP * (k - 1)) / k)));
         double gridW = panel * k + GAP * (k - 1);
-        gridLeft = Math.floor(left + Math.max(0, (availW - gridW) / 2));
+        gridLeft = Math.floor(left + Math.max(0, (gridAvailW - gridW) / 2));
         gridTop = Math.floor(top);
-        ChartLegend.paint(pen, x + 16, y + 4, w - 32, legend);
+        if (beside) {
+            ChartLegend.paintColumn(pen, gridLeft + gridW + 20, gridTop, side - 20, legend);
+        } else {
+            ChartLegend.paint(pen, x + 16, y + 4, w - 32, legend);
+        }
         pointsDrawn = 0;
         int n = d.shown();
         double radius = n <= 500 ? 2.6 : n <= 2_000 ? 1.9 : 1.4;

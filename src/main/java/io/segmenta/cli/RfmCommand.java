@@ -41,7 +41,15 @@ import picocli.CommandLine.Spec;
                 "Behaviour features:", "  - " + RfmColumns.FEATURE_TENURE, "  - " + RfmColumns.FEATURE_ORDER_VALUE,
                 "  - " + RfmColumns.FEATURE_BETWEEN, "  - " + RfmColumns.FEATURE_PRODUCTS,
                 "  - " + RfmColumns.FEATURE_RETURN_SHARE, "  - " + RfmColumns.FEATURE_CATEGORY,
-                "  - " + RfmColumns.INCOMPLETE, ""})
+                "  - " + RfmColumns.INCOMPLETE, "",
+                "Money columns are skewed: when you go on to cluster the customer table, log-transform them with --log, "
+                + "e.g.:",
+                "  segmenta cluster customers.csv --features Recency,Frequency,Monetary "
+                + "--log Recency,Frequency,Monetary --k 5",
+                "log(1 + x) is not defined below -1, and a customer who returned more than they bought has Monetary "
+                + "below -1: cluster refuses such a column, naming how many customers and the lowest value; add "
+                + "--log-leave-out to leave those customers out of the segmentation (counted), or take Monetary out "
+                + "of --log.", ""})
 final class RfmCommand implements Callable<Integer> {
     /** The transaction log: any file Segmenta opens (CSV in any dialect, Excel, Parquet) or a database query. */
     @Mixin

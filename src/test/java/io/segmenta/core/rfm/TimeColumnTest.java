@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * summary's latest) and changes no figure, because every figure counts calendar days; cells that are
  * not times of day, and a time column beside a date column that already holds times, are refused.
  */
-class TimeColumnTest {
+public class TimeColumnTest {
     /** Semicolons, German dates of days, times in their own column; A's last purchase is late on 03.02. */
-    static final String LOG = """
+    public static final String LOG = """
             Kunde;Datum;Uhrzeit;Beleg;Betrag
             A;01.02.2024;09:15;B1;10,5
             B;01.02.2024;17:40;B2;20

@@ -12,9 +12,10 @@ import java.util.Locale;
 /**
  * Turns a transaction log (any {@link Dataset}, so every file Segmenta can open) into a customer
  * table with Recency, Frequency, Monetary, their scores, the RFM segment and behaviour features, by
- * the definitions in {@link RfmColumns#DEFINITIONS}. One pass over the rows accumulates per customer
- * in primitive arrays (customers are coded once, customer-invoice and customer-product pairs go
- * through an open-addressing {@link LongIntHash}); the table is then built by {@link CustomerRows}.
+ * the definitions in {@link RfmColumns#DEFINITIONS}. The role columns are coded once ({@link ColumnCodes},
+ * side by side on the cores), one pass over the rows adds up per customer in primitive arrays,
+ * {@link CustomerCounts} counts the distinct invoices, days, products and the top category per customer
+ * without sets or pair hashes, and {@link CustomerRows} builds the table.
  */
 public final class CustomerTables {
     private static final int BLOCK = 1 << 18;

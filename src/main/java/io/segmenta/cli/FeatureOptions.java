@@ -60,8 +60,14 @@ final class FeatureOptions {
     @Option(names = "--log", split = ",", paramLabel = "COL,COL",
             description = "Log-transform these numeric features: log(1 + x), after missing values are filled and "
                     + "before outliers and scaling (for skewed amounts and counts); a column with values below -1 is "
-                    + "refused. Saved with --model, so predictions transform new customers the same way.")
+                    + "refused (or see --log-leave-out). Saved with --model, so predictions transform new customers the "
+                    + "same way.")
     List<String> log;
+
+    @Option(names = "--log-leave-out", description = "With --log: leave the customers with a value below -1 in a "
+            + "--log column out of the segmentation (counted in the report, no segment in the export; saved with "
+            + "--model, so predictions refuse such a new customer with that reason) instead of refusing the column.")
+    boolean logLeaveOut;
 
     @Option(names = "--outliers", defaultValue = "none", paramLabel = "none|iqr[:F]|zscore[:T]|iforest[:C]",
             description = "Flag outliers: IQR fences (factor F, default 1.5), |z| > T (default 3) on numeric "
@@ -127,9 +133,13 @@ final class FeatureOptions {
                 logged.add(feature);
             }
         }
+        if (logLeaveOut && logged.isEmpty()) {
+            throw new SegmentaException("--log-leave-out leaves out customers below -1 in the --log columns, but no --log "
+                    + "column is given. Add e.g. --log Monetary, or drop --log-leave-out.");
+        }
         return new PrepSpec(columns, Scaling.parse(scale), missing,
                 new CategoricalPolicy(dropFirst, RareLevels.parse(rareLevels)), derived, outlierPolicy, choices,
-                logged);
+                logged, logLeaveOut);
     }
 
     private static void choose(Dataset data, List<String> names, OutlierAction action, String option,

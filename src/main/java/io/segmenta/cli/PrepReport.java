@@ -46,6 +46,9 @@ final class PrepReport {
         ObjectNode o = Json.object();
         o.put("rows", r.rowsIn());
         o.put("rows_dropped_missing", r.rowsDroppedMissing());
+        if (r.rowsLeftOutLog() > 0) {
+            o.put("rows_left_out_log", r.rowsLeftOutLog());
+        }
         o.put("rows_excluded_outliers", r.rowsExcludedOutliers());
         o.put("rows_used", r.rowsUsed());
         o.put("scaling", r.scaling().label());

@@ -41,7 +41,15 @@ import picocli.CommandLine.Spec;
                 "Behaviour features:", "  - " + RfmColumns.FEATURE_TENURE, "  - " + RfmColumns.FEATURE_ORDER_VALUE,
                 "  - " + RfmColumns.FEATURE_BETWEEN, "  - " + RfmColumns.FEATURE_PRODUCTS,
                 "  - " + RfmColumns.FEATURE_RETURN_SHARE, "  - " + RfmColumns.FEATURE_CATEGORY,
-                "  - " + RfmColumns.INCOMPLETE, ""})
+                "  - " + RfmColumns.INCOMPLETE, "",
+                "Money columns are skewed: when you go on to cluster the customer table, log-transform them with --log, "
+                + "e.g.:",
+                "  segmenta cluster customers.csv --features Recency,Frequency,Monetary "
+                + "--log Recency,Frequency,Monetary --k 5",
+                "log(1 + x) is not defined below -1, and a customer who returned more than they bought has Monetary "
+                + "below -1: cluster refuses such a column, naming how many customers and the lowest value; add "
+                + "--log-leave-out to leave those customers out of the segmentation (counted), or take Monetary out "
+                + "of --log.", ""})
 final class RfmCommand implements Callable<Integer> {
     /** The transaction log: any file Segmenta opens (CSV in any dialect, Excel, Parquet) or a database query. */
     @Mixin
@@ -52,6 +60,11 @@ final class RfmCommand implements Callable<Integer> {
 
     @Option(names = "--date", required = true, paramLabel = "COL", description = "The purchase date or date-time.")
     String date;
+
+    @Option(names = "--time", paramLabel = "COL", description = "A time-of-day column beside a date column of days "
+            + "(optional; e.g. InvoiceTime: 14:30, 14:30:05 or a whole hour 0-23). Every figure counts calendar days, "
+            + "so the time changes none of them; it gives each row's moment, and the latest is reported.")
+    String time;
 
     @Option(names = "--invoice", paramLabel = "COL", description = "The invoice or order number (optional; a return's "
             + "starts with C).")
@@ -97,7 +110,8 @@ final class RfmCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--json", description = "Print one JSON object: {\"rows\", \"rows_without_customer\", "
-            + "\"rows_incomplete\", \"return_rows\", \"reference_day\", \"customers\", \"customers_returns_only\", "
+            + "\"rows_incomplete\", \"return_rows\", \"reference_day\", \"latest\", \"customers\", "
+            + "\"customers_returns_only\", "
             + "\"segments\": {name: count}}.")
     boolean json;
 
@@ -107,7 +121,7 @@ final class RfmCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Dataset log = input.load(spec);
-        RfmRoles roles = new RfmRoles(column(log, customer), column(log, date), column(log, invoice),
+        RfmRoles roles = new RfmRoles(column(log, customer), column(log, date), column(log, time), column(log, invoice),
                 column(log, amount.amount),
                 amount.quantityPrice == null ? null : column(log, amount.quantityPrice.quantity),
                 amount.quantityPrice == null ? null : column(log, amount.quantityPrice.price),
@@ -128,6 +142,7 @@ final class RfmCommand implements Callable<Integer> {
             root.put("rows_incomplete", s.rowsIncomplete());
             root.put("return_rows", s.returnRows());
             root.put("reference_day", s.referenceDay().toString());
+            root.put("latest", s.latest().toString());
             root.put("customers", s.customers());
             root.put("customers_returns_only", s.customersReturnsOnly());
             ObjectNode segments = root.putObject("segments");
@@ -142,8 +157,8 @@ final class RfmCommand implements Callable<Integer> {
         }
         o.printf("%s: %,d rows, %,d without a customer, %,d incomplete (left out), %,d returns%n", log.name(),
                 s.rows(), s.rowsWithoutCustomer(), s.rowsIncomplete(), s.returnRows());
-        o.printf("%,d customers (%,d with returns only left out), reference day %s%n", s.customers(),
-                s.customersReturnsOnly(), s.referenceDay());
+        o.printf("%,d customers (%,d with returns only left out), reference day %s (latest row %s)%n", s.customers(),
+                s.customersReturnsOnly(), s.referenceDay(), s.latest().toString().replace('T', ' '));
         int width = 0;
         for (RfmSegment seg : RfmSegment.values()) {
             width = Math.max(width, seg.label().length());

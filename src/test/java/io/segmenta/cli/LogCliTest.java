@@ -51,6 +51,40 @@ class LogCliTest {
     }
 
     @Test
+    void customersBelowMinusOneLeftOutByChoiceAndNewOnesRefusedWithThatReason() throws Exception {
+        Path customers = dir.resolve("customers.csv");
+        cli("rfm", SharedData.dataset(SharedData.RETAIL).toString(), "--customer", "CustomerID", "--date",
+                "InvoiceDate", "--invoice", "InvoiceNo", "--quantity", "Quantity", "--price", "UnitPrice", "--out",
+                customers.toString());
+        Path model = dir.resolve("rfm-model.json");
+        Path segmented = dir.resolve("segmented.csv");
+        CliTest.Run r = cli("cluster", customers.toString(), "--features", "Recency,Frequency,Monetary", "--log",
+                "Recency,Frequency,Monetary", "--log-leave-out", "--k", "5", "--model", model.toString(), "--out",
+                segmented.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"rows_left_out_log\" : 18"), r.out());
+        assertTrue(r.out().contains("18 customers are left out of the segmentation because log(1 + x) is not defined "
+                + "below -1"), r.out());
+        String file = Files.readString(model);
+        assertTrue(file.contains("\"log_below_minus_one\" : \"leave out\""), file);
+        Dataset out = CsvImporter.read(segmented);
+        int noSegment = 0;
+        for (int i = 0; i < out.rowCount(); i++) {
+            noSegment += out.column("Segment").isMissing(i) ? 1 : 0;
+        }
+        assertEquals(18, noSegment, "the customers left out have no segment in the export");
+        CliTest.Run p = cli("predict", "--model", model.toString(), "--value", "Recency=10", "--value", "Frequency=2",
+                "--value", "Monetary=-40");
+        assertEquals(1, p.code());
+        assertTrue(p.err().contains("below -1") && p.err().contains("Training left customers below -1 in a "
+                + "log-transformed feature out of the segmentation, so this customer has no segment."), p.err());
+        r = cli("cluster", customers.toString(), "--features", "Recency", "--log-leave-out", "--k", "3");
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("segmenta: --log-leave-out leaves out customers below -1 in the --log columns, "
+                + "but no --log column is given."), r.err());
+    }
+
+    @Test
     void refusedBelowMinusOneAndAbsentWhenNotAsked() throws Exception {
         Path customers = dir.resolve("customers.csv");
         cli("rfm", SharedData.dataset(SharedData.RETAIL).toString(), "--customer", "CustomerID", "--date",

@@ -84,7 +84,8 @@ class RfmCommandTest {
                 "--amount", "Betrag");
         assertEquals("0", r[0], r[2]);
         assertTrue(r[1].startsWith("kassenbuch.csv: 27 rows, 2 without a customer, 0 incomplete (left out), 4 returns\n"
-                + "9 customers (1 with returns only left out), reference day 2024-02-10\n"), r[1]);
+                + "9 customers (1 with returns only left out), reference day 2024-02-10 (latest row 2024-02-09 22:00)\n"),
+                r[1]);
         assertTrue(r[1].contains("  Hibernating          R 1-2, F 1-2          3   33.3%\n"), r[1]);
         assertTrue(r[1].endsWith("Add --out customers.csv to write the customer table.\n"), r[1]);
     }

@@ -43,9 +43,12 @@ final class RowReader {
     private final Reader[] readers;
     private final int[] offsets;
     private final List<String> notes = new ArrayList<>();
+    /** Whether training left customers below -1 in a log-transformed feature out (said when one is refused). */
+    private final boolean leftOutBelow;
 
     RowReader(SegmentModel model, Dataset data, ColumnMatch match) {
         List<ModelInput> inputs = model.inputs();
+        leftOutBelow = model.training().spec().prep().logLeaveOut();
         readers = new Reader[inputs.size()];
         offsets = new int[inputs.size()];
         for (int i = 0; i < readers.length; i++) {
@@ -107,7 +110,7 @@ final class RowReader {
         return new TextReader(in, column);
     }
 
-    private static String missing(ModelInput in, double fill, double[] raw, int offset, List<String> warnings) {
+    private String missing(ModelInput in, double fill, double[] raw, int offset, List<String> warnings) {
         if (in.fitted().missing() == ImputeMethod.DROP_ROWS) {
             return missingMessage(in);
         }
@@ -124,13 +127,14 @@ final class RowReader {
     }
 
     /** Writes a numeric feature's value, log1p-transformed when the model says so; null, or why it cannot be. */
-    private static String place(ModelInput in, FittedNumeric n, double value, double[] raw, int offset,
+    private String place(ModelInput in, FittedNumeric n, double value, double[] raw, int offset,
                                 List<String> warnings) {
         double v = value;
         if (n.log1p()) {
             if (v < -1) {
                 return in.column() + " gives " + Texts.number(v) + ", below -1, and the model takes log(1 + "
-                        + n.feature() + "), which is not defined there.";
+                        + n.feature() + "), which is not defined there." + (leftOutBelow ? " "
+                        + SegmentModel.LEFT_OUT_BELOW : "");
             }
             v = Math.log1p(v);
         }

@@ -4,6 +4,7 @@ import io.segmenta.core.SegmentaException;
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.data.MissingValues;
+import io.segmenta.core.prep.BelowLogDomainException;
 import io.segmenta.core.prep.EncodedFeature;
 import io.segmenta.core.prep.FittedPreparation;
 import io.segmenta.core.prep.OutlierPolicy;
@@ -175,6 +176,13 @@ public final class SegmentModel {
     }
 
     /**
+     * Why a customer below -1 in a log-transformed feature gets no segment when training left such
+     * customers out ({@link io.segmenta.core.prep.PrepSpec#logLeaveOut()}).
+     */
+    static final String LEFT_OUT_BELOW = "Training left customers below -1 in a log-transformed feature out of the "
+            + "segmentation, so this customer has no segment.";
+
+    /**
      * Predicts one customer given as column name to value as typed ("" or "NA" is missing). Names
      * match the model's columns exactly, else ignoring case; names that are no input are ignored.
      *
@@ -182,7 +190,13 @@ public final class SegmentModel {
      */
     public Prediction predict(Map<String, String> customer) {
         Map<String, String> byColumn = resolve(customer);
-        PreparedCustomer pc = preparation.transform(byColumn);
+        PreparedCustomer pc;
+        try {
+            pc = preparation.transform(byColumn);
+        } catch (BelowLogDomainException e) {
+            throw training.spec().prep().logLeaveOut() ? new SegmentaException(e.getMessage() + " " + LEFT_OUT_BELOW, e)
+                    : e;
+        }
         List<String> warnings = new ArrayList<>(pc.warnings());
         for (ModelInput in : inputs) {
             String cell = byColumn.get(in.column());

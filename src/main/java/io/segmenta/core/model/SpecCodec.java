@@ -91,6 +91,10 @@ final class SpecCodec {
         if (!p.logged().isEmpty()) {
             ArrayNode logged = o.putArray("log");
             p.logged().forEach(logged::add);
+            if (p.logLeaveOut()) {
+                // customers below -1 in a logged feature were left out of the segmentation, by the analyst's choice
+                o.put("log_below_minus_one", "leave out");
+            }
         }
         return o;
     }
@@ -181,8 +185,18 @@ final class SpecCodec {
             });
         }
         List<String> logged = in.has("log") ? in.texts("log") : List.of();
+        boolean leaveOut = false;
+        if (in.has("log_below_minus_one")) {
+            JsonIn below = in.get("log_below_minus_one");
+            String choice = below.text();
+            if (!choice.equals("leave out") && !choice.equals("refuse")) {
+                throw below.fail("must be \"leave out\" or \"refuse\", but it is \"" + choice + "\"");
+            }
+            leaveOut = choice.equals("leave out");
+        }
+        boolean logLeaveOut = leaveOut;
         return in.build(() -> new PrepSpec(features, scaling, new MissingPolicy(byDefault, per),
-                new CategoricalPolicy(dropFirst, rare), derived, outliers, choices, logged));
+                new CategoricalPolicy(dropFirst, rare), derived, outliers, choices, logged, logLeaveOut));
     }
 
     static DerivationKind derivationKind(JsonIn node) {

@@ -16,7 +16,7 @@
  *               noise (DBSCAN), bic, aic, log_likelihood (mixtures)}, spec {prep {features, scaling,
  *               missing {default, per_feature}, categorical {drop_first, rare_min_count, rare_min_share},
  *               derived [{column, kind, reference_date | reference_year}], outliers {method, parameter,
- *               action, seed}, log [features log1p-transformed; absent when none]}, algorithm {method, k, starts | linkage, height | eps, min_samples |
+ *               action, seed}, log [features log1p-transformed; absent when none], log_below_minus_one ("leave out": customers below -1 in a logged feature were left out of the segmentation by the analyst's choice, and a new such customer is refused with that reason; absent, or "refuse", when the column was refused)}, algorithm {method, k, starts | linkage, height | eps, min_samples |
  *               covariance}, seed}
  * inputs[]      the input schema, one per column a customer needs:
  *               number/date: column, kind ("number" | "date"), feature, derivation (null | "tenure" |

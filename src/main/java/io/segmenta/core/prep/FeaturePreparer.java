@@ -50,26 +50,26 @@ public final class FeaturePreparer {
         selection.excludeAllMissing();
         run.requireSome(chosen);
         MissingValues.Outcome missing = new MissingValues(run).apply();
-        int[] kept = missing.kept();
-        new LogTransform(run).apply(kept);
+        int[] kept = new LogTransform(run).apply(missing.kept());
         new CategoryEncoding(run).encodeCategories(kept);
         run.requireSome(chosen);
         EncodedRows raw = EncodedRows.of(data, run.inputs, kept);
         OutlierDetection.Outcome outliers = new OutlierDetection(run).apply(raw, kept);
         FeatureScaling.Scaled scaled = new FeatureScaling(run).apply(raw, outliers.usedIdx(), chosen);
-        return assemble(run, missing, raw, outliers, scaled);
+        return assemble(run, missing, kept.length, raw, outliers, scaled);
     }
 
     /** The prepared features, their report and the fitted preparation, from what the stages produced. */
-    private static PreparedFeatures assemble(PrepRun run, MissingValues.Outcome missing, EncodedRows raw,
+    private static PreparedFeatures assemble(PrepRun run, MissingValues.Outcome missing, int kept, EncodedRows raw,
                                              OutlierDetection.Outcome outliers, FeatureScaling.Scaled scaled) {
         PrepSpec spec = run.spec;
         int[] usedRows = outliers.usedRows();
         int m = usedRows.length;
         FittedPreparation fitted = new FittedPreparation(raw.inputs(), scaled.used(), spec.scaling(), scaled.center(),
                 scaled.scale(), outliers.fit().rule(), spec.outliers().action());
-        int excludedRows = missing.kept().length - m;
-        PreparationReport report = new PreparationReport(run.n, missing.droppedCount(), excludedRows, m,
+        int excludedRows = kept - m;
+        PreparationReport report = new PreparationReport(run.n, missing.droppedCount(), run.rowsLeftOutLog,
+                run.logLeftOutSentence, excludedRows, m,
                 spec.scaling(), run.missingReports, run.missingReports.stream().mapToInt(MissingValueReport::cellsFilled)
                 .sum(), missing.rowsImputed(), run.excluded, run.merges, run.derivedReports, outliers.fit().report(),
                 run.hints);

@@ -127,7 +127,7 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
             return false;
         }
         if (belowLogDomain(source)) {
-            throw new SegmentaException("The value " + cell.trim() + " of " + column + " is below -1, and the "
+            throw new BelowLogDomainException("The value " + cell.trim() + " of " + column + " is below -1, and the "
                     + "segmentation takes log(1 + " + feature + "), which is not defined there. Give a value of -1 or more.");
         }
         out[offset] = value(source);

@@ -23,6 +23,10 @@ final class PrepRun {
     final List<LevelMerge> merges = new ArrayList<>();
     final List<DerivedFeatureReport> derivedReports = new ArrayList<>();
     final List<String> hints = new ArrayList<>();
+    /** Rows left out because a log-transformed feature lies below -1 (with {@link PrepSpec#logLeaveOut()}). */
+    int rowsLeftOutLog;
+    /** What {@link #rowsLeftOutLog} counts, in words; null when no row was left out so. */
+    String logLeftOutSentence;
 
     PrepRun(Dataset data, PrepSpec spec, CancellationToken cancel) {
         this.data = data;

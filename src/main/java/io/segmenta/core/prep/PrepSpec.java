@@ -27,11 +27,15 @@ import java.util.TreeMap;
  *                    customers the rule does not flag have no effect
  * @param logged      numeric features (columns or derived features) transformed by log1p, log(1 + x), after
  *                    missing values are filled and before outliers and scaling (for skewed money columns);
- *                    a feature with values below -1 is refused
+ *                    a feature with values below -1 is refused, unless {@code logLeaveOut}
+ * @param logLeaveOut the analyst's explicit choice for customers with a value below -1 in a log-transformed
+ *                    feature (where log(1 + x) is not defined): true leaves them out of the segmentation
+ *                    (counted in the report, recorded in the model file so new such customers are refused
+ *                    with that reason); false refuses the feature
  */
 public record PrepSpec(List<String> features, Scaling scaling, MissingPolicy missing, CategoricalPolicy categorical,
                        List<Derivation> derived, OutlierPolicy outliers, Map<Integer, OutlierAction> outlierChoices,
-                       List<String> logged) {
+                       List<String> logged, boolean logLeaveOut) {
     public PrepSpec {
         logged = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(logged, "logged")));
         features = List.copyOf(Objects.requireNonNull(features, "features"));
@@ -47,6 +51,13 @@ public record PrepSpec(List<String> features, Scaling scaling, MissingPolicy mis
                 throw new IllegalArgumentException("an outlier choice needs a row of at least 0 and an action");
             }
         });
+    }
+
+    /** The choices with a log transform that refuses a feature with values below -1. */
+    public PrepSpec(List<String> features, Scaling scaling, MissingPolicy missing, CategoricalPolicy categorical,
+                    List<Derivation> derived, OutlierPolicy outliers, Map<Integer, OutlierAction> outlierChoices,
+                    List<String> logged) {
+        this(features, scaling, missing, categorical, derived, outliers, outlierChoices, logged, false);
     }
 
     /** The choices without a log transform. */
@@ -75,33 +86,42 @@ public record PrepSpec(List<String> features, Scaling scaling, MissingPolicy mis
     }
 
     public PrepSpec withScaling(Scaling s) {
-        return new PrepSpec(features, s, missing, categorical, derived, outliers, outlierChoices, logged);
+        return new PrepSpec(features, s, missing, categorical, derived, outliers, outlierChoices, logged, logLeaveOut);
     }
 
     public PrepSpec withMissing(MissingPolicy m) {
-        return new PrepSpec(features, scaling, m, categorical, derived, outliers, outlierChoices, logged);
+        return new PrepSpec(features, scaling, m, categorical, derived, outliers, outlierChoices, logged, logLeaveOut);
     }
 
     public PrepSpec withCategorical(CategoricalPolicy c) {
-        return new PrepSpec(features, scaling, missing, c, derived, outliers, outlierChoices, logged);
+        return new PrepSpec(features, scaling, missing, c, derived, outliers, outlierChoices, logged, logLeaveOut);
     }
 
     public PrepSpec withDerived(List<Derivation> d) {
-        return new PrepSpec(features, scaling, missing, categorical, d, outliers, outlierChoices, logged);
+        return new PrepSpec(features, scaling, missing, categorical, d, outliers, outlierChoices, logged, logLeaveOut);
     }
 
     public PrepSpec withOutliers(OutlierPolicy o) {
-        return new PrepSpec(features, scaling, missing, categorical, derived, o, outlierChoices, logged);
+        return new PrepSpec(features, scaling, missing, categorical, derived, o, outlierChoices, logged, logLeaveOut);
     }
 
     /** This spec with these per-customer outlier choices (dataset row to keep or exclude) instead of its own. */
     public PrepSpec withOutlierChoices(Map<Integer, OutlierAction> choices) {
-        return new PrepSpec(features, scaling, missing, categorical, derived, outliers, choices, logged);
+        return new PrepSpec(features, scaling, missing, categorical, derived, outliers, choices, logged, logLeaveOut);
     }
 
     /** This spec with these features log1p-transformed instead of its own. */
     public PrepSpec withLogged(List<String> features) {
-        return new PrepSpec(this.features, scaling, missing, categorical, derived, outliers, outlierChoices, features);
+        return new PrepSpec(this.features, scaling, missing, categorical, derived, outliers, outlierChoices, features,
+                logLeaveOut);
+    }
+
+    /**
+     * This spec with customers below -1 in a log-transformed feature left out of the segmentation
+     * ({@code true}) or the feature refused ({@code false}).
+     */
+    public PrepSpec withLogLeaveOut(boolean leaveOut) {
+        return new PrepSpec(features, scaling, missing, categorical, derived, outliers, outlierChoices, logged, leaveOut);
     }
 
     /** Whether feature {@code name} is log1p-transformed. */

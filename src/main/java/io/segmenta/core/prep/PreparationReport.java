@@ -11,6 +11,9 @@ import java.util.List;
  *
  * @param rowsIn               rows of the table
  * @param rowsDroppedMissing   rows left out because a feature with the "drop" choice was missing
+ * @param rowsLeftOutLog       rows left out because a log-transformed feature lies below -1 (the analyst's
+ *                             choice {@link PrepSpec#logLeaveOut()})
+ * @param logLeftOutSentence   what {@code rowsLeftOutLog} counts, per feature, in words; null when 0
  * @param rowsExcludedOutliers rows left out as outliers (action exclude)
  * @param rowsUsed             rows in the clustering matrix
  * @param scaling              the scaler
@@ -23,7 +26,8 @@ import java.util.List;
  * @param outliers             outlier detection ({@link OutlierReport#NONE} when off)
  * @param hints                suggestions that changed nothing (e.g. rare levels that could be merged)
  */
-public record PreparationReport(int rowsIn, int rowsDroppedMissing, int rowsExcludedOutliers, int rowsUsed,
+public record PreparationReport(int rowsIn, int rowsDroppedMissing, int rowsLeftOutLog, String logLeftOutSentence,
+                                int rowsExcludedOutliers, int rowsUsed,
                                 Scaling scaling, List<MissingValueReport> missing, int cellsImputed, int rowsImputed,
                                 List<ExcludedFeature> excluded, List<LevelMerge> merges,
                                 List<DerivedFeatureReport> derived, OutlierReport outliers, List<String> hints) {
@@ -57,6 +61,9 @@ public record PreparationReport(int rowsIn, int rowsDroppedMissing, int rowsExcl
         String dropped = droppedSentence();
         if (dropped != null) {
             out.add(dropped);
+        }
+        if (logLeftOutSentence != null) {
+            out.add(logLeftOutSentence);
         }
         for (MissingValueReport m : missing) {
             if (m.cellsFilled() > 0 || m.used().method() != m.asked().method()) {

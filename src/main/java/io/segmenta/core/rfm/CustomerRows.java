@@ -10,6 +10,8 @@ import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.data.TextColumn;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -69,7 +71,7 @@ final class CustomerRows {
         double[] rd = new double[n];
         double[] fd = new double[n];
         double[] md = new double[n];
-        String[] rfm = new String[n];
+        int[] rfm = new int[n];
         int[] segmentCodes = new int[n];
         Map<RfmSegment, Integer> counts = new EnumMap<>(RfmSegment.class);
         for (RfmSegment s : RfmSegment.values()) {
@@ -79,7 +81,7 @@ final class CustomerRows {
             rd[i] = r[i];
             fd[i] = f[i];
             md[i] = m[i];
-            rfm[i] = "" + r[i] + f[i] + m[i];
+            rfm[i] = r[i] * 100 + f[i] * 10 + m[i];
             RfmSegment s = RfmSegment.of(r[i], f[i]);
             segmentCodes[i] = s.ordinal();
             counts.merge(s, 1, Integer::sum);
@@ -93,7 +95,7 @@ final class CustomerRows {
         columns.add(new NumericColumn(RfmColumns.R, rd));
         columns.add(new NumericColumn(RfmColumns.F, fd));
         columns.add(new NumericColumn(RfmColumns.M, md));
-        columns.add(categorical(RfmColumns.RFM, rfm));
+        columns.add(rfmColumn(rfm));
         columns.add(segments(segmentCodes, counts));
         columns.add(new NumericColumn(RfmColumns.TENURE, tenure));
         columns.add(new NumericColumn(RfmColumns.ORDER_VALUE, orderValue));
@@ -114,7 +116,8 @@ final class CustomerRows {
             names.add(c.name());
         }
         RfmSummary summary = new RfmSummary(log.rowCount(), t.withoutCustomer, t.incomplete, t.returnRows,
-                LocalDate.ofEpochDay(refDay), n, returnsOnly, counts);
+                LocalDate.ofEpochDay(refDay), LocalDateTime.ofEpochSecond(t.latestSecond, 0, ZoneOffset.UTC), n,
+                returnsOnly, counts);
         Dataset table = new Dataset(tableName(log.name()), columns, null)
                 .withMadeFrom(log.source().map(CsvSource::path).orElse(null));
         return new CustomerTable(table, summary, roles);
@@ -145,6 +148,12 @@ final class CustomerRows {
                 numeric = numeric && NUMBER.matcher(customers.label(c)).matches();
             }
         }
+        if (numeric) {
+            int[] fast = smallIdOrder(customers, t, count);
+            if (fast != null) {
+                return fast;
+            }
+        }
         Integer[] keep = new Integer[count];
         int k = 0;
         for (int c = 0; c < customers.distinct(); c++) {
@@ -171,13 +180,66 @@ final class CustomerRows {
         return order;
     }
 
-    private static CategoricalColumn categorical(String name, String[] values) {
-        List<String> levels = new ArrayList<>(new TreeSet<>(Arrays.asList(values)));
-        int[] codes = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            codes[i] = Collections.binarySearch(levels, values[i]);
+    /**
+     * The customer-id order when every id is a whole number from 0 to 2^32 - 1 written without a sign
+     * or leading zero (the usual CustomerID): one sort of packed id-and-code longs; null otherwise.
+     */
+    private static int[] smallIdOrder(ColumnCodes customers, CustomerTables.Totals t, int count) {
+        long[] packed = new long[count];
+        int k = 0;
+        for (int c = 0; c < customers.distinct(); c++) {
+            if (t.frequency[c] > 0) {
+                long id = plainId(customers.label(c));
+                if (id < 0) {
+                    return null;
+                }
+                packed[k++] = id << 31 | c;
+            }
         }
-        return new CategoricalColumn(name, codes, levels);
+        Arrays.parallelSort(packed);
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = (int) (packed[i] & Integer.MAX_VALUE);
+        }
+        return order;
+    }
+
+    /** The value of a plain id such as 12346 (digits, no leading zero, below 2^32), or -1. */
+    static long plainId(String label) {
+        int n = label.length();
+        if (n == 0 || n > 10 || (label.charAt(0) == '0' && n > 1)) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = label.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v < 1L << 32 ? v : -1;
+    }
+
+    /** The three scores as one categorical column ("455"), its levels the codes present in order. */
+    private static CategoricalColumn rfmColumn(int[] rfm) {
+        int[] codeOf = new int[556];
+        Arrays.fill(codeOf, -1);
+        for (int v : rfm) {
+            codeOf[v] = 0;
+        }
+        List<String> levels = new ArrayList<>();
+        for (int v = 0; v < codeOf.length; v++) {
+            if (codeOf[v] == 0) {
+                codeOf[v] = levels.size();
+                levels.add(Integer.toString(v));
+            }
+        }
+        int[] codes = new int[rfm.length];
+        for (int i = 0; i < rfm.length; i++) {
+            codes[i] = codeOf[rfm[i]];
+        }
+        return new CategoricalColumn(RfmColumns.RFM, codes, levels);
     }
 
     /** The segments as a categorical column whose levels are the segments present, in rule order. */
@@ -200,37 +262,27 @@ final class CustomerRows {
     /** Per customer, the category level in most of their rows; the first alphabetically on a tie. */
     private static CategoricalColumn mostFrequent(LogColumns cols, CustomerTables.Totals t, int[] order) {
         ColumnCodes category = cols.category;
-        int levels = category.distinct();
-        Integer[] sorted = new Integer[levels];
-        for (int i = 0; i < levels; i++) {
-            sorted[i] = i;
-        }
-        Arrays.sort(sorted, Comparator.comparing(category::label));
-        int[] alphabetical = new int[levels];
-        for (int i = 0; i < levels; i++) {
-            alphabetical[sorted[i]] = i;
-        }
-        int customers = t.rows.length;
-        int[] best = new int[customers];
-        int[] bestCount = new int[customers];
-        Arrays.fill(best, -1);
-        t.categoryCounts.forEach((key, count) -> {
-            int c = (int) (key >>> 32);
-            int level = (int) key;
-            if (count > bestCount[c] || (count == bestCount[c] && alphabetical[level] < alphabetical[best[c]])) {
-                best[c] = level;
-                bestCount[c] = count;
+        boolean[] used = new boolean[category.distinct()];
+        for (int c : order) {
+            if (t.topCategory[c] >= 0) {
+                used[t.topCategory[c]] = true;
             }
-        });
-        String[] values = new String[order.length];
-        for (int i = 0; i < order.length; i++) {
-            int level = best[order[i]];
-            values[i] = level < 0 ? null : category.label(level);
         }
-        List<String> present = new ArrayList<>(new TreeSet<>(Arrays.stream(values).filter(v -> v != null).toList()));
-        int[] codes = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            codes[i] = values[i] == null ? -1 : Collections.binarySearch(present, values[i]);
+        TreeSet<String> levels = new TreeSet<>();
+        for (int level = 0; level < used.length; level++) {
+            if (used[level]) {
+                levels.add(category.label(level));
+            }
+        }
+        List<String> present = new ArrayList<>(levels);
+        int[] codeOf = new int[used.length];
+        for (int level = 0; level < used.length; level++) {
+            codeOf[level] = used[level] ? Collections.binarySearch(present, category.label(level)) : -1;
+        }
+        int[] codes = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            int level = t.topCategory[order[i]];
+            codes[i] = level < 0 ? -1 : codeOf[level];
         }
         return new CategoricalColumn(RfmColumns.MOST_FREQUENT + cols.categoryName, codes, present);
     }

@@ -12,9 +12,10 @@ import java.util.Locale;
 /**
  * Turns a transaction log (any {@link Dataset}, so every file Segmenta can open) into a customer
  * table with Recency, Frequency, Monetary, their scores, the RFM segment and behaviour features, by
- * the definitions in {@link RfmColumns#DEFINITIONS}. One pass over the rows accumulates per customer
- * in primitive arrays (customers are coded once, customer-invoice and customer-product pairs go
- * through an open-addressing {@link LongIntHash}); the table is then built by {@link CustomerRows}.
+ * the definitions in {@link RfmColumns#DEFINITIONS}. The role columns are coded once ({@link ColumnCodes},
+ * side by side on the cores), one pass over the rows adds up per customer in primitive arrays,
+ * {@link CustomerCounts} counts the distinct invoices, days, products and the top category per customer
+ * without sets or pair hashes, and {@link CustomerRows} builds the table.
  */
 public final class CustomerTables {
     private static final int BLOCK = 1 << 18;
@@ -39,9 +40,10 @@ public final class CustomerTables {
                                      CancellationToken cancel) {
         progress.progress(0, "Reading the roles of " + log.name());
         LogColumns cols = new LogColumns(log, roles, cancel);
-        ColumnCodes customers = ColumnCodes.of(cols.customer, cancel);
+        ColumnCodes customers = cols.customerCodes;
         progress.progress(0.15, "Coded " + customers.distinct() + " customers");
-        Totals t = pass(log, cols, customers, progress.range(0.15, 0.85), cancel);
+        int[] rowCustomer = new int[log.rowCount()];
+        Totals t = pass(log, cols, customers, rowCustomer, progress.range(0.15, 0.6), cancel);
         if (t.kept == 0) {
             throw new SegmentaException("No row of " + log.name() + " can be used: " + t.withoutCustomer + " of "
                     + log.rowCount() + " rows have no customer in \"" + cols.customer.name() + "\" and " + t.incomplete
@@ -56,6 +58,9 @@ public final class CustomerTables {
                     + ", or leave it empty for the day after the latest date.");
         }
         cancel.throwIfCancelled();
+        progress.progress(0.6, "Counting distinct invoices" + (cols.product != null ? " and products" : ""));
+        CustomerCounts.count(cols, customers.distinct(), rowCustomer, t, cancel);
+        cancel.throwIfCancelled();
         progress.progress(0.85, "Scoring the customers");
         CustomerTable table = CustomerRows.build(log, roles, cols, customers, t, refDay);
         if (table.summary().customers() == 0) {
@@ -69,7 +74,7 @@ public final class CustomerTables {
         return table;
     }
 
-    /** Per customer code: what one pass over the rows adds up. */
+    /** Per customer code: what the passes over the rows add up. */
     static final class Totals {
         long withoutCustomer;
         long incomplete;
@@ -77,31 +82,38 @@ public final class CustomerTables {
         long kept;
         long maxDay = Long.MIN_VALUE;
         long maxPurchaseDay = Long.MIN_VALUE;
+        long latestSecond = Long.MIN_VALUE;
         double[] monetary;
         double[] compensation;
         int[] rows;
         int[] returns;
+        int[] purchaseRows;
         int[] frequency;
         int[] firstDay;
         int[] lastDay;
         int[] products;
-        LongIntHash categoryCounts;
+        /** Per customer, the category level in most of their rows (first alphabetically on a tie), or -1. */
+        int[] topCategory;
     }
 
-    private static Totals pass(Dataset log, LogColumns cols, ColumnCodes customers, ProgressListener progress,
-                               CancellationToken cancel) {
+    /**
+     * The first pass, in row order: sums (Kahan, as pandas' groupby sum, so Monetary has pandas' exact
+     * bits), counts, first and last purchase day; it marks each row's customer in {@code rowCustomer}
+     * (c for a purchase, -1 - c for a return, {@link #LEFT_OUT} for a row left out).
+     */
+    private static Totals pass(Dataset log, LogColumns cols, ColumnCodes customers, int[] rowCustomer,
+                               ProgressListener progress, CancellationToken cancel) {
         int nc = customers.distinct();
         Totals t = new Totals();
         t.monetary = new double[nc];
         t.compensation = new double[nc];
         t.rows = new int[nc];
         t.returns = new int[nc];
-        t.frequency = new int[nc];
+        t.purchaseRows = new int[nc];
         t.firstDay = new int[nc];
         t.lastDay = new int[nc];
         Arrays.fill(t.firstDay, Integer.MAX_VALUE);
         Arrays.fill(t.lastDay, Integer.MIN_VALUE);
-        t.products = cols.product == null ? null : new int[nc];
         boolean[] returnInvoice = null;
         if (cols.invoice != null) {
             returnInvoice = new boolean[cols.invoice.distinct()];
@@ -111,15 +123,13 @@ public final class CustomerTables {
             }
         }
         int n = log.rowCount();
-        LongIntHash purchases = new LongIntHash(Math.max(1024, n / 8));
-        LongIntHash productPairs = cols.product == null ? null : new LongIntHash(Math.max(1024, n / 4));
-        t.categoryCounts = cols.category == null ? null : new LongIntHash(Math.max(1024, nc * 2));
         DateColumn date = cols.date;
         for (int from = 0; from < n; from += BLOCK) {
             cancel.throwIfCancelled();
             progress.progress((double) from / n, String.format(Locale.ROOT, "Adding up row %,d of %,d", from, n));
             int to = Math.min(n, from + BLOCK);
             for (int row = from; row < to; row++) {
+                rowCustomer[row] = LEFT_OUT;
                 int c = customers.code(row);
                 if (c < 0) {
                     t.withoutCustomer++;
@@ -135,24 +145,21 @@ public final class CustomerTables {
                 t.kept++;
                 int day = (int) Math.floorDiv(seconds, SECONDS_PER_DAY);
                 t.maxDay = Math.max(t.maxDay, day);
+                t.latestSecond = Math.max(t.latestSecond, seconds + cols.timeOfDay(row));
                 t.rows[c]++;
                 // Kahan summation, as pandas' groupby sum
                 double y = amount - t.compensation[c];
                 double sum = t.monetary[c] + y;
                 t.compensation[c] = (sum - t.monetary[c]) - y;
                 t.monetary[c] = sum;
-                long customerKey = (long) c << 32;
-                if (t.categoryCounts != null) {
-                    int level = cols.category.code(row);
-                    if (level >= 0) {
-                        t.categoryCounts.increment(customerKey | level);
-                    }
-                }
                 if (amount < 0 || (returnInvoice != null && returnInvoice[invoice])) {
                     t.returns[c]++;
                     t.returnRows++;
+                    rowCustomer[row] = -1 - c;
                     continue;
                 }
+                rowCustomer[row] = c;
+                t.purchaseRows[c]++;
                 t.maxPurchaseDay = Math.max(t.maxPurchaseDay, day);
                 if (day < t.firstDay[c]) {
                     t.firstDay[c] = day;
@@ -160,18 +167,11 @@ public final class CustomerTables {
                 if (day > t.lastDay[c]) {
                     t.lastDay[c] = day;
                 }
-                long occasion = cols.invoice != null ? invoice : day & 0xFFFF_FFFFL;
-                if (purchases.putIfAbsent(customerKey | occasion, 0) < 0) {
-                    t.frequency[c]++;
-                }
-                if (productPairs != null) {
-                    int p = cols.product.code(row);
-                    if (p >= 0 && productPairs.putIfAbsent(customerKey | p, 0) < 0) {
-                        t.products[c]++;
-                    }
-                }
             }
         }
         return t;
     }
+
+    /** Marks a row left out (no customer, or an empty date, amount or invoice) in the pass's row customers. */
+    static final int LEFT_OUT = Integer.MIN_VALUE;
 }

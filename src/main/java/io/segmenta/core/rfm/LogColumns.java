@@ -6,6 +6,9 @@ import io.segmenta.core.data.DateColumn;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.work.CancellationToken;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The columns of a log resolved and checked for their roles, with a message naming the column and
@@ -13,7 +16,10 @@ import io.segmenta.core.work.CancellationToken;
  */
 final class LogColumns {
     final Column customer;
+    final ColumnCodes customerCodes;
     final DateColumn date;
+    /** Seconds into the day per row from the time column, or null without one. */
+    final int[] time;
     final ColumnCodes invoice;
     final NumericColumn amount;
     final NumericColumn quantity;
@@ -53,10 +59,20 @@ final class LogColumns {
                     + "or a quantity and a unit price column (--quantity COL --price COL). Columns: "
                     + String.join(", ", log.columnNames()) + ".");
         }
-        invoice = roles.invoice() == null ? null : ColumnCodes.of(column(log, roles.invoice(), "invoice"), cancel);
-        product = roles.product() == null ? null : ColumnCodes.of(column(log, roles.product(), "product"), cancel);
-        categoryName = roles.category() == null ? null : column(log, roles.category(), "category").name();
-        category = categoryName == null ? null : ColumnCodes.of(log.column(categoryName), cancel);
+        time = roles.time() == null ? null : LogTimes.of(log, date, column(log, roles.time(), "time"));
+        Column invoiceColumn = roles.invoice() == null ? null : column(log, roles.invoice(), "invoice");
+        Column productColumn = roles.product() == null ? null : column(log, roles.product(), "product");
+        Column categoryColumn = roles.category() == null ? null : column(log, roles.category(), "category");
+        categoryName = categoryColumn == null ? null : categoryColumn.name();
+        // the columns are coded side by side, one per core
+        List<Column> coded = Arrays.asList(customer, invoiceColumn, productColumn, categoryColumn);
+        ColumnCodes[] codes = new ColumnCodes[coded.size()];
+        IntStream.range(0, coded.size()).parallel().forEach(i -> codes[i] = coded.get(i) == null ? null
+                : ColumnCodes.of(coded.get(i), cancel));
+        customerCodes = codes[0];
+        invoice = codes[1];
+        product = codes[2];
+        category = codes[3];
     }
 
     private static Column column(Dataset log, String name, String role) {
@@ -85,6 +101,11 @@ final class LogColumns {
             }
         }
         return " (every cell is empty)";
+    }
+
+    /** Seconds into the day of the row's time cell; 0 without a time column or with an empty cell. */
+    int timeOfDay(int row) {
+        return time == null ? 0 : time[row];
     }
 
     /** The row's amount: the amount column, or quantity x unit price; NaN when a cell is missing. */

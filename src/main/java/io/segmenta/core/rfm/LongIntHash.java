@@ -3,10 +3,9 @@ package io.segmenta.core.rfm;
 import java.util.Arrays;
 
 /**
- * An open-addressing hash table from {@code long} keys to {@code int} values, for the tens of
- * millions of lookups of one pass over a transaction log without boxing: customer-invoice pairs,
- * customer-product pairs, customer-category counts and numeric codes. {@link Long#MIN_VALUE} is
- * not a valid key.
+ * An open-addressing hash table from {@code long} keys to {@code int} values, for the millions of
+ * lookups of coding a numeric or date column of a transaction log without boxing ({@link ColumnCodes}).
+ * {@link Long#MIN_VALUE} is not a valid key.
  */
 final class LongIntHash {
     private static final long EMPTY = Long.MIN_VALUE;
@@ -59,41 +58,6 @@ final class LongIntHash {
             }
             i = (i + 1) & mask;
         }
-    }
-
-    /** Adds one to the value under {@code key} (0 when absent). */
-    void increment(long key) {
-        int i = hash(key) & mask;
-        while (true) {
-            long k = keys[i];
-            if (k == key) {
-                values[i]++;
-                return;
-            }
-            if (k == EMPTY) {
-                keys[i] = key;
-                values[i] = 1;
-                if (++size > growAt) {
-                    grow();
-                }
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    /** Calls {@code action} with every key and value, in no particular order. */
-    void forEach(Entry action) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
-                action.accept(keys[i], values[i]);
-            }
-        }
-    }
-
-    @FunctionalInterface
-    interface Entry {
-        void accept(long key, int value);
     }
 
     private void grow() {

@@ -3,6 +3,7 @@ package io.segmenta.core.rfm;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.ColumnType;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.DateColumn;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ import java.util.Optional;
  *
  * @param customer the customer's id
  * @param date     the purchase date or date-time (the time of day does not change any figure)
+ * @param time     a separate time-of-day column beside a date column of days (InvoiceTime, Time,
+ *                 Hour), or null; it makes each row's moment and changes no figure ({@link LogTimes})
  * @param invoice  the invoice or order number (a return's starts with {@code C}), or null
  * @param amount   what the row is worth, or null when {@code quantity} x {@code price} gives it
  * @param quantity items in the row, or null when {@code amount} is given
@@ -20,8 +23,14 @@ import java.util.Optional;
  * @param category a categorical column whose most frequent value per customer is kept (e.g.
  *                 Country, channel, store), or null
  */
-public record RfmRoles(String customer, String date, String invoice, String amount, String quantity, String price,
-                       String product, String category) {
+public record RfmRoles(String customer, String date, String time, String invoice, String amount, String quantity,
+                       String price, String product, String category) {
+
+    /** Roles without a time column. */
+    public RfmRoles(String customer, String date, String invoice, String amount, String quantity, String price,
+                    String product, String category) {
+        this(customer, date, null, invoice, amount, quantity, price, product, category);
+    }
 
     /** The roles guessed from the column names (and types) of {@code log}; null where nothing fits. */
     public static RfmRoles guess(Dataset log) {
@@ -45,7 +54,8 @@ public record RfmRoles(String customer, String date, String invoice, String amou
                 "artikel");
         String category = pick(log, ColumnType.CATEGORICAL, "country", "channel", "store", "region", "shop", "land",
                 "kanal", "market");
-        return new RfmRoles(customer, date, invoice, amount, quantity, price, product, category);
+        String time = time(log, date);
+        return new RfmRoles(customer, date, time, invoice, amount, quantity, price, product, category);
     }
 
     /**
@@ -78,6 +88,27 @@ public record RfmRoles(String customer, String date, String invoice, String amou
                 .findFirst();
         return named.or(() -> log.columns().stream().filter(c -> c.type() == ColumnType.DATE).findFirst())
                 .map(Column::name).orElse(null);
+    }
+
+    /**
+     * A time column named like one (InvoiceTime, Time, Hour, Uhrzeit) that is not a date column, beside
+     * a date column of days; null otherwise.
+     */
+    private static String time(Dataset log, String date) {
+        if (date == null || ((DateColumn) log.column(date)).hasTime()) {
+            return null;
+        }
+        for (boolean exact : new boolean[] {true, false}) {
+            for (String w : new String[] {"invoicetime", "ordertime", "time", "hour", "uhrzeit", "zeit"}) {
+                for (Column c : log.columns()) {
+                    String k = key(c.name());
+                    if (c.type() != ColumnType.DATE && (exact ? k.equals(w) : k.endsWith(w))) {
+                        return c.name();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The first column (in {@code words} order: exact name, then name containing the word) fitting {@code type}. */

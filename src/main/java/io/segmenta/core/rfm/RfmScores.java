@@ -1,5 +1,7 @@
 package io.segmenta.core.rfm;
 
+import java.util.Arrays;
+
 /**
  * Scores 1-5 as pandas' {@code qcut(x.rank(method='first'), 5, labels=[1, 2, 3, 4, 5])}: values in
  * a fixed order (customer-id order), ranked with ties broken by that order, cut into five equal
@@ -49,6 +51,10 @@ final class RfmScores {
 
     private static int[] sortedPositions(double[] values) {
         int n = values.length;
+        int[] counted = wholeNumberOrder(values);
+        if (counted != null) {
+            return counted;
+        }
         double[] v = values.clone();
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) {
@@ -56,6 +62,28 @@ final class RfmScores {
         }
         mergeSort(v, idx, new double[n], new int[n], 0, n);
         return idx;
+    }
+
+    /**
+     * Positions in value order, ties by position, when every value is a whole number from 0 to
+     * 2^31 - 1 (Recency, Frequency): one sort of value-and-position longs; null otherwise.
+     */
+    private static int[] wholeNumberOrder(double[] values) {
+        int n = values.length;
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            if (!(v >= 0 && v <= Integer.MAX_VALUE && v == Math.rint(v))) {
+                return null;
+            }
+            packed[i] = (long) v << 32 | i;
+        }
+        Arrays.parallelSort(packed);
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = (int) packed[k];
+        }
+        return order;
     }
 
     /** Stable merge sort of {@code v} carrying {@code idx}, so equal values keep position order. */

@@ -48,6 +48,7 @@ final class CustomerTableDialog {
         int row = 0;
         row = role(roles, row, "Customer", vm.customerProperty(), vm, false);
         row = role(roles, row, "Date", vm.dateProperty(), vm, false);
+        row = role(roles, row, "Time (beside a date of days)", vm.timeProperty(), vm, true);
         row = role(roles, row, "Invoice or order", vm.invoiceProperty(), vm, true);
         row = role(roles, row, "Amount", vm.amountProperty(), vm, true);
         row = role(roles, row, "Quantity (without amount)", vm.quantityProperty(), vm, true);

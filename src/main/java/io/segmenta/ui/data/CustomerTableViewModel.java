@@ -45,6 +45,7 @@ public final class CustomerTableViewModel {
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObjectProperty<String> customer = new SimpleObjectProperty<>(this, "customer");
     private final ObjectProperty<String> date = new SimpleObjectProperty<>(this, "date");
+    private final ObjectProperty<String> time = new SimpleObjectProperty<>(this, "time");
     private final ObjectProperty<String> invoice = new SimpleObjectProperty<>(this, "invoice");
     private final ObjectProperty<String> amount = new SimpleObjectProperty<>(this, "amount");
     private final ObjectProperty<String> quantity = new SimpleObjectProperty<>(this, "quantity");
@@ -61,7 +62,7 @@ public final class CustomerTableViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.data = Objects.requireNonNull(data, "data");
         data.datasetProperty().subscribe(d -> offered.set(d != null && RfmRoles.looksLikeLog(d)));
-        for (ObjectProperty<?> p : List.of(customer, date, invoice, amount, quantity, price, product, category,
+        for (ObjectProperty<?> p : List.of(customer, date, time, invoice, amount, quantity, price, product, category,
                 referenceDay)) {
             p.addListener((o, was, now) -> {
                 if (log != null) {
@@ -79,7 +80,7 @@ public final class CustomerTableViewModel {
     /** The definitions, one per line, as the dialog shows them. */
     public static String definitions() {
         List<String> lines = new ArrayList<>();
-        RfmColumns.DEFINITIONS.forEach(d -> lines.add("• " + capital(d)));
+        RfmColumns.DEFINITIONS.forEach(d -> lines.add("• " + d)); // the wording, as the README and --help
         lines.add("Behaviour features:");
         RfmColumns.FEATURES.forEach(d -> lines.add("• " + capital(d)));
         return String.join("\n", lines);
@@ -97,6 +98,7 @@ public final class CustomerTableViewModel {
         RfmRoles g = d == null ? new RfmRoles(null, null, null, null, null, null, null, null) : RfmRoles.guess(d);
         customer.set(g.customer());
         date.set(g.date());
+        time.set(g.time());
         invoice.set(g.invoice());
         amount.set(g.amount());
         quantity.set(g.quantity());
@@ -110,7 +112,7 @@ public final class CustomerTableViewModel {
 
     /** The roles as chosen. */
     public RfmRoles roles() {
-        return new RfmRoles(customer.get(), date.get(), invoice.get(), amount.get(),
+        return new RfmRoles(customer.get(), date.get(), time.get(), invoice.get(), amount.get(),
                 amount.get() == null ? quantity.get() : null, amount.get() == null ? price.get() : null, product.get(),
                 category.get());
     }
@@ -184,6 +186,11 @@ public final class CustomerTableViewModel {
 
     public ObjectProperty<String> dateProperty() {
         return date;
+    }
+
+    /** The time-of-day column beside a date column of days, or null. */
+    public ObjectProperty<String> timeProperty() {
+        return time;
     }
 
     public ObjectProperty<String> invoiceProperty() {

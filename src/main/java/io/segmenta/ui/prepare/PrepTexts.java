@@ -57,6 +57,9 @@ final class PrepTexts {
         if (r.rowsDroppedMissing() > 0) {
             parts.add(Formats.count(r.rowsDroppedMissing()) + " dropped (missing values)");
         }
+        if (r.rowsLeftOutLog() > 0) {
+            parts.add(Formats.count(r.rowsLeftOutLog()) + " left out (below -1, log)");
+        }
         if (r.cellsImputed() > 0) {
             parts.add(Formats.plural(r.cellsImputed(), "cell", "cells") + " filled in "
                     + Formats.plural(r.rowsImputed(), "row", "rows"));

@@ -109,6 +109,12 @@ public final class PrepareChoicesView {
             });
             logRows.getChildren().add(box);
         }
+        CheckBox leaveOut = new CheckBox("Leave out customers below -1 (log(1 + x) is not defined there)");
+        leaveOut.setId("logLeaveOut");
+        leaveOut.setMnemonicParsing(false);
+        leaveOut.selectedProperty().bindBidirectional(vm.logLeaveOutProperty());
+        leaveOut.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.logged()));
+        logRows.getChildren().add(leaveOut);
     }
 
     @FXML

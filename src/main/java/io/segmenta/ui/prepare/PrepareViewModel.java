@@ -94,6 +94,8 @@ public final class PrepareViewModel {
 
     /** Numeric columns (or derived features) to log-transform, log(1 + x). */
     private final ObservableList<String> logged = FXCollections.observableArrayList();
+    /** The explicit choice to leave customers below -1 in a logged feature out instead of refusing the feature. */
+    private final BooleanProperty logLeaveOut = new SimpleBooleanProperty(this, "logLeaveOut", false);
     private final ObservableList<DerivedChoice> derivedChoices =
             FXCollections.observableArrayList(d -> new Observable[] {d.deriveProperty(), d.referenceProperty()});
     private final ObservableList<String> derivedFeatures = FXCollections.observableArrayList();
@@ -139,7 +141,8 @@ public final class PrepareViewModel {
         });
         derivedChoices.addListener((ListChangeListener<DerivedChoice>) c -> derivedChanged());
         Observable[] choices = {missingDefault, missingDefaultConstant, missingChoices, dropFirst, mergeRare,
-                rareThreshold, scaling, derivedChoices, segment.features().choices(), logged};
+                rareThreshold, scaling, derivedChoices, segment.features().choices(), logged,
+            logLeaveOut};
         for (Observable o : choices) {
             o.addListener(x -> update());
         }
@@ -163,6 +166,7 @@ public final class PrepareViewModel {
         missingChoices.clear();
         derivedChoices.clear();
         logged.clear();
+        logLeaveOut.set(false);
         outliers.clearChoices();
         preview.set(null);
         previewSpec.set(null);
@@ -355,7 +359,8 @@ public final class PrepareViewModel {
         }
         if (b.problem == null) {
             b.spec = new PrepSpec(columns, scaling.get(), missing, new CategoricalPolicy(dropFirst.get(), rare), derived,
-                    policy, outliers.choices(), logged.stream().filter(features::contains).toList());
+                    policy, outliers.choices(), logged.stream().filter(features::contains).toList(),
+                    logLeaveOut.get());
         }
         return b;
     }
@@ -502,6 +507,14 @@ public final class PrepareViewModel {
     }
 
     /** The features the table can give (tenure, age). */
+    /**
+     * Whether customers below -1 in a log-transformed feature are left out of the segmentation (counted)
+     * instead of the feature being refused.
+     */
+    public BooleanProperty logLeaveOutProperty() {
+        return logLeaveOut;
+    }
+
     /** The features to log-transform; only those among the ticked features count. */
     public ObservableList<String> logged() {
         return logged;

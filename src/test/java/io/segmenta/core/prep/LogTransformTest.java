@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.CsvImporter;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.rfm.CustomerTables;
 import io.segmenta.core.rfm.RfmOptions;
 import io.segmenta.core.rfm.RfmRoles;
+import io.segmenta.core.text.Texts;
 import io.segmenta.testing.SharedData;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +57,47 @@ class LogTransformTest {
                 .withLogged(List.of("Recency", "Frequency", "Monetary"));
         SegmentaException e = assertThrows(SegmentaException.class, () -> FeaturePreparer.prepare(customers, spec));
         assertTrue(e.getMessage().startsWith("Column \"Monetary\" has 18 values below -1 (the lowest, "), e.getMessage());
-        assertTrue(e.getMessage().endsWith("and log(1 + x) is not defined there. Take Monetary out of the log "
-                + "transform, or choose a feature without such values."), e.getMessage());
+        assertTrue(e.getMessage().endsWith("and log(1 + x) is not defined there. Leave those 18 customers out of the "
+                + "segmentation (\"Leave out customers below -1\" under Log transform, or --log-leave-out), or take "
+                + "Monetary out of the log transform."), e.getMessage());
         // Recency and Frequency alone are fine
         PreparedFeatures p = FeaturePreparer.prepare(customers, spec.withLogged(List.of("Recency", "Frequency")));
         assertEquals(customers.rowCount(), p.matrix().rows());
+    }
+
+    @Test
+    void leavesOutTheCustomersBelowMinusOneWhenTheAnalystChoosesTo() {
+        Dataset log = CsvImporter.read(SharedData.dataset(SharedData.RETAIL));
+        Dataset customers = CustomerTables.make(log, RfmRoles.guess(log), RfmOptions.DEFAULT).table();
+        List<String> rfm = List.of("Recency", "Frequency", "Monetary");
+        PrepSpec spec = PrepSpec.standard(rfm).withLogged(rfm).withLogLeaveOut(true);
+        PreparedFeatures p = FeaturePreparer.prepare(customers, spec);
+        NumericColumn monetary = (NumericColumn) customers.column("Monetary");
+        int below = 0;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < customers.rowCount(); i++) {
+            below += monetary.get(i) < -1 ? 1 : 0;
+            lowest = Math.min(lowest, monetary.get(i));
+        }
+        assertEquals(18, below);
+        assertEquals(customers.rowCount() - 18, p.matrix().rows());
+        assertEquals(18, p.report().rowsLeftOutLog());
+        for (int row : p.datasetRows()) {
+            assertTrue(monetary.get(row) >= -1, "row " + row + " is used");
+        }
+        String sentence = p.report().sentences().get(0);
+        assertTrue(sentence.startsWith("18 customers are left out of the segmentation because log(1 + x) is not defined "
+                + "below -1: 18 customers below -1 in Monetary (the lowest, " + Texts.number(lowest) + ", in data row "),
+                sentence);
+        assertTrue(sentence.endsWith("(no segment in the export)."), sentence);
+        // the values that are left are log-transformed: log1p of the used customers' Monetary, standardised
+        int first = p.datasetRows()[0];
+        assertEquals((Math.log1p(monetary.get(first)) - p.center()[2]) / p.scale()[2], p.matrix().row(0)[2], 1e-12);
+        // nothing below -1: nothing left out, no sentence
+        PreparedFeatures none = FeaturePreparer.prepare(customers, PrepSpec.standard(List.of("Recency", "Frequency"))
+                .withLogged(List.of("Recency", "Frequency")).withLogLeaveOut(true));
+        assertEquals(customers.rowCount(), none.matrix().rows());
+        assertEquals(0, none.report().rowsLeftOutLog());
     }
 
     @Test

@@ -79,6 +79,28 @@ class CustomerTableViewModelTest {
     }
 
     @Test
+    void aTimeColumnIsGuessedAndTheDefinitionsAreWordedAsEverywhere() throws Exception {
+        Path log = tmp.resolve("kasse.csv");
+        Files.writeString(log, io.segmenta.core.rfm.TimeColumnTest.LOG, StandardCharsets.UTF_8);
+        data.open(log);
+        assertTrue(make.offeredProperty().get());
+        make.start();
+        assertEquals("Uhrzeit", make.timeProperty().get());
+        assertEquals("Uhrzeit", make.roles().time());
+        assertEquals(java.time.LocalDateTime.of(2024, 2, 3, 23, 59), make.previewProperty().get().summary().latest());
+        make.timeProperty().set("Beleg"); // not times of day: the reason shows
+        assertNull(make.previewProperty().get());
+        assertTrue(make.statusProperty().get().startsWith("The time column \"Beleg\" of kasse.csv has \"B1\" in row 1, "
+                + "which is not a time of day."), make.statusProperty().get());
+        make.timeProperty().set(null);
+        assertNotNull(make.previewProperty().get());
+        String shown = CustomerTableViewModel.definitions();
+        for (String d : io.segmenta.core.rfm.RfmColumns.DEFINITIONS) {
+            assertTrue(shown.contains("• " + d + "\n"), d);
+        }
+    }
+
+    @Test
     void theWindowsExportsNeverOverwriteTheLogTheTableWasMadeFrom() throws Exception {
         Path log = tmp.resolve("kassenbuch.csv");
         Files.writeString(log, DialectLogFixture.LOG, StandardCharsets.UTF_8);

@@ -42,8 +42,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * From a transaction log to segments in the window, headless: open the Online Retail sample, make
  * the customer table in the dialog (guessed roles, preview), log-transform Recency, Frequency and
- * Monetary in the Prepare step (Monetary is refused: 18 customers returned more than they bought),
- * segment with k-means, and compare the segments with the RFM segments in the RFM tab.
+ * Monetary in the Prepare step (refused at first: 18 customers returned more than they bought, so
+ * their Monetary is below -1; the analyst then leaves those 18 out, counted), segment with k-means,
+ * and compare the segments with the RFM segments in the RFM tab.
  */
 @ExtendWith(ApplicationExtension.class)
 class RfmWindowTest {
@@ -130,13 +131,21 @@ class RfmWindowTest {
         robot.clickOn("#previewButton");
         waitIdle();
         String problem = vm.notices().current() == null ? null : vm.notices().current().text();
-        assertTrue(problem != null && problem.startsWith("Column \"Monetary\" has 18 values below -1 (the lowest, "),
-                problem);
+        assertTrue(problem != null && problem.startsWith("Column \"Monetary\" has 18 values below -1 (the lowest, ")
+                && problem.endsWith("Leave those 18 customers out of the segmentation (\"Leave out customers below -1\" "
+                + "under Log transform, or --log-leave-out), or take Monetary out of the log transform."), problem);
         assertTrue(robot.lookup((Label l) -> l.isVisible() && problem.equals(l.getText())).tryQuery().isPresent(),
                 "the refusal is shown");
-        clickNode(robot, robot.lookup("#log-Monetary").queryAs(CheckBox.class));
+        // the analyst's explicit choice: leave the 18 customers out, Monetary stays log-transformed
+        clickNode(robot, robot.lookup("#logLeaveOut").queryAs(CheckBox.class));
         assertEquals(null, vm.prepare().problemProperty().get());
-        assertEquals(List.of("Recency", "Frequency"), vm.prepare().currentSpecProperty().get().logged());
+        assertEquals(List.of("Recency", "Frequency", "Monetary"), vm.prepare().currentSpecProperty().get().logged());
+        assertTrue(vm.prepare().currentSpecProperty().get().logLeaveOut());
+        robot.clickOn("#previewButton");
+        waitIdle();
+        assertTrue(robot.lookup((Label l) -> l.isVisible() && l.getText() != null
+                && l.getText().contains("2,999 segmented") && l.getText().contains("18 left out (below -1, log)"))
+                .tryQuery().isPresent(), "the customers left out are counted in the preview");
 
         // Segment: k-means, k = 4
         robot.clickOn("#nav-segment");
@@ -146,7 +155,9 @@ class RfmWindowTest {
         SegmentationResult r = vm.segmentStep().result();
         assertNotNull(r, () -> "segment failed: " + vm.notices().current());
         assertEquals(4, r.k());
-        assertEquals(List.of("Recency", "Frequency"), r.spec().prep().logged());
+        assertEquals(List.of("Recency", "Frequency", "Monetary"), r.spec().prep().logged());
+        assertTrue(r.spec().prep().logLeaveOut());
+        assertEquals(2999, r.features().rows(), "the 18 customers below -1 in Monetary have no segment");
 
         // the RFM tab: segments, grid, and the comparison
         TabPane tabs = robot.lookup(".segment-page .result-tabs").queryAs(TabPane.class);
@@ -159,7 +170,7 @@ class RfmWindowTest {
         assertEquals(690, segments.getItems().get(RfmSegment.HIBERNATING.ordinal()).customers());
         String compared = robot.lookup((Label l) -> l.isVisible() && l.getText() != null
                 && l.getText().startsWith("k-means segments against RFM segments")).queryLabeled().getText();
-        assertTrue(compared.contains("over 3,017 customers: adjusted Rand index 0."), compared);
+        assertTrue(compared.contains("over 2,999 customers: adjusted Rand index 0."), compared);
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();

@@ -25,11 +25,13 @@ import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.task.TaskRunner;
+import io.segmenta.ui.undo.Edit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -90,6 +92,8 @@ public final class SegmentViewModel {
     private final CompareRunsViewModel comparison;
 
     private final BooleanBinding canExport;
+    /** Where a removed run's edit goes (the window's Undo history). */
+    private Consumer<Edit> edits = e -> { };
 
     public SegmentViewModel(TaskRunner runner, NoticeBoard notices, DataViewModel data) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -384,6 +388,24 @@ public final class SegmentViewModel {
             return;
         }
         descriptions.set(segment, text == null ? "" : text.strip());
+    }
+
+    /** Sets a segment's name and description in a kept run as they were (Undo); null leaves one unchanged. */
+    public void restoreText(SegmentationRun run, int segment, String name, String description) {
+        runs.restoreText(run, segment, name, description);
+    }
+
+    /** Removes a kept run that is not on show; Edit > Undo brings it back with its result. */
+    public void removeRun(SegmentationRun run) {
+        Edit e = runs.remove(run);
+        if (e != null) {
+            edits.accept(e);
+        }
+    }
+
+    /** Hands every run removal to {@code sink} (the window's Undo history). */
+    public void recordEditsTo(Consumer<Edit> sink) {
+        this.edits = Objects.requireNonNull(sink, "sink");
     }
 
     /**

@@ -72,6 +72,16 @@ public final class SegmentationRun {
         return List.copyOf(descriptions);
     }
 
+    /** Sets one segment's name or description while the run is not on show (Undo). */
+    void keep(int segment, String name, String description) {
+        if (name != null && segment >= 0 && segment < names.size()) {
+            names.set(segment, name);
+        }
+        if (description != null && segment >= 0 && segment < descriptions.size()) {
+            descriptions.set(segment, description);
+        }
+    }
+
     void keepNames(List<String> current, List<String> currentDescriptions) {
         if (current.size() == names.size()) {
             names.clear();

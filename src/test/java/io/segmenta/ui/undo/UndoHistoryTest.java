@@ -79,12 +79,11 @@ class UndoHistoryTest {
     @Test
     void anEditMadeWhileUndoingIsThatUndosOwnDoingAndIsNotRecorded() {
         UndoHistory h = new UndoHistory(10, Long.MAX_VALUE);
-        int[] v = {0};
         h.add(Edit.of("outer", () -> h.add(Edit.of("echo", () -> { }, () -> { }, 0)), () -> { }, 0));
         h.undo();
         assertEquals(0, h.undoCount());
         assertEquals(1, h.redoCount());
-        assertEquals(0, v[0]);
+        assertEquals("outer", h.redoWhat());
     }
 
     private Choice choice(String id, Section section, Kind kind) {

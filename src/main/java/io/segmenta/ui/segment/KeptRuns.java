@@ -90,6 +90,11 @@ final class KeptRuns {
         }
     }
 
+    /** Notes that the run of {@code result} was saved as the model {@code file}. */
+    void savedAs(SegmentationResult result, java.nio.file.Path file) {
+        runs.stream().filter(r -> r.result() == result).forEach(r -> r.savedAs(file));
+    }
+
     /** Puts a removed run back among the others in run order (it may make one more than {@value #MAX_RUNS}). */
     private void putBack(SegmentationRun run) {
         if (runs.contains(run)) {

@@ -92,8 +92,7 @@ public final class SegmentViewModel {
     private final CompareRunsViewModel comparison;
 
     private final BooleanBinding canExport;
-    /** Where a removed run's edit goes (the window's Undo history). */
-    private Consumer<Edit> edits = e -> { };
+    private Consumer<Edit> edits = e -> { }; // where a removed run's edit goes (the window's Undo history)
 
     public SegmentViewModel(TaskRunner runner, NoticeBoard notices, DataViewModel data) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -397,10 +396,7 @@ public final class SegmentViewModel {
 
     /** Removes a kept run that is not on show; Edit > Undo brings it back with its result. */
     public void removeRun(SegmentationRun run) {
-        Edit e = runs.remove(run);
-        if (e != null) {
-            edits.accept(e);
-        }
+        java.util.Optional.ofNullable(runs.remove(run)).ifPresent(edits);
     }
 
     /** Hands every run removal to {@code sink} (the window's Undo history). */
@@ -413,32 +409,24 @@ public final class SegmentViewModel {
      * is described) to {@code out} in the background.
      */
     public void export(Path out) {
-        SegmentationResult r = result.get();
-        Dataset d = resultData.get();
-        if (r == null || d == null) {
-            notices.error("There is nothing to export yet. Run Segment first.");
-            return;
-        }
-        List<String> names = List.copyOf(segmentNames);
-        List<String> said = List.copyOf(descriptions);
-        Path target = out.toAbsolutePath().normalize();
-        runner.run("Exporting " + target.getFileName(), (progress, cancel) -> {
-            Segmenter.exportSegmented(d, r, names, said.size() == names.size() ? said : null, target, progress,
-                    cancel);
-            return target;
-        }, p -> {
-            notices.success("Exported " + Formats.plural(d.rowCount(), "row", "rows") + " with their segment to " + p);
-            runner.announce("Exported " + p.getFileName());
-        }, notices::error);
+        CsvExport.run(runner, notices, resultData.get(), result.get(), List.copyOf(segmentNames),
+                List.copyOf(descriptions), out);
     }
 
     /**
      * Writes the report of the shown run (its names and descriptions, the k sweep for its method, the
-     * charts) to {@code out} in the background: the same report {@code segmenta report} writes.
+     * charts, and how to use its model once saved) to {@code out} in the background: the same report
+     * {@code segmenta report} writes.
      */
     public void exportReport(Path out) {
+        SegmentationRun run = runs.currentProperty().get();
         ReportExport.run(runner, notices, resultData.get(), result.get(), List.copyOf(segmentNames),
-                List.copyOf(descriptions), out);
+                List.copyOf(descriptions), run == null ? null : run.modelFile(), out);
+    }
+
+    /** Notes that the run of {@code r} was saved as the model {@code file}: its report then says how to use it. */
+    public void modelSaved(SegmentationResult r, Path file) {
+        runs.savedAs(r, file);
     }
 
     /** A file name for the report dialog: "Mall_Customers-report.html". */

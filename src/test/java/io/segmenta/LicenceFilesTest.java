@@ -53,6 +53,19 @@ class LicenceFilesTest {
     }
 
     @Test
+    void theReportsEmbeddedFontTravelsWithItsOpenFontLicence() throws Exception {
+        String dir = "io/segmenta/core/report/fonts/";
+        String licence = new String(fromBuild(dir + "NotoSans-OFL.txt"), StandardCharsets.UTF_8);
+        assertTrue(licence.contains("SIL OPEN FONT LICENSE Version 1.1"), "the font's licence");
+        assertTrue(licence.contains("Copyright 2022 The Noto Project Authors"), "the font's copyright");
+        for (String face : List.of("NotoSans-latin-400.woff2", "NotoSans-latin-700.woff2")) {
+            byte[] font = fromBuild(dir + face);
+            assertEquals("wOF2", new String(font, 0, 4, StandardCharsets.US_ASCII), face + " is a WOFF2 font");
+            assertTrue(font.length < 20_000, face + " is the small latin subset: " + font.length + " bytes");
+        }
+    }
+
+    @Test
     void theJarCarriesTheApacheLicenceOfTheRepository() throws Exception {
         byte[] repository = Files.readAllBytes(Path.of("LICENSE"));
         String text = new String(repository, StandardCharsets.US_ASCII);

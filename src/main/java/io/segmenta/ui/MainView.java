@@ -9,6 +9,7 @@ import io.segmenta.ui.predict.PredictView;
 import io.segmenta.ui.prepare.PrepareView;
 import io.segmenta.ui.profiles.ProfilesView;
 import io.segmenta.ui.segment.SegmentView;
+import io.segmenta.ui.undo.EditMenu;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -27,6 +28,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
@@ -59,6 +61,7 @@ public final class MainView {
     private ChartSaver charts;
 
     @FXML private BorderPane root;
+    @FXML private MenuBar menuBar;
     @FXML private Menu recentMenu;
     @FXML private MenuItem exportMenuItem;
     @FXML private MenuItem reportMenuItem;
@@ -97,6 +100,7 @@ public final class MainView {
         bindStatus();
         bindActions();
         bindRecentFiles();
+        EditMenu.install(menuBar, vm.undo());
         enableDrop();
         vm.stepProperty().subscribe(this::showStep);
     }

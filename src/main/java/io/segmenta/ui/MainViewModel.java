@@ -9,6 +9,7 @@ import io.segmenta.ui.prepare.PrepareViewModel;
 import io.segmenta.ui.profiles.ProfilesViewModel;
 import io.segmenta.ui.segment.SegmentViewModel;
 import io.segmenta.ui.task.TaskRunner;
+import io.segmenta.ui.undo.UndoViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,7 @@ public final class MainViewModel {
     private final ProfilesViewModel profiles;
     private final ExploreViewModel explore;
     private final PredictViewModel predict;
+    private final UndoViewModel undo;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.DATA);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
 
@@ -49,6 +51,7 @@ public final class MainViewModel {
         this.predict = new PredictViewModel(runner, notices, data, segment, version == null ? "development build"
                 : version);
         predict.activeProperty().bind(step.isEqualTo(Step.PREDICT));
+        this.undo = new UndoViewModel(data, prepare, segment, runner::later);
         data.datasetProperty().subscribe(d -> title.set(d == null ? APP_NAME : APP_NAME + " — " + d.name()));
         step.addListener((o, was, now) -> {
             if (now == null) {
@@ -111,6 +114,11 @@ public final class MainViewModel {
 
     public PredictViewModel predict() {
         return predict;
+    }
+
+    /** Edit > Undo and Redo of the choices, names and removed runs. */
+    public UndoViewModel undo() {
+        return undo;
     }
 
     public ObjectProperty<Step> stepProperty() {

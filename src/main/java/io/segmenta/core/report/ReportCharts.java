@@ -25,13 +25,18 @@ import java.util.Set;
 /**
  * The report's charts as inline SVG, drawn by the window's painting code ({@link KSweepPlot},
  * {@link ScatterPoints}, {@link SegmentRows}) through an {@link SvgPainter} that measures text with
- * {@link SansMetrics}. Sizes are the SVG's own units; the page scales them to its width.
+ * {@link SansMetrics#NOTO_SANS}, the font the page embeds and draws them in ({@link ReportFont}). Sizes are
+ * the SVG's own units; the page scales them to its width.
  */
 final class ReportCharts {
     /** Width of every chart in SVG units (the page's column at 100%). */
     static final double WIDTH = 760;
+    /** Width of a bar chart drawn for a phone (about a phone's width in CSS pixels, as the paired charts). */
+    static final double NARROW = 372;
     /** The scatter draws at most this many customers as circles (a sample beyond, in a seeded order). */
     static final int SCATTER_LIMIT = 5_000;
+    /** The same on a phone's drawing (a second copy of the points, so fewer). */
+    static final int PHONE_SCATTER_LIMIT = 2_000;
 
     private ReportCharts() {
     }
@@ -45,42 +50,63 @@ final class ReportCharts {
         KSweepPlot plot = new KSweepPlot(ks, values, sweep.recommendedK(), second,
                 wcss ? "Within-segment spread (WCSS)" : "Silhouette (higher is better)", wcss);
         SvgWriter svg = new SvgWriter(WIDTH / 2 - 8, 300);
-        plot.paint(new SvgPainter(svg, SansMetrics.INSTANCE), 0, 0, svg.width(), svg.height());
+        plot.paint(new SvgPainter(svg, SansMetrics.NOTO_SANS), 0, 0, svg.width(), svg.height());
         return svg.toElement(wcss ? "Within-segment spread for each number of segments"
                 : "Silhouette for each number of segments");
     }
 
-    /** The customers on two axes, coloured by segment, with the segment centres numbered. */
+    /**
+     * The customers on two axes, coloured by segment, with the segment centres numbered; drawn for a
+     * phone too ({@link #wideAndNarrow}), with at most {@link #PHONE_SCATTER_LIMIT} customers there.
+     */
     static String scatter(Dataset data, SegmentationResult r) {
         ScatterData d = scatterData(data, r);
-        SvgWriter svg = new SvgWriter(WIDTH, 520);
-        SvgPainter p = new SvgPainter(svg, SansMetrics.INSTANCE);
-        double pw = svg.width() - ScatterMapping.LEFT - ScatterMapping.RIGHT;
-        double ph = svg.height() - ScatterMapping.TOP - ScatterMapping.BOTTOM;
-        ScatterMapping m = ScatterMapping.of(d, null, Double.NaN, Double.NaN, pw, ph);
-        ScatterPoints.paintAxes(p, m, d, pw, ph);
-        p.clip(ScatterMapping.LEFT, ScatterMapping.TOP, pw, ph);
-        ScatterPoints.paintVector(p, m, sample(d), pw, ph, null, false, ScatterPoints.hiddenFlags(d, Set.of()));
-        p.unclip();
-        ScatterPoints.paintCentroids(p, m, d, Set.of());
-        return svg.toElement("Customers by " + d.xLabel() + " and " + d.yLabel() + ", coloured by segment");
+        return wideAndNarrow(w -> {
+            boolean wide = w == WIDTH;
+            SvgWriter svg = new SvgWriter(w, wide ? 520 : 340);
+            SvgPainter p = new SvgPainter(svg, SansMetrics.NOTO_SANS);
+            double pw = svg.width() - ScatterMapping.LEFT - ScatterMapping.RIGHT;
+            double ph = svg.height() - ScatterMapping.TOP - ScatterMapping.BOTTOM;
+            ScatterMapping m = ScatterMapping.of(d, null, Double.NaN, Double.NaN, pw, ph);
+            ScatterPoints.paintAxes(p, m, d, pw, ph);
+            p.clip(ScatterMapping.LEFT, ScatterMapping.TOP, pw, ph);
+            ScatterPoints.paintVector(p, m, sample(d, wide ? SCATTER_LIMIT : PHONE_SCATTER_LIMIT), pw, ph, null, false,
+                    ScatterPoints.hiddenFlags(d, Set.of()));
+            p.unclip();
+            ScatterPoints.paintCentroids(p, m, d, Set.of());
+            return svg.toElement("Customers by " + d.xLabel() + " and " + d.yLabel() + ", coloured by segment");
+        });
     }
 
     /** Customers per segment. */
     static String sizes(ReportInput in) {
         SegmentRows rows = new SegmentRows(in.result().profiles(), names(in), null);
-        SvgWriter svg = new SvgWriter(WIDTH, rowsHeight(in));
-        rows.paintSizes(new SvgPainter(svg, SansMetrics.INSTANCE), svg.width(), svg.height());
-        return svg.toElement("Customers per segment");
+        return wideAndNarrow(w -> {
+            SvgWriter svg = new SvgWriter(w, rowsHeight(in));
+            rows.paintSizes(new SvgPainter(svg, SansMetrics.NOTO_SANS), svg.width(), svg.height());
+            return svg.toElement("Customers per segment");
+        });
     }
 
     /** The mean of one numeric column by segment, with the mean of all customers dashed. */
     static String means(ReportInput in, String column) {
         SegmentProfile whole = SegmentProfiler.whole(in.data(), in.result().segmentOfRow());
         SegmentRows rows = new SegmentRows(in.result().profiles(), names(in), whole);
-        SvgWriter svg = new SvgWriter(WIDTH, rowsHeight(in));
-        rows.paintMeans(new SvgPainter(svg, SansMetrics.INSTANCE), svg.width(), svg.height(), column);
-        return svg.toElement("Mean " + column + " by segment");
+        return wideAndNarrow(w -> {
+            SvgWriter svg = new SvgWriter(w, rowsHeight(in));
+            rows.paintMeans(new SvgPainter(svg, SansMetrics.NOTO_SANS), svg.width(), svg.height(), column);
+            return svg.toElement("Mean " + column + " by segment");
+        });
+    }
+
+    /**
+     * A full-width chart drawn twice: at {@link #WIDTH} for a screen or paper, and at {@link #NARROW}
+     * for a phone, where a wide drawing scaled to the screen would leave its labels a few pixels high
+     * (the page's styles show one of the two).
+     */
+    static String wideAndNarrow(java.util.function.DoubleFunction<String> draw) {
+        return "<div class=\"wide\">\n" + draw.apply(WIDTH) + "</div>\n<div class=\"narrow\">\n" + draw.apply(NARROW)
+                + "</div>\n";
     }
 
     /** Which axes the scatter uses: the two features when there are two numeric ones, else PC1 and PC2. */
@@ -116,12 +142,12 @@ final class ReportCharts {
                         ratio.length - 1)]) + "% of the spread)");
     }
 
-    /** At most {@link #SCATTER_LIMIT} customers, every n-th in row order, so the file stays small. */
-    private static ScatterData sample(ScatterData d) {
-        if (d.size() <= SCATTER_LIMIT) {
+    /** At most {@code limit} customers, every n-th in row order, so the file stays small. */
+    private static ScatterData sample(ScatterData d, int limit) {
+        if (d.size() <= limit) {
             return d;
         }
-        int n = SCATTER_LIMIT;
+        int n = limit;
         double[] x = new double[n];
         double[] y = new double[n];
         int[] g = new int[n];

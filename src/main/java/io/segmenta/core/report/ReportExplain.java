@@ -145,8 +145,10 @@ final class ReportExplain {
 
     private static String chart(List<Driver> drivers) {
         DriversPlot plot = new DriversPlot(drivers);
-        SvgWriter svg = new SvgWriter(ReportCharts.WIDTH, plot.height(TOP, 44));
-        plot.paint(new SvgPainter(svg, SansMetrics.INSTANCE), TOP, svg.width(), svg.height());
-        return svg.toElement("What drives the segments, strongest first");
+        return ReportCharts.wideAndNarrow(w -> {
+            SvgWriter svg = new SvgWriter(w, plot.height(TOP, 44));
+            plot.paint(new SvgPainter(svg, SansMetrics.NOTO_SANS), TOP, svg.width(), svg.height());
+            return svg.toElement("What drives the segments, strongest first");
+        });
     }
 }

@@ -1,10 +1,10 @@
 package io.segmenta.core.report;
 
 /**
- * The page around the report's sections: one HTML document with its styles inside, the system's
- * own sans-serif fonts (nothing is loaded from anywhere), a single column that reads on a phone,
- * and print rules for A4 (charts, cards and table rows are never split across pages; the appendix
- * starts on a new page).
+ * The page around the report's sections: one HTML document with its styles and its font inside
+ * ({@link ReportFont}: nothing is loaded from anywhere), a single column that reads on a phone, where
+ * the charts scale down to the screen's width, and print rules for A4 (charts, cards and table rows
+ * are never split across pages; the appendix starts on a new page).
  */
 final class ReportPage {
     private ReportPage() {
@@ -15,7 +15,8 @@ final class ReportPage {
             * { box-sizing: border-box; }
             html { -webkit-text-size-adjust: 100%; }
             body { margin: 0; color: var(--text); background: #fff;
-              font: 16px/1.55 "DejaVu Sans", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+              font: 16px/1.55 "Segmenta Noto Sans", "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
+            svg text { font-family: "Segmenta Noto Sans", "Noto Sans", sans-serif; font-kerning: none; }
             main { max-width: 860px; margin: 0 auto; padding: 32px 20px 48px; }
             header { border-bottom: 3px solid var(--accent); padding-bottom: 14px; margin-bottom: 8px; }
             h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 6px; }
@@ -26,6 +27,7 @@ final class ReportPage {
             .lead { font-size: 1.1rem; }
             figure { margin: 18px 0; }
             figure svg { display: block; width: 100%; height: auto; }
+            .narrow { display: none; }
             .pair { display: flex; flex-wrap: wrap; gap: 16px; }
             .pair figure { flex: 1 1 320px; margin: 8px 0; }
             .scroll { overflow-x: auto; }
@@ -54,8 +56,8 @@ final class ReportPage {
             header + section h2 { border-top: 0; }
             @media (max-width: 560px) {
               main { padding: 18px 12px 32px; }
-              figure { overflow-x: auto; }
-              figure svg { min-width: 520px; }
+              .wide { display: none; }
+              .narrow { display: block; }
               h1 { font-size: 1.5rem; }
               body { font-size: 15px; }
             }
@@ -73,12 +75,16 @@ final class ReportPage {
             }
             """;
 
+    /** The embedded font's notice, as its licence asks. */
+    static final String FONT_NOTE = "/* Noto Sans: Copyright 2022 The Noto Project Authors "
+            + "(github.com/notofonts/latin-greek-cyrillic), SIL Open Font License 1.1 (scripts.sil.org/OFL) */\n";
+
     /** The whole document: head with title and styles, then the body's HTML. */
     static String document(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"generator\" content=\"Segmenta\">\n"
-                + "<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n"
+                + "<title>" + esc(title) + "</title>\n<style>\n" + FONT_NOTE + ReportFont.FACES + CSS + "</style>\n</head>\n<body>\n<main>\n"
                 + body + "</main>\n</body>\n</html>\n";
     }
 

@@ -146,6 +146,8 @@ public final class SegmentReport {
                 + ReportCharts.scatter(in.data(), in.result()) + "<figcaption>" + esc(d.xLabel()) + " across, "
                 + esc(d.yLabel()) + " up." + (d.size() > ReportCharts.SCATTER_LIMIT ? " A sample of "
                 + Texts.grouped(ReportCharts.SCATTER_LIMIT) + " customers is drawn." : "")
+                + (d.size() > ReportCharts.PHONE_SCATTER_LIMIT ? " On a phone, a sample of "
+                + Texts.grouped(ReportCharts.PHONE_SCATTER_LIMIT) + " customers." : "")
                 + "</figcaption>\n</figure>\n</section>\n";
     }
 

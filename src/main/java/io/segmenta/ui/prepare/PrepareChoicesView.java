@@ -100,6 +100,7 @@ public final class PrepareChoicesView {
             box.setId("log-" + c.name());
             box.setMnemonicParsing(false);
             box.setSelected(vm.logged().contains(c.name()));
+            box.setUserData(c.name());
             box.selectedProperty().addListener((o, was, now) -> {
                 if (now && !vm.logged().contains(c.name())) {
                     vm.logged().add(c.name());
@@ -124,6 +125,8 @@ public final class PrepareChoicesView {
         bindCategories();
         bindScaling();
         vm.datasetProperty().subscribe(this::rebuildLogRows);
+        vm.logged().addListener((ListChangeListener<String>) c -> logRows.getChildren().forEach(n ->
+                ((CheckBox) n).setSelected(vm.logged().contains((String) n.getUserData()))));
         bindDerived();
         bindOutliers();
         vm.adviceProperty().subscribe(a -> {

@@ -34,6 +34,7 @@ public final class CompareRunsView {
     @FXML private VBox compareEmpty;
     @FXML private Label compareTitle;
     @FXML private Button makeCurrentButton;
+    @FXML private Button removeRunButton;
     @FXML private TableView<SegmentationRun> runsTable;
     @FXML private ComboBox<SegmentationRun> compareABox;
     @FXML private ComboBox<SegmentationRun> compareBBox;
@@ -85,6 +86,9 @@ public final class CompareRunsView {
             SegmentationRun sel = runsTable.getSelectionModel().getSelectedItem();
             return sel == null || sel == vm.currentRunProperty().get();
         }, runsTable.getSelectionModel().selectedItemProperty(), vm.currentRunProperty()).or(busy));
+        removeRunButton.disableProperty().bind(makeCurrentButton.disableProperty());
+        removeRunButton.setTooltip(new Tooltip("Remove the selected run from the comparison (not the run on show); "
+                + "Edit > Undo brings it back"));
         compareTitle.textProperty().bind(model.titleProperty());
         for (ComboBox<SegmentationRun> box : List.of(compareABox, compareBBox)) {
             box.setItems(vm.runs());
@@ -143,6 +147,11 @@ public final class CompareRunsView {
     @FXML
     private void makeCurrent() {
         vm.makeCurrent(runsTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void removeRun() {
+        vm.removeRun(runsTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -2,6 +2,7 @@ package io.segmenta.ui.segment;
 
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.ui.undo.Edit;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,7 +14,8 @@ import javafx.collections.ObservableList;
  * The segmentations of the open table in this session, oldest first, and the one on show. The run
  * on show keeps the names and descriptions the analyst gives its segments. Old runs are let go
  * while there are more than {@value #MAX_RUNS} or while together they would hold more than a
- * quarter of Java's memory (each keeps its prepared matrix); the newest always stays.
+ * quarter of Java's memory (each keeps its prepared matrix); the newest always stays. The analyst
+ * can remove a run that is not on show, as an {@link Edit} that brings it back with its result.
  */
 final class KeptRuns {
     /** Runs kept for the comparison at most. */
@@ -21,6 +23,8 @@ final class KeptRuns {
 
     private final ObservableList<SegmentationRun> runs = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SegmentationRun> current = new ReadOnlyObjectWrapper<>(this, "currentRun");
+    private final ObservableList<String> names;
+    private final ObservableList<String> descriptions;
     private int counter;
 
     /**
@@ -28,6 +32,8 @@ final class KeptRuns {
      * @param descriptions the segment descriptions on show, likewise
      */
     KeptRuns(ObservableList<String> names, ObservableList<String> descriptions) {
+        this.names = names;
+        this.descriptions = descriptions;
         ListChangeListener<String> keep = c -> {
             SegmentationRun run = current.get();
             if (run != null) {
@@ -53,6 +59,52 @@ final class KeptRuns {
     /** Makes {@code run} the one on show (null: none, e.g. while the names of the next are set). */
     void show(SegmentationRun run) {
         current.set(run);
+    }
+
+    /**
+     * Removes a run that is not on show and returns the edit that puts it back at its place, with its
+     * result, names and descriptions (nothing is computed again); null when the run is not kept or is on show.
+     */
+    Edit remove(SegmentationRun run) {
+        if (!holds(run) || run == current.get()) {
+            return null;
+        }
+        runs.remove(run);
+        return Edit.of("Remove " + run.label(), () -> putBack(run), () -> runs.remove(run), footprint(run.result()));
+    }
+
+    /**
+     * Sets a segment's name and description in a run as they were (Undo): in the lists on show for the
+     * run on show, else in the run; null leaves one unchanged.
+     */
+    void restoreText(SegmentationRun run, int segment, String name, String description) {
+        if (run != current.get()) {
+            run.keep(segment, name, description);
+            return;
+        }
+        if (name != null && segment >= 0 && segment < names.size()) {
+            names.set(segment, name);
+        }
+        if (description != null && segment >= 0 && segment < descriptions.size()) {
+            descriptions.set(segment, description);
+        }
+    }
+
+    /** Notes that the run of {@code result} was saved as the model {@code file}. */
+    void savedAs(SegmentationResult result, java.nio.file.Path file) {
+        runs.stream().filter(r -> r.result() == result).forEach(r -> r.savedAs(file));
+    }
+
+    /** Puts a removed run back among the others in run order (it may make one more than {@value #MAX_RUNS}). */
+    private void putBack(SegmentationRun run) {
+        if (runs.contains(run)) {
+            return;
+        }
+        int at = 0;
+        while (at < runs.size() && runs.get(at).number() < run.number()) {
+            at++;
+        }
+        runs.add(at, run);
     }
 
     /** Forgets every run (a new table); the next run is Run 1 again, so run numbers count per table. */

@@ -20,10 +20,12 @@ final class ReportExport {
 
     /**
      * Writes the report of {@code result} on {@code data} with the analyst's {@code names} and
-     * {@code descriptions} to {@code out}; says so, or says why not, on {@code notices}.
+     * {@code descriptions} to {@code out}; says so, or says why not, on {@code notices}. With the
+     * {@code modelFile} the run was saved as, the report says how to place new customers with it, as
+     * {@code segmenta report --model} does.
      */
     static void run(TaskRunner runner, NoticeBoard notices, Dataset data, SegmentationResult result,
-                    List<String> names, List<String> descriptions, Path out) {
+                    List<String> names, List<String> descriptions, Path modelFile, Path out) {
         if (result == null || data == null) {
             notices.error("There is nothing to report yet. Run Segment first.");
             return;
@@ -33,7 +35,8 @@ final class ReportExport {
         runner.run("Writing the report " + target.getFileName(), (progress, cancel) -> {
             ReadFiles.refuse(data, target); // before the sweep, not after it
             SweepResult sweep = ReportMaker.sweep(data, result, progress, cancel);
-            SegmentReport.write(new ReportInput(data, result, sweep, names, descriptions, null, LocalDate.now(), null,
+            SegmentReport.write(new ReportInput(data, result, sweep, names, descriptions, null, LocalDate.now(),
+                    modelFile == null ? null : modelFile.getFileName().toString(),
                     version == null ? "development build" : version), target);
             return target;
         }, p -> {

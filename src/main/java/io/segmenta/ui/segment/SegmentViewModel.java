@@ -25,11 +25,13 @@ import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.task.TaskRunner;
+import io.segmenta.ui.undo.Edit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -90,6 +92,7 @@ public final class SegmentViewModel {
     private final CompareRunsViewModel comparison;
 
     private final BooleanBinding canExport;
+    private Consumer<Edit> edits = e -> { }; // where a removed run's edit goes (the window's Undo history)
 
     public SegmentViewModel(TaskRunner runner, NoticeBoard notices, DataViewModel data) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -389,37 +392,44 @@ public final class SegmentViewModel {
         descriptions.set(segment, text == null ? "" : text.strip());
     }
 
+    /** Sets a segment's name and description in a kept run as they were (Undo); null leaves one unchanged. */
+    public void restoreText(SegmentationRun run, int segment, String name, String description) {
+        runs.restoreText(run, segment, name, description);
+    }
+
+    /** Removes a kept run that is not on show; Edit > Undo brings it back with its result. */
+    public void removeRun(SegmentationRun run) {
+        java.util.Optional.ofNullable(runs.remove(run)).ifPresent(edits);
+    }
+
+    /** Hands every run removal to {@code sink} (the window's Undo history). */
+    public void recordEditsTo(Consumer<Edit> sink) {
+        this.edits = Objects.requireNonNull(sink, "sink");
+    }
+
     /**
      * Writes the open table plus "Segment", "Segment name" (and "Segment description" once a segment
      * is described) to {@code out} in the background.
      */
     public void export(Path out) {
-        SegmentationResult r = result.get();
-        Dataset d = resultData.get();
-        if (r == null || d == null) {
-            notices.error("There is nothing to export yet. Run Segment first.");
-            return;
-        }
-        List<String> names = List.copyOf(segmentNames);
-        List<String> said = List.copyOf(descriptions);
-        Path target = out.toAbsolutePath().normalize();
-        runner.run("Exporting " + target.getFileName(), (progress, cancel) -> {
-            Segmenter.exportSegmented(d, r, names, said.size() == names.size() ? said : null, target, progress,
-                    cancel);
-            return target;
-        }, p -> {
-            notices.success("Exported " + Formats.plural(d.rowCount(), "row", "rows") + " with their segment to " + p);
-            runner.announce("Exported " + p.getFileName());
-        }, notices::error);
+        CsvExport.run(runner, notices, resultData.get(), result.get(), List.copyOf(segmentNames),
+                List.copyOf(descriptions), out);
     }
 
     /**
      * Writes the report of the shown run (its names and descriptions, the k sweep for its method, the
-     * charts) to {@code out} in the background: the same report {@code segmenta report} writes.
+     * charts, and how to use its model once saved) to {@code out} in the background: the same report
+     * {@code segmenta report} writes.
      */
     public void exportReport(Path out) {
+        SegmentationRun run = runs.currentProperty().get();
         ReportExport.run(runner, notices, resultData.get(), result.get(), List.copyOf(segmentNames),
-                List.copyOf(descriptions), out);
+                List.copyOf(descriptions), run == null ? null : run.modelFile(), out);
+    }
+
+    /** Notes that the run of {@code r} was saved as the model {@code file}: its report then says how to use it. */
+    public void modelSaved(SegmentationResult r, Path file) {
+        runs.savedAs(r, file);
     }
 
     /** A file name for the report dialog: "Mall_Customers-report.html". */

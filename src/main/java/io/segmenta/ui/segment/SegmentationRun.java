@@ -20,6 +20,8 @@ public final class SegmentationRun {
     private final ComparisonRow row;
     private final List<String> names;
     private final List<String> descriptions;
+    /** The model file this run was last saved as (File > Save model…), or null. */
+    private java.nio.file.Path modelFile;
 
     /**
      * @param number the run's number in the session (1, 2, ...)
@@ -70,6 +72,25 @@ public final class SegmentationRun {
     /** The segment descriptions it had when last shown. */
     public List<String> descriptions() {
         return List.copyOf(descriptions);
+    }
+
+    /** The model file this run was last saved as, or null: its report says how to use it. */
+    public java.nio.file.Path modelFile() {
+        return modelFile;
+    }
+
+    void savedAs(java.nio.file.Path file) {
+        this.modelFile = file;
+    }
+
+    /** Sets one segment's name or description while the run is not on show (Undo). */
+    void keep(int segment, String name, String description) {
+        if (name != null && segment >= 0 && segment < names.size()) {
+            names.set(segment, name);
+        }
+        if (description != null && segment >= 0 && segment < descriptions.size()) {
+            descriptions.set(segment, description);
+        }
     }
 
     void keepNames(List<String> current, List<String> currentDescriptions) {

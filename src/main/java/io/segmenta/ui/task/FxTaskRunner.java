@@ -39,6 +39,11 @@ public final class FxTaskRunner extends TaskRunner {
     }
 
     @Override
+    public void later(Runnable action) {
+        javafx.application.Platform.runLater(action);
+    }
+
+    @Override
     public void shutdown() {
         super.shutdown();
         executor.shutdownNow();

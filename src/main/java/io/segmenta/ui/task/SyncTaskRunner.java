@@ -8,7 +8,21 @@ package io.segmenta.ui.task;
  * it for the scheduler at once and makes its next cancellation check stop the body.
  */
 public final class SyncTaskRunner extends TaskRunner {
+    private final java.util.ArrayDeque<Runnable> later = new java.util.ArrayDeque<>();
     private int jobsRun;
+
+    /** Keeps the action until {@link #runLater()}: a test says where one event of the window ends. */
+    @Override
+    public void later(Runnable action) {
+        later.add(java.util.Objects.requireNonNull(action, "action"));
+    }
+
+    /** Runs the actions {@link #later} kept, as the window's FX thread does once an event is over. */
+    public void runLater() {
+        while (!later.isEmpty()) {
+            later.poll().run();
+        }
+    }
 
     @Override
     <T> void launch(Scheduled<T> s) {

@@ -148,6 +148,13 @@ public abstract sealed class TaskRunner permits FxTaskRunner, SyncTaskRunner {
         }
     }
 
+    /**
+     * Runs {@code action} on the FX thread once the event being handled is over (after the change that
+     * called it and everything that change brought along): the window's Undo records a step this way.
+     * The test runner keeps the actions until {@link SyncTaskRunner#runLater()}.
+     */
+    public abstract void later(Runnable action);
+
     /** Replaces the status message (e.g. with what a finished job achieved). */
     public void announce(String text) {
         message.set(Objects.requireNonNull(text, "text"));

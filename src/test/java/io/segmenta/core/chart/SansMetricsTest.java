@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Text widths without a window: DejaVu Sans advance widths, scaled to the size. */
+/** Text widths without a window: DejaVu Sans (and the report's Noto Sans) advance widths, scaled to the size. */
 class SansMetricsTest {
     private final TextMetrics m = SansMetrics.INSTANCE;
 
@@ -31,5 +31,16 @@ class SansMetricsTest {
         String fitted = ChartText.fit(m, "High income, high spending", 12, true, 100);
         assertTrue(fitted.endsWith("…") && m.width(fitted, 12, true) <= 100, fitted);
         assertEquals("Short", ChartText.fit(m, "Short", 12, true, 100));
+    }
+
+    @Test
+    void theReportsNotoSansHasItsOwnNarrowerWidths() {
+        TextMetrics noto = SansMetrics.NOTO_SANS;
+        // H 741, e 564, l 258, l 258, o 605 thousandths of an em (Noto Sans Regular's hmtx)
+        assertEquals(24.26, noto.width("Hello", 10, false), 1e-9);
+        // H 765, e 597, l 298, l 298, o 625 (Bold)
+        assertEquals(25.83, noto.width("Hello", 10, true), 1e-9);
+        assertEquals(7.91, noto.width("\u2026", 10, false), 1e-9, "the ellipsis charts cut labels with");
+        assertTrue(noto.width("Annual Income (k$)", 12, false) < m.width("Annual Income (k$)", 12, false));
     }
 }

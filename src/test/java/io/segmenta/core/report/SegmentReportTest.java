@@ -72,11 +72,15 @@ class SegmentReportTest {
         assertTrue(html.contains(">65.5684<") && html.contains(">0.5547<") && html.contains(">248.65<")
                 && html.contains(">0.5722<"), "WCSS, silhouette, Calinski-Harabasz, Davies-Bouldin");
         assertTrue(html.contains("<td class=\"num\">5 (recommended)</td>"), "the sweep table marks the recommendation");
-        // charts: the scatter, the sizes, one per feature, the drivers and the two sweep lines, all inline SVG
-        assertEquals(7, count(html, "<svg "), "seven charts");
+        // charts: the scatter, the sizes, one per feature, the drivers and the two sweep lines, all inline SVG;
+        // each full-width one drawn twice, for a screen or paper and for a phone
+        assertEquals(7, count(html, "<svg ") - count(html, "<div class=\"narrow\">"), "seven charts");
+        assertEquals(5, count(html, "<div class=\"narrow\">"), "the map, the sizes, two means, the drivers");
+        assertEquals(count(html, "<div class=\"wide\">"), count(html, "<div class=\"narrow\">"));
         String scatter = html.substring(html.indexOf("<section id=\"map\""), html.indexOf("</section>",
                 html.indexOf("<section id=\"map\"")));
-        assertEquals(200 + 5 * 4, count(scatter, "<circle"), "200 customers and 5 numbered centres (4 rings each)");
+        assertEquals(2 * (200 + 5 * 4), count(scatter, "<circle"),
+                "200 customers and 5 numbered centres (4 rings each), on a screen and on a phone");
         assertTrue(scatter.contains("Annual Income (k$) across, Spending Score (1-100) up."), "the scatter's axes");
         assertFalse(html.contains("Placing new customers"), "no model, no instructions");
         assertFalse(html.contains("<th>Description</th>"), "no descriptions, no empty column");
@@ -90,7 +94,7 @@ class SegmentReportTest {
         assertTrue(section.contains("<h2>What drives the segments</h2>"));
         assertTrue(section.contains("Spending Score (1-100) drives the segments most, then Annual Income (k$)."), section);
         // the chart: the window's drawing, Spending Score's bar above Annual Income's
-        assertEquals(1, count(section, "<svg "), "one chart");
+        assertEquals(2, count(section, "<svg "), "one chart, drawn for a screen and for a phone");
         int spending = section.indexOf(">Spending Score (1-100)</text>");
         int income = section.indexOf(">Annual Income (k$)</text>");
         assertTrue(spending > 0 && income > spending, "Spending Score first, then Annual Income");
@@ -166,11 +170,16 @@ class SegmentReportTest {
 
     @Test
     void nothingIsLoadedFromAnywhere() {
-        String html = SegmentReport.html(mallReport(List.of(), List.of(), "model.json"));
+        String page = SegmentReport.html(mallReport(List.of(), List.of(), "model.json"));
+        var fonts = Pattern.compile("url\\(data:font/woff2;base64,[A-Za-z0-9+/=]+\\) format\\(\"woff2\"\\)").matcher(page);
+        assertEquals(2, fonts.results().count(), "the font's two weights are in the page");
+        String html = page.replaceAll("url\\(data:font/woff2;base64,[A-Za-z0-9+/=]+\\)", "url(data:)");
+        assertTrue(html.contains("/* Noto Sans: Copyright 2022 The Noto Project Authors"), "the font's notice");
         assertFalse(html.contains("http:") || html.contains("https:") || html.contains("//"), "no address at all");
         assertFalse(html.contains("<script") || html.contains("<link") || html.contains("<img")
-                || html.contains("@import") || Pattern.compile("url\\((?!#)").matcher(html).find(),
-                "no script, stylesheet, image or font to fetch (url(#clipN) is a clip inside the page)");
+                || html.contains("@import") || Pattern.compile("url\\((?!#|data:\\))").matcher(html).find(),
+                "no script, stylesheet, image or font to fetch (url(#clipN) is a clip inside the page, the font is "
+                        + "a data: URL)");
         assertTrue(html.contains("<style>") && html.contains("@media print") && html.contains("size: A4"));
         assertTrue(html.contains("name=\"viewport\""), "phones get the page at their width");
     }

@@ -61,6 +61,33 @@ class ReportExportTest {
                 List.copyOf(vm.segmentNames()), List.copyOf(vm.descriptions()), null, LocalDate.now(), null,
                 "development build"));
         assertEquals(core, html, "the window writes what segmenta report writes for the same run");
+        assertFalse(html.contains("Placing new customers"), "no model saved, no section on using it");
+    }
+
+    @Test
+    void onceTheRunIsSavedAsAModelTheReportSaysHowToPlaceNewCustomersAsTheCommandLinesDoes() throws Exception {
+        main.start(List.of(SharedData.dataset(SharedData.MALL).toString()));
+        vm.segment();
+        Path model = tmp.resolve("mall-model.json");
+        main.predict().saveModel(model);
+        assertEquals(Notice.Level.SUCCESS, main.notices().current().level(), () -> main.notices().current().text());
+        Path out = tmp.resolve("mall-report.html");
+        vm.exportReport(out);
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(html.contains("<h2>Placing new customers</h2>"), "the section segmenta report --model writes");
+        assertTrue(html.contains("segmenta predict --model mall-model.json"), "with the model's file name");
+        SegmentationResult r = vm.result();
+        String core = SegmentReport.html(new ReportInput(main.data().dataset(), r,
+                ReportMaker.sweep(main.data().dataset(), r, ProgressListener.NONE, CancellationToken.NONE),
+                List.copyOf(vm.segmentNames()), List.copyOf(vm.descriptions()), null, LocalDate.now(), "mall-model.json",
+                "development build"));
+        assertEquals(core, html);
+
+        // another run has no model until it is saved
+        vm.kProperty().set(3);
+        vm.segment();
+        vm.exportReport(out);
+        assertFalse(Files.readString(out, StandardCharsets.UTF_8).contains("Placing new customers"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.segmenta.ui.explore.ExploreViewModel;
 import io.segmenta.ui.predict.PredictViewModel;
 import io.segmenta.ui.prepare.PrepareViewModel;
 import io.segmenta.ui.profiles.ProfilesViewModel;
+import io.segmenta.ui.project.ProjectSession;
 import io.segmenta.ui.segment.SegmentViewModel;
 import io.segmenta.ui.task.TaskRunner;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class MainViewModel {
     private final ProfilesViewModel profiles;
     private final ExploreViewModel explore;
     private final PredictViewModel predict;
+    private final ProjectSession project;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.DATA);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
 
@@ -49,6 +51,8 @@ public final class MainViewModel {
         this.predict = new PredictViewModel(runner, notices, data, segment, version == null ? "development build"
                 : version);
         predict.activeProperty().bind(step.isEqualTo(Step.PREDICT));
+        this.project = new ProjectSession(runner, notices, data, prepare, segment, step, recent.child("projects"),
+                version == null ? "development build" : version);
         data.datasetProperty().subscribe(d -> title.set(d == null ? APP_NAME : APP_NAME + " — " + d.name()));
         step.addListener((o, was, now) -> {
             if (now == null) {
@@ -111,6 +115,11 @@ public final class MainViewModel {
 
     public PredictViewModel predict() {
         return predict;
+    }
+
+    /** The open analysis as a project file: save, open, recent projects, crash recovery. */
+    public ProjectSession project() {
+        return project;
     }
 
     public ObjectProperty<Step> stepProperty() {

@@ -46,6 +46,17 @@ final class KeptRuns {
         return run;
     }
 
+    /** Keeps a run of a reopened project under its saved number, with its names and descriptions. */
+    SegmentationRun restore(int number, SegmentationResult result, Dataset data, List<String> names,
+                            List<String> descriptions) {
+        SegmentationRun run = new SegmentationRun(number, result, data, names);
+        run.keepNames(names, descriptions);
+        counter = Math.max(counter, number);
+        runs.add(run);
+        trim();
+        return run;
+    }
+
     boolean holds(SegmentationRun run) {
         return run != null && runs.contains(run);
     }

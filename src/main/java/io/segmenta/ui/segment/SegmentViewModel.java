@@ -19,6 +19,7 @@ import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.core.project.Pca;
 import io.segmenta.core.project.PcaResult;
+import io.segmenta.core.projectfile.ProjectRun;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
@@ -471,8 +472,8 @@ public final class SegmentViewModel {
         Dataset d = kept.get(kept.size() - 1).data();
         return Formats.plural(kept.size(), "segmentation run", "segmentation runs") + " of " + d.name()
                 + (edited ? ", with the segment names and descriptions you gave," : "") + (kept.size() == 1 ? " is" : " are")
-                + " kept only in this session: opening another table drops them. Export the segmented CSV (or save the model with"
-                + " File > Save model…) first, or discard them.";
+                + " kept only in this session: opening another table drops them. Save them as a project (File > Save project),"
+                + " export the segmented CSV first, or discard them.";
     }
 
     /** The range of k that Find k searches, remembered per table. */
@@ -574,6 +575,41 @@ public final class SegmentViewModel {
     /** True when there is a result and nothing runs. */
     public BooleanBinding canExportBinding() {
         return canExport;
+    }
+
+    // ---- project files -------------------------------------------------------------------------
+
+    /**
+     * Keeps the runs of a reopened project, computed again on {@code d} ({@code results} in the order of
+     * {@code runs}), under their saved numbers with their names and descriptions, and shows the run
+     * numbered {@code selected} (its PCA and profile computed in the background); {@code shown} runs
+     * once it is on show (or at once when none is selected).
+     */
+    public void restoreRuns(Dataset d, List<ProjectRun> saved, List<SegmentationResult> results, int selected,
+                            Runnable shown) {
+        SegmentationRun show = null;
+        for (int i = 0; i < saved.size(); i++) {
+            ProjectRun p = saved.get(i);
+            SegmentationResult r = results.get(i);
+            List<String> names = p.names().size() == r.k() ? p.names() : automaticNames(r);
+            List<String> said = p.descriptions().size() == r.k() ? p.descriptions() : java.util.Collections.nCopies(
+                    r.k(), "");
+            SegmentationRun run = runs.restore(p.number(), r, d, names, said);
+            if (p.number() == selected) {
+                show = run;
+            }
+        }
+        if (show == null) {
+            shown.run();
+            return;
+        }
+        SegmentationRun run = show;
+        runner.run("Showing " + run.label(), (progress, cancel) -> views(d, run.result(), null, progress, cancel), s -> {
+            if (data.dataset() == d && runs.holds(run)) {
+                showResult(d, s, run);
+                shown.run();
+            }
+        }, notices::error);
     }
 
     /** Legend labels "1 · Name" by segment id. */

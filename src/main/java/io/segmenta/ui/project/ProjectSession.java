@@ -80,17 +80,15 @@ public final class ProjectSession {
     private Recovery recovery;
 
     /**
-     * Autosaves the open analysis to {@code recoveryFile} after each finished run (the window adds a
+     * Autosaves the open analysis to {@code recoveryFile} after each finished run and each reopened project (the window adds a
      * timer for every minute); returns the recovery, whose file a start-up may offer to restore.
      */
     public Recovery useRecovery(Path recoveryFile) {
         recovery = new Recovery(recoveryFile, this::capture);
-        segment.runs().addListener((javafx.collections.ListChangeListener<SegmentationRun>) c -> {
-            while (c.next()) {
-                if (c.wasAdded()) {
-                    recovery.autosave();
-                    return;
-                }
+        // a finished run is shown with its names: saved then (also when an older run is shown again)
+        segment.currentRunProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                recovery.autosave();
             }
         });
         return recovery;
@@ -301,6 +299,9 @@ public final class ProjectSession {
             }
             if (notices.current() == null) { // the run's own warnings come first
                 notices.success(said);
+            }
+            if (recovery != null) {
+                recovery.autosave();
             }
         });
         runner.announce("Opened " + (projectFile == null ? "the last session" : projectFile.getFileName()));

@@ -351,7 +351,8 @@ public final class Package {
         List<String> a = new ArrayList<>(List.of("--type", type, "--dest", dest.toString(), "--app-image", image.toString(),
                 "--name", NAME, "--app-version", appVersion(), "--vendor", VENDOR, "--description", DESCRIPTION,
                 "--copyright", "Segmenta contributors",
-                "--file-associations", base.resolve("packaging/csv-association.properties").toString()));
+                "--file-associations", base.resolve("packaging/csv-association.properties").toString(),
+                "--file-associations", base.resolve("packaging/project-association.properties").toString()));
         Path resources = base.resolve(os.resources);
         if (Files.isDirectory(resources)) {
             a.addAll(List.of("--resource-dir", resources.toString()));

@@ -69,6 +69,20 @@ class PackagingFilesTest {
     }
 
     @Test
+    void projectFilesAreAssociatedToo() throws Exception {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(ROOT.resolve("packaging/project-association.properties"))) {
+            p.load(r);
+        }
+        assertEquals("application/x-segmenta-project", p.getProperty("mime-type"));
+        assertEquals(io.segmenta.core.projectfile.Project.EXTENSION, p.getProperty("extension"));
+        assertTrue(Files.readString(ROOT.resolve("packaging/linux/Segmenta.desktop"))
+                .contains("MimeType=text/csv;application/x-segmenta-project;"), "the menu entry lists both");
+        assertTrue(Files.readString(ROOT.resolve("packaging/Package.java")).contains("project-association.properties"),
+                "every installer gets it");
+    }
+
+    @Test
     void theWindowsIconHoldsEverySizeFrom16To256() throws Exception {
         ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(ROOT.resolve("icons/segmenta.ico"))).order(ByteOrder.LITTLE_ENDIAN);
         assertEquals(0, b.getShort(0));

@@ -52,7 +52,10 @@ public interface FileDialogs {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
                 message, save, export, discard, javafx.scene.control.ButtonType.CANCEL);
         alert.initOwner(owner);
+        alert.setTitle("Segmenta");
         alert.setHeaderText("Open another table?");
+        alert.getDialogPane().setMinWidth(700); // four buttons, none cut short
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.ButtonType answer = alert.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
         return answer == save ? LeaveTable.SAVE_PROJECT : answer == export ? LeaveTable.EXPORT
                 : answer == discard ? LeaveTable.DISCARD : LeaveTable.CANCEL;
@@ -89,6 +92,7 @@ public interface FileDialogs {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
                 message, y, n);
         alert.initOwner(owner);
+        alert.setTitle("Segmenta");
         alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(520);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -2,7 +2,10 @@ package io.segmenta.ui.segment;
 
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.projectfile.ProjectRun;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -46,15 +49,26 @@ final class KeptRuns {
         return run;
     }
 
-    /** Keeps a run of a reopened project under its saved number, with its names and descriptions. */
-    SegmentationRun restore(int number, SegmentationResult result, Dataset data, List<String> names,
-                            List<String> descriptions) {
-        SegmentationRun run = new SegmentationRun(number, result, data, names);
-        run.keepNames(names, descriptions);
-        counter = Math.max(counter, number);
-        runs.add(run);
+    /**
+     * Keeps the runs of a reopened project under their saved numbers with their names and descriptions
+     * (the automatic names where the saved ones do not fit); returns the one numbered {@code selected}, or null.
+     */
+    SegmentationRun restore(Dataset data, List<ProjectRun> saved, List<SegmentationResult> results,
+                            Function<SegmentationResult, List<String>> automatic, int selected) {
+        SegmentationRun chosen = null;
+        for (int i = 0; i < saved.size(); i++) {
+            ProjectRun p = saved.get(i);
+            SegmentationResult r = results.get(i);
+            SegmentationRun run = new SegmentationRun(p.number(), r, data, p.names().size() == r.k() ? p.names()
+                    : automatic.apply(r));
+            run.keepNames(run.names(), p.descriptions().size() == r.k() ? p.descriptions()
+                    : Collections.nCopies(r.k(), ""));
+            counter = Math.max(counter, p.number());
+            runs.add(run);
+            chosen = p.number() == selected ? run : chosen;
+        }
         trim();
-        return run;
+        return chosen != null && runs.contains(chosen) ? chosen : null;
     }
 
     boolean holds(SegmentationRun run) {

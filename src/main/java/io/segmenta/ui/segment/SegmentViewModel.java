@@ -577,33 +577,18 @@ public final class SegmentViewModel {
         return canExport;
     }
 
-    // ---- project files -------------------------------------------------------------------------
-
     /**
-     * Keeps the runs of a reopened project, computed again on {@code d} ({@code results} in the order of
-     * {@code runs}), under their saved numbers with their names and descriptions, and shows the run
-     * numbered {@code selected} (its PCA and profile computed in the background); {@code shown} runs
-     * once it is on show (or at once when none is selected).
+     * Project files: keeps the runs {@code saved} (computed again on {@code d} as {@code results}) under
+     * their numbers, names and descriptions, and shows run {@code selected} (PCA and profile in the
+     * background); {@code shown} runs once it is on show, or at once when none is selected.
      */
     public void restoreRuns(Dataset d, List<ProjectRun> saved, List<SegmentationResult> results, int selected,
                             Runnable shown) {
-        SegmentationRun show = null;
-        for (int i = 0; i < saved.size(); i++) {
-            ProjectRun p = saved.get(i);
-            SegmentationResult r = results.get(i);
-            List<String> names = p.names().size() == r.k() ? p.names() : automaticNames(r);
-            List<String> said = p.descriptions().size() == r.k() ? p.descriptions() : java.util.Collections.nCopies(
-                    r.k(), "");
-            SegmentationRun run = runs.restore(p.number(), r, d, names, said);
-            if (p.number() == selected) {
-                show = run;
-            }
-        }
-        if (show == null) {
+        SegmentationRun run = runs.restore(d, saved, results, SegmentViewModel::automaticNames, selected);
+        if (run == null) {
             shown.run();
             return;
         }
-        SegmentationRun run = show;
         runner.run("Showing " + run.label(), (progress, cancel) -> views(d, run.result(), null, progress, cancel), s -> {
             if (data.dataset() == d && runs.holds(run)) {
                 showResult(d, s, run);

@@ -53,8 +53,8 @@ import java.util.zip.ZipFile;
 public final class Package {
     static final String NAME = "Segmenta";
     static final String VENDOR = "Segmenta";
-    /** The tables a double-click opens in Segmenta: packaging/FORMAT-association.properties each. */
-    static final List<String> ASSOCIATIONS = List.of("csv", "xlsx", "parquet");
+    /** The files a double-click opens in Segmenta (tables and projects): packaging/FORMAT-association.properties each. */
+    static final List<String> ASSOCIATIONS = List.of("csv", "xlsx", "parquet", "project");
     static final String DESCRIPTION = "Customer segmentation on the desktop: open a customer table, find the number of "
             + "segments, segment, read the profiles and export the segmented table.";
     /** Windows upgrades replace an installed Segmenta only when this stays the same across versions. */

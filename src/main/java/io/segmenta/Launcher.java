@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * JavaFX runtime can travel on the class path. A command word ({@code inspect}, {@code cluster},
  * {@code --help} ...) runs the headless command line and exits with its code; {@code screenshots
  * OUT_DIR} writes a picture of every workflow step; anything else opens the window:
- * {@code segmenta [FILE.csv] [--smoke-test] [--startup-timing] [--new-instance]}. A word that is
+ * {@code segmenta [FILE.csv | P.segmenta] [--smoke-test] [--startup-timing] [--new-instance]}. A word that is
  * neither a command nor an existing file (a mistyped command) is refused with the list of commands
  * and exit code 2; it never reaches the window.
  *

@@ -63,7 +63,7 @@ final class DatabaseOptions {
     }
 
     /** The password from the environment, else asked on the terminal when a user is given, else none. */
-    private static char[] password(DatabaseQuery q) {
+    static char[] password(DatabaseQuery q) {
         String env = System.getenv(PASSWORD_ENV);
         if (env != null) {
             return env.toCharArray();

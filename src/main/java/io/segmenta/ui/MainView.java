@@ -1,5 +1,6 @@
 package io.segmenta.ui;
 
+import io.segmenta.core.projectfile.Project;
 import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.data.DatabaseDialog;
 import io.segmenta.ui.data.DataView;
@@ -8,6 +9,7 @@ import io.segmenta.ui.predict.PredictDialogs;
 import io.segmenta.ui.predict.PredictView;
 import io.segmenta.ui.prepare.PrepareView;
 import io.segmenta.ui.profiles.ProfilesView;
+import io.segmenta.ui.project.Recovery;
 import io.segmenta.ui.segment.SegmentView;
 import io.segmenta.ui.undo.EditMenu;
 import java.io.File;
@@ -59,10 +61,14 @@ public final class MainView {
     private SegmentView segmentView;
     private PrepareView prepareView;
     private ChartSaver charts;
+    private final ProjectActions projects;
 
     @FXML private BorderPane root;
     @FXML private MenuBar menuBar;
     @FXML private Menu recentMenu;
+    @FXML private Menu recentProjectsMenu;
+    @FXML private MenuItem saveProjectMenuItem;
+    @FXML private MenuItem saveProjectAsMenuItem;
     @FXML private MenuItem exportMenuItem;
     @FXML private MenuItem reportMenuItem;
     @FXML private MenuItem saveModelMenuItem;
@@ -87,6 +93,7 @@ public final class MainView {
     public MainView(MainViewModel vm, FileDialogs dialogs) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.projects = new ProjectActions(vm, dialogs, this::window, this::currentDirectory);
     }
 
     public Parent load() {
@@ -101,6 +108,7 @@ public final class MainView {
         bindActions();
         bindRecentFiles();
         EditMenu.install(menuBar, vm.undo());
+        projects.bindRecent(recentProjectsMenu, this::mayLeaveTable);
         enableDrop();
         vm.stepProperty().subscribe(this::showStep);
     }
@@ -209,6 +217,8 @@ public final class MainView {
         exportMenuItem.disableProperty().bind(vm.segmentStep().canExportBinding().not());
         reportMenuItem.disableProperty().bind(vm.segmentStep().canExportBinding().not());
         saveModelMenuItem.disableProperty().bind(vm.predict().canSaveBinding().not());
+        saveProjectMenuItem.disableProperty().bind(vm.data().tableSourceProperty().isNull());
+        saveProjectAsMenuItem.disableProperty().bind(vm.data().tableSourceProperty().isNull());
         openButton.setTooltip(new Tooltip("Open a CSV, Excel or Parquet file (Ctrl+O)"));
         sampleButton.setTooltip(new Tooltip("Open the built-in sample of 500 customers"));
         findKButton.setTooltip(new Tooltip("Compare the range of k set in the Segment step (1 to 10 unless changed) and recommend a number of segments"));
@@ -261,8 +271,7 @@ public final class MainView {
             File f = droppedFile(e);
             dropOverlay.setVisible(false);
             if (f != null && mayLeaveTable()) {
-                vm.stepProperty().set(Step.DATA);
-                vm.data().open(f.toPath());
+                openAny(f.toPath());
             }
             e.setDropCompleted(f != null);
             e.consume();
@@ -371,7 +380,43 @@ public final class MainView {
         if (answer == FileDialogs.LeaveTable.EXPORT) {
             exportSegmented();
         }
-        return answer == FileDialogs.LeaveTable.DISCARD;
+        return answer == FileDialogs.LeaveTable.DISCARD
+                || answer == FileDialogs.LeaveTable.SAVE_PROJECT && projects.save();
+    }
+
+    /** Opens a table, or a project when {@code file} is a {@code .segmenta} file (a launch argument, a drop). */
+    public void openAny(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + Project.EXTENSION)) {
+            projects.open(file);
+        } else {
+            vm.stepProperty().set(Step.DATA);
+            vm.data().open(file);
+        }
+    }
+
+    /**
+     * At start-up: offers to restore the session {@code recovery} holds (a Segmenta that did not exit
+     * cleanly); returns true when it is being restored, false when there was none or it was discarded.
+     */
+    public boolean offerRecovery(Recovery recovery) {
+        return projects.offerRecovery(recovery);
+    }
+
+    @FXML
+    private void openProject() {
+        if (mayLeaveTable()) {
+            projects.open();
+        }
+    }
+
+    @FXML
+    private void saveProject() {
+        projects.save();
+    }
+
+    @FXML
+    private void saveProjectAs() {
+        projects.saveAs();
     }
 
     @FXML

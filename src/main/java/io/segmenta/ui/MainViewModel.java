@@ -7,6 +7,7 @@ import io.segmenta.ui.explore.ExploreViewModel;
 import io.segmenta.ui.predict.PredictViewModel;
 import io.segmenta.ui.prepare.PrepareViewModel;
 import io.segmenta.ui.profiles.ProfilesViewModel;
+import io.segmenta.ui.project.ProjectSession;
 import io.segmenta.ui.segment.SegmentViewModel;
 import io.segmenta.ui.task.TaskRunner;
 import io.segmenta.ui.undo.UndoViewModel;
@@ -35,6 +36,7 @@ public final class MainViewModel {
     private final ExploreViewModel explore;
     private final PredictViewModel predict;
     private final UndoViewModel undo;
+    private final ProjectSession project;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.DATA);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
 
@@ -52,6 +54,8 @@ public final class MainViewModel {
                 : version);
         predict.activeProperty().bind(step.isEqualTo(Step.PREDICT));
         this.undo = new UndoViewModel(data, prepare, segment, runner::later);
+        this.project = new ProjectSession(runner, notices, data, prepare, segment, step, recent.child("projects"),
+                version == null ? "development build" : version);
         data.datasetProperty().subscribe(d -> title.set(d == null ? APP_NAME : APP_NAME + " — " + d.name()));
         step.addListener((o, was, now) -> {
             if (now == null) {
@@ -119,6 +123,11 @@ public final class MainViewModel {
     /** Edit > Undo and Redo of the choices, names and removed runs. */
     public UndoViewModel undo() {
         return undo;
+    }
+
+    /** The open analysis as a project file: save, open, recent projects, crash recovery. */
+    public ProjectSession project() {
+        return project;
     }
 
     public ObjectProperty<Step> stepProperty() {

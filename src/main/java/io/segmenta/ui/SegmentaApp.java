@@ -2,6 +2,7 @@ package io.segmenta.ui;
 
 import io.segmenta.ui.data.CoreDatasetSource;
 import io.segmenta.ui.data.RecentFiles;
+import io.segmenta.ui.desktop.AppDirs;
 import io.segmenta.ui.desktop.FirstFrame;
 import io.segmenta.ui.desktop.Glass;
 import io.segmenta.ui.desktop.LastFolders;
@@ -11,6 +12,7 @@ import io.segmenta.ui.desktop.SingleInstance;
 import io.segmenta.ui.desktop.StartupClock;
 import io.segmenta.ui.desktop.WindowFailure;
 import io.segmenta.ui.desktop.WindowMemory;
+import io.segmenta.ui.project.Recovery;
 import io.segmenta.ui.task.FxTaskRunner;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,10 +20,14 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The Segmenta window. Started by {@code io.segmenta.Launcher} through {@link #run} (or directly);
@@ -41,6 +47,9 @@ public class SegmentaApp extends Application {
 
     private MainViewModel vm;
     private Preferences scratch;
+    private MainView view;
+    /** The crash recovery (null in a smoke test): removed on a clean exit. */
+    private Recovery recovery;
     private long fxStartMillis;
     private long windowMillis;
 
@@ -102,10 +111,23 @@ public class SegmentaApp extends Application {
                 folders.opened(f);
             }
         });
-        MainWindow.show(stage, vm, folders.around(FileDialogs.system()), options.smokeTest() ? null : new WindowMemory(prefs));
+        view = MainWindow.show(stage, vm, folders.around(FileDialogs.system()), options.smokeTest() ? null
+                : new WindowMemory(prefs));
         SingleInstance instance = singleInstance;
         Path first = options.firstFile();
-        vm.start(first == null ? List.of() : List.of(first.toString()));
+        if (!options.smokeTest()) {
+            recovery = vm.project().useRecovery(Recovery.fileIn(AppDirs.config()));
+            Timeline autosave = new Timeline(new KeyFrame(Duration.minutes(1), e -> recovery.autosave()));
+            autosave.setCycleCount(Animation.INDEFINITE);
+            autosave.play();
+        }
+        if (!view.offerRecovery(recovery)) {
+            if (first != null) {
+                view.openAny(first);
+            } else {
+                vm.start(List.of());
+            }
+        }
         if (instance != null) {
             instance.onRequest(files -> Platform.runLater(() -> openFromAnotherLaunch(stage, files)));
         }
@@ -130,8 +152,7 @@ public class SegmentaApp extends Application {
      */
     private void openFromAnotherLaunch(Stage stage, List<Path> files) {
         if (!files.isEmpty()) {
-            vm.stepProperty().set(Step.DATA);
-            vm.data().open(files.get(0));
+            view.openAny(files.get(0));
         }
         if (stage.isIconified()) {
             stage.setIconified(false);
@@ -230,6 +251,9 @@ public class SegmentaApp extends Application {
     public void stop() {
         if (vm != null) {
             vm.shutdown();
+        }
+        if (recovery != null) {
+            recovery.discard(); // a clean exit leaves nothing to recover
         }
         SingleInstance instance = singleInstance;
         if (instance != null) {

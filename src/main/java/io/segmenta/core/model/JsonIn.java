@@ -23,15 +23,23 @@ final class JsonIn {
     private final String file;
     private final JsonNode node;
     private final String path;
+    /** The sentence that ends every problem: what to do about the file. */
+    private final String advice;
 
-    private JsonIn(String file, JsonNode node, String path) {
+    private JsonIn(String file, JsonNode node, String path, String advice) {
         this.file = file;
         this.node = node;
         this.path = path;
+        this.advice = advice;
     }
 
     static JsonIn root(String file, JsonNode node) {
-        return new JsonIn(file, node, "");
+        return new JsonIn(file, node, "", ADVICE);
+    }
+
+    /** The node at {@code path} of another Segmenta file, whose problems end with {@code advice}. */
+    static JsonIn at(String file, JsonNode node, String path, String advice) {
+        return new JsonIn(file, node, path, advice);
     }
 
     String path() {
@@ -52,16 +60,16 @@ final class JsonIn {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) {
             throw new ModelFormatException(file, child(field), file + ": the field \"" + child(field)
-                    + "\" is missing." + ADVICE);
+                    + "\" is missing." + advice);
         }
-        return new JsonIn(file, n, child(field));
+        return new JsonIn(file, n, child(field), advice);
     }
 
     /** A field that may be absent or null (then null). */
     JsonIn optional(String field) {
         requireObject();
         JsonNode n = node.get(field);
-        return n == null || n.isNull() ? null : new JsonIn(file, n, child(field));
+        return n == null || n.isNull() ? null : new JsonIn(file, n, child(field), advice);
     }
 
     boolean has(String field) {
@@ -168,7 +176,7 @@ final class JsonIn {
         }
         List<JsonIn> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            out.add(new JsonIn(file, node.get(i), path + "[" + i + "]"));
+            out.add(new JsonIn(file, node.get(i), path + "[" + i + "]", advice));
         }
         return out;
     }
@@ -241,7 +249,7 @@ final class JsonIn {
         Iterator<Map.Entry<String, JsonNode>> it = node.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), new JsonIn(file, e.getValue(), child(e.getKey())).text());
+            out.put(e.getKey(), new JsonIn(file, e.getValue(), child(e.getKey()), advice).text());
         }
         return out;
     }
@@ -253,7 +261,7 @@ final class JsonIn {
         Iterator<Map.Entry<String, JsonNode>> it = node.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), new JsonIn(file, e.getValue(), child(e.getKey())).number());
+            out.put(e.getKey(), new JsonIn(file, e.getValue(), child(e.getKey()), advice).number());
         }
         return out;
     }
@@ -288,7 +296,7 @@ final class JsonIn {
         if (!text.endsWith(".")) {
             text += ".";
         }
-        return new ModelFormatException(file, path.isEmpty() ? null : path, text + ADVICE);
+        return new ModelFormatException(file, path.isEmpty() ? null : path, text + advice);
     }
 
     private ModelFormatException wrongType(String expected) {

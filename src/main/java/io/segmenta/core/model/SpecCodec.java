@@ -108,7 +108,9 @@ final class SpecCodec {
         } else if (a instanceof HierarchicalSpec h) {
             o.put("linkage", h.linkage().name().toLowerCase(Locale.ROOT));
             o.put("k", h.k());
-            o.put("height", h.height());
+            if (!Double.isNaN(h.height())) { // NaN: cut at k (JSON has no NaN)
+                o.put("height", h.height());
+            }
         } else if (a instanceof DbscanSpec db) {
             o.put("eps", db.eps());
             o.put("min_samples", db.minSamples());
@@ -241,7 +243,7 @@ final class SpecCodec {
                 JsonIn l = in.get("linkage");
                 Linkage linkage = l.build(() -> Linkage.parse(l.text()));
                 int k = in.integer("k");
-                double height = in.number("height");
+                double height = in.has("height") ? in.number("height") : Double.NaN;
                 yield in.build(() -> new HierarchicalSpec(linkage, k, height));
             }
             case DBSCAN -> {

@@ -164,15 +164,15 @@ public final class CustomerTableViewModel {
         Dataset d = log;
         CustomerTable ready = preview.get();
         String from = d.name();
-        if (ready != null) {
-            data.showCustomerTable(ready, from);
-            return;
-        }
         RfmRoles roles = roles();
         RfmOptions options = new RfmOptions(referenceDay.get());
+        if (ready != null) {
+            data.showCustomerTable(ready, from, roles, options);
+            return;
+        }
         runner.run("Making the customer table of " + from,
                 (progress, cancel) -> CustomerTables.make(d, roles, options, progress, cancel),
-                t -> data.showCustomerTable(t, from), data::showError);
+                t -> data.showCustomerTable(t, from, roles, options), data::showError);
     }
 
     /** The columns of the log, for the role choices. */

@@ -1,7 +1,12 @@
 package io.segmenta.ui.data;
 
 import io.segmenta.core.data.Column;
+import io.segmenta.core.data.DatabaseQuery;
 import io.segmenta.core.data.Dataset;
+import io.segmenta.core.projectfile.DataFile;
+import io.segmenta.core.projectfile.TableSource;
+import io.segmenta.core.rfm.RfmOptions;
+import io.segmenta.core.rfm.RfmRoles;
 import io.segmenta.core.data.RowSort;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
@@ -69,6 +74,8 @@ public final class DataViewModel {
     /** Counts sort requests; a sort job's outcome counts only while its request is the latest. */
     private int sortRequest;
     private final CustomerTableViewModel customerTable;
+    /** How the open table was read: what a project file records. */
+    private final ReadOnlyObjectWrapper<TableSource> tableSource = new ReadOnlyObjectWrapper<>(this, "tableSource");
 
     public DataViewModel(TaskRunner runner, NoticeBoard notices, RecentFiles recent, DatasetSource source) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -89,8 +96,10 @@ public final class DataViewModel {
      * Makes {@code table} the working table: made from the log {@code from}, held in memory, not
      * written anywhere until it is exported.
      */
-    void showCustomerTable(io.segmenta.core.rfm.CustomerTable table, String from) {
+    void showCustomerTable(io.segmenta.core.rfm.CustomerTable table, String from, RfmRoles roles, RfmOptions options) {
+        TableSource log = tableSource.get();
         show(table.table(), null, "Customer table made from " + from + " (not saved: export it to keep it)");
+        tableSource.set(log == null ? null : TableSource.customerTable(log, roles, options));
         runner.announce("Made " + Formats.plural(table.summary().customers(), "customer", "customers") + " from "
                 + from);
     }
@@ -100,7 +109,7 @@ public final class DataViewModel {
     }
 
     /** A table read from a file, with the workbook's sheets when it is one. */
-    private record Opened(Dataset dataset, List<String> sheets, String sheet) {
+    private record Opened(Dataset dataset, List<String> sheets, String sheet, DataFile.Fingerprint fingerprint) {
     }
 
     /** Reads {@code path} in the background; on success it becomes the open table and a recent file. */
@@ -115,17 +124,20 @@ public final class DataViewModel {
         }
         String name = p.getFileName().toString();
         runner.run("Opening " + name, (progress, cancel) -> {
+            DataFile.Fingerprint fingerprint = DataFile.fingerprint(p); // before reading: a project records what was read
             List<String> names = source.sheets(p);
             if (names.size() > 1) {
                 String first = source.firstSheetWithData(p);
-                return new Opened(source.read(p, first, progress, cancel), names, first);
+                return new Opened(source.read(p, first, progress, cancel), names, first, fingerprint);
             }
-            return new Opened(source.read(p, progress, cancel), names, names.isEmpty() ? null : names.get(0));
+            return new Opened(source.read(p, progress, cancel), names, names.isEmpty() ? null : names.get(0),
+                    fingerprint);
         }, o -> {
             recent.add(p);
             show(o.dataset(), p, p.toString());
             sheets.setAll(o.sheets().size() > 1 ? o.sheets() : List.of());
             sheet.set(o.sheet());
+            tableSource.set(TableSource.file(p, o.fingerprint(), o.sheets().size() > 1 ? o.sheet() : null, o.dataset()));
         }, notices::error);
     }
 
@@ -139,10 +151,12 @@ public final class DataViewModel {
             return;
         }
         List<String> names = List.copyOf(sheets);
-        runner.run("Opening sheet " + name, (progress, cancel) -> source.read(p, name, progress, cancel), d -> {
-            show(d, p, p.toString());
+        runner.run("Opening sheet " + name, (progress, cancel) -> new Opened(source.read(p, name, progress, cancel), names,
+                name, DataFile.fingerprint(p)), o -> {
+            show(o.dataset(), p, p.toString());
             sheets.setAll(names);
             sheet.set(name);
+            tableSource.set(TableSource.file(p, o.fingerprint(), name, o.dataset()));
         }, message -> {
             notices.error(message);
             String shown = sheet.get(); // the picker goes back to the sheet still on show
@@ -171,17 +185,41 @@ public final class DataViewModel {
         return database;
     }
 
-    private void showQuery(Dataset d, String describedAs) {
-        show(d, null, describedAs);
+    private void showQuery(Dataset d, DatabaseQuery q) {
+        show(d, null, "Query on " + q.url());
+        tableSource.set(TableSource.database(q));
     }
 
     /** Opens the built-in sample table in the background. */
     public void openSample() {
         runner.run("Opening the built-in sample", (progress, cancel) -> source.sample(),
-                d -> show(d, null, "Built-in sample"), notices::error);
+                d -> {
+                    show(d, null, "Built-in sample");
+                    tableSource.set(TableSource.sample());
+                }, notices::error);
+    }
+
+    /**
+     * Makes {@code d}, read again from {@code from} for a project being reopened, the open table (no
+     * recent-file entry: the project is the recent entry). The steps then take the project's choices.
+     */
+    public void showProjectTable(Dataset d, TableSource from) {
+        Path p = from.kind() == TableSource.Kind.FILE ? from.dataFile() : null;
+        show(d, p, from.kind() == TableSource.Kind.FILE ? p.toString() : from.describe());
+        if (from.sheet() != null) {
+            sheets.setAll(source.sheets(p));
+            sheet.set(from.sheet());
+        }
+        tableSource.set(from);
+    }
+
+    /** How the open table was read (for a project file), or null when nothing is open. */
+    public ReadOnlyObjectProperty<TableSource> tableSourceProperty() {
+        return tableSource.getReadOnlyProperty();
     }
 
     private void show(Dataset d, Path from, String originText) {
+        tableSource.set(null);
         stopSortJob();
         sheets.clear();
         sheet.set(null);

@@ -43,7 +43,7 @@ public final class DatabaseViewModel {
     private final NoticeBoard notices;
     private final DatasetSource source;
     private final RecentQueries recent;
-    private final BiConsumer<Dataset, String> onOpened;
+    private final BiConsumer<Dataset, DatabaseQuery> onOpened;
 
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final StringProperty user = new SimpleStringProperty(this, "user", "");
@@ -55,7 +55,7 @@ public final class DatabaseViewModel {
     private JobHandle previewJob;
 
     DatabaseViewModel(TaskRunner runner, NoticeBoard notices, DatasetSource source, RecentQueries recent,
-                      BiConsumer<Dataset, String> onOpened) {
+                      BiConsumer<Dataset, DatabaseQuery> onOpened) {
         this.runner = runner;
         this.notices = notices;
         this.source = source;
@@ -170,7 +170,7 @@ public final class DatabaseViewModel {
             }
         }, d -> {
             recent.add(q);
-            onOpened.accept(d, "Query on " + q.url());
+            onOpened.accept(d, q);
         }, notices::error);
     }
 

@@ -42,6 +42,11 @@ public final class RecentFiles {
         return node;
     }
 
+    /** Another list kept beside this one, in child node {@code name} (the recent projects). */
+    public RecentFiles child(String name) {
+        return new RecentFiles(node.node(name));
+    }
+
     /** Newest first. */
     public ObservableList<Path> files() {
         return readOnly;

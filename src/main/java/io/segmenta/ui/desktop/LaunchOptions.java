@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The window's command line: {@code segmenta [FILE.csv] [--smoke-test] [--startup-timing] [--new-instance]}.
+ * The window's command line: {@code segmenta [FILE.csv | P.segmenta] [--smoke-test] [--startup-timing] [--new-instance]}.
  *
  * @param files         the table files named (CSV, .xlsx, .parquet; absolute paths; {@code file:} URIs are accepted as
  *                      desktops pass them); the window opens the first, or the built-in sample

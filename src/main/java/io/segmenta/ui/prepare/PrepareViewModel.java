@@ -213,6 +213,21 @@ public final class PrepareViewModel {
         adviceJob = h.isActive() ? h : null;
     }
 
+    /**
+     * Computes the open table's advice now, on this thread, when it is not there yet (a reopened
+     * project's per-column choices need the columns it lists); a waiting check is cancelled.
+     */
+    void adviseNow() {
+        Dataset d = dataset.get();
+        if (d == null || (adviceFor == d && advice.get() != null)) {
+            return;
+        }
+        if (adviceJob != null) {
+            adviceJob.cancel();
+        }
+        applyAdvice(d, TableAdvice.of(d));
+    }
+
     private void applyAdvice(Dataset d, TableAdvice a) {
         adviceFor = d;
         List<MissingChoice> missing = new ArrayList<>();

@@ -3,7 +3,10 @@ package io.segmenta.ui.segment;
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.ui.undo.Edit;
+import io.segmenta.core.projectfile.ProjectRun;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -50,6 +53,28 @@ final class KeptRuns {
         runs.add(run);
         trim();
         return run;
+    }
+
+    /**
+     * Keeps the runs of a reopened project under their saved numbers with their names and descriptions
+     * (the automatic names where the saved ones do not fit); returns the one numbered {@code selected}, or null.
+     */
+    SegmentationRun restore(Dataset data, List<ProjectRun> saved, List<SegmentationResult> results,
+                            Function<SegmentationResult, List<String>> automatic, int selected) {
+        SegmentationRun chosen = null;
+        for (int i = 0; i < saved.size(); i++) {
+            ProjectRun p = saved.get(i);
+            SegmentationResult r = results.get(i);
+            SegmentationRun run = new SegmentationRun(p.number(), r, data, p.names().size() == r.k() ? p.names()
+                    : automatic.apply(r));
+            run.keepNames(run.names(), p.descriptions().size() == r.k() ? p.descriptions()
+                    : Collections.nCopies(r.k(), ""));
+            counter = Math.max(counter, p.number());
+            runs.add(run);
+            chosen = p.number() == selected ? run : chosen;
+        }
+        trim();
+        return chosen != null && runs.contains(chosen) ? chosen : null;
     }
 
     boolean holds(SegmentationRun run) {

@@ -19,6 +19,7 @@ import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.core.project.Pca;
 import io.segmenta.core.project.PcaResult;
+import io.segmenta.core.projectfile.ProjectRun;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
@@ -484,8 +485,8 @@ public final class SegmentViewModel {
         Dataset d = kept.get(kept.size() - 1).data();
         return Formats.plural(kept.size(), "segmentation run", "segmentation runs") + " of " + d.name()
                 + (edited ? ", with the segment names and descriptions you gave," : "") + (kept.size() == 1 ? " is" : " are")
-                + " kept only in this session: opening another table drops them. Export the segmented CSV (or save the model with"
-                + " File > Save model…) first, or discard them.";
+                + " kept only in this session: opening another table drops them. Save them as a project (File > Save project),"
+                + " export the segmented CSV first, or discard them.";
     }
 
     /** The range of k that Find k searches, remembered per table. */
@@ -587,6 +588,26 @@ public final class SegmentViewModel {
     /** True when there is a result and nothing runs. */
     public BooleanBinding canExportBinding() {
         return canExport;
+    }
+
+    /**
+     * Project files: keeps the runs {@code saved} (computed again on {@code d} as {@code results}) under
+     * their numbers, names and descriptions, and shows run {@code selected} (PCA and profile in the
+     * background); {@code shown} runs once it is on show, or at once when none is selected.
+     */
+    public void restoreRuns(Dataset d, List<ProjectRun> saved, List<SegmentationResult> results, int selected,
+                            Runnable shown) {
+        SegmentationRun run = runs.restore(d, saved, results, SegmentViewModel::automaticNames, selected);
+        if (run == null) {
+            shown.run();
+            return;
+        }
+        runner.run("Showing " + run.label(), (progress, cancel) -> views(d, run.result(), null, progress, cancel), s -> {
+            if (data.dataset() == d && runs.holds(run)) {
+                showResult(d, s, run);
+                shown.run();
+            }
+        }, notices::error);
     }
 
     /** Legend labels "1 · Name" by segment id. */

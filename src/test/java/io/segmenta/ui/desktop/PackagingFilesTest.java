@@ -66,11 +66,11 @@ class PackagingFilesTest {
                 "parquet", "application/vnd.apache.parquet");
         List<String> menu = List.of(desktopEntry().get("MimeType").split(";"));
         String packager = Files.readString(ROOT.resolve("packaging/Package.java"));
-        assertTrue(packager.contains("ASSOCIATIONS = List.of(\"csv\", \"xlsx\", \"parquet\")"),
+        assertTrue(packager.contains("ASSOCIATIONS = List.of(\"csv\", \"xlsx\", \"parquet\", \"project\")"),
                 "Package.java passes every association to jpackage");
         try (var files = Files.list(ROOT.resolve("packaging"))) {
             assertEquals(new TreeSet<>(List.of("csv-association.properties", "parquet-association.properties",
-                    "xlsx-association.properties")), files.map(f -> f.getFileName().toString())
+                    "project-association.properties", "xlsx-association.properties")), files.map(f -> f.getFileName().toString())
                     .filter(n -> n.endsWith("-association.properties")).collect(java.util.stream.Collectors
                     .toCollection(TreeSet::new)));
         }
@@ -85,6 +85,20 @@ class PackagingFilesTest {
             assertTrue(menu.contains(e.getValue()), "the menu entry opens " + e.getValue());
             assertTrue(Importers.EXTENSIONS.contains(e.getKey()), "Segmenta reads ." + e.getKey());
         }
+    }
+
+    @Test
+    void projectFilesAreAssociatedToo() throws Exception {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(ROOT.resolve("packaging/project-association.properties"))) {
+            p.load(r);
+        }
+        assertEquals("application/x-segmenta-project", p.getProperty("mime-type"));
+        assertEquals(io.segmenta.core.projectfile.Project.EXTENSION, p.getProperty("extension"));
+        assertTrue(List.of(desktopEntry().get("MimeType").split(";")).contains("application/x-segmenta-project"),
+                "the menu entry opens projects");
+        assertTrue(Files.readString(ROOT.resolve("packaging/Package.java")).contains("\"project\")"),
+                "every installer gets it (Package.ASSOCIATIONS)");
     }
 
     @Test

@@ -61,8 +61,8 @@ final class InputFitter {
                 .apply(c.cast(DataTypes.StringType));
     }
 
-    static Fit fit(SparkTable table, PrepSpec spec) {
-        Dataset<Row> df = table.rows();
+    /** Fits the inputs on {@code df}, the table's feature columns (cached by the caller). */
+    static Fit fit(SparkTable table, Dataset<Row> df, PrepSpec spec) {
         List<String> columns = new ArrayList<>();
         List<Imputation> choices = new ArrayList<>();
         for (String f : spec.features()) {

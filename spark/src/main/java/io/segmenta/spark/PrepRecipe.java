@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A {@link FittedPreparation} as plain serializable values, so Spark can ship it to the executors,
@@ -113,12 +112,5 @@ final class PrepRecipe implements Serializable {
             fitted = new FittedPreparation(in, used, scaling, center, scale, rule, action);
         }
         return fitted;
-    }
-
-    /** The preparation's raw feature names and input columns, for messages and tests. */
-    Map<String, Integer> columnsNeeded() {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        inputs.forEach(i -> out.put(i.column(), i.numeric() ? 1 : 0));
-        return out;
     }
 }

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Fits the whole preparation at scale and hands back the core's {@link FittedPreparation}: the
@@ -54,9 +55,19 @@ final class PreparationFitter {
             throw new SegmentaException("Choices for single customers (--keep-outlier, --exclude-outlier) name rows of "
                     + "the desktop's table and do not carry over to Spark; the job applies the outlier action to all.");
         }
-        InputFitter.Fit inputs = InputFitter.fit(table, spec);
-        List<String> needed = inputs.inputs().stream().map(FittedInput::column).distinct().toList();
-        Dataset<Row> features = table.rows().select(needed.stream().map(SparkTable::col).toArray(Column[]::new));
+        List<String> columns = spec.features().stream().map(f -> table.column(f, "--features")).distinct().toList();
+        Dataset<Row> features = table.rows().select(columns.stream().map(SparkTable::col).toArray(Column[]::new))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            return fit(spark, table, spec, features);
+        } finally {
+            features.unpersist();
+        }
+    }
+
+    /** The fit on the table's feature columns, read once and cached (every statistic is a pass over them). */
+    private static Prepared fit(SparkSession spark, SparkTable table, PrepSpec spec, Dataset<Row> features) {
+        InputFitter.Fit inputs = InputFitter.fit(table, features, spec);
         int r = inputs.inputs().stream().mapToInt(in -> in.features().size()).sum();
         int[] all = new int[r];
         double[] zero = new double[r];

@@ -29,8 +29,21 @@ import org.apache.spark.sql.types.StructField;
  * @param rows the table
  */
 record SparkTable(String name, Dataset<Row> rows) {
-    /** Reads {@code path}; {@code format} is csv, parquet or null (from the extension; a folder is Parquet). */
+    /**
+     * Reads {@code path}; {@code format} is csv, parquet or null (from the extension; a folder is
+     * Parquet). A table read in fewer parts than the cluster has cores (a single file under Spark's
+     * 128 MB split size, say) is spread over all of them.
+     */
     static SparkTable read(SparkSession spark, String path, String format) {
+        SparkTable t = readAsStored(spark, path, format);
+        int cores = spark.sparkContext().defaultParallelism();
+        if (t.rows().rdd().getNumPartitions() < cores) {
+            return new SparkTable(t.name(), t.rows().repartition(cores));
+        }
+        return t;
+    }
+
+    private static SparkTable readAsStored(SparkSession spark, String path, String format) {
         String kind = format == null ? guessFormat(path) : format.toLowerCase(Locale.ROOT);
         Path p = new Path(path);
         String name = p.getName();

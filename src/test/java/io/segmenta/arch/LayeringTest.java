@@ -64,6 +64,16 @@ class LayeringTest {
     }
 
     @Test
+    void nothingHereUsesSpark() {
+        noClasses().that().resideInAPackage("io.segmenta..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.segmenta.spark..", "org.apache.spark..",
+                        "scala..")
+                .because("the Spark job (spark/, io.segmenta.spark) is built on the core, never the other way round; "
+                        + "the desktop jar carries no byte of Spark (its own LayeringTest keeps it to the core)")
+                .check(classes);
+    }
+
+    @Test
     void uiDoesNotUseTheCommandLine() {
         noClasses().that().resideInAPackage("io.segmenta.ui..")
                 .should().dependOnClassesThat().resideInAPackage("io.segmenta.cli..")

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Column-name rules of the importer: cleaning the header and recognising identifier names. */
-final class ColumnNames {
+public final class ColumnNames {
     /** Words that make an integer or code-like column an identifier when they end a name. */
     private static final Set<String> ID_WORDS = Set.of("id", "key", "uuid", "guid");
     /** Words that do so only after another word ({@code InvoiceNo}; a column called "No" may hold answers). */
@@ -54,7 +54,7 @@ final class ColumnNames {
      * ({@code CustomerID}, {@code ID}), or no, nr or number after another word ({@code InvoiceNo},
      * {@code customer_number}), or the first word is id ({@code id_customer}).
      */
-    static boolean isIdName(String name) {
+    public static boolean isIdName(String name) {
         List<String> w = words(name);
         if (w.isEmpty()) {
             return false;
@@ -65,7 +65,7 @@ final class ColumnNames {
     }
 
     /** True when the last word is "code" ({@code StockCode}, {@code PostalCode}). */
-    static boolean isCodeName(String name) {
+    public static boolean isCodeName(String name) {
         List<String> w = words(name);
         return !w.isEmpty() && CODE_WORDS.contains(w.get(w.size() - 1).toLowerCase(Locale.ROOT));
     }

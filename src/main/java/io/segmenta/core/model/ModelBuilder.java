@@ -226,7 +226,7 @@ public final class ModelBuilder {
      * (at most three, at least a quarter of a standard deviation away), and a category level held
      * by at least 70% of the segment.
      */
-    static String describe(SegmentProfile p) {
+    public static String describe(SegmentProfile p) {
         if (p.size() == 0) {
             return "No training customer is most likely in this component.";
         }

@@ -84,7 +84,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (project != null) {
-            if (input.file != null || input.db != null || options.features != null) {
+            if (input.file != null || input.database.given() || options.features != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--project reports a saved project: give "
                         + "no FILE, --db or --features with it.");
             }

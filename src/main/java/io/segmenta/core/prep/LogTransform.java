@@ -68,7 +68,7 @@ final class LogTransform extends PrepStage {
                         + LEAVE_OUT_OPTION + "), or take " + name + " out of the log transform.");
             }
             if (below > 0) {
-                parts.add(Texts.count(below, "customer", "customers") + " below -1 in " + name + " (the lowest, "
+                parts.add(below + " in " + name + " (the lowest, "
                         + Texts.number(lowest) + ", in data row " + (lowestRow + 1) + ")");
             }
             in.log = true;
@@ -80,7 +80,7 @@ final class LogTransform extends PrepStage {
         run.rowsLeftOutLog = kept.length - left.length;
         run.logLeftOutSentence = Texts.count(run.rowsLeftOutLog, "customer is", "customers are") + " left out of the "
                 + "segmentation because log(1 + x) is not defined below -1: " + String.join("; ", parts)
-                + " (no segment in the export).";
+                + ". They have no segment in the export.";
         return left;
     }
 }

@@ -87,9 +87,9 @@ class LogTransformTest {
         }
         String sentence = p.report().sentences().get(0);
         assertTrue(sentence.startsWith("18 customers are left out of the segmentation because log(1 + x) is not defined "
-                + "below -1: 18 customers below -1 in Monetary (the lowest, " + Texts.number(lowest) + ", in data row "),
+                + "below -1: 18 in Monetary (the lowest, " + Texts.number(lowest) + ", in data row "),
                 sentence);
-        assertTrue(sentence.endsWith("(no segment in the export)."), sentence);
+        assertTrue(sentence.endsWith("). They have no segment in the export."), sentence);
         // the values that are left are log-transformed: log1p of the used customers' Monetary, standardised
         int first = p.datasetRows()[0];
         assertEquals((Math.log1p(monetary.get(first)) - p.center()[2]) / p.scale()[2], p.matrix().row(0)[2], 1e-12);

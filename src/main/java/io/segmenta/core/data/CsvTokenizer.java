@@ -14,8 +14,9 @@ import java.util.Arrays;
  * applies them, so files read as before: a field that starts with a double quote runs to the quote
  * that closes it and may hold the delimiter, doubled quotes ({@code ""}, read as one) and line breaks
  * (any of CR LF, LF or CR, read as LF); a quote inside it that is not doubled and not followed by
- * the delimiter or the end of the line is kept ({@code "a"b"c"} is {@code a"b"c}); a field that does not start with a quote runs to the next delimiter
- * and keeps its quotes, except that a doubled quote is read as one. A line break ends a record (CR LF,
+ * the delimiter or the end of the line is kept ({@code "a"b"c"} is {@code a"b"c}); a field that does
+ * not start with a quote runs to the next delimiter and keeps its quotes, except that a doubled quote
+ * is read as one. A line break ends a record (CR LF,
  * LF or CR, each counted as one line, as {@link java.io.BufferedReader#readLine} counts them).
  *
  * <p>Problems are {@link Unterminated} (the input ends inside a quoted field) and {@link TooManyLines}

@@ -93,8 +93,17 @@ class PolishWindowTest {
         assertEquals(10, legend.entries().size());
         assertEquals("sideLegend", legend.getParent().getId(), "ten segments: the legend is beside the scatter");
         javafx.scene.Node scatter = robot.lookup("#scatter").match(VisualsWindowTest::showing).queryAs(javafx.scene.Node.class);
-        assertTrue(legend.getBoundsInParent().getHeight() <= scatter.getBoundsInParent().getHeight() + 1,
-                "the legend fits in the scatter's height");
+        double entry = legend.getChildren().get(0).getBoundsInParent().getHeight();
+        assertTrue(legend.getHeight() >= 10 * entry, "one entry a row: " + legend.getHeight() + " for " + entry);
+        assertTrue(legend.getWidth() <= 231, "a narrow column: " + legend.getWidth());
+        // in the 1280 x 800 window: measured 456 x 347 beside a 230-pixel legend (under it, four rows of
+        // legend took 70 pixels from a scatter of under 200)
+        assertTrue(scatter.getBoundsInParent().getWidth() > legend.getWidth() * 1.5, "the scatter keeps its width: "
+                + scatter.getBoundsInParent());
+        assertTrue(scatter.getBoundsInParent().getHeight() >= 300, "the scatter keeps its height: "
+                + scatter.getBoundsInParent());
+        assertTrue(scatter.getBoundsInParent().getHeight() >= legend.getHeight() - 1,
+                "the scatter is as tall as the legend column");
         // the missing Income cells are the Prepare step's to report, not the result's notice
         Notice n = vm.notices().current();
         assertTrue(n == null || !n.text().contains("missing value"), n == null ? "" : n.text());

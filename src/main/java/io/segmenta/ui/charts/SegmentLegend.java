@@ -9,7 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
@@ -63,8 +62,11 @@ public final class SegmentLegend extends FlowPane {
      */
     public void setColumn(boolean column) {
         this.column = column;
-        setOrientation(column ? Orientation.VERTICAL : Orientation.HORIZONTAL);
-        setPrefWrapLength(column ? Double.MAX_VALUE / 4 : 400);
+        // rows that wrap at the column's width: one entry a row
+        setPrefWrapLength(column ? COLUMN_WIDTH : 400);
+        setPrefWidth(column ? COLUMN_WIDTH : USE_COMPUTED_SIZE);
+        setMinWidth(column ? COLUMN_WIDTH : USE_COMPUTED_SIZE);
+        setMaxWidth(column ? COLUMN_WIDTH : Double.MAX_VALUE);
         setVgap(column ? 4 : 2);
         getChildren().forEach(n -> ((Label) n).setMaxWidth(column ? COLUMN_WIDTH : Double.MAX_VALUE));
         restyle();

@@ -26,7 +26,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class UndoViewModel {
     private final WindowChoices choices;
     private final Executor later;
-    private final UndoHistory history = new UndoHistory(UndoHistory.MAX_STEPS, Runtime.getRuntime().maxMemory() / 4);
+    /** Removed runs kept for Undo may hold an eighth of Java's memory (the kept runs a quarter). */
+    private final UndoHistory history = new UndoHistory(UndoHistory.MAX_STEPS, Runtime.getRuntime().maxMemory() / 8);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");

@@ -56,6 +56,7 @@ public final class MainViewModel {
         this.undo = new UndoViewModel(data, prepare, segment, runner::later);
         this.project = new ProjectSession(runner, notices, data, prepare, segment, step, recent.child("projects"),
                 version == null ? "development build" : version);
+        project.setOnRestored(undo::startFresh);
         data.datasetProperty().subscribe(d -> title.set(d == null ? APP_NAME : APP_NAME + " — " + d.name()));
         step.addListener((o, was, now) -> {
             if (now == null) {

@@ -78,6 +78,7 @@ public final class ProjectSession {
     private boolean restoring;
 
     private Recovery recovery;
+    private Runnable onRestored = () -> { };
 
     /**
      * Autosaves the open analysis to {@code recoveryFile} after each finished run and each reopened project (the window adds a
@@ -172,6 +173,11 @@ public final class ProjectSession {
     }
 
     private record Loaded(Dataset table, TableSource source, List<SegmentationResult> results) {
+    }
+
+    /** Runs {@code action} each time an opened project or a restored session is fully in place. */
+    public void setOnRestored(Runnable action) {
+        onRestored = Objects.requireNonNull(action, "action");
     }
 
     /** Opens the project in {@code projectFile} in the background, asking {@code ask} what it must. */
@@ -303,6 +309,7 @@ public final class ProjectSession {
             if (recovery != null) {
                 recovery.autosave();
             }
+            onRestored.run();
         });
         runner.announce("Opened " + (projectFile == null ? "the last session" : projectFile.getFileName()));
     }

@@ -119,6 +119,18 @@ public final class UndoViewModel {
         last = choices.read();
     }
 
+    /**
+     * Starts a fresh history once the changes being made now are over: what a reopened project or a restored
+     * session set is where the analyst starts, not a step to take back.
+     */
+    public void startFresh() {
+        later.execute(() -> {
+            pending = false;
+            history.clear();
+            last = choices.read();
+        });
+    }
+
     /** The next change starts a step of its own: the analyst left a field. */
     public void seal() {
         settle();

@@ -3,7 +3,9 @@
 # Spark start-up, CSV read with schema inference, preparation fitted and applied, k-means with 3 k-means||
 # runs, labels, figures, profiles, model file) on 1M, 4M and 16M generated customers x 6 features
 # (../shared/bench/e2e/gen_blobs.py: 5 Gaussian blobs, seed 42; written once to $TMPDIR), and the desktop's
-# `segmenta cluster` with the same choices on the 1M table beside it. Prints wall seconds and peak RSS.
+# `segmenta cluster` with the same choices on the 1M table beside it. Prints wall seconds, CPU seconds (user +
+# system: what sizing a cluster needs, and less disturbed than wall time when other work shares the machine)
+# and peak RSS.
 #   bash bench/spark.sh [SIZE ...]     (default: 1000000 4000000 16000000)
 # Heap of each run: SEGMENTA_SPARK_MEMORY (default 6g). Needs spark/target/segmenta-spark.jar (./mvnw verify),
 # target/segmenta.jar, Debian's /usr/bin/python3 with python3-pandas, and GNU time.
@@ -15,9 +17,10 @@ export SEGMENTA_SPARK_MEMORY="${SEGMENTA_SPARK_MEMORY:-6g}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 one() { # label command...
-  /usr/bin/time -o "$work/stats" -f '%e %M' "${@:2}" >"$work/out" 2>"$work/err" || { cat "$work/err"; exit 1; }
-  local s; s="$(tail -n 1 "$work/stats")"
-  echo "$1: ${s% *} s, $(( ${s#* } / 1024 )) MB peak"
+  /usr/bin/time -o "$work/stats" -f '%e %U %S %M' "${@:2}" >"$work/out" 2>"$work/err" || { cat "$work/err"; exit 1; }
+  local wall user sys rss
+  read -r wall user sys rss < <(tail -n 1 "$work/stats")
+  echo "$1: $wall s wall, $(awk "BEGIN {print $user + $sys}") s CPU, $(( rss / 1024 )) MB peak"
 }
 echo "$(nproc) cores, heap -Xmx$SEGMENTA_SPARK_MEMORY; other work on this machine slows every figure"
 for n in "${sizes[@]}"; do

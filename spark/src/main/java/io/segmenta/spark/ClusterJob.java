@@ -82,7 +82,7 @@ final class ClusterJob implements Callable<Integer> {
     }
 
     private void print(PrintWriter w, SegmentationJob.Outcome o, List<SegmentProfile> p) {
-        w.printf(Locale.ROOT, "%s: %s, %s segmented (%s dropped for missing values, %s excluded as outliers)%n",
+        w.printf(Locale.ROOT, "%s: %s, %,d segmented (%,d dropped for missing values, %,d excluded as outliers)%n",
                 o.table().name(), Texts.count(o.prepared().tableRows(), "row", "rows"), o.segmented(), o.dropped(),
                 o.excluded());
         w.printf(Locale.ROOT, "%s, k = %d, best of %s, seed %d%n", o.method().label, o.k(),

@@ -80,18 +80,27 @@ final class PreparationFitter {
                 new OutlierRule.None(), OutlierAction.KEEP);
         List<String> notes = new ArrayList<>(inputs.notes());
         OutlierRule rule = new OutlierRule.None();
-        Dataset<Row> rawRows = RowPreparation.apply(spark, features, new PrepRecipe(raw))
-                .select(col(RowPreparation.FEATURES)).where(col(RowPreparation.FEATURES).isNotNull());
+        Dataset<Row> rawRows = rawFeatures(spark, features, raw);
         if (!spec.outliers().isOff()) {
             rule = fences(rawRows, raw.rawFeatures(), spec.outliers(), notes);
             FittedPreparation flagged = new FittedPreparation(inputs.inputs(), all, Scaling.NONE, zero, one, rule,
                     spec.outliers().action());
-            rawRows = RowPreparation.apply(spark, features, new PrepRecipe(flagged))
-                    .select(col(RowPreparation.FEATURES)).where(col(RowPreparation.FEATURES).isNotNull());
+            rawRows.unpersist();
+            rawRows = rawFeatures(spark, features, flagged);
         }
-        FittedPreparation fitted = scaler(rawRows, inputs.inputs(), raw.rawFeatures(), spec.scaling(), rule,
-                spec.outliers().action(), notes);
-        return new Prepared(fitted, inputs.tableRows(), inputs.dropped(), notes);
+        try {
+            FittedPreparation fitted = scaler(rawRows, inputs.inputs(), raw.rawFeatures(), spec.scaling(), rule,
+                    spec.outliers().action(), notes);
+            return new Prepared(fitted, inputs.tableRows(), inputs.dropped(), notes);
+        } finally {
+            rawRows.unpersist();
+        }
+    }
+
+    /** The raw features (before scaling) of the rows {@code p} keeps, as the core computes them; cached. */
+    private static Dataset<Row> rawFeatures(SparkSession spark, Dataset<Row> features, FittedPreparation p) {
+        return RowPreparation.apply(spark, features, new PrepRecipe(p)).select(col(RowPreparation.FEATURES))
+                .where(col(RowPreparation.FEATURES).isNotNull()).persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     /** Per raw feature: count, mean, population variance, min, max (one pass). */

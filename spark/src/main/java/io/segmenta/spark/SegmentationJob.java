@@ -78,7 +78,6 @@ final class SegmentationJob {
         double[] centroids = rule.mixture() ? memberMeans(first, order, rule) : rule.centers();
         vectors.unpersist();
         Dataset<Row> labelled = Labelling.label(spark, rows, rule, centroids).persist(StorageLevel.MEMORY_AND_DISK());
-        rows.unpersist();
 
         Row counts = labelled.agg(count(lit(1)),
                 sum(when(col(Labelling.SEGMENT).isNotNull(), 1).otherwise(0)),
@@ -86,6 +85,7 @@ final class SegmentationJob {
                         .otherwise(0)),
                 sum(when(col(RowPreparation.FEATURES).isNull().and(col(RowPreparation.OUTLIER).isNotNull()), 1)
                         .otherwise(0))).first();
+        rows.unpersist(); // the labelled table, now cached, holds every column
         long segmented = counts.getLong(1);
         long[] sizes = sizes(labelled, k);
         Map<String, Double> metrics = new LinkedHashMap<>();

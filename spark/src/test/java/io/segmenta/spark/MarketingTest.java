@@ -72,7 +72,7 @@ class MarketingTest {
         assertArrayEquals(desktop.scale(), mine.scale(), 1e-9);
         FittedCategorical marital = (FittedCategorical) mine.inputs().get(2);
         assertEquals("Other", marital.mapping().get("YOLO"), "rare levels merged");
-        assertTrue(run.out().contains("2240 rows, 2240 segmented"), run.out());
+        assertTrue(run.out().contains("2,240 rows, 2,240 segmented"), run.out());
     }
 
     @Test

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ProjectSessionTest {
     private final SyncTaskRunner runner = new SyncTaskRunner();
     private final UiFixture fixture = new UiFixture(runner);
-    private final UiFixture second = new UiFixture(new SyncTaskRunner());
+    private final SyncTaskRunner secondRunner = new SyncTaskRunner();
+    private final UiFixture second = new UiFixture(secondRunner);
 
     @TempDir
     Path tmp;
@@ -155,6 +156,13 @@ class ProjectSessionTest {
             assertEquals(before.get(i).descriptions(), after.get(i).descriptions());
         }
         assertEquals("Families with teenagers", after.get(1).descriptions().get(1));
+
+        secondRunner.runLater(); // the quiet moment after the reopening, where the window records steps
+        assertFalse(again.undo().canUndoProperty().get(), () -> "a reopened project is where the analyst starts, not "
+                + again.undo().undoTextProperty().get());
+        again.prepare().scalingProperty().set(Scaling.MINMAX);
+        secondRunner.runLater();
+        assertTrue(again.undo().canUndoProperty().get(), "changes after the reopening are steps");
     }
 
     @Test

@@ -173,7 +173,7 @@ final class ClusterCommand implements Callable<Integer> {
             Json.print(out, root);
             return 0;
         }
-        String how = c.kmeans().map(d -> ", " + d.starts() + " starts").orElse("");
+        String how = c.kmeans().map(d -> ", " + d.starts() + (d.starts() == 1 ? " start" : " starts")).orElse("");
         out.printf("%s: %,d customers in %d %s, features %s (%s scaling, seed %d%s)%n", data.name(),
                 r.features().rows(), r.k(), r.k() == 1 ? "segment" : "segments",
                 String.join(", ", r.features().featureNames()),
@@ -190,7 +190,8 @@ final class ClusterCommand implements Callable<Integer> {
             out.println("Note: " + v.note());
         }
         c.mixture().ifPresent(m -> out.printf("BIC %.4f, AIC %.4f, log-likelihood %.4f (%d parameters, best of %d"
-                + " starts%s)%n", m.bic(), m.aic(), m.logLikelihood(), m.parameters(), m.starts(),
+                + " start%s%s)%n", m.bic(), m.aic(), m.logLikelihood(), m.parameters(), m.starts(),
+                m.starts() == 1 ? "" : "s",
                 m.converged() ? "" : ", not converged"));
         for (SegmentProfile p : r.profiles()) {
             out.println(profileLine(p.number() + ".", p, numericFeatures, categoricalFeatures));

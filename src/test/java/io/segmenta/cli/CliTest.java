@@ -119,6 +119,12 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("customers in 5 segments"), r.out());
         assertTrue(r.out().contains("Note: "), "the sample's missing cells are reported");
+        Run one = cli("cluster", "@sample", "--features", "Annual Income (k$),Spending Score (1-100)", "--k", "5",
+                "--starts", "1");
+        assertTrue(one.out().contains(", 1 start)"), one.out());
+        Run gmm = cli("cluster", "@sample", "--features", "Annual Income (k$),Spending Score (1-100)", "--k", "3",
+                "--algorithm", "gmm", "--starts", "1");
+        assertTrue(gmm.out().contains("best of 1 start)"), gmm.out());
     }
 
     /** A child JVM with a small heap, as a user with a too-large table runs it: one message, no stack trace. */

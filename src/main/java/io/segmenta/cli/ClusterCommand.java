@@ -15,11 +15,9 @@ import io.segmenta.core.cluster.KMeansDetails;
 import io.segmenta.core.cluster.MixtureDetails;
 import io.segmenta.core.cluster.Validity;
 import io.segmenta.core.data.Dataset;
-import io.segmenta.core.explain.Drivers;
 import io.segmenta.core.explain.Explanation;
 import io.segmenta.core.explain.SegmentRules;
 import io.segmenta.core.explain.Stability;
-import io.segmenta.core.explain.Warnings;
 import io.segmenta.core.model.ModelBuilder;
 import io.segmenta.core.model.ModelFile;
 import io.segmenta.core.profile.SegmentProfile;
@@ -97,8 +95,7 @@ final class ClusterCommand implements Callable<Integer> {
             throw new SegmentaException("--rules-depth takes a depth from 1 to 10 (got " + rulesDepth + ").");
         }
         SegmentationResult r = Segmenter.segment(data, segSpec, ProgressListener.NONE, CancellationToken.NONE);
-        Explanation explanation = new Explanation(Drivers.of(data, r), SegmentRules.of(data, r, rulesDepth,
-                CancellationToken.NONE), Warnings.of(data, r));
+        Explanation explanation = Explanation.of(data, r, null, rulesDepth, CancellationToken.NONE);
         Stability stable = stability == null ? null
                 : Stability.of(r, stability, segSpec.seed(), ProgressListener.NONE, CancellationToken.NONE);
         if (outFile != null) {

@@ -26,8 +26,17 @@ public record Explanation(List<Driver> drivers, RuleSet rules, List<ResultWarnin
      * @param sweep the sweep k was chosen from (for the edge-of-range warning), or null
      */
     public static Explanation of(Dataset data, SegmentationResult result, SweepResult sweep, CancellationToken cancel) {
+        return of(data, result, sweep, SegmentRules.DEFAULT_DEPTH, cancel);
+    }
+
+    /**
+     * Explains {@code result} with rules from a tree of {@code rulesDepth} levels. The drivers, the
+     * rules and the warnings share one description of the customers by their original columns.
+     */
+    public static Explanation of(Dataset data, SegmentationResult result, SweepResult sweep, int rulesDepth,
+                                 CancellationToken cancel) {
         TreeInputs in = TreeInputs.of(data, result);
-        return new Explanation(Drivers.of(in, result.k()), SegmentRules.of(data, result, cancel),
+        return new Explanation(Drivers.of(in, result.k()), SegmentRules.of(in, result, rulesDepth, cancel),
                 Warnings.of(data, in, result, sweep));
     }
 }

@@ -7,6 +7,7 @@ import io.segmenta.core.text.Texts;
 import io.segmenta.core.work.CancellationToken;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,10 @@ public final class SegmentRules {
 
     /** The rules of a tree of {@code depth} levels of splits. */
     public static RuleSet of(Dataset data, SegmentationResult result, int depth, CancellationToken cancel) {
-        TreeInputs in = TreeInputs.of(data, result);
+        return of(TreeInputs.of(data, result), result, depth, cancel);
+    }
+
+    static RuleSet of(TreeInputs in, SegmentationResult result, int depth, CancellationToken cancel) {
         int n = in.classes().length;
         double[][] train = in.columns();
         int[] trainClasses = in.classes();
@@ -53,7 +57,7 @@ public final class SegmentRules {
         }
         DecisionTree.Node root = DecisionTree.fit(train, trainClasses, result.k(), depth, cancel);
         // how many customers reach each leaf and how many of them are in its segment, over all customers
-        Map<DecisionTree.Node, int[]> tally = new LinkedHashMap<>();
+        Map<DecisionTree.Node, int[]> tally = new IdentityHashMap<>(); // a Node's own hashCode walks its subtree
         collectLeaves(root, tally);
         double[] values = new double[in.columns().length];
         int correct = 0;

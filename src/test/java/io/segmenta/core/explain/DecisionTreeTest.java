@@ -114,4 +114,31 @@ class DecisionTreeTest {
         assertEquals(true, rules.rules().stream().anyMatch(rule -> rule.text().equals(INCOME + " > 69.5 and "
                 + SPENDING + " > 51.5")), rules.rules().toString());
     }
+    /** The primitive order agrees with a comparator sort on values that defeat a sort by upper bits alone. */
+    @Test
+    void ascendingOrderIsTheValuesOrder() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        for (int n : new int[] {1, 2, 3, 1000, 70_000}) {
+            double[] col = new double[n];
+            for (int i = 0; i < n; i++) {
+                col[i] = switch (i % 6) {
+                    case 0 -> rng.nextInt(20) - 10; // ties
+                    case 1 -> 1e6 + Math.ulp(1e6) * rng.nextInt(1 << 16); // distinct only in the lowest bits
+                    case 2 -> -1e6 - Math.ulp(1e6) * rng.nextInt(1 << 16);
+                    case 3 -> rng.nextBoolean() ? -0.0 : 0.0;
+                    case 4 -> rng.nextGaussian() * 1e-300;
+                    default -> rng.nextDouble() * 1e300 - 5e299;
+                };
+            }
+            int[] order = DecisionTree.ascending(col);
+            double[] got = new double[n];
+            for (int p = 0; p < n; p++) {
+                got[p] = col[order[p]];
+            }
+            double[] want = col.clone();
+            java.util.Arrays.sort(want);
+            assertEquals(n, java.util.Arrays.stream(order).distinct().count(), "a permutation");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(want, got, "n = " + n);
+        }
+    }
 }

@@ -58,6 +58,9 @@ public final class Package {
     static final String DESCRIPTION = "Customer segmentation on the desktop: open a customer table, find the number of "
             + "segments, segment, read the profiles and export the segmented table.";
     /** Windows upgrades replace an installed Segmenta only when this stays the same across versions. */
+    /** The application class-data sharing archive beside the jars, and the script that writes it (Linux). */
+    static final String CLASS_ARCHIVE = "segmenta.jsa";
+    static final String CLASS_ARCHIVE_SCRIPT = "segmenta-class-archive.sh";
     static final String WINDOWS_UPGRADE_UUID = "6f1f8a52-3c55-4f0e-9d1a-5e3b7c2a9d41";
     /** Native libraries inside jars: libx.so, libx.so.0, x.dll, libx.dylib, libx.jnilib. */
     static final java.util.regex.Pattern NATIVE = java.util.regex.Pattern.compile(".*\\.(so(\\.[0-9]+)*|dll|dylib|jnilib)$");
@@ -128,6 +131,9 @@ public final class Package {
             Files.copy(base.resolve("packaging/linux/segmenta-serve.service"),
                     legalFolder(image).resolve("segmenta-serve.service"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // the .deb's postinst runs it where the package is installed
+            Files.copy(base.resolve("packaging/linux/" + CLASS_ARCHIVE_SCRIPT),
+                    legalFolder(image).resolve(CLASS_ARCHIVE_SCRIPT), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         System.out.printf(Locale.ROOT, "Runtime: %d JDK modules, %s; application image %s: %s%n", modules.size(),
                 size(treeSize(runtime)), dest.relativize(image), size(treeSize(image)));
@@ -139,6 +145,10 @@ public final class Package {
                 continue;
             }
             installer(type, image, dest);
+        }
+        if (os == Os.LINUX) {
+            // after the installers: an archive is tied to where the image lies, so each installation writes its own
+            classArchive(image);
         }
         try (Stream<Path> files = Files.list(dest)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -337,6 +347,24 @@ public final class Package {
         return List.copyOf(modules);
     }
 
+    /**
+     * Writes the application class-data sharing archive of the image where it lies (Linux), so that the
+     * image's window starts faster; packaging goes on without it when it cannot be written.
+     */
+    private void classArchive(Path image) {
+        Path script = legalFolder(image).resolve(CLASS_ARCHIVE_SCRIPT);
+        long started = System.nanoTime();
+        try {
+            Process p = new ProcessBuilder("sh", script.toString(), legalFolder(image).toString()).inheritIO().start();
+            p.waitFor();
+        } catch (IOException e) {
+            System.out.println("class archive: not written (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.out.printf(Locale.ROOT, "Class archive took %.0f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
     private Path appImage(Path input, Path runtime, Path dest) {
         List<String> a = new ArrayList<>(List.of("--type", "app-image", "--dest", dest.toString(),
                 "--name", NAME, "--app-version", appVersion(), "--vendor", VENDOR, "--description", DESCRIPTION,
@@ -345,6 +373,12 @@ public final class Package {
                 "--runtime-image", runtime.toString(), "--icon", base.resolve(os.icon).toString()));
         // the launcher's Java options: a heap that grows to half the memory for large tables, UTF-8 file names
         a.addAll(List.of("--java-options", "-XX:MaxRAMPercentage=50", "--java-options", "-Dfile.encoding=UTF-8"));
+        if (os == Os.LINUX) {
+            // the application class archive segmenta-class-archive.sh writes where the image is installed; Java
+            // starts without it, silently, while it does not exist or after the image was moved
+            a.addAll(List.of("--java-options", "-XX:SharedArchiveFile=$APPDIR/" + CLASS_ARCHIVE,
+                    "--java-options", "-Xlog:cds=off", "--java-options", "-Xlog:cds+dynamic=off"));
+        }
         tool("jpackage", a.toArray(String[]::new));
         return dest.resolve(os == Os.MAC ? NAME + ".app" : NAME);
     }

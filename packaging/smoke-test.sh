@@ -31,9 +31,16 @@ if [ -z "${DISPLAY:-}" ]; then
   fi
   start_xvfb 90 120 || { echo "smoke test: could not start Xvfb" >&2; exit 1; }
 fi
-echo "smoke test: $launcher --smoke-test $* (DISPLAY=$DISPLAY)"
+# an image with the class archive (Linux, packaging/linux/segmenta-class-archive.sh) must start with it:
+# -Xshare:on makes Java refuse to start when it cannot use the archive, instead of silently going without
+archive="$(dirname "$launcher")/../lib/app/segmenta.jsa"
+if [ -f "$archive" ]; then
+  export JAVA_TOOL_OPTIONS="-Xshare:on${JAVA_TOOL_OPTIONS:+ $JAVA_TOOL_OPTIONS}"
+  echo "smoke test: with the class archive $archive (-Xshare:on)"
+fi
+echo "smoke test: $launcher --smoke-test --startup-timing $* (DISPLAY=$DISPLAY)"
 # the launcher's own limit is 120 s; the outer one catches a launcher that hangs before Java starts
-if timeout 180 "$launcher" --smoke-test "$@"; then
+if timeout 180 "$launcher" --smoke-test --startup-timing "$@"; then
   echo "smoke-test: 1 passed, 0 failed"
 else
   code=$?

@@ -59,6 +59,26 @@ class PackagingFilesTest {
         assertTrue(postinst.contains("entry=segmenta-Segmenta.desktop") && prerm.contains("entry=segmenta-Segmenta.desktop"));
     }
 
+    /**
+     * The class archive is written where the package is installed and removed with it; the smoke test
+     * (CI, on the built image) starts the launcher with -Xshare:on, so an archive Java cannot use fails it.
+     */
+    @Test
+    void theDebianPackageWritesTheClassArchiveWhereItIsInstalledAndRemovesIt() throws Exception {
+        String postinst = Files.readString(ROOT.resolve("packaging/linux/postinst"));
+        String prerm = Files.readString(ROOT.resolve("packaging/linux/prerm"));
+        String script = Files.readString(ROOT.resolve("packaging/linux/segmenta-class-archive.sh"));
+        String pack = Files.readString(ROOT.resolve("packaging/Package.java"));
+        assertTrue(postinst.contains("sh /opt/segmenta/lib/app/segmenta-class-archive.sh /opt/segmenta/lib/app || true"),
+                "postinst writes the archive and a failure does not fail the installation");
+        assertTrue(prerm.contains("rm -f /opt/segmenta/lib/app/segmenta.jsa"), "prerm removes the file postinst wrote");
+        assertTrue(script.contains("archive=\"$app/segmenta.jsa\"") && script.contains("-Xshare:on"),
+                "the script writes segmenta.jsa and checks that Java can use it");
+        assertTrue(pack.contains("\"-XX:SharedArchiveFile=$APPDIR/\" + CLASS_ARCHIVE")
+                && pack.contains("CLASS_ARCHIVE = \"segmenta.jsa\""), "the launcher reads the same file");
+        assertTrue(Files.readString(ROOT.resolve("packaging/smoke-test.sh")).contains("-Xshare:on"));
+    }
+
     @Test
     void csvXlsxAndParquetFilesAreAssociatedInEveryInstallerAndTheMenuEntry() throws Exception {
         Map<String, String> mimeTypes = Map.of("csv", "text/csv",

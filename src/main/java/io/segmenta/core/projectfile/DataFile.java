@@ -1,6 +1,8 @@
 package io.segmenta.core.projectfile;
 
 import io.segmenta.core.SegmentaException;
+import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.CancelledException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,6 +10,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * A project's data file as it is now against what the project recorded: its size and SHA-256. The
@@ -42,6 +47,42 @@ public final class DataFile {
      * @throws SegmentaException naming the file when it cannot be read
      */
     public static Fingerprint fingerprint(Path file) {
+        return fingerprint(file, CancellationToken.NONE);
+    }
+
+    /**
+     * Starts computing the size and SHA-256 of {@code file} on a thread of its own, so that a caller can
+     * read the table at the same time instead of reading the file twice in a row (hashing a 57 MB CSV
+     * takes about 0.25 s, cold 1.2 s). {@code cancel} stops it between blocks.
+     */
+    public static Future<Fingerprint> fingerprintInBackground(Path file, CancellationToken cancel) {
+        FutureTask<Fingerprint> task = new FutureTask<>(() -> fingerprint(file, cancel));
+        Thread t = new Thread(task, "segmenta-fingerprint");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    /**
+     * The result of {@link #fingerprintInBackground}, waiting for it.
+     *
+     * @throws SegmentaException as {@link #fingerprint} does
+     */
+    public static Fingerprint await(Future<Fingerprint> fingerprint) {
+        try {
+            return fingerprint.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Fingerprint fingerprint(Path file, CancellationToken cancel) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -52,6 +93,7 @@ public final class DataFile {
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
+                cancel.throwIfCancelled();
                 sha.update(buffer, 0, n);
                 size += n;
             }

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Future;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
@@ -124,14 +125,20 @@ public final class DataViewModel {
         }
         String name = p.getFileName().toString();
         runner.run("Opening " + name, (progress, cancel) -> {
-            DataFile.Fingerprint fingerprint = DataFile.fingerprint(p); // before reading: a project records what was read
-            List<String> names = source.sheets(p);
-            if (names.size() > 1) {
-                String first = source.firstSheetWithData(p);
-                return new Opened(source.read(p, first, progress, cancel), names, first, fingerprint);
+            // a project records what was read: the hash is taken while the table is read, not in a pass before
+            Future<DataFile.Fingerprint> fingerprint = DataFile.fingerprintInBackground(p, cancel);
+            try {
+                List<String> names = source.sheets(p);
+                if (names.size() > 1) {
+                    String first = source.firstSheetWithData(p);
+                    Dataset d = source.read(p, first, progress, cancel);
+                    return new Opened(d, names, first, DataFile.await(fingerprint));
+                }
+                Dataset d = source.read(p, progress, cancel);
+                return new Opened(d, names, names.isEmpty() ? null : names.get(0), DataFile.await(fingerprint));
+            } finally {
+                fingerprint.cancel(true); // a table that could not be read: no need to finish the hash
             }
-            return new Opened(source.read(p, progress, cancel), names, names.isEmpty() ? null : names.get(0),
-                    fingerprint);
         }, o -> {
             recent.add(p);
             show(o.dataset(), p, p.toString());
@@ -151,8 +158,14 @@ public final class DataViewModel {
             return;
         }
         List<String> names = List.copyOf(sheets);
-        runner.run("Opening sheet " + name, (progress, cancel) -> new Opened(source.read(p, name, progress, cancel), names,
-                name, DataFile.fingerprint(p)), o -> {
+        runner.run("Opening sheet " + name, (progress, cancel) -> {
+            Future<DataFile.Fingerprint> fingerprint = DataFile.fingerprintInBackground(p, cancel);
+            try {
+                return new Opened(source.read(p, name, progress, cancel), names, name, DataFile.await(fingerprint));
+            } finally {
+                fingerprint.cancel(true);
+            }
+        }, o -> {
             show(o.dataset(), p, p.toString());
             sheets.setAll(names);
             sheet.set(name);

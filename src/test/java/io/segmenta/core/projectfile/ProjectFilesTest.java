@@ -268,4 +268,14 @@ class ProjectFilesTest {
         assertEquals(List.of(), failures);
         assertTrue(reads.get() > 0);
     }
+    /** The hash taken while the window reads the table is the file's SHA-256 (sha256sum's), and a Cancel stops it. */
+    @Test
+    void theFingerprintTakenInTheBackgroundIsTheFilesSha256AndStopsOnCancel() {
+        Path mall = SharedData.dataset(SharedData.MALL);
+        DataFile.Fingerprint f = DataFile.await(DataFile.fingerprintInBackground(mall, CancellationToken.NONE));
+        assertEquals(new DataFile.Fingerprint(4286, "293887b3a8de822afa42629d01c2679006adcc8269890b19eba1ff8ab4a49075"), f);
+        assertEquals(DataFile.fingerprint(mall), f);
+        assertThrows(io.segmenta.core.work.CancelledException.class,
+                () -> DataFile.await(DataFile.fingerprintInBackground(mall, () -> true)));
+    }
 }

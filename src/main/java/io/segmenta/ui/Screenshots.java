@@ -3,6 +3,7 @@ package io.segmenta.ui;
 import io.segmenta.ui.charts.export.ChartExport;
 import io.segmenta.ui.data.CoreDatasetSource;
 import io.segmenta.ui.data.RecentFiles;
+import io.segmenta.ui.desktop.FxStallMonitor;
 import io.segmenta.ui.task.FxTaskRunner;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,7 +36,9 @@ import javafx.stage.Stage;
  * The user's recent files and settings are not touched.
  */
 public final class Screenshots {
-    private static final long STEP_TIMEOUT_SECONDS = 180;
+    private static final long STEP_TIMEOUT_SECONDS = 1800;
+    /** Above this many rows a --table walk leaves out the hierarchical run and the stability check. */
+    static final int HIERARCHICAL_ROWS = 20_000;
 
     private Screenshots() {
     }
@@ -47,10 +50,18 @@ public final class Screenshots {
     /** Runs the command; returns the process exit code (0 done, 1 failed, 2 bad arguments). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path dir = null;
+        Path table = null;
         boolean display = false;
-        for (String a : args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
             if (a.equals("--display")) {
                 display = true;
+            } else if (a.equals("--table") && i + 1 < args.length) {
+                table = Path.of(args[++i]).toAbsolutePath();
+                if (!Files.isRegularFile(table)) {
+                    err.println("The table " + table + " does not exist.");
+                    return 2;
+                }
             } else if (a.equals("-h") || a.equals("--help")) {
                 out.println(usage());
                 return 0;
@@ -81,7 +92,7 @@ public final class Screenshots {
         }
         Preferences prefs = Preferences.userRoot().node("io/segmenta/screenshots-" + UUID.randomUUID());
         try {
-            List<Path> written = new Screenshots.Session(dir, prefs, out).run();
+            List<Path> written = new Screenshots.Session(dir, table, prefs, out).run();
             out.println("Wrote " + written.size() + " screenshots to " + dir.toAbsolutePath());
             return 0;
         } catch (Exception e) {
@@ -98,8 +109,12 @@ public final class Screenshots {
     }
 
     static String usage() {
-        return "Usage: segmenta screenshots OUT_DIR [--display]\n"
-                + "  Writes a PNG of every workflow step on the built-in sample into OUT_DIR.\n"
+        return "Usage: segmenta screenshots OUT_DIR [--table FILE] [--display]\n"
+                + "  Writes a PNG of every workflow step on the built-in sample into OUT_DIR, and says after each\n"
+                + "  the longest time the window could not paint (the JavaFX thread's longest wait).\n"
+                + "  --table    walk through the workflow on FILE instead (numeric columns as features; the\n"
+                + "             hierarchical steps only up to " + String.format(Locale.ROOT, "%,d", HIERARCHICAL_ROWS)
+                + " rows)\n"
                 + "  --display  use the current display instead of running headless (shows real 3D where available)";
     }
 
@@ -125,15 +140,18 @@ public final class Screenshots {
     /** One walk through the workflow. */
     private static final class Session {
         private final Path dir;
+        private final Path table;
         private final Preferences prefs;
+        private FxStallMonitor stalls;
         private final PrintStream out;
         private final List<Path> written = new ArrayList<>();
         private MainViewModel vm;
         private MainView view;
         private Stage stage;
 
-        Session(Path dir, Preferences prefs, PrintStream out) {
+        Session(Path dir, Path table, Preferences prefs, PrintStream out) {
             this.dir = dir;
+            this.table = table;
             this.prefs = prefs;
             this.out = out;
         }
@@ -145,13 +163,14 @@ public final class Screenshots {
                 throw new TimeoutException("JavaFX did not start");
             }
             Platform.setImplicitExit(false);
+            stalls = new FxStallMonitor(stall -> out.println("    stall: " + stall));
             onFx(() -> {
                 stage = new Stage();
                 vm = new MainViewModel(new FxTaskRunner(), new RecentFiles(prefs), new CoreDatasetSource());
                 view = MainWindow.show(stage, vm, FileDialogs.system());
                 stage.setWidth(MainWindow.WIDTH);
                 stage.setHeight(MainWindow.HEIGHT);
-                vm.start(List.of());
+                vm.start(table == null ? List.of() : List.of(table.toString()));
                 return null;
             });
             waitIdle();
@@ -234,6 +253,12 @@ public final class Screenshots {
                 vm.predict().customer().fillExample();
                 vm.predict().customer().predict();
             });
+            int rows = onFx(() -> vm.data().dataset().rowCount());
+            if (table != null && rows > HIERARCHICAL_ROWS) {
+                out.println(String.format(Locale.ROOT, "  (no hierarchical run and stability check on %,d rows)", rows));
+                finish();
+                return written;
+            }
             onFx(() -> {
                 vm.segmentStep().method().algorithmProperty().set(io.segmenta.core.cluster.Algorithm.HIERARCHICAL);
                 vm.segment();
@@ -248,12 +273,17 @@ public final class Screenshots {
             });
             waitIdle();
             shot("14-segment-compare-runs", () -> view.showSegmentTab("Compare runs"));
+            finish();
+            return written;
+        }
+
+        private void finish() throws Exception {
+            stalls.close();
             onFx(() -> {
                 vm.shutdown();
                 stage.hide();
                 return null;
             });
-            return written;
         }
 
         private void failIfNoTable() throws Exception {
@@ -284,6 +314,8 @@ public final class Screenshots {
                 return null;
             });
             settle();
+            FxStallMonitor.Longest longest = stalls.takeLongest(); // the work since the previous picture
+            stalls.pause(); // the picture itself is the tour's work, not the window's
             WritableImage image = onFx(() -> {
                 stage.getScene().getRoot().applyCss();
                 stage.getScene().getRoot().layout();
@@ -294,9 +326,11 @@ public final class Screenshots {
                 ChartExport.writePng(image, file);
                 return null;
             });
+            stalls.resume();
+            stalls.takeLongest();
             written.add(file);
-            out.println(String.format(Locale.ROOT, "  %s (%d x %d)", file, (int) image.getWidth(),
-                    (int) image.getHeight()));
+            out.println(String.format(Locale.ROOT, "  %s (%d x %d), %s", file, (int) image.getWidth(),
+                    (int) image.getHeight(), longest.describe()));
         }
 
         /** A few frames for layout, CSS and canvas repaints. */

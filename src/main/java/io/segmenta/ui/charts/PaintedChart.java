@@ -41,7 +41,8 @@ public abstract class PaintedChart extends Region implements SvgExportable {
     protected final Canvas canvas = new Canvas();
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", "Nothing to show.");
-    private final Tooltip tooltip = new Tooltip();
+    /** Made at the first hover: building a Tooltip loads its popup machinery, a stall when a step opens. */
+    private Tooltip tooltip;
     private double paintedWidth = -1;
     private double paintedHeight = -1;
     private boolean dirty = true;
@@ -53,13 +54,9 @@ public abstract class PaintedChart extends Region implements SvgExportable {
         setPrefSize(520, 360);
         title.addListener((o, a, b) -> invalidate());
         emptyText.addListener((o, a, b) -> invalidate());
-        tooltip.setShowDelay(Duration.ZERO);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        tooltip.getStyleClass().add("chart-tooltip");
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX() - snappedLeftInset(),
                 e.getY() - snappedTopInset(), e.getScreenX(), e.getScreenY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
     }
 
     /**
@@ -108,9 +105,7 @@ public abstract class PaintedChart extends Region implements SvgExportable {
     /** Repaints at the next layout (call when the data change). */
     protected final void invalidate() {
         dirty = true;
-        if (tooltip.isShowing()) {
-            tooltip.hide();
-        }
+        hideTooltip();
         requestLayout();
     }
 
@@ -157,9 +152,10 @@ public abstract class PaintedChart extends Region implements SvgExportable {
             setCursor(text == null ? Cursor.DEFAULT : Cursor.HAND);
         }
         if (text == null) {
-            tooltip.hide();
+            hideTooltip();
             return;
         }
+        Tooltip tooltip = hoverTooltip();
         tooltip.setText(text);
         if (tooltip.isShowing()) {
             tooltip.setAnchorX(screenX + 14);
@@ -171,7 +167,20 @@ public abstract class PaintedChart extends Region implements SvgExportable {
 
     /** The tooltip that follows the mouse. */
     public Tooltip hoverTooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setShowDelay(Duration.ZERO);
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
+            tooltip.getStyleClass().add("chart-tooltip");
+        }
         return tooltip;
+    }
+
+    private void hideTooltip() {
+        if (tooltip != null && tooltip.isShowing()) {
+            tooltip.hide();
+        }
     }
 
     /** The chart title drawn at the top (and in exported images); empty for none. */

@@ -1,0 +1,146 @@
+package io.segmenta.ui.desktop;
+
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * Measures how responsive the window is: a watcher thread hands the JavaFX thread a no-op every
+ * {@value #PERIOD_MS} ms and times how long it waits to run. The window cannot paint a frame or
+ * answer a click while the JavaFX thread is busy, so the longest wait is the longest frame the user
+ * saw frozen. A wait that passes {@value #STALL_MS} ms is a stall: the watcher then looks at what
+ * the JavaFX thread is doing (the first Segmenta method on its stack, or its top frame) to name the
+ * cause.
+ *
+ * <p>{@link #pause()} leaves out work the measurement itself asks of the JavaFX thread (a
+ * screenshot); {@link #takeLongest()} gives the longest wait since the last call and starts over.
+ */
+public final class FxStallMonitor implements AutoCloseable {
+    /** How often the JavaFX thread is asked to run the no-op. */
+    static final int PERIOD_MS = 20;
+    /** A wait longer than this is a stall. */
+    public static final int STALL_MS = 100;
+
+    /**
+     * The longest wait of a period.
+     *
+     * @param millis the wait
+     * @param stalls waits over {@value #STALL_MS} ms
+     * @param where  what the JavaFX thread was doing in the longest stall, or "" when there was none
+     */
+    public record Longest(double millis, int stalls, String where) {
+        /** "longest JavaFX-thread wait 12 ms" or "... 340 ms (2 stalls over 100 ms, the longest in X)". */
+        public String describe() {
+            String text = String.format(Locale.ROOT, "longest JavaFX-thread wait %.0f ms", millis);
+            return stalls == 0 ? text : text + String.format(Locale.ROOT, " (%d over %d ms, the longest in %s)", stalls,
+                    STALL_MS, where);
+        }
+    }
+
+    private final Thread watcher;
+    private final Consumer<String> onStall;
+    private volatile boolean running = true;
+    private volatile boolean paused;
+    private volatile Thread fxThread;
+    private double longest;
+    private int stalls;
+    private String where = "";
+
+    /**
+     * Starts watching.
+     *
+     * @param onStall told every stall as it ends ("230 ms in io.segmenta...."), from the watcher thread
+     */
+    public FxStallMonitor(Consumer<String> onStall) {
+        this.onStall = onStall;
+        Platform.runLater(() -> fxThread = Thread.currentThread());
+        watcher = new Thread(this::watch, "segmenta-fx-stall-monitor");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private void watch() {
+        while (running) {
+            CountDownLatch ran = new CountDownLatch(1);
+            boolean counted = !paused;
+            long posted = System.nanoTime();
+            Platform.runLater(ran::countDown);
+            String cause = null;
+            try {
+                while (!ran.await(STALL_MS, TimeUnit.MILLISECONDS)) {
+                    if (cause == null) {
+                        cause = cause(fxThread);
+                    }
+                    if (!running) {
+                        return;
+                    }
+                }
+                double waited = (System.nanoTime() - posted) / 1e6;
+                if (counted && !paused) {
+                    record(waited, cause);
+                }
+                Thread.sleep(PERIOD_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private synchronized void record(double waited, String cause) {
+        if (waited > STALL_MS) {
+            if (cause == null) { // it ended just as the watcher was about to look
+                cause = "(ended before it could be looked at)";
+            }
+            stalls++;
+            onStall.accept(String.format(Locale.ROOT, "%.0f ms in %s", waited, cause));
+        }
+        if (waited > longest) {
+            longest = waited;
+            where = waited > STALL_MS ? cause : "";
+        }
+    }
+
+    /** The first Segmenta method on the thread's stack, or its top frame. */
+    static String cause(Thread t) {
+        if (t == null) {
+            return "(the JavaFX thread has not started)";
+        }
+        Thread.State state = t.getState();
+        StackTraceElement[] stack = t.getStackTrace();
+        // a JavaFX thread that waits is idle (the machine's other work kept it from running) or blocked on a lock
+        String waiting = state == Thread.State.RUNNABLE ? "" : " (" + state.toString().toLowerCase(Locale.ROOT) + ")";
+        for (StackTraceElement e : stack) {
+            if (e.getClassName().startsWith("io.segmenta.")) {
+                return e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber() + waiting;
+            }
+        }
+        return (stack.length == 0 ? "(no stack)" : stack[0].getClassName() + "." + stack[0].getMethodName()) + waiting;
+    }
+
+    /** Leaves out what the JavaFX thread does from now until {@link #resume()}. */
+    public void pause() {
+        paused = true;
+    }
+
+    /** Counts waits again. */
+    public void resume() {
+        paused = false;
+    }
+
+    /** The longest wait since the previous call (or the start), and starts over. */
+    public synchronized Longest takeLongest() {
+        Longest l = new Longest(longest, stalls, where);
+        longest = 0;
+        stalls = 0;
+        where = "";
+        return l;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        watcher.interrupt();
+    }
+}

@@ -1,0 +1,58 @@
+package io.segmenta.ui.desktop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The stall monitor of the screenshots tour sees a busy JavaFX thread, names what kept it, and can leave work out. */
+@ExtendWith(ApplicationExtension.class)
+class FxStallMonitorTest {
+    private static void busyFxThread(long millis) {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> keepBusy(millis));
+    }
+
+    private static void keepBusy(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void aBusyJavaFxThreadIsAStallNamedByItsSegmentaMethod() throws Exception {
+        List<String> told = new CopyOnWriteArrayList<>();
+        try (FxStallMonitor monitor = new FxStallMonitor(told::add)) {
+            Thread.sleep(200);
+            monitor.takeLongest();
+            busyFxThread(400);
+            Thread.sleep(200);
+            FxStallMonitor.Longest longest = monitor.takeLongest();
+            assertTrue(longest.millis() >= 300, longest.describe());
+            assertTrue(longest.stalls() >= 1, longest.describe());
+            assertTrue(longest.where().contains("FxStallMonitorTest.keepBusy"), longest.where());
+            assertTrue(told.stream().anyMatch(t -> t.contains("FxStallMonitorTest.keepBusy")), told.toString());
+            assertTrue(longest.describe().startsWith("longest JavaFX-thread wait "), longest.describe());
+        }
+    }
+
+    @Test
+    void workDoneWhilePausedIsLeftOut() throws Exception {
+        try (FxStallMonitor monitor = new FxStallMonitor(t -> { })) {
+            Thread.sleep(200);
+            monitor.takeLongest();
+            monitor.pause();
+            busyFxThread(600);
+            Thread.sleep(100);
+            FxStallMonitor.Longest whilePaused = monitor.takeLongest();
+            assertEquals(0, whilePaused.stalls(), whilePaused.describe());
+            assertTrue(whilePaused.millis() < 100, whilePaused.describe());
+            monitor.resume();
+        }
+    }
+}

@@ -1,6 +1,8 @@
 package io.segmenta.ui.desktop;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -11,8 +13,8 @@ import javafx.application.Platform;
  * {@value #PERIOD_MS} ms and times how long it waits to run. The window cannot paint a frame or
  * answer a click while the JavaFX thread is busy, so the longest wait is the longest frame the user
  * saw frozen. A wait that passes {@value #STALL_MS} ms is a stall: the watcher then looks at what
- * the JavaFX thread is doing (the first Segmenta method on its stack, or its top frame) to name the
- * cause.
+ * the JavaFX thread is doing every {@value #SAMPLE_MS} ms (the first Segmenta method on its stack, or
+ * its top frame) and names the cause it saw most often.
  *
  * <p>{@link #pause()} leaves out work the measurement itself asks of the JavaFX thread (a
  * screenshot); {@link #takeLongest()} gives the longest wait since the last call and starts over.
@@ -20,6 +22,8 @@ import javafx.application.Platform;
 public final class FxStallMonitor implements AutoCloseable {
     /** How often the JavaFX thread is asked to run the no-op. */
     static final int PERIOD_MS = 20;
+    /** How often the JavaFX thread's stack is looked at during a stall. */
+    static final int SAMPLE_MS = 50;
     /** A wait longer than this is a stall. */
     public static final int STALL_MS = 100;
 
@@ -67,16 +71,17 @@ public final class FxStallMonitor implements AutoCloseable {
             boolean counted = !paused;
             long posted = System.nanoTime();
             Platform.runLater(ran::countDown);
-            String cause = null;
+            Map<String, Integer> causes = new HashMap<>();
             try {
-                while (!ran.await(STALL_MS, TimeUnit.MILLISECONDS)) {
-                    if (cause == null) {
-                        cause = cause(fxThread);
-                    }
+                boolean done = ran.await(STALL_MS, TimeUnit.MILLISECONDS);
+                while (!done) { // a stall: look at the JavaFX thread every so often until it runs the no-op
+                    causes.merge(cause(fxThread), 1, Integer::sum);
                     if (!running) {
                         return;
                     }
+                    done = ran.await(SAMPLE_MS, TimeUnit.MILLISECONDS);
                 }
+                String cause = mostSeen(causes);
                 double waited = (System.nanoTime() - posted) / 1e6;
                 if (counted && !paused) {
                     record(waited, cause);
@@ -100,6 +105,14 @@ public final class FxStallMonitor implements AutoCloseable {
             longest = waited;
             where = waited > STALL_MS ? cause : "";
         }
+    }
+
+    /** What the JavaFX thread was seen doing most often in a stall (and in how many of the looks), or null. */
+    static String mostSeen(Map<String, Integer> causes) {
+        int looks = causes.values().stream().mapToInt(Integer::intValue).sum();
+        return causes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> looks == 1 ? e.getKey() : e.getKey() + " (" + e.getValue() + " of " + looks + " looks)")
+                .orElse(null);
     }
 
     /** The first Segmenta method on the thread's stack, or its top frame. */

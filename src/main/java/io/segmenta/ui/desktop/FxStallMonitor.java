@@ -1,6 +1,9 @@
 package io.segmenta.ui.desktop;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -12,9 +15,9 @@ import javafx.application.Platform;
  * Measures how responsive the window is: a watcher thread hands the JavaFX thread a no-op every
  * {@value #PERIOD_MS} ms and times how long it waits to run. The window cannot paint a frame or
  * answer a click while the JavaFX thread is busy, so the longest wait is the longest frame the user
- * saw frozen. A wait that passes {@value #STALL_MS} ms is a stall: the watcher then looks at what
- * the JavaFX thread is doing every {@value #SAMPLE_MS} ms (the first Segmenta method on its stack, or
- * its top frame) and names the cause it saw most often.
+ * saw frozen. A wait that passes {@value #STALL_MS} ms is a stall: the watcher then looks at the
+ * JavaFX thread's stack every {@value #SAMPLE_MS} ms and names the innermost Segmenta method that at
+ * least half of the looks saw (the work the stall was spent in).
  *
  * <p>{@link #pause()} leaves out work the measurement itself asks of the JavaFX thread (a
  * screenshot); {@link #takeLongest()} gives the longest wait since the last call and starts over.
@@ -71,17 +74,17 @@ public final class FxStallMonitor implements AutoCloseable {
             boolean counted = !paused;
             long posted = System.nanoTime();
             Platform.runLater(ran::countDown);
-            Map<String, Integer> causes = new HashMap<>();
+            List<List<String>> looks = new ArrayList<>();
             try {
                 boolean done = ran.await(STALL_MS, TimeUnit.MILLISECONDS);
                 while (!done) { // a stall: look at the JavaFX thread every so often until it runs the no-op
-                    causes.merge(cause(fxThread), 1, Integer::sum);
+                    looks.add(frames(fxThread));
                     if (!running) {
                         return;
                     }
                     done = ran.await(SAMPLE_MS, TimeUnit.MILLISECONDS);
                 }
-                String cause = mostSeen(causes);
+                String cause = commonCause(looks);
                 double waited = (System.nanoTime() - posted) / 1e6;
                 if (counted && !paused) {
                     record(waited, cause);
@@ -107,29 +110,52 @@ public final class FxStallMonitor implements AutoCloseable {
         }
     }
 
-    /** What the JavaFX thread was seen doing most often in a stall (and in how many of the looks), or null. */
-    static String mostSeen(Map<String, Integer> causes) {
-        int looks = causes.values().stream().mapToInt(Integer::intValue).sum();
-        return causes.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> looks == 1 ? e.getKey() : e.getKey() + " (" + e.getValue() + " of " + looks + " looks)")
-                .orElse(null);
+    /**
+     * What a stall was spent in: the innermost frame that at least half of the looks at the JavaFX thread
+     * saw (a Segmenta method where one was on the stack, else the top frame), with how many looks saw it;
+     * null when there was no look.
+     */
+    static String commonCause(List<List<String>> looks) {
+        if (looks.isEmpty()) {
+            return null;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (List<String> look : looks) {
+            new LinkedHashSet<>(look).forEach(f -> seen.merge(f, 1, Integer::sum));
+        }
+        List<String> last = looks.get(looks.size() - 1);
+        String best = last.get(0);
+        for (String f : last) { // innermost first
+            if (seen.get(f) * 2 >= looks.size()) {
+                best = f;
+                break;
+            }
+        }
+        return looks.size() == 1 ? best : best + " (" + seen.get(best) + " of " + looks.size() + " looks)";
     }
 
-    /** The first Segmenta method on the thread's stack, or its top frame. */
-    static String cause(Thread t) {
+    /**
+     * The Segmenta methods on the thread's stack, innermost first, or its top frame when none is; with
+     * the thread's state when it was not running.
+     */
+    static List<String> frames(Thread t) {
         if (t == null) {
-            return "(the JavaFX thread has not started)";
+            return List.of("(the JavaFX thread has not started)");
         }
         Thread.State state = t.getState();
         StackTraceElement[] stack = t.getStackTrace();
         // a JavaFX thread that waits is idle (the machine's other work kept it from running) or blocked on a lock
         String waiting = state == Thread.State.RUNNABLE ? "" : " (" + state.toString().toLowerCase(Locale.ROOT) + ")";
+        List<String> out = new ArrayList<>();
         for (StackTraceElement e : stack) {
             if (e.getClassName().startsWith("io.segmenta.")) {
-                return e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber() + waiting;
+                out.add(e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber() + waiting);
             }
         }
-        return (stack.length == 0 ? "(no stack)" : stack[0].getClassName() + "." + stack[0].getMethodName()) + waiting;
+        if (out.isEmpty()) {
+            out.add((stack.length == 0 ? "(no stack)" : stack[0].getClassName() + "." + stack[0].getMethodName()) + waiting);
+        }
+        return out;
     }
 
     /** Leaves out what the JavaFX thread does from now until {@link #resume()}. */

@@ -55,4 +55,16 @@ class FxStallMonitorTest {
             monitor.resume();
         }
     }
+    /** A long stall is named by the innermost method most looks agree on, not by one look's leaf. */
+    @Test
+    void aStallIsNamedByTheInnermostMethodMostLooksSaw() {
+        assertEquals("View.build:9 (3 of 3 looks)", FxStallMonitor.commonCause(List.of(
+                List.of("Chart.paint:1", "View.build:9", "Main.show:2"), List.of("Table.fill:5", "View.build:9",
+                        "Main.show:2"), List.of("Css.apply:7", "View.build:9", "Main.show:2"))));
+        assertEquals("Chart.paint:1 (2 of 3 looks)", FxStallMonitor.commonCause(List.of(
+                List.of("Chart.paint:1", "Main.show:2"), List.of("Table.fill:5", "Main.show:2"),
+                List.of("Chart.paint:1", "Main.show:2"))));
+        assertEquals("Chart.paint:1", FxStallMonitor.commonCause(List.of(List.of("Chart.paint:1", "Main.show:2"))));
+        assertEquals(null, FxStallMonitor.commonCause(List.of()));
+    }
 }

@@ -136,7 +136,7 @@ public final class SegmentsMapView {
         scatter.hiddenSegmentsProperty().bind(visuals.hiddenSegmentsProperty());
         scatter.setRowDescriber(visuals::describe);
         legend.hiddenSegmentsProperty().bindBidirectional(visuals.hiddenSegmentsProperty());
-        legendLabels = vm.legendBinding();
+        legendLabels = SegmentLegend.labels(vm.segmentNames());
         legendLabels.subscribe(labels -> {
             legend.setEntries(labels);
             placeLegend(labels.size() > SIDE_LEGEND_FROM);

@@ -92,11 +92,11 @@ final class WindowChoices {
                 String seg = "segment " + (s + 1) + (segment.runs().size() > 1 ? " (" + run.label() + ")" : "");
                 b.put(new Choice("name:" + run.number() + ":" + s, Section.NAMES, Kind.PICK, "Name of " + seg,
                         v -> "Rename " + seg + " to \u201c" + v + "\u201d",
-                        v -> segment.restoreText(run, at, (String) v, null)), names.get(s));
+                        v -> segment.runEdits().restoreText(run, at, (String) v, null)), names.get(s));
                 if (s < descriptions.size()) {
                     b.put(new Choice("description:" + run.number() + ":" + s, Section.NAMES, Kind.PICK,
                             "Description of " + seg, v -> "Describe " + seg,
-                            v -> segment.restoreText(run, at, null, (String) v)), descriptions.get(s));
+                            v -> segment.runEdits().restoreText(run, at, null, (String) v)), descriptions.get(s));
                 }
             }
         }

@@ -229,9 +229,9 @@ class UndoViewModelTest {
         assertEquals(3, undo.undoCount(), "the second run added no step");
         SegmentationRun second = segment.runs().get(1);
 
-        event(() -> segment.removeRun(second));
+        event(() -> segment.runEdits().removeRun(second));
         assertEquals(2, segment.runs().size(), "the run on show is not removed");
-        event(() -> segment.removeRun(first));
+        event(() -> segment.runEdits().removeRun(first));
         assertEquals(List.of(second), segment.runs());
         assertEquals("Undo \u201cRemove Run 1\u201d", undoText());
 

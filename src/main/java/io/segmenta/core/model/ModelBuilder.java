@@ -236,7 +236,7 @@ public final class ModelBuilder {
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -Math.abs(e.getValue())))
                 .limit(3)
                 .forEach(e -> parts.add(e.getKey() + " " + (e.getValue() > 0 ? "above" : "below") + " average (mean "
-                        + Texts.rounded(p.means().get(e.getKey()), 1) + ", " + (e.getValue() > 0 ? "+" : "")
+                        + Texts.groupedRounded(p.means().get(e.getKey()), 1) + ", " + (e.getValue() > 0 ? "+" : "")
                         + Texts.rounded(e.getValue(), 2) + " sd)"));
         p.categoryMix().forEach((column, mix) -> mix.entrySet().stream()
                 .filter(e -> e.getValue() >= 0.7)

@@ -60,8 +60,9 @@ public record ModelInput(FittedInput fitted, InputKind kind, int rawFeature, dou
     }
 
     /**
-     * A short hint for a form field: "18 to 70", "Female or Male", "a date, 2012-07-30 to
-     * 2014-06-29", "a year, 1940 to 1996 (age 18 to 74)"; "(optional)" when a missing value is filled.
+     * A short hint for a form field: "18 to 70", "1,730 to 666,666" (thousands grouped as the tables write
+     * them), "Female or Male", "a date, 2012-07-30 to 2014-06-29", "a year, 1940 to 1996 (age 18 to 74)";
+     * "(optional)" when a missing value is filled.
      */
     public String hint() {
         String h = switch (kind) {
@@ -78,10 +79,10 @@ public record ModelInput(FittedInput fitted, InputKind kind, int rawFeature, dou
                 }
                 if (n.derivation() == DerivationKind.AGE_FROM_BIRTH_YEAR) {
                     yield "a year, " + Texts.number(n.referenceYear() - max) + " to "
-                            + Texts.number(n.referenceYear() - min) + " (age " + Texts.number(min) + " to "
-                            + Texts.number(max) + ")";
+                            + Texts.number(n.referenceYear() - min) + " (age " + Texts.groupedNumber(min) + " to "
+                            + Texts.groupedNumber(max) + ")";
                 }
-                yield Texts.number(min) + " to " + Texts.number(max);
+                yield Texts.groupedNumber(min) + " to " + Texts.groupedNumber(max);
             }
         };
         return required() ? h : h + " (optional)";
@@ -90,14 +91,14 @@ public record ModelInput(FittedInput fitted, InputKind kind, int rawFeature, dou
     /** The training range in words, for warnings: "18 to 70", "tenure 0 to 699 days". */
     String rangeText() {
         if (kind == InputKind.DATE) {
-            return "tenure " + Texts.number(min) + " to " + Texts.number(max) + " days (" + dateOfTenure(max) + " to "
+            return "tenure " + Texts.groupedNumber(min) + " to " + Texts.groupedNumber(max) + " days (" + dateOfTenure(max) + " to "
                     + dateOfTenure(min) + ")";
         }
         FittedNumeric n = (FittedNumeric) fitted;
         if (n.derivation() == DerivationKind.AGE_FROM_BIRTH_YEAR) {
-            return "age " + Texts.number(min) + " to " + Texts.number(max);
+            return "age " + Texts.groupedNumber(min) + " to " + Texts.groupedNumber(max);
         }
-        return Texts.number(min) + " to " + Texts.number(max);
+        return Texts.groupedNumber(min) + " to " + Texts.groupedNumber(max);
     }
 
     /** The date that has a tenure of {@code days} (the reference date minus the days). */
@@ -150,17 +151,17 @@ public record ModelInput(FittedInput fitted, InputKind kind, int rawFeature, dou
         if (value >= min && value <= max) {
             return null;
         }
-        String what = kind == InputKind.DATE ? column() + " gives a tenure of " + Texts.rounded(value, 1) + " days"
+        String what = kind == InputKind.DATE ? column() + " gives a tenure of " + Texts.groupedRounded(value, 1) + " days"
                 : ((FittedNumeric) fitted).derivation() == DerivationKind.AGE_FROM_BIRTH_YEAR
-                ? column() + " gives an age of " + Texts.number(value)
-                : column() + " = " + Texts.number(value);
+                ? column() + " gives an age of " + Texts.groupedNumber(value)
+                : column() + " = " + Texts.groupedNumber(value);
         return what + ", " + (value < min ? "below" : "above") + " the training range (" + rangeText() + ").";
     }
 
     /** What happens to a missing value, in words. */
     String fillText() {
         if (fitted instanceof FittedNumeric n) {
-            return column() + " is empty: it is filled with " + fillSource(n.missing()) + ", " + Texts.number(n.fill())
+            return column() + " is empty: it is filled with " + fillSource(n.missing()) + ", " + Texts.groupedNumber(n.fill())
                     + (kind == InputKind.DATE ? " days of tenure" : "") + ".";
         }
         FittedCategorical c = (FittedCategorical) fitted;

@@ -132,7 +132,7 @@ final class RowReader {
         double v = value;
         if (n.log1p()) {
             if (v < -1) {
-                return in.column() + " gives " + Texts.number(v) + ", below -1, and the model takes log(1 + "
+                return in.column() + " gives " + Texts.groupedNumber(v) + ", below -1, and the model takes log(1 + "
                         + n.feature() + "), which is not defined there." + (leftOutBelow ? " "
                         + SegmentModel.LEFT_OUT_BELOW : "");
             }

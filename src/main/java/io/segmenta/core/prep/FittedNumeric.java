@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A numeric feature as fitted: a numeric column as is, or tenure in days / age derived from a
@@ -37,6 +38,9 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
                             int referenceYear, String datePattern, ImputeMethod missing, double fill, boolean log1p)
         implements FittedInput {
     private static final double SECONDS_PER_DAY = 86_400.0;
+
+    /** Thousands grouped with commas: "12,000", "-1,234,567.5". */
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     public FittedNumeric {
         Objects.requireNonNull(column, "column");
@@ -117,7 +121,7 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
         } else if (derivation == DerivationKind.TENURE_DAYS) {
             source = parseDate(cell, datePattern, column);
         } else {
-            source = parseNumber(cell);
+            source = parseGiven(cell);
             if (Double.isNaN(source)) {
                 throw new SegmentaException("The value \"" + cell.trim() + "\" of " + column + " is not a number. Give "
                         + "a number such as 42 or 3.5.");
@@ -195,6 +199,15 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
         return new SegmentaException("Column \"" + c.name() + "\" of " + data.name() + " has \"" + c.format(row)
                 + "\" in data row " + (row + 1) + ", which is not a number. The segmentation needs numbers in "
                 + c.name() + "; correct the cell or leave it empty.");
+    }
+
+    /**
+     * A new customer's value as given: thousands grouped with commas as Segmenta writes them (the form's
+     * hints: "12,000", "1,234.5") read as such, else {@link #parseNumber} ("1,5" is one and a half).
+     */
+    static double parseGiven(String cell) {
+        String t = cell.trim();
+        return GROUPED.matcher(t).matches() ? NumberParser.parse(t.replace(",", "")) : parseNumber(t);
     }
 
     /** A number with a decimal point, or with a decimal comma when that is the only way to read it. */

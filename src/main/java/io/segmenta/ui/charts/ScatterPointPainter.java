@@ -7,6 +7,7 @@ import static io.segmenta.core.chart.ScatterPoints.hidden;
 
 import io.segmenta.core.chart.ChartColors;
 import io.segmenta.core.chart.Color;
+import io.segmenta.core.chart.LabelPlace;
 import io.segmenta.core.chart.Painter;
 import io.segmenta.core.chart.ScatterData;
 import io.segmenta.core.chart.ScatterMapping;
@@ -124,59 +125,29 @@ final class ScatterPointPainter {
     }
 
     /**
-     * The highlighted point: its label on a white band first, placed right of the point, else left,
-     * above or below, wherever it covers no segment centre (the centres are painted over it in any case,
-     * so none is hidden), then a diamond in its segment's colour, outlined, on top of everything.
+     * The highlighted point's label on a white band, where {@link LabelPlace} finds room: beside, above,
+     * below or at a corner of the point, farther out if need be, clear of every segment centre's marker
+     * (the centres are painted over it in any case, so none is hidden).
      */
     static void paintHighlightLabel(Painter p, ScatterMapping mapping, ScatterData d, ScatterCanvas.Highlight h,
                                     double pw, double ph) {
         if (h == null || Double.isNaN(h.x()) || Double.isNaN(h.y()) || h.label() == null || h.label().isEmpty()) {
             return;
         }
-        double px = mapping.px(h.x());
-        double py = mapping.py(h.y());
         double size = 12;
-        double tw = FxText.width(h.label(), size, true);
-        double bw = tw + 8;
+        double bw = FxText.width(h.label(), size, true) + 8;
         double bh = size + 8;
-        double[][] places = {
-            {px + HIGHLIGHT_R + 5, py - bh / 2},
-            {px - HIGHLIGHT_R - 5 - bw, py - bh / 2},
-            {px - bw / 2, py - HIGHLIGHT_R - 6 - bh},
-            {px - bw / 2, py + HIGHLIGHT_R + 6},
-        };
-        double[] at = null;
-        for (double[] place : places) {
-            boolean inside = place[0] >= LEFT && place[0] + bw <= LEFT + pw && place[1] >= TOP && place[1] + bh <= TOP + ph;
-            if (inside && !coversCentre(mapping, d, place[0], place[1], bw, bh)) {
-                at = place;
-                break;
-            }
+        double[] cx = new double[d.segments()];
+        double[] cy = new double[d.segments()];
+        for (int s = 0; s < cx.length; s++) {
+            cx[s] = mapping.px(d.centroidX()[s]);
+            cy[s] = mapping.py(d.centroidY()[s]);
         }
-        if (at == null) {
-            boolean left = px + HIGHLIGHT_R + 13 + tw > LEFT + pw;
-            at = left ? places[1] : places[0];
-        }
+        double[] at = LabelPlace.of(mapping.px(h.x()), mapping.py(h.y()), HIGHLIGHT_R, bw, bh, LEFT, TOP, LEFT + pw,
+                TOP + ph, cx, cy, CENTRE_R + 3);
         p.fillRect(at[0], at[1], bw, bh, Color.rgb(255, 255, 255, 0.85));
         p.text(at[0] + 4, Painter.middle(at[1] + bh / 2, size), h.label(), size, true, ChartColors.TEXT,
                 Painter.Anchor.START, 0);
-    }
-
-    /** Whether the band at (x, y), w x h, comes within a centre marker's radius (10 pixels) of a segment centre. */
-    static boolean coversCentre(ScatterMapping mapping, ScatterData d, double x, double y, double w, double h) {
-        for (int s = 0; s < d.segments(); s++) {
-            double cx = mapping.px(d.centroidX()[s]);
-            double cy = mapping.py(d.centroidY()[s]);
-            if (Double.isNaN(cx) || Double.isNaN(cy)) {
-                continue;
-            }
-            double nx = Math.max(x, Math.min(cx, x + w));
-            double ny = Math.max(y, Math.min(cy, y + h));
-            if (Math.hypot(cx - nx, cy - ny) < CENTRE_R + 2) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static void paintHighlight(Painter p, ScatterMapping mapping, ScatterCanvas.Highlight h) {

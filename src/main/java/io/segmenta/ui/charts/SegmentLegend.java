@@ -1,13 +1,17 @@
 package io.segmenta.ui.charts;
 
 import io.segmenta.core.chart.SegmentPalette;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -70,6 +74,20 @@ public final class SegmentLegend extends FlowPane {
         setVgap(column ? 4 : 2);
         getChildren().forEach(n -> ((Label) n).setMaxWidth(column ? COLUMN_WIDTH : Double.MAX_VALUE));
         restyle();
+    }
+
+    /**
+     * Legend labels "1 · Name" by segment id, following {@code names} (segment names by id). Callers
+     * hold the binding: bindings observe their sources weakly.
+     */
+    public static ObjectBinding<List<String>> labels(ObservableList<String> names) {
+        return Bindings.createObjectBinding(() -> {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                out.add((i + 1) + " · " + names.get(i));
+            }
+            return out;
+        }, names);
     }
 
     /** Replaces the entries: {@code labels.get(i)} is shown next to the colour of segment i. */

@@ -185,7 +185,7 @@ public final class PredictViewModel {
             notices.success("Saved the model to " + target + ". It places new customers here (Predict) and with "
                     + "'segmenta predict --model " + target.getFileName() + "'.");
             runner.announce("Saved the model " + target.getFileName());
-            segment.modelSaved(r, target);
+            segment.runEdits().modelSaved(r, target);
             if (model.get() == null || fromCurrent) {
                 use(m, "Current segmentation of " + d.name() + ", saved as " + target.getFileName(), true, target);
             }

@@ -99,13 +99,13 @@ public final class PrepareChoicesView {
             CheckBox box = new CheckBox(c.name());
             box.setId("log-" + c.name());
             box.setMnemonicParsing(false);
-            box.setSelected(vm.logged().contains(c.name()));
+            box.setSelected(vm.log().logged().contains(c.name()));
             box.setUserData(c.name());
             box.selectedProperty().addListener((o, was, now) -> {
-                if (now && !vm.logged().contains(c.name())) {
-                    vm.logged().add(c.name());
+                if (now && !vm.log().logged().contains(c.name())) {
+                    vm.log().logged().add(c.name());
                 } else if (!now) {
-                    vm.logged().remove(c.name());
+                    vm.log().logged().remove(c.name());
                 }
             });
             logRows.getChildren().add(box);
@@ -113,8 +113,8 @@ public final class PrepareChoicesView {
         CheckBox leaveOut = new CheckBox("Leave out customers below -1 (log(1 + x) is not defined there)");
         leaveOut.setId("logLeaveOut");
         leaveOut.setMnemonicParsing(false);
-        leaveOut.selectedProperty().bindBidirectional(vm.logLeaveOutProperty());
-        leaveOut.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.logged()));
+        leaveOut.selectedProperty().bindBidirectional(vm.log().leaveOutProperty());
+        leaveOut.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.log().logged()));
         logRows.getChildren().add(leaveOut);
     }
 
@@ -125,8 +125,8 @@ public final class PrepareChoicesView {
         bindCategories();
         bindScaling();
         vm.datasetProperty().subscribe(this::rebuildLogRows);
-        vm.logged().addListener((ListChangeListener<String>) c -> logRows.getChildren().forEach(n ->
-                ((CheckBox) n).setSelected(vm.logged().contains((String) n.getUserData()))));
+        vm.log().logged().addListener((ListChangeListener<String>) c -> logRows.getChildren().forEach(n ->
+                ((CheckBox) n).setSelected(vm.log().logged().contains((String) n.getUserData()))));
         bindDerived();
         bindOutliers();
         vm.adviceProperty().subscribe(a -> {

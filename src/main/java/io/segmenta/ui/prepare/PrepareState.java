@@ -34,7 +34,7 @@ public final class PrepareState {
         return new WindowChoices.Prepare(vm.missingDefaultProperty().get().name(),
                 vm.missingDefaultConstantProperty().get(), missing, vm.dropFirstProperty().get(),
                 vm.mergeRareProperty().get(), vm.rareThresholdProperty().get(), vm.scalingProperty().get().name(),
-                List.copyOf(vm.logged()), derived, new WindowChoices.Outliers(o.methodProperty().get().name(),
+                List.copyOf(vm.log().logged()), derived, new WindowChoices.Outliers(o.methodProperty().get().name(),
                 o.parameterProperty().get(), o.actionProperty().get().name(), o.seedProperty().get(), single));
     }
 
@@ -69,7 +69,7 @@ public final class PrepareState {
                 c.deriveProperty().set(d.derive());
             }
         });
-        vm.logged().setAll(p.logged() == null ? List.of() : p.logged());
+        vm.log().logged().setAll(p.logged() == null ? List.of() : p.logged());
         WindowChoices.Outliers o = p.outliers();
         if (o != null) {
             OutlierChoice c = vm.outliers();

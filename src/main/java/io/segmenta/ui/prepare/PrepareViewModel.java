@@ -92,10 +92,7 @@ public final class PrepareViewModel {
 
     private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(this, "scaling", Scaling.STANDARD);
 
-    /** Numeric columns (or derived features) to log-transform, log(1 + x). */
-    private final ObservableList<String> logged = FXCollections.observableArrayList();
-    /** The explicit choice to leave customers below -1 in a logged feature out instead of refusing the feature. */
-    private final BooleanProperty logLeaveOut = new SimpleBooleanProperty(this, "logLeaveOut", false);
+    private final LogChoice log = new LogChoice();
     private final ObservableList<DerivedChoice> derivedChoices =
             FXCollections.observableArrayList(d -> new Observable[] {d.deriveProperty(), d.referenceProperty()});
     private final ObservableList<String> derivedFeatures = FXCollections.observableArrayList();
@@ -141,12 +138,14 @@ public final class PrepareViewModel {
         });
         derivedChoices.addListener((ListChangeListener<DerivedChoice>) c -> derivedChanged());
         Observable[] choices = {missingDefault, missingDefaultConstant, missingChoices, dropFirst, mergeRare,
-                rareThreshold, scaling, derivedChoices, segment.features().choices(), logged,
-            logLeaveOut};
+                rareThreshold, scaling, derivedChoices, segment.features().choices()};
         for (Observable o : choices) {
             o.addListener(x -> update());
         }
         for (Observable o : outliers.observables()) {
+            o.addListener(x -> update());
+        }
+        for (Observable o : log.observables()) {
             o.addListener(x -> update());
         }
         preview.addListener(x -> update());
@@ -165,8 +164,7 @@ public final class PrepareViewModel {
         rareHint.set("");
         missingChoices.clear();
         derivedChoices.clear();
-        logged.clear();
-        logLeaveOut.set(false);
+        log.clear();
         outliers.clearChoices();
         preview.set(null);
         previewSpec.set(null);
@@ -374,8 +372,7 @@ public final class PrepareViewModel {
         }
         if (b.problem == null) {
             b.spec = new PrepSpec(columns, scaling.get(), missing, new CategoricalPolicy(dropFirst.get(), rare), derived,
-                    policy, outliers.choices(), logged.stream().filter(features::contains).toList(),
-                    logLeaveOut.get());
+                    policy, outliers.choices(), log.among(features), log.leaveOutProperty().get());
         }
         return b;
     }
@@ -522,19 +519,6 @@ public final class PrepareViewModel {
     }
 
     /** The features the table can give (tenure, age). */
-    /**
-     * Whether customers below -1 in a log-transformed feature are left out of the segmentation (counted)
-     * instead of the feature being refused.
-     */
-    public BooleanProperty logLeaveOutProperty() {
-        return logLeaveOut;
-    }
-
-    /** The features to log-transform; only those among the ticked features count. */
-    public ObservableList<String> logged() {
-        return logged;
-    }
-
     public ObservableList<DerivedChoice> derivedChoices() {
         return derivedChoices;
     }
@@ -592,6 +576,11 @@ public final class PrepareViewModel {
     /** The outlier detection, keep or exclude, and the choices for single flagged customers. */
     public OutlierChoice outliers() {
         return outliers;
+    }
+
+    /** The log transform: which features, and whether customers below -1 are left out. */
+    public LogChoice log() {
+        return log;
     }
 
     /** The Segment step, whose feature ticks this step shows. */

@@ -43,7 +43,7 @@ import javafx.collections.ObservableList;
  * project, checks its data file (moved: asks where it is; changed: asks whether to continue), reads
  * the table again and recomputes every run as one background job (progress and Cancel in the status
  * bar), then sets every step as it was. The steps' own state is read and set through their public
- * properties ({@link PrepareState}, {@link SegmentState}) and {@link SegmentViewModel#restoreRuns}.
+ * properties ({@link PrepareState}, {@link SegmentState}, {@link SegmentState#restoreRuns}).
  * {@link Recovery} autosaves the open project for crash recovery.
  */
 public final class ProjectSession {
@@ -296,7 +296,7 @@ public final class ProjectSession {
                 + ": " + l.table().name() + " with " + Formats.plural(project.runs().size(), "run", "runs")
                 + " computed again.";
         notices.success(said);
-        segment.restoreRuns(l.table(), project.runs(), l.results(), project.selectedRun(), () -> {
+        SegmentState.restoreRuns(segment, l.table(), project.runs(), l.results(), project.selectedRun(), () -> {
             if (project.xAxis() != null && segment.axisChoices().contains(project.xAxis())) {
                 segment.xAxisProperty().set(project.xAxis());
             }

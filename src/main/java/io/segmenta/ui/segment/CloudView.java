@@ -52,7 +52,7 @@ public final class CloudView {
         cloud.hiddenSegmentsProperty().bind(visuals.hiddenSegmentsProperty());
         cloud.setRowDescriber(visuals::describe);
         cloudLegend.hiddenSegmentsProperty().bindBidirectional(visuals.hiddenSegmentsProperty());
-        legendLabels = vm.legendBinding();
+        legendLabels = SegmentLegend.labels(vm.segmentNames());
         legendLabels.subscribe(cloudLegend::setEntries);
         SegmentsMapView.bindNoiseLegend(cloudNoiseLegend, vm);
         // the chart's own note (e.g. no 3D on this graphics) before how to handle it

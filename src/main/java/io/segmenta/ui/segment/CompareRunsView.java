@@ -151,7 +151,7 @@ public final class CompareRunsView {
 
     @FXML
     private void removeRun() {
-        vm.removeRun(runsTable.getSelectionModel().getSelectedItem());
+        vm.runEdits().removeRun(runsTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

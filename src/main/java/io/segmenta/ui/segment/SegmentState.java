@@ -1,8 +1,11 @@
 package io.segmenta.ui.segment;
 
+import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.cluster.Covariance;
 import io.segmenta.core.cluster.Linkage;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.projectfile.ProjectRun;
 import io.segmenta.core.projectfile.WindowChoices;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +13,8 @@ import java.util.Set;
 
 /**
  * The Segment step's choices for a project file: the ticked features, the method and its parameters
- * as typed, k, the seed and the range of k. Reads and sets them through the step's public properties.
+ * as typed, k, the seed and the range of k. Reads and sets them through the step's public properties;
+ * a reopened project's runs go back through {@link #restoreRuns}.
  */
 public final class SegmentState {
     private SegmentState() {
@@ -43,6 +47,21 @@ public final class SegmentState {
         vm.kRange().toProperty().set(KRange.MAX);
         vm.kRange().fromProperty().set(s.kFrom());
         vm.kRange().toProperty().set(s.kTo());
+    }
+
+    /**
+     * Keeps the runs {@code saved} (computed again on {@code d} as {@code results}) under their numbers,
+     * names and descriptions, and shows run {@code selected} (PCA and profile in the background);
+     * {@code shown} runs once it is on show, or at once when none is selected.
+     */
+    public static void restoreRuns(SegmentViewModel vm, Dataset d, List<ProjectRun> saved,
+                                   List<SegmentationResult> results, int selected, Runnable shown) {
+        SegmentationRun run = vm.keptRuns().restore(d, saved, results, SegmentViewModel::automaticNames, selected);
+        if (run == null) {
+            shown.run();
+            return;
+        }
+        vm.show(run, shown);
     }
 
     /** Ticks exactly {@code features} among the checklist's entries. */

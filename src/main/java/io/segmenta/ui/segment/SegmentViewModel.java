@@ -1,6 +1,5 @@
 package io.segmenta.ui.segment;
 
-import io.segmenta.core.Comparison;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.SegmentationSpec;
@@ -8,7 +7,6 @@ import io.segmenta.core.Segmenter;
 import io.segmenta.core.SweepOutcome;
 import io.segmenta.core.SweepSpec;
 import io.segmenta.core.chart.ScatterData;
-import io.segmenta.core.cluster.Algorithm;
 import io.segmenta.core.cluster.AlgorithmSpec;
 import io.segmenta.core.cluster.DbscanSpec;
 import io.segmenta.core.cluster.SweepResult;
@@ -19,23 +17,18 @@ import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.core.project.Pca;
 import io.segmenta.core.project.PcaResult;
-import io.segmenta.core.projectfile.ProjectRun;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.data.DataViewModel;
 import io.segmenta.ui.task.TaskRunner;
-import io.segmenta.ui.undo.Edit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,7 +36,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -59,7 +51,8 @@ import javafx.collections.ObservableList;
  * latest result feeds the summary, the names and descriptions the analyst edits, the profiles, the
  * segmented CSV export and {@link SegmentVisuals} (scatters, PCA, silhouettes and the shared
  * selection). Every segmentation of the session is kept ({@link KeptRuns}) for the side-by-side
- * comparison and the adjusted Rand index, and any of them can be made current again.
+ * comparison and the adjusted Rand index, and any of them can be made current again; other steps change
+ * them through {@link RunEdits}.
  */
 public final class SegmentViewModel {
     public static final int K_MIN = 2;
@@ -92,8 +85,8 @@ public final class SegmentViewModel {
     private final KeptRuns runs = new KeptRuns(segmentNames, descriptions);
     private final CompareRunsViewModel comparison;
 
+    private final RunEdits runEdits = new RunEdits(runs);
     private final BooleanBinding canExport;
-    private Consumer<Edit> edits = e -> { }; // where a removed run's edit goes (the window's Undo history)
 
     public SegmentViewModel(TaskRunner runner, NoticeBoard notices, DataViewModel data) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -272,13 +265,17 @@ public final class SegmentViewModel {
         if (!runs.holds(run) || run == runs.currentProperty().get()) {
             return;
         }
+        show(run, () -> { });
+    }
+
+    /** Shows a kept run, its PCA and whole-table profile computed in the background; then runs {@code shown}. */
+    void show(SegmentationRun run, Runnable shown) {
         Dataset d = run.data();
-        SegmentationResult r = run.result();
-        runner.run("Showing " + run.label(), (progress, cancel) -> views(d, r, null, progress, cancel), s -> {
-            if (data.dataset() != d || !runs.holds(run)) {
-                return;
+        runner.run("Showing " + run.label(), (progress, cancel) -> views(d, run.result(), null, progress, cancel), s -> {
+            if (data.dataset() == d && runs.holds(run)) {
+                showResult(d, s, run);
+                shown.run();
             }
-            showResult(d, s, run);
         }, notices::error);
     }
 
@@ -310,7 +307,7 @@ public final class SegmentViewModel {
         return new Segmented(r, pca, scores, all, Explanation.of(d, r, sweep, cancel));
     }
 
-    private static List<String> automaticNames(SegmentationResult r) {
+    static List<String> automaticNames(SegmentationResult r) {
         List<String> names = new ArrayList<>();
         for (SegmentProfile p : byLabel(r.profiles(), r.k())) {
             names.add(p == null ? "Segment" : p.name());
@@ -393,21 +390,6 @@ public final class SegmentViewModel {
         descriptions.set(segment, text == null ? "" : text.strip());
     }
 
-    /** Sets a segment's name and description in a kept run as they were (Undo); null leaves one unchanged. */
-    public void restoreText(SegmentationRun run, int segment, String name, String description) {
-        runs.restoreText(run, segment, name, description);
-    }
-
-    /** Removes a kept run that is not on show; Edit > Undo brings it back with its result. */
-    public void removeRun(SegmentationRun run) {
-        java.util.Optional.ofNullable(runs.remove(run)).ifPresent(edits);
-    }
-
-    /** Hands every run removal to {@code sink} (the window's Undo history). */
-    public void recordEditsTo(Consumer<Edit> sink) {
-        this.edits = Objects.requireNonNull(sink, "sink");
-    }
-
     /**
      * Writes the open table plus "Segment", "Segment name" (and "Segment description" once a segment
      * is described) to {@code out} in the background.
@@ -426,11 +408,6 @@ public final class SegmentViewModel {
         SegmentationRun run = runs.currentProperty().get();
         ReportExport.run(runner, notices, resultData.get(), result.get(), List.copyOf(segmentNames),
                 List.copyOf(descriptions), run == null ? null : run.modelFile(), out);
-    }
-
-    /** Notes that the run of {@code r} was saved as the model {@code file}: its report then says how to use it. */
-    public void modelSaved(SegmentationResult r, Path file) {
-        runs.savedAs(r, file);
     }
 
     /** A file name for the report dialog: "Mall_Customers-report.html". */
@@ -555,6 +532,16 @@ public final class SegmentViewModel {
         return comparison;
     }
 
+    /** Changes to the kept runs from other steps: removal (Undo), names put back, the model file saved. */
+    public RunEdits runEdits() {
+        return runEdits;
+    }
+
+    /** The kept runs themselves, for restoring a project's ({@link SegmentState#restoreRuns}). */
+    KeptRuns keptRuns() {
+        return runs;
+    }
+
     /** The run on show, or null. */
     public ReadOnlyObjectProperty<SegmentationRun> currentRunProperty() {
         return runs.currentProperty();
@@ -588,36 +575,5 @@ public final class SegmentViewModel {
     /** True when there is a result and nothing runs. */
     public BooleanBinding canExportBinding() {
         return canExport;
-    }
-
-    /**
-     * Project files: keeps the runs {@code saved} (computed again on {@code d} as {@code results}) under
-     * their numbers, names and descriptions, and shows run {@code selected} (PCA and profile in the
-     * background); {@code shown} runs once it is on show, or at once when none is selected.
-     */
-    public void restoreRuns(Dataset d, List<ProjectRun> saved, List<SegmentationResult> results, int selected,
-                            Runnable shown) {
-        SegmentationRun run = runs.restore(d, saved, results, SegmentViewModel::automaticNames, selected);
-        if (run == null) {
-            shown.run();
-            return;
-        }
-        runner.run("Showing " + run.label(), (progress, cancel) -> views(d, run.result(), null, progress, cancel), s -> {
-            if (data.dataset() == d && runs.holds(run)) {
-                showResult(d, s, run);
-                shown.run();
-            }
-        }, notices::error);
-    }
-
-    /** Legend labels "1 · Name" by segment id. */
-    public ObjectBinding<List<String>> legendBinding() {
-        return Bindings.createObjectBinding(() -> {
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < segmentNames.size(); i++) {
-                out.add((i + 1) + " · " + segmentNames.get(i));
-            }
-            return out;
-        }, segmentNames);
     }
 }

@@ -1,6 +1,7 @@
 package io.segmenta.ui.segment;
 
 import io.segmenta.core.SegmentationResult;
+import io.segmenta.core.chart.Jitter;
 import io.segmenta.core.chart.ScatterData;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,6 +38,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -64,6 +67,8 @@ public final class SegmentVisuals {
     private final ObjectProperty<String> axis3Y = new SimpleObjectProperty<>(this, "axis3Y");
     private final ObjectProperty<String> axis3Z = new SimpleObjectProperty<>(this, "axis3Z");
     private final ReadOnlyObjectWrapper<ScatterData> scatter = new ReadOnlyObjectWrapper<>(this, "scatter");
+    private final BooleanProperty jitter = new SimpleBooleanProperty(this, "jitter", false);
+    private final ReadOnlyBooleanWrapper jitterOffered = new ReadOnlyBooleanWrapper(this, "jitterOffered");
     private final ReadOnlyObjectWrapper<Scatter3DData> cloud = new ReadOnlyObjectWrapper<>(this, "cloud");
     private final ReadOnlyObjectWrapper<PcaResult> pca = new ReadOnlyObjectWrapper<>(this, "pca");
     private final ReadOnlyObjectWrapper<SilhouetteData> silhouette = new ReadOnlyObjectWrapper<>(this, "silhouette");
@@ -88,6 +93,7 @@ public final class SegmentVisuals {
         this.names = Objects.requireNonNull(names, "names");
         xAxis.addListener((o, a, b) -> updateScatter());
         yAxis.addListener((o, a, b) -> updateScatter());
+        jitter.addListener((o, a, b) -> updateScatter());
         axis3X.addListener((o, a, b) -> updateCloud());
         axis3Y.addListener((o, a, b) -> updateCloud());
         axis3Z.addListener((o, a, b) -> updateCloud());
@@ -255,19 +261,19 @@ public final class SegmentVisuals {
     }
 
     private void updateScatter() {
-        if (result == null) {
-            scatter.set(null);
-            return;
-        }
-        double[] xs = axisValues(xAxis.get());
-        double[] ys = axisValues(yAxis.get());
+        double[] xs = result == null ? null : axisValues(xAxis.get());
+        double[] ys = result == null ? null : axisValues(yAxis.get());
         if (xs == null || ys == null) {
+            jitterOffered.set(false);
             scatter.set(null);
             return;
         }
-        int k = result.k();
-        scatter.set(ScatterData.centred(xs, ys, result.segmentOfRow(), k, axisTitle(xAxis.get()),
-                axisTitle(yAxis.get())));
+        double jx = Jitter.amplitude(xs);
+        double jy = Jitter.amplitude(ys);
+        jitterOffered.set(jx > 0 || jy > 0);
+        boolean on = jitter.get();
+        scatter.set(Jitter.scatter(xs, ys, result.segmentOfRow(), result.k(), axisTitle(xAxis.get()),
+                axisTitle(yAxis.get()), on ? jx : 0, on ? jy : 0));
     }
 
     private void updateCloud() {
@@ -524,6 +530,19 @@ public final class SegmentVisuals {
 
     public ReadOnlyObjectProperty<ScatterData> scatterProperty() {
         return scatter.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the 2D scatter draws its discrete axes jittered ({@link Jitter}): points moved by a seeded
+     * fraction of the gap between values, so customers with the same age or score do not hide one another.
+     */
+    public BooleanProperty jitterProperty() {
+        return jitter;
+    }
+
+    /** True while an axis of the 2D scatter is discrete (few distinct values or repeated whole numbers). */
+    public ReadOnlyBooleanProperty jitterOfferedProperty() {
+        return jitterOffered.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Scatter3DData> cloudProperty() {

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -46,6 +47,7 @@ public final class SegmentsMapView {
     @FXML private VBox segmentsEmpty;
     @FXML private ChoiceBox<String> xChoice;
     @FXML private ChoiceBox<String> yChoice;
+    @FXML private CheckBox jitterBox;
     @FXML private Label summaryLabel;
     @FXML private ScatterCanvas scatter;
     @FXML private SegmentLegend legend;
@@ -122,6 +124,11 @@ public final class SegmentsMapView {
         yChoice.setItems(visuals.axisChoices());
         xChoice.valueProperty().bindBidirectional(visuals.xAxisProperty());
         yChoice.valueProperty().bindBidirectional(visuals.yAxisProperty());
+        jitterBox.selectedProperty().bindBidirectional(visuals.jitterProperty());
+        jitterBox.setTooltip(new Tooltip("Spread the points of an axis with few distinct values (ages, scores, "
+                + "counts) a little, at random but the same every time, so customers on the same value do not hide "
+                + "one another. Only the drawing moves: hover shows the true values and the axis says \"jittered\"."));
+        Visibility.show(jitterBox, visuals.jitterOfferedProperty());
         summaryLabel.textProperty().bind(vm.summaryProperty());
         scatter.dataProperty().bind(visuals.scatterProperty());
         scatter.emptyTextProperty().set("Choose two numeric columns or components for the axes.");
@@ -129,7 +136,7 @@ public final class SegmentsMapView {
         scatter.hiddenSegmentsProperty().bind(visuals.hiddenSegmentsProperty());
         scatter.setRowDescriber(visuals::describe);
         legend.hiddenSegmentsProperty().bindBidirectional(visuals.hiddenSegmentsProperty());
-        legendLabels = vm.legendBinding();
+        legendLabels = SegmentLegend.labels(vm.segmentNames());
         legendLabels.subscribe(labels -> {
             legend.setEntries(labels);
             placeLegend(labels.size() > SIDE_LEGEND_FROM);

@@ -54,7 +54,7 @@ public final class UndoViewModel {
         for (Observable o : choices.observables()) {
             o.addListener(changed);
         }
-        segment.recordEditsTo(e -> {
+        segment.runEdits().recordEditsTo(e -> {
             settle();
             history.add(e);
             last = choices.read();

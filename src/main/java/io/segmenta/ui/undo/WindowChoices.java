@@ -50,7 +50,7 @@ final class WindowChoices {
         return List.of(data.columns(), segment.features().choices(), prepare.derivedChoices(),
                 prepare.missingDefaultProperty(), prepare.missingDefaultConstantProperty(), prepare.missingChoices(),
                 prepare.dropFirstProperty(), prepare.mergeRareProperty(), prepare.rareThresholdProperty(),
-                prepare.scalingProperty(), prepare.logged(), o.methodProperty(), o.parameterProperty(),
+                prepare.scalingProperty(), prepare.log().logged(), o.methodProperty(), o.parameterProperty(),
                 o.actionProperty(), o.seedProperty(), o.choices(), segment.runs(), segment.segmentNames(),
                 segment.descriptions());
     }
@@ -92,11 +92,11 @@ final class WindowChoices {
                 String seg = "segment " + (s + 1) + (segment.runs().size() > 1 ? " (" + run.label() + ")" : "");
                 b.put(new Choice("name:" + run.number() + ":" + s, Section.NAMES, Kind.PICK, "Name of " + seg,
                         v -> "Rename " + seg + " to \u201c" + v + "\u201d",
-                        v -> segment.restoreText(run, at, (String) v, null)), names.get(s));
+                        v -> segment.runEdits().restoreText(run, at, (String) v, null)), names.get(s));
                 if (s < descriptions.size()) {
                     b.put(new Choice("description:" + run.number() + ":" + s, Section.NAMES, Kind.PICK,
                             "Description of " + seg, v -> "Describe " + seg,
-                            v -> segment.restoreText(run, at, null, (String) v)), descriptions.get(s));
+                            v -> segment.runEdits().restoreText(run, at, null, (String) v)), descriptions.get(s));
                 }
             }
         }
@@ -130,7 +130,7 @@ final class WindowChoices {
         pick(b, "scaling", prepare.scalingProperty(), v -> "Scaling: " + ((Scaling) v).label());
         b.put(new Choice("log", Section.PREPARATION, Kind.PICK, "Log transform", v -> ((List<?>) v).isEmpty()
                 ? "No log transform" : "Log transform of " + ChoiceEdit.names(strings((List<?>) v)),
-                v -> prepare.logged().setAll(strings((List<?>) v))), List.copyOf(prepare.logged()));
+                v -> prepare.log().logged().setAll(strings((List<?>) v))), List.copyOf(prepare.log().logged()));
         OutlierChoice o = prepare.outliers();
         pick(b, "outliers:method", o.methodProperty(), v -> "Outliers: " + outlierWords((OutlierMethod) v));
         typed(b, "outliers:parameter", "Outlier threshold", o.parameterProperty());

@@ -260,7 +260,15 @@ class ModelRoundTripTest {
             }
             // Income filled with the training median, as in training; tenure and age from the stored references
             ModelInput income = model.inputs().get(0);
-            assertEquals("a number, 1730 to 666666 (optional)".replace("a number, ", ""), income.hint());
+            // thousands grouped as the tables write them; years are not
+            assertEquals("1,730 to 666,666 (optional)", income.hint());
+            assertEquals("Income = 1,000,000, above the training range (1,730 to 666,666).",
+                    income.check("1000000").message());
+            // a value typed as the hint writes it reads as the hint means it; a lone decimal comma still reads
+            assertEquals(income.check("1000000"), income.check("1,000,000"));
+            assertEquals(income.check("12000"), income.check("12,000"));
+            assertEquals(income.check("1.5"), income.check("1,5"));
+            assertEquals(income.check("700000.25"), income.check("700,000.25"));
             ModelInput tenure = model.inputs().get(5);
             assertEquals(InputKind.DATE, tenure.kind());
             assertEquals("a date, 2012-07-30 to 2014-06-29", tenure.hint());

@@ -112,6 +112,35 @@ class ProfileChartsTest {
     }
 
     @Test
+    void aCutSegmentNameShowsWholeOnHoverOverItsSilhouetteLabel() {
+        SilhouettePlot plot = new SilhouettePlot();
+        String name = "Very high income, low spending, mostly Ever_Married = Yes";
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            plot.setData(new SilhouetteData(new double[] {0.5, 0.8, 0.7, 0.6}, new int[] {0, 1, 2, 3},
+                    new int[] {0, 0, 1, 1}, 2, 0.65, 4));
+            plot.namesProperty().set(List.of("Loyal", name));
+            plot.resize(700, 400);
+            root.getChildren().setAll(plot);
+            root.layout();
+        });
+        SvgWriter svg = new SvgWriter(700, 400);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> plot.writeSvg(svg));
+        assertTrue(!svg.toSvg().contains(name), "the label is cut in a 700-pixel plot");
+        List<String> tips = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            List<String> out = new java.util.ArrayList<>();
+            for (double y = 0; y < plot.getHeight(); y += 2) {
+                String t = plot.hoverText(20, y);
+                if (t != null && !out.contains(t)) {
+                    out.add(t);
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of("1 · Loyal\n2 customers · mean silhouette 0.650",
+                "2 · " + name + "\n2 customers · mean silhouette 0.650"), tips);
+    }
+
+    @Test
     void legendNumbersHaveNoTrailingZeros() {
         assertEquals("-1", HeatmapChart.number(-1));
         assertEquals("0.5", HeatmapChart.number(0.5));

@@ -207,6 +207,42 @@ class ExploreChartsTest {
     }
 
     @Test
+    void colouringBySevenLongSegmentNamesKeepsThePairPlotItsSize() {
+        List<String> columns = List.of("Age", "Annual Income (k$)", "Spending Score (1-100)");
+        PairPlotChart chart = show(new PairPlotChart());
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            chart.setData(PairPlotData.of(SAMPLE, columns, null, ProgressListener.NONE, CancellationToken.NONE));
+            chart.layout();
+        });
+        svg(chart);
+        double plain = chart.panelSize();
+        int[] labels = new int[SAMPLE.rowCount()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = i % 7;
+        }
+        List<String> names = List.of("Younger, average income, average spending", "Older, average income, average spending",
+                "Younger, high income, high spending", "High income, low spending", "Younger, low income, high spending",
+                "Older, low income, low spending", "Very high income, low spending");
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> chart.setData(PairPlotData.of(SAMPLE, columns,
+                Grouping.segments(labels, names), ProgressListener.NONE, CancellationToken.NONE)));
+        String svg = svg(chart);
+        assertEquals(plain, chart.panelSize(), "the matrix keeps its size when the legend appears");
+        assertTrue(svg.contains("High income, low spending"), "the legend is drawn");
+        String tip = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            for (double y = 0; y < chart.getHeight(); y += 3) {
+                for (double x = chart.getWidth() - 1; x > chart.getWidth() / 2; x -= 5) {
+                    String t = chart.hoverText(x, y);
+                    if (t != null && t.contains(names.get(0))) {
+                        return t;
+                    }
+                }
+            }
+            return null;
+        });
+        assertEquals(names.get(0), tip, "a shortened legend entry shows whole on hover");
+    }
+
+    @Test
     void everyChartSavesAsSvgAndPngThroughTheSharedSaver() throws Exception {
         HeatmapChart chart = new HeatmapChart();
         chart.setData(CorrelationViewModel.heatmap(Correlation.matrix(SAMPLE, CorrelationMethod.SPEARMAN)));

@@ -93,7 +93,7 @@ class ProjectSessionTest {
         prep.mergeRareProperty().set(true);
         prep.rareThresholdProperty().set("2%");
         prep.scalingProperty().set(Scaling.ROBUST);
-        prep.logged().setAll(List.of("MntWines"));
+        prep.log().logged().setAll(List.of("MntWines"));
         prep.derivedChoices().get(0).deriveProperty().set(true);
         prep.outliers().methodProperty().set(OutlierMethod.IQR);
         prep.outliers().actionProperty().set(OutlierAction.EXCLUDE);

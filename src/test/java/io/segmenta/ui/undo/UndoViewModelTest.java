@@ -95,12 +95,12 @@ class UndoViewModelTest {
         undo.seal();
         event(() -> prepare.outliers().actionProperty().set(OutlierAction.EXCLUDE));
         event(() -> prepare.outliers().choose(List.of(5, 9), OutlierAction.KEEP));
-        event(() -> prepare.logged().add("Income"));
+        event(() -> prepare.log().logged().add("Income"));
         assertEquals("Undo \u201cLog transform of Income\u201d", undoText());
         assertEquals(10, undo.undoCount(), this::steps);
 
         undo.undo();
-        assertTrue(prepare.logged().isEmpty());
+        assertTrue(prepare.log().logged().isEmpty());
         assertEquals("Redo \u201cLog transform of Income\u201d", redoText());
         undo.undo();
         assertTrue(prepare.outliers().choices().isEmpty());
@@ -133,7 +133,7 @@ class UndoViewModelTest {
         assertEquals(OutlierMethod.IQR, prepare.outliers().methodProperty().get());
         assertEquals("3", prepare.outliers().parameterProperty().get());
         assertEquals(Map.of(5, OutlierAction.KEEP, 9, OutlierAction.KEEP), prepare.outliers().choices());
-        assertEquals(List.of("Income"), prepare.logged());
+        assertEquals(List.of("Income"), prepare.log().logged());
         assertEquals(prepare.currentSpecProperty().get().scaling(), Scaling.ROBUST, "the spec follows the choices");
     }
 
@@ -229,9 +229,9 @@ class UndoViewModelTest {
         assertEquals(3, undo.undoCount(), "the second run added no step");
         SegmentationRun second = segment.runs().get(1);
 
-        event(() -> segment.removeRun(second));
+        event(() -> segment.runEdits().removeRun(second));
         assertEquals(2, segment.runs().size(), "the run on show is not removed");
-        event(() -> segment.removeRun(first));
+        event(() -> segment.runEdits().removeRun(first));
         assertEquals(List.of(second), segment.runs());
         assertEquals("Undo \u201cRemove Run 1\u201d", undoText());
 

@@ -29,11 +29,17 @@ public final class PairPlotChart extends PaintedChart {
     private static final double TICK = 10.5;
     /** Widest a legend label beside the matrix gets before it is shortened. */
     private static final double LEGEND_MAX = 220;
+    /** Narrowest a legend beside the matrix gets (names shortened to it); narrower, it goes above. */
+    private static final double LEGEND_MIN = 110;
 
     private final ObjectProperty<PairPlotData> data = new SimpleObjectProperty<>(this, "data");
     private double gridLeft;
     private double gridTop;
     private double panel;
+    /** The legend column beside the matrix in the last paint (NaN when above or none), for hover. */
+    private double legendX = Double.NaN;
+    private double legendWidth;
+    private List<String> legendLabels = List.of();
     private int pointsDrawn;
 
     public PairPlotChart() {
@@ -53,6 +59,11 @@ public final class PairPlotChart extends PaintedChart {
         data.set(d);
     }
 
+    /** The side of one panel of the matrix in the last paint, in pixels. */
+    public double panelSize() {
+        return panel;
+    }
+
     /** Points drawn by the last paint, over every off-diagonal panel. */
     public int pointsDrawn() {
         return pointsDrawn;
@@ -67,6 +78,7 @@ public final class PairPlotChart extends PaintedChart {
     protected void clearGeometry() {
         panel = 0;
         pointsDrawn = 0;
+        legendX = Double.NaN;
     }
 
     private static List<String> legend(PairPlotData d) {
@@ -93,14 +105,15 @@ public final class PairPlotChart extends PaintedChart {
         double left = x + 22 + labelW + 8;
         double bottomSpace = 40;
         double availW = w - (left - x) - 16;
-        // the legend goes beside the matrix when the width it leaves over holds it, so colouring by
-        // segment (ten long names) keeps the matrix its size; else it goes above
-        double side = legend.isEmpty() ? 0 : ChartLegend.columnWidth(FxText.METRICS, legend, LEGEND_MAX) + 20;
-        double sideH = legend.size() * ChartLegend.ROW;
+        // the legend goes beside the matrix in the width the matrix leaves over, its names shortened to
+        // fit (whole on hover), so colouring by segment (ten long names) keeps the matrix its size; only
+        // when that width is too narrow for a readable name does it go above
         double fullH = h - 8 - bottomSpace;
         double squarePanel = Math.floor(Math.min((availW - GAP * (k - 1)) / k, (fullH - GAP * (k - 1)) / k));
-        boolean beside = !legend.isEmpty() && sideH <= fullH
-                && availW - (squarePanel * k + GAP * (k - 1)) >= side;
+        double leftOver = availW - (squarePanel * k + GAP * (k - 1));
+        double side = legend.isEmpty() ? 0
+                : Math.min(ChartLegend.columnWidth(FxText.METRICS, legend, LEGEND_MAX) + 20, leftOver);
+        boolean beside = !legend.isEmpty() && legend.size() * ChartLegend.ROW <= fullH && side >= LEGEND_MIN + 20;
         double top = y + (beside || legend.isEmpty() ? 0 : legendH) + 8;
         double availH = h - (top - y) - bottomSpace;
         double gridAvailW = availW - (beside ? side : 0);
@@ -108,8 +121,11 @@ public final class PairPlotChart extends PaintedChart {
         double gridW = panel * k + GAP * (k - 1);
         gridLeft = Math.floor(left + Math.max(0, (gridAvailW - gridW) / 2));
         gridTop = Math.floor(top);
+        legendX = beside ? gridLeft + gridW + 20 : Double.NaN;
+        legendWidth = side - 20;
+        legendLabels = legend;
         if (beside) {
-            ChartLegend.paintColumn(pen, gridLeft + gridW + 20, gridTop, side - 20, legend);
+            ChartLegend.paintColumn(pen, legendX, gridTop, legendWidth, legend);
         } else {
             ChartLegend.paint(pen, x + 16, y + 4, w - 32, legend);
         }
@@ -251,6 +267,10 @@ public final class PairPlotChart extends PaintedChart {
         PairPlotData d = data.get();
         if (d == null || panel <= 0) {
             return null;
+        }
+        if (!Double.isNaN(legendX) && mx >= legendX && mx <= legendX + legendWidth && my >= gridTop) {
+            int entry = (int) Math.floor((my - gridTop) / ChartLegend.ROW);
+            return entry < legendLabels.size() ? legendLabels.get(entry) : null;
         }
         int j = (int) Math.floor((mx - gridLeft) / (panel + GAP));
         int i = (int) Math.floor((my - gridTop) / (panel + GAP));

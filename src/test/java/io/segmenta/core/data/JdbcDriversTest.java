@@ -46,8 +46,10 @@ class JdbcDriversTest {
         JdbcDrivers drivers = JdbcDrivers.load(TestDrivers.folderWithMariaDb(dir), List.of());
         List<String> listed = drivers.drivers().stream().map(JdbcDrivers.Available::toString).toList();
         assertEquals("MariaDB 3.5.8 (mariadb-java-client-3.5.8.jar)", listed.get(0));
-        assertTrue(listed.stream().anyMatch(s -> s.startsWith("PostgreSQL ") && s.endsWith("(included)")), listed.toString());
-        assertTrue(listed.stream().anyMatch(s -> s.startsWith("SQLite ") && s.endsWith("(included)")), listed.toString());
+        for (String shipped : List.of("PostgreSQL ", "SQLite ")) {
+            assertTrue(listed.stream().anyMatch(s -> s.startsWith(shipped) && s.endsWith("(included)")),
+                    listed.toString());
+        }
         assertEquals(List.of(), drivers.problems());
     }
 
@@ -98,10 +100,11 @@ class JdbcDriversTest {
         JdbcDrivers none = JdbcDrivers.load(folder, List.of());
         SegmentaException maria = assertThrows(SegmentaException.class,
                 () -> query(none, "jdbc:mariadb://127.0.0.1:1/shop", "SELECT 1", CancellationToken.NONE));
-        assertEquals("No JDBC driver for MariaDB (jdbc:mariadb: URLs) is installed. Segmenta does not ship it: download "
-                + "the driver jar of org.mariadb.jdbc:mariadb-java-client from Maven Central (https://central.sonatype"
+        assertEquals("No JDBC driver for MariaDB (jdbc:mariadb: URLs) is installed. Segmenta does not ship it: "
+                + "download the driver jar of org.mariadb.jdbc:mariadb-java-client from Maven Central (https://central.sonatype"
                 + ".com/artifact/org.mariadb.jdbc/mariadb-java-client) and put it in the drivers folder, " + folder
-                + " (or, on the command line, give it with --driver JAR), then run the query again.", maria.getMessage());
+                + " (or, on the command line, give it with --driver JAR), then run the query again.",
+                maria.getMessage());
         SegmentaException mysql = assertThrows(SegmentaException.class,
                 () -> query(none, "jdbc:mysql://127.0.0.1:1/shop", "SELECT 1", CancellationToken.NONE));
         assertTrue(mysql.getMessage().contains("MySQL (jdbc:mysql: URLs)") && mysql.getMessage().contains(

@@ -63,7 +63,8 @@ class CliDriversTest {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-D" + AppDirs.PROPERTY + "=" + config,
                 "io.segmenta.Launcher", "cluster", "--db", url, "--query",
-                "SELECT * FROM customers ORDER BY CustomerID", "--features", CliImportFormatsTest.FEATURES, "--k", "5", "--json").start();
+                "SELECT * FROM customers ORDER BY CustomerID", "--features", CliImportFormatsTest.FEATURES, "--k", "5",
+                "--json").start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));

@@ -102,7 +102,8 @@ class JdbcDriversTest {
                 () -> query(none, "jdbc:mariadb://127.0.0.1:1/shop", "SELECT 1", CancellationToken.NONE));
         assertEquals("No JDBC driver for MariaDB (jdbc:mariadb: URLs) is installed. Segmenta does not ship it: "
                 + "download the driver jar of org.mariadb.jdbc:mariadb-java-client from Maven Central ("
-                + "https://central.sonatype.com/artifact/org.mariadb.jdbc/mariadb-java-client) and put it in the drivers folder, " + folder
+                + "https://central.sonatype.com/artifact/org.mariadb.jdbc/mariadb-java-client) and put it in the "
+                + "drivers folder, " + folder
                 + " (or, on the command line, give it with --driver JAR), then run the query again.",
                 maria.getMessage());
         SegmentaException mysql = assertThrows(SegmentaException.class,

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -170,8 +171,8 @@ public final class JdbcDrivers {
     public List<Available> drivers() {
         List<Available> all = new ArrayList<>(fromJars);
         for (Driver d : Collections.list(DriverManager.getDrivers())) {
-            Package pkg = d.getClass().getPackage();
-            all.add(describe(d, pkg == null ? null : pkg.getImplementationVersion(), "included"));
+            // major.minor: in Segmenta's one jar a package's Implementation-Version would be Segmenta's own
+            all.add(describe(d, null, "included"));
         }
         return all;
     }
@@ -208,6 +209,26 @@ public final class JdbcDrivers {
             throw missing(url);
         }
         return c;
+    }
+
+    /**
+     * What is missing to query {@code url}: the message a query would fail with when no driver accepts it
+     * (which driver, where to get it, the folder), empty when a driver does or the URL is not JDBC yet.
+     */
+    public Optional<String> missingDriver(String url) {
+        String u = url.strip();
+        if (!u.toLowerCase(Locale.ROOT).matches("jdbc:[a-z0-9]+:.+")) {
+            return Optional.empty();
+        }
+        if (loaded.stream().anyMatch(d -> accepts(d, u))) {
+            return Optional.empty();
+        }
+        try {
+            DriverManager.getDriver(u);
+            return Optional.empty();
+        } catch (SQLException none) {
+            return Optional.of(missing(u).getMessage());
+        }
     }
 
     /** The message for a URL that no driver accepts. */

@@ -30,8 +30,9 @@ import javafx.util.StringConverter;
 
 /**
  * File > Open from database: a recent-query list, the JDBC URL (with the missing driver named under it),
- * user, password (asked each time, never stored), the query editor, the drivers and the drivers folder, Preview (the first rows, in the background, with Stop) and Open, which
- * runs the query in the background with progress and Cancel in the status bar. Every text and action
+ * user, password (asked each time, never stored), the query editor, the drivers and the drivers folder,
+ * Preview (the first rows, in the background, with Stop) and Open, which runs the query in the
+ * background with progress and Cancel in the status bar. Every text and action
  * comes from the {@link DatabaseViewModel}; this class only lays out and binds nodes.
  */
 public final class DatabaseDialog {

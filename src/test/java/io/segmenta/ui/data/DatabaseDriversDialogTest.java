@@ -126,7 +126,8 @@ class DatabaseDriversDialogTest {
             TableWriters.sql(TableWriters.readMall(SharedData.dataset(SharedData.MALL)), c);
         }
         DatabaseDialog dialog = open();
-        assertTrue(text(robot, "#databaseDrivers").startsWith("MariaDB 3.5.8 (mariadb-java-client-3.5.8.jar), PostgreSQL 42.7 (included), "),
+        assertTrue(text(robot, "#databaseDrivers").startsWith(
+                "MariaDB 3.5.8 (mariadb-java-client-3.5.8.jar), PostgreSQL 42.7 (included), "),
                 text(robot, "#databaseDrivers"));
         assertTrue(text(robot, "#databaseDriverProblems").startsWith("notes.jar cannot be read as a jar file ("),
                 text(robot, "#databaseDriverProblems"));

@@ -220,8 +220,9 @@ public final class JdbcDrivers {
         if (!u.toLowerCase(Locale.ROOT).matches("jdbc:[a-z0-9]+:.+")) {
             return Optional.empty();
         }
-        if (loaded.stream().anyMatch(d -> accepts(d, u))) {
-            return Optional.empty();
+        if (KnownDriver.forUrl(u).filter(k -> k.coordinates == null).isPresent()
+                || loaded.stream().anyMatch(d -> accepts(d, u))) {
+            return Optional.empty(); // a shipped driver's URL is not handed to it half typed: PostgreSQL's logs those
         }
         try {
             DriverManager.getDriver(u);

@@ -212,38 +212,57 @@ public final class JdbcDrivers {
     }
 
     /**
-     * What is missing to query {@code url}: the message a query would fail with when no driver accepts it
-     * (which driver, where to get it, the folder), empty when a driver does or the URL is not JDBC yet.
+     * The driver a URL needs when none here accepts it.
+     *
+     * @param scheme       the URL's {@code jdbc:name:} part
+     * @param database     the database's name for a well-known one (MariaDB, MySQL...), else null
+     * @param coordinates  its driver's Maven Central {@code groupId:artifactId}, else null
+     * @param downloadPage its driver's page on Maven Central, else null
      */
-    public Optional<String> missingDriver(String url) {
+    public record Missing(String scheme, String database, String coordinates, String downloadPage) {
+    }
+
+    /**
+     * What is missing to query {@code url}: the driver no driver here stands in for; empty when one
+     * accepts the URL, or the URL is not a JDBC URL yet (a shipped driver's URL is not handed to it
+     * half typed: PostgreSQL's logs a warning for each).
+     */
+    public Optional<Missing> missingDriver(String url) {
         String u = url.strip();
         if (!u.toLowerCase(Locale.ROOT).matches("jdbc:[a-z0-9]+:.+")) {
             return Optional.empty();
         }
         if (KnownDriver.forUrl(u).filter(k -> k.coordinates == null).isPresent()
                 || loaded.stream().anyMatch(d -> accepts(d, u))) {
-            return Optional.empty(); // a shipped driver's URL is not handed to it half typed: PostgreSQL's logs those
+            return Optional.empty();
         }
         try {
             DriverManager.getDriver(u);
             return Optional.empty();
         } catch (SQLException none) {
-            return Optional.of(missing(u).getMessage());
+            return Optional.of(missingFor(u));
         }
     }
 
-    /** The message for a URL that no driver accepts. */
-    SegmentaException missing(String url) {
+    private static Missing missingFor(String url) {
         String scheme = url.replaceFirst("(?i)^(jdbc:[a-z0-9]+:).*$", "$1");
+        return KnownDriver.forUrl(url).filter(k -> k.coordinates != null)
+                .map(k -> new Missing(k.prefix, k.database, k.coordinates, k.downloadPage()))
+                .orElse(new Missing(scheme, null, null, null));
+    }
+
+    /** The message for a URL that no driver accepts: which driver, where to get it, the folder to put it in. */
+    SegmentaException missing(String url) {
+        Missing m = missingFor(url);
         String put = " and put it in the drivers folder, " + folder + " (or, on the command line, give it with "
                 + "--driver JAR), then run the query again.";
-        String message = KnownDriver.forUrl(url).filter(k -> k.coordinates != null)
-                .map(k -> "No JDBC driver for " + k.database + " (" + k.prefix + " URLs) is installed. Segmenta "
-                        + "does not ship it: download the driver jar of " + k.coordinates + " from Maven Central ("
-                        + k.downloadPage() + ")" + put)
-                .orElse("No JDBC driver accepts " + scheme + " URLs. Segmenta ships drivers for PostgreSQL "
+        String message = m.database() != null
+                ? "No JDBC driver for " + m.database() + " (" + m.scheme() + " URLs) is installed. Segmenta does not "
+                        + "ship it: download the driver jar of " + m.coordinates() + " from Maven Central ("
+                        + m.downloadPage() + ")" + put
+                : "No JDBC driver accepts " + m.scheme() + " URLs. Segmenta ships drivers for PostgreSQL "
                         + "(jdbc:postgresql:) and SQLite (jdbc:sqlite:); for another database, download its JDBC "
-                        + "driver jar" + put);
+                        + "driver jar" + put;
         if (!problems.isEmpty()) {
             message += " In the drivers folder: " + String.join(" ", problems);
         }

@@ -203,9 +203,9 @@ public final class DatabaseDialog {
             c.putString(folder.getText());
             Clipboard.getSystemClipboard().setContent(c);
         });
-        Label folderLabel = new Label("Folder for other drivers (MariaDB, MySQL…):");
-        folderLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox folderRow = new HBox(8, folderLabel, folder, copy);
+        Label folderLabel = new Label("Other drivers (MariaDB, MySQL…): put the driver's .jar in this folder");
+        folderLabel.setWrapText(true);
+        HBox folderRow = new HBox(8, folder, copy);
         folderRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label problems = new Label();
         problems.setId("databaseDriverProblems");
@@ -215,7 +215,7 @@ public final class DatabaseDialog {
         problems.textProperty().bind(vm.driverProblemsProperty());
         problems.visibleProperty().bind(vm.driverProblemsProperty().isNotEmpty());
         problems.managedProperty().bind(problems.visibleProperty());
-        VBox box = new VBox(4, list, folderRow, problems);
+        VBox box = new VBox(4, list, folderLabel, folderRow, problems);
         box.getStyleClass().add("text-muted");
         return box;
     }

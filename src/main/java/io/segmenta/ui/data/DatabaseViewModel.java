@@ -34,6 +34,9 @@ import javafx.collections.ObservableList;
 public final class DatabaseViewModel {
     /** Rows shown in the preview. */
     public static final int PREVIEW_ROWS = 100;
+    /** What the preview says when it failed for the driver the note under the URL names. */
+    static final String MISSING_DRIVER = "No driver for this URL: see under the JDBC URL what to download and where "
+            + "to put it, then Preview again.";
     /** The kind of preview jobs: a newer preview replaces the running one. */
     public static final JobKind PREVIEW = JobKind.replacing("Previewing the query");
 
@@ -88,7 +91,17 @@ public final class DatabaseViewModel {
     }
 
     private void noteDriver() {
-        driverNote.set(jdbc == null ? "" : jdbc.missingDriver(url.get()).orElse(""));
+        driverNote.set(jdbc == null ? "" : jdbc.missingDriver(url.get()).map(DatabaseViewModel::note).orElse(""));
+    }
+
+    /** The note under the URL: short, since the drivers folder shows below it. */
+    static String note(JdbcDrivers.Missing m) {
+        return m.database() != null
+                ? "No driver for " + m.database() + " is installed (Segmenta does not ship it). Download the jar of "
+                        + m.coordinates() + " from Maven Central (" + m.downloadPage() + ") and put it in the drivers "
+                        + "folder below."
+                : "No driver accepts " + m.scheme() + " URLs. Put the database's JDBC driver jar in the drivers "
+                        + "folder below.";
     }
 
     /** The drivers queries can use, e.g. {@code MariaDB 3.5.8 (mariadb-java-client-3.5.8.jar), PostgreSQL ...}. */
@@ -186,8 +199,9 @@ public final class DatabaseViewModel {
                     + Formats.plural(d.rowCount(), "row", "rows") + (d.rowCount() == PREVIEW_ROWS ? " (of more)" : "")
                     + ". Open reads every row.");
         }, message -> {
-            status.set(message);
             refreshDrivers(); // a jar put in the folder since shows at once
+            // the note under the URL already says which driver and where: not the same words twice
+            status.set(!driverNote.get().isEmpty() && message.startsWith("No JDBC driver") ? MISSING_DRIVER : message);
         }, h -> {
             previewing.set(h.state() == JobHandle.State.WAITING || h.state() == JobHandle.State.RUNNING);
             if (h.state() == JobHandle.State.CANCELLED) {

@@ -3,9 +3,11 @@ package io.segmenta.core.data;
 import io.segmenta.core.AppDirs;
 import io.segmenta.core.SegmentaException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -27,6 +29,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
@@ -113,11 +116,18 @@ public final class JdbcDrivers {
         List<URL> urls = new ArrayList<>();
         Set<Path> withService = new LinkedHashSet<>();
         Map<Path, String> versions = new HashMap<>();
+        Map<Path, List<String>> listed = new HashMap<>();
         for (Path jar : all) {
             try (JarFile file = new JarFile(jar.toFile())) {
-                if (file.getEntry(SERVICE) != null) {
-                    withService.add(jar.toAbsolutePath().normalize());
-                    versions.put(jar.toAbsolutePath().normalize(), version(file.getManifest()));
+                JarEntry service = file.getJarEntry(SERVICE);
+                if (service != null) {
+                    Path key = jar.toAbsolutePath().normalize();
+                    withService.add(key);
+                    versions.put(key, version(file.getManifest()));
+                    try (InputStream in = file.getInputStream(service)) {
+                        listed.put(key, new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                                .map(l -> l.replaceFirst("#.*", "").strip()).filter(l -> !l.isEmpty()).toList());
+                    }
                 } else {
                     problems.add(jar.getFileName() + " holds no JDBC driver (it has no " + SERVICE + "); it is kept "
                             + "for a driver that needs it.");
@@ -155,7 +165,10 @@ public final class JdbcDrivers {
             }
             for (Path jar : withService) {
                 if (!found.contains(jar)) {
-                    problems.add(jar.getFileName() + " lists a JDBC driver that could not be loaded.");
+                    problems.add(listed.getOrDefault(jar, List.of()).stream().filter(JdbcDrivers::onClassPath)
+                            .findFirst().map(c -> jar.getFileName() + " holds a driver Segmenta includes (" + c
+                                    + "); the included one is used.")
+                            .orElse(jar.getFileName() + " lists a JDBC driver that could not be loaded."));
                 }
             }
         }
@@ -267,6 +280,16 @@ public final class JdbcDrivers {
             message += " In the drivers folder: " + String.join(" ", problems);
         }
         return new SegmentaException(message);
+    }
+
+    /** True when Segmenta's own class path has the class (a driver it includes). */
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, JdbcDrivers.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static boolean accepts(Driver d, String url) {

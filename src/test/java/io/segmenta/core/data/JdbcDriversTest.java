@@ -124,14 +124,17 @@ class JdbcDriversTest {
         jar(folder.resolve("library.jar"), "README.txt", "no driver here");
         jar(folder.resolve("broken-driver.jar"), "META-INF/services/java.sql.Driver", "com.example.NoSuchDriver\n");
         Files.writeString(folder.resolve("readme.txt"), "only .jar files are read");
+        jar(folder.resolve("postgresql-old.jar"), "META-INF/services/java.sql.Driver", "org.postgresql.Driver\n");
         JdbcDrivers drivers = JdbcDrivers.load(folder, List.of());
         List<String> problems = drivers.problems();
-        assertEquals(4, problems.size(), problems.toString());
+        assertEquals(5, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("library.jar holds no JDBC driver"), problems.toString());
         assertTrue(problems.get(1).startsWith("notes.jar cannot be read as a jar file ("), problems.toString());
         assertTrue(problems.get(2).startsWith("A driver in the drivers folder could not be loaded (")
                 && problems.get(2).contains("com.example.NoSuchDriver"), problems.toString());
         assertEquals("broken-driver.jar lists a JDBC driver that could not be loaded.", problems.get(3));
+        assertEquals("postgresql-old.jar holds a driver Segmenta includes (org.postgresql.Driver); the included one "
+                + "is used.", problems.get(4));
         assertFalse(problems.toString().contains("\tat "), "no stack trace");
         SegmentaException e = assertThrows(SegmentaException.class,
                 () -> query(drivers, "jdbc:mariadb://127.0.0.1:1/shop", "SELECT 1", CancellationToken.NONE));

@@ -17,6 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
@@ -198,7 +199,9 @@ public final class DatabaseDialog {
         Button copy = new Button("Copy path");
         copy.setId("databaseDriversCopy");
         copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setTooltip(new Tooltip("Copies the folder's path (and creates the folder if it does not exist yet)"));
         copy.setOnAction(e -> {
+            vm.ensureDriversFolder();
             ClipboardContent c = new ClipboardContent();
             c.putString(folder.getText());
             Clipboard.getSystemClipboard().setContent(c);

@@ -1,5 +1,6 @@
 package io.segmenta.ui.data;
 
+import io.segmenta.core.AppDirs;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.DatabaseQuery;
 import io.segmenta.core.data.Dataset;
@@ -9,6 +10,8 @@ import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.task.JobHandle;
 import io.segmenta.ui.task.JobKind;
 import io.segmenta.ui.task.TaskRunner;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -102,6 +105,19 @@ public final class DatabaseViewModel {
                         + "folder below."
                 : "No driver accepts " + m.scheme() + " URLs. Put the database's JDBC driver jar in the drivers "
                         + "folder below.";
+    }
+
+    /**
+     * Creates the drivers folder if it does not exist yet (private to the user), so the path the dialog
+     * hands out can be opened in a file manager; a folder that cannot be created is said in the status.
+     */
+    public void ensureDriversFolder() {
+        try {
+            AppDirs.ensure(Path.of(driversFolder.get()));
+        } catch (IOException | RuntimeException e) {
+            status.set("Could not create the drivers folder " + driversFolder.get() + ": " + e.getMessage()
+                    + ". Create it yourself, or check its parent folder's permissions.");
+        }
     }
 
     /** The drivers queries can use, e.g. {@code MariaDB 3.5.8 (mariadb-java-client-3.5.8.jar), PostgreSQL ...}. */

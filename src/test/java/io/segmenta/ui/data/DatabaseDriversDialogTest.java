@@ -29,6 +29,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -100,11 +101,16 @@ class DatabaseDriversDialogTest {
     }
 
     @Test
-    void withoutTheDriverTheDialogSaysWhichAndWhere(FxRobot robot) {
+    void withoutTheDriverTheDialogSaysWhichAndWhere(FxRobot robot) throws Exception {
         folder = tmp.resolve("drivers");
         DatabaseDialog dialog = open();
         assertEquals(folder.toString(), robot.lookup("#databaseDriversFolder").queryAs(TextField.class).getText());
         assertTrue(text(robot, "#databaseDrivers").contains("PostgreSQL "), text(robot, "#databaseDrivers"));
+        assertFalse(Files.exists(folder), "opening the dialog creates nothing");
+        robot.clickOn("#databaseDriversCopy");
+        assertTrue(Files.isDirectory(folder), "Copy path makes the folder, so the path can be opened");
+        assertEquals(folder.toString(), WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString())
+                .get());
         assertFalse(robot.lookup("#databaseDriverNote").query().isVisible(), "no URL yet, no note");
         robot.clickOn("#databaseUrl").write("jdbc:postgresql://127.0.0.1:1/shop");
         assertFalse(robot.lookup("#databaseDriverNote").query().isVisible(), "PostgreSQL's driver ships");

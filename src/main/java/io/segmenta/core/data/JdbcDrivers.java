@@ -43,7 +43,8 @@ import java.util.stream.Stream;
  * <p>The jars are loaded into one class loader (so a driver split over several jars finds its parts)
  * and their drivers found with {@link ServiceLoader}. {@link DriverManager} hands out only drivers its
  * caller's class loader can see, so a driver from the folder is asked directly: the first driver that
- * {@linkplain Driver#acceptsURL accepts} the URL connects, the folder's before the class path's. A jar
+ * {@linkplain Driver#acceptsURL accepts} the URL connects, the folder's before the class path's (the class
+ * path's classes win inside the loader, so a jar of a driver Segmenta includes is named, not used). A jar
  * that cannot be read, or holds no driver, is named in {@link #problems()}, never thrown.
  */
 public final class JdbcDrivers {
@@ -100,8 +101,8 @@ public final class JdbcDrivers {
      * The drivers of the class path, of every jar in {@code folder} (which need not exist) and of
      * {@code jars} (for one run).
      *
-     * @throws SegmentaException naming a jar of {@code jars} that does not exist or holds no driver
-     *                           (one given by name is meant to be a driver; the folder's are only reported)
+     * @throws SegmentaException naming a jar of {@code jars} that does not exist (a jar that is not a
+     *                           driver, in the folder or given, is named in {@link #problems()})
      */
     public static JdbcDrivers load(Path folder, List<Path> jars) {
         for (Path jar : jars) {

@@ -323,9 +323,11 @@ public final class Package {
     }
 
     /**
-     * JDK modules a JDBC driver from the drivers folder may need beyond Segmenta's own (jdeps cannot see a
-     * jar the user adds later): MariaDB's driver uses java.management, java.naming, java.security.jgss
-     * and jdk.net; MySQL's java.security.sasl; TLS to a database server jdk.crypto.ec.
+     * JDK modules a JDBC driver from the drivers folder may need (jdeps cannot see a jar the user adds
+     * later): jdeps on MariaDB's driver lists java.management, java.naming, java.security.jgss, java.sql
+     * and jdk.net; MySQL's uses java.security.sasl; TLS to a server with an EC certificate needs
+     * jdk.crypto.ec. Segmenta's own jar needs all but jdk.net and jdk.crypto.ec already; a plain MariaDB
+     * query runs without those two (checked with {@code java --limit-modules}), so they are for options.
      */
     static final List<String> DRIVER_MODULES = List.of("java.management", "java.naming", "java.security.jgss",
             "java.security.sasl", "java.sql", "java.transaction.xa", "jdk.crypto.ec", "jdk.net");

@@ -27,7 +27,8 @@ import java.util.zip.ZipFile;
  *   <li>checks that the jars in the input folder carry native libraries for this platform only
  *       (today only JavaFX has any; Maven picks its platform jars for the system it runs on);</li>
  *   <li>finds the JDK modules the application uses with {@code jdeps --print-module-deps} on the
- *       shaded jar (every class of every dependency), and links a runtime of only those with
+ *       shaded jar (every class of every dependency), adds those a JDBC driver from the drivers folder
+ *       may need ({@link #DRIVER_MODULES}), and links a runtime of only those with
  *       {@code jlink} (no debug attributes, man pages, headers or JDK commands, with a class-data
  *       sharing archive for a faster start). JavaFX is not linked in: its jars travel on the class
  *       path with the application, as with {@code java -jar};</li>
@@ -331,13 +332,24 @@ public final class Package {
         });
     }
 
-    /** The JDK modules the shaded jar's classes use, plus {@code extra}. */
+    /**
+     * JDK modules a JDBC driver from the drivers folder may need (jdeps cannot see a jar the user adds
+     * later): jdeps on MariaDB's driver lists java.management, java.naming, java.security.jgss, java.sql
+     * and jdk.net; MySQL's uses java.security.sasl; TLS to a server with an EC certificate needs
+     * jdk.crypto.ec. Segmenta's own jar needs all but jdk.net and jdk.crypto.ec already; a plain MariaDB
+     * query runs without those two (checked with {@code java --limit-modules}), so they are for options.
+     */
+    static final List<String> DRIVER_MODULES = List.of("java.management", "java.naming", "java.security.jgss",
+            "java.security.sasl", "java.sql", "java.transaction.xa", "jdk.crypto.ec", "jdk.net");
+
+    /** The JDK modules the shaded jar's classes use, those of {@link #DRIVER_MODULES}, plus {@code extra}. */
     static List<String> modules(Path shadedJar, String extra) {
         String feature = String.valueOf(Runtime.version().feature());
         String found = tool("jdeps", "--ignore-missing-deps", "--multi-release", feature, "--print-module-deps",
                 shadedJar.toString()).trim();
         String[] lines = found.split("\\R");
         java.util.Set<String> modules = new TreeSet<>(Arrays.asList(lines[lines.length - 1].split(",")));
+        modules.addAll(DRIVER_MODULES);
         for (String m : extra.split(",")) {
             if (!m.isBlank()) {
                 modules.add(m.trim());

@@ -1,9 +1,9 @@
 package io.segmenta;
 
 import io.segmenta.cli.SegmentaCli;
+import io.segmenta.core.AppDirs;
 import io.segmenta.ui.Screenshots;
 import io.segmenta.ui.SegmentaApp;
-import io.segmenta.ui.desktop.AppDirs;
 import io.segmenta.ui.desktop.LaunchOptions;
 import io.segmenta.ui.desktop.SingleInstance;
 import io.segmenta.ui.desktop.StartupClock;

@@ -1,8 +1,8 @@
 package io.segmenta.ui;
 
+import io.segmenta.core.AppDirs;
 import io.segmenta.ui.data.CoreDatasetSource;
 import io.segmenta.ui.data.RecentFiles;
-import io.segmenta.ui.desktop.AppDirs;
 import io.segmenta.ui.desktop.FirstFrame;
 import io.segmenta.ui.desktop.Glass;
 import io.segmenta.ui.desktop.LastFolders;

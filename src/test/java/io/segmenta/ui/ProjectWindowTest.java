@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segmenta.core.AppDirs;
 import io.segmenta.core.projectfile.Project;
 import io.segmenta.core.projectfile.ProjectFiles;
 import io.segmenta.testing.SharedData;
-import io.segmenta.ui.desktop.AppDirs;
 import io.segmenta.ui.project.Recovery;
 import io.segmenta.ui.task.FxTaskRunner;
 import java.io.IOException;

@@ -6,7 +6,6 @@ import io.segmenta.core.work.CancelledException;
 import io.segmenta.core.work.ProgressListener;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -25,15 +24,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Runs one query through JDBC and reads its result into a {@link Dataset}, with the same column rules
  * as a CSV file ({@link TableBuilder}). The connection is read-only ({@link Connection#setReadOnly};
- * an SQLite file is also opened in SQLite's read-only mode) and runs in a transaction that is rolled
- * back, and only the query as typed is sent. Rows are streamed with a fetch size, so a large result
- * is never held by the driver; a cancel stops the running query with {@link Statement#cancel()}. Each
- * column's kind comes from the result set's metadata (numbers, decimals, dates, timestamps, booleans,
- * text). The password is used to connect and nowhere else: it is not part of the result, messages or
- * the {@link DatabaseQuery}.
+ * an SQLite file is also opened in SQLite's read-only mode; a MariaDB or MySQL session is set to
+ * {@code SET SESSION TRANSACTION READ ONLY}, since MariaDB's driver does not pass setReadOnly on to the
+ * server) and runs in a transaction that is rolled back, and the query as typed is the only statement of
+ * the user's that is sent. Rows are streamed with a fetch size, so a large result is never held by the
+ * driver; a cancel stops the running query with {@link Statement#cancel()}. Each column's kind comes
+ * from the result set's metadata (numbers, decimals, dates, timestamps, booleans, text). The password
+ * is used to connect and nowhere else: it is not part of the result, messages or the
+ * {@link DatabaseQuery}.
  *
- * <p>Drivers: PostgreSQL and SQLite ship with Segmenta; any other JDBC driver on the class path (MySQL,
- * MariaDB, SQL Server...) is found by {@link DriverManager} from its URL.
+ * <p>Drivers: PostgreSQL and SQLite ship with Segmenta; any other (MariaDB, MySQL, SQL Server...) comes
+ * from the drivers folder or a jar given for the run ({@link JdbcDrivers}).
  */
 public final class DatabaseImporter {
     /** Rows fetched per round trip. */
@@ -63,9 +64,18 @@ public final class DatabaseImporter {
      */
     public static Dataset read(DatabaseQuery query, char[] password, int maxRows, ProgressListener progress,
                                CancellationToken cancel) {
+        return read(query, password, JdbcDrivers.installed(), maxRows, progress, cancel);
+    }
+
+    /**
+     * As {@link #read(DatabaseQuery, char[], int, ProgressListener, CancellationToken)}, with the driver
+     * from {@code drivers} (the drivers folder, or it and the jars given for one run).
+     */
+    public static Dataset read(DatabaseQuery query, char[] password, JdbcDrivers drivers, int maxRows,
+                               ProgressListener progress, CancellationToken cancel) {
         DatabaseQuery q = query.validated();
         progress.progress(-1, "Connecting to " + q.url());
-        try (Connection connection = connect(q, password)) {
+        try (Connection connection = connect(q, password, drivers)) {
             Dataset data = run(q, connection, maxRows, progress, cancel);
             return q.sqliteFile().map(data::withMadeFrom).orElse(data);
         } catch (SQLException e) {
@@ -76,7 +86,7 @@ public final class DatabaseImporter {
         }
     }
 
-    private static Connection connect(DatabaseQuery q, char[] password) {
+    private static Connection connect(DatabaseQuery q, char[] password, JdbcDrivers drivers) {
         Properties props = new Properties();
         if (!q.user().isEmpty()) {
             props.setProperty("user", q.user());
@@ -88,10 +98,16 @@ public final class DatabaseImporter {
             props.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY: the file cannot be written
         }
         try {
-            Connection c = DriverManager.getConnection(q.url(), props);
+            Connection c = drivers.connect(q.url(), props);
             try {
                 if (!c.isReadOnly()) {
                     c.setReadOnly(true);
+                }
+                if (q.mysqlFamily()) {
+                    // MariaDB's driver keeps setReadOnly to itself: the server is told, so it refuses any write
+                    try (Statement st = c.createStatement()) {
+                        st.execute("SET SESSION TRANSACTION READ ONLY");
+                    }
                 }
                 c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
             } catch (SQLException | RuntimeException e) {
@@ -100,12 +116,6 @@ public final class DatabaseImporter {
             }
             return c;
         } catch (SQLException e) {
-            if ("08001".equals(e.getSQLState()) && e.getMessage() != null
-                    && e.getMessage().startsWith("No suitable driver")) {
-                throw new SegmentaException("No database driver on the class path accepts " + q.url() + ". Segmenta "
-                        + "ships drivers for PostgreSQL (jdbc:postgresql:) and SQLite (jdbc:sqlite:); for another "
-                        + "database put its JDBC driver jar on the class path.", e);
-            }
             throw new SegmentaException("Could not connect to " + q.url() + (q.user().isEmpty() ? "" : " as "
                     + q.user()) + ": " + reason(e) + ". Check the URL, the user and the password.", e);
         }

@@ -58,6 +58,12 @@ public record DatabaseQuery(String url, String user, String query) {
         return url.toLowerCase(Locale.ROOT).startsWith("jdbc:sqlite:");
     }
 
+    /** True for a MariaDB or MySQL URL (either driver may serve it). */
+    boolean mysqlFamily() {
+        String u = url.toLowerCase(Locale.ROOT);
+        return u.startsWith("jdbc:mariadb:") || u.startsWith("jdbc:mysql:");
+    }
+
     /**
      * The file of an SQLite URL ({@code jdbc:sqlite:crm.db}, {@code jdbc:sqlite:file:crm.db?mode=ro}),
      * which exports of the table must not overwrite; empty for other databases and in-memory ones.

@@ -1,5 +1,6 @@
 package io.segmenta.ui.data;
 
+import atlantafx.base.theme.Styles;
 import io.segmenta.core.data.DatabaseQuery;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,6 +17,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -26,9 +30,10 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * File > Open from database: a recent-query list, the JDBC URL, user, password (asked each time, never
- * stored), the query editor, Preview (the first rows, in the background, with Stop) and Open, which
- * runs the query in the background with progress and Cancel in the status bar. Every text and action
+ * File > Open from database: a recent-query list, the JDBC URL (with the missing driver named under it),
+ * user, password (asked each time, never stored), the query editor, the drivers and the drivers folder,
+ * Preview (the first rows, in the background, with Stop) and Open, which runs the query in the
+ * background with progress and Cancel in the status bar. Every text and action
  * comes from the {@link DatabaseViewModel}; this class only lays out and binds nodes.
  */
 public final class DatabaseDialog {
@@ -45,6 +50,7 @@ public final class DatabaseDialog {
                 + "runs.");
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(openType, ButtonType.CANCEL);
+        vm.refreshDrivers(); // the drivers folder is read when the dialog opens: a jar added since is listed
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().setPrefSize(860, 680);
         dialog.getDialogPane().setMinSize(640, 520);
@@ -102,14 +108,19 @@ public final class DatabaseDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
         grid.addRow(0, new Label("Recent"), recent);
         grid.addRow(1, new Label("JDBC URL"), url);
-        grid.addRow(2, new Label("User"), user);
-        grid.addRow(3, new Label("Password"), password);
-        grid.addRow(4, new Label("Query"), query);
+        grid.add(driverNote(), 1, 2);
+        grid.addRow(3, new Label("User"), user);
+        grid.addRow(4, new Label("Password"), password);
+        grid.addRow(5, new Label("Query"), query);
+        Label driversLabel = new Label("Drivers");
+        GridPane.setValignment(driversLabel, javafx.geometry.VPos.TOP);
+        grid.addRow(6, driversLabel, drivers());
 
         Button preview = new Button("Preview");
         preview.setId("databasePreview");
@@ -128,6 +139,9 @@ public final class DatabaseDialog {
         Label status = new Label();
         status.setId("databaseStatus");
         status.setWrapText(true);
+        status.setPrefWidth(1); // takes the row's free width and wraps a long message instead of cutting it
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(vm.statusProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
@@ -152,6 +166,60 @@ public final class DatabaseDialog {
         });
         VBox box = new VBox(12, grid, actions, table);
         box.setPadding(new Insets(8, 14, 0, 14));
+        return box;
+    }
+
+    /** Which driver the URL typed is missing, where to get it and the folder to put it in (hidden when none is). */
+    private Label driverNote() {
+        Label note = new Label();
+        note.setId("databaseDriverNote");
+        note.setWrapText(true);
+        note.setPrefWidth(1); // wraps to the column's width instead of widening the grid
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.getStyleClass().add(Styles.WARNING);
+        note.textProperty().bind(vm.driverNoteProperty());
+        note.visibleProperty().bind(vm.driverNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
+    }
+
+    /** The drivers queries can use, the drivers folder (selectable, with Copy) and jars in it that are not drivers. */
+    private VBox drivers() {
+        Label list = new Label();
+        list.setId("databaseDrivers");
+        list.setWrapText(true);
+        list.setMinHeight(Region.USE_PREF_SIZE);
+        list.textProperty().bind(vm.driversProperty());
+        TextField folder = new TextField();
+        folder.setId("databaseDriversFolder");
+        folder.setEditable(false);
+        folder.textProperty().bind(vm.driversFolderProperty());
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button copy = new Button("Copy path");
+        copy.setId("databaseDriversCopy");
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setTooltip(new Tooltip("Copies the folder's path (and creates the folder if it does not exist yet)"));
+        copy.setOnAction(e -> {
+            vm.ensureDriversFolder();
+            ClipboardContent c = new ClipboardContent();
+            c.putString(folder.getText());
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        Label folderLabel = new Label("Other drivers (MariaDB, MySQL…): put the driver's .jar in this folder");
+        folderLabel.setWrapText(true);
+        HBox folderRow = new HBox(8, folder, copy);
+        folderRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label problems = new Label();
+        problems.setId("databaseDriverProblems");
+        problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
+        problems.getStyleClass().add(Styles.WARNING);
+        problems.textProperty().bind(vm.driverProblemsProperty());
+        problems.visibleProperty().bind(vm.driverProblemsProperty().isNotEmpty());
+        problems.managedProperty().bind(problems.visibleProperty());
+        VBox box = new VBox(4, list, folderLabel, folderRow, problems);
+        box.getStyleClass().add("text-muted");
         return box;
     }
 

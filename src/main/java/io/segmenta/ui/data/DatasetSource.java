@@ -4,6 +4,7 @@ import io.segmenta.core.data.DatabaseImporter;
 import io.segmenta.core.data.DatabaseQuery;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.ExcelImporter;
+import io.segmenta.core.data.JdbcDrivers;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import java.nio.file.Path;
@@ -35,7 +36,12 @@ public interface DatasetSource {
     /** Runs a database query, reading at most {@code maxRows} rows (0: all); the caller clears the password. */
     default Dataset query(DatabaseQuery query, char[] password, int maxRows, ProgressListener progress,
                           CancellationToken cancel) {
-        return DatabaseImporter.read(query, password, maxRows, progress, cancel);
+        return DatabaseImporter.read(query, password, drivers(), maxRows, progress, cancel);
+    }
+
+    /** The JDBC drivers queries use: Segmenta's own and the drivers folder's, read again when its jars change. */
+    default JdbcDrivers drivers() {
+        return JdbcDrivers.installed();
     }
 
     /** The built-in sample table. */

@@ -1,5 +1,6 @@
 package io.segmenta.ui.desktop;
 
+import io.segmenta.core.AppDirs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;

@@ -121,8 +121,8 @@ class DatabaseImporterTest {
         SegmentaException e = assertThrows(SegmentaException.class, () -> DatabaseImporter.read(
                 new DatabaseQuery("jdbc:nosuchdb://localhost/shop", "", "SELECT 1"), new char[0],
                 ProgressListener.NONE, CancellationToken.NONE));
-        assertTrue(e.getMessage().startsWith("No database driver on the class path accepts jdbc:nosuchdb://"),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("No JDBC driver accepts jdbc:nosuchdb: URLs."), e.getMessage());
+        assertTrue(e.getMessage().contains(JdbcDrivers.defaultFolder().toString()), e.getMessage());
     }
 
     @Test

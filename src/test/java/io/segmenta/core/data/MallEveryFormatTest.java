@@ -8,16 +8,21 @@ import io.segmenta.core.SegmentationSpec;
 import io.segmenta.core.Segmenter;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
+import io.segmenta.testing.MariaDbServer;
 import io.segmenta.testing.PostgresServer;
 import io.segmenta.testing.SharedData;
+import io.segmenta.testing.TestDrivers;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Mall customers written to .xlsx, Parquet, SQLite and PostgreSQL (each with its own library)
+ * The Mall customers written to .xlsx, Parquet, SQLite, PostgreSQL and MariaDB (its driver from a
+ * drivers folder, as a user adds it; each format written with its own library)
  * read back as the same table as the CSV, column by column and cell by cell, and give the same
  * k = 5 segmentation as scikit-learn (sizes 81/39/35/23/22).
  */
@@ -68,7 +73,20 @@ class MallEveryFormatTest {
                 ProgressListener.NONE, CancellationToken.NONE));
     }
 
-    private static void check(Dataset d) {
+    @Test
+    void mariadbThroughTheDriversFolder() throws Exception {
+        MariaDbServer server = MariaDbServer.get();
+        JdbcDrivers drivers = JdbcDrivers.load(TestDrivers.folderWithMariaDb(dir), List.of());
+        String writing = server.url() + "?sessionVariables=sql_mode=ANSI_QUOTES";
+        try (Connection c = drivers.connect(writing, new Properties())) {
+            TableWriters.sql(rows, c);
+        }
+        check(DatabaseImporter.read(new DatabaseQuery(server.url(), "segmenta",
+                "SELECT * FROM customers ORDER BY CustomerID"), new char[0], drivers, 0, ProgressListener.NONE,
+                CancellationToken.NONE));
+    }
+
+    static void check(Dataset d) {
         assertEquals(csv.columnNames(), d.columnNames());
         assertEquals(csv.rowCount(), d.rowCount());
         for (int j = 0; j < csv.columnCount(); j++) {

@@ -110,28 +110,36 @@ public final class TableWriters {
             p.setProperty("password", password);
         }
         try (Connection c = DriverManager.getConnection(url, p)) {
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                st.execute("DROP TABLE IF EXISTS customers");
-                st.execute("CREATE TABLE customers (\"CustomerID\" VARCHAR(10), \"Genre\" VARCHAR(10), \"Age\" INTEGER,"
-                        + " \"Annual Income (k$)\" INTEGER, \"Spending Score (1-100)\" INTEGER)");
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO customers VALUES (?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (Customer r : rows) {
-                    ps.setString(1, r.id());
-                    ps.setString(2, r.genre());
-                    ps.setInt(3, r.age());
-                    ps.setInt(4, r.income());
-                    ps.setInt(5, r.spending());
-                    ps.addBatch();
-                    if (++n % 10_000 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-            c.commit();
+            sql(rows, c);
         }
+    }
+
+    /**
+     * Creates table {@code customers} through {@code c} and fills it (the identifiers double-quoted, as
+     * standard SQL writes them: MySQL and MariaDB need {@code sql_mode=ANSI_QUOTES}).
+     */
+    public static void sql(List<Customer> rows, Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS customers");
+            st.execute("CREATE TABLE customers (\"CustomerID\" VARCHAR(10), \"Genre\" VARCHAR(10), \"Age\" INTEGER,"
+                    + " \"Annual Income (k$)\" INTEGER, \"Spending Score (1-100)\" INTEGER)");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO customers VALUES (?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (Customer r : rows) {
+                ps.setString(1, r.id());
+                ps.setString(2, r.genre());
+                ps.setInt(3, r.age());
+                ps.setInt(4, r.income());
+                ps.setInt(5, r.spending());
+                ps.addBatch();
+                if (++n % 10_000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        c.commit();
     }
 }

@@ -1,4 +1,4 @@
-package io.segmenta.ui.desktop;
+package io.segmenta.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.segmenta.ui.desktop;
+package io.segmenta.core;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where Segmenta keeps per-user files that are not preferences (the single-instance lock and
- * socket): {@code $XDG_CONFIG_HOME/segmenta} (default {@code ~/.config/segmenta}) on Linux,
- * {@code ~/Library/Application Support/Segmenta} on macOS, {@code %LOCALAPPDATA%\Segmenta} on
- * Windows. The system property {@value #PROPERTY} overrides it (tests use a temporary folder).
+ * Where Segmenta keeps per-user files that are not preferences (the single-instance lock and socket,
+ * crash recovery, the {@code drivers} folder of JDBC drivers): {@code $XDG_CONFIG_HOME/segmenta}
+ * (default {@code ~/.config/segmenta}) on Linux, {@code ~/Library/Application Support/Segmenta} on
+ * macOS, {@code %LOCALAPPDATA%\Segmenta} on Windows. The system property {@value #PROPERTY} overrides
+ * it (tests use a temporary folder). In the core, since the window and the command line both read the
+ * drivers folder.
  */
 public final class AppDirs {
     /** System property naming the folder to use instead of the platform's. */

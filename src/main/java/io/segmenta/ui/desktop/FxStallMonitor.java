@@ -113,7 +113,7 @@ public final class FxStallMonitor implements AutoCloseable {
     /**
      * What a stall was spent in: the innermost frame that at least half of the looks at the JavaFX thread
      * saw (a Segmenta method where one was on the stack, else the top frame), with how many looks saw it;
-     * null when there was no look.
+     * "no one place" when none did; null when there was no look.
      */
     static String commonCause(List<List<String>> looks) {
         if (looks.isEmpty()) {
@@ -124,14 +124,16 @@ public final class FxStallMonitor implements AutoCloseable {
             new LinkedHashSet<>(look).forEach(f -> seen.merge(f, 1, Integer::sum));
         }
         List<String> last = looks.get(looks.size() - 1);
-        String best = last.get(0);
+        if (looks.size() == 1) {
+            return last.get(0);
+        }
         for (String f : last) { // innermost first
             if (seen.get(f) * 2 >= looks.size()) {
-                best = f;
-                break;
+                return f + " (" + seen.get(f) + " of " + looks.size() + " looks)";
             }
         }
-        return looks.size() == 1 ? best : best + " (" + seen.get(best) + " of " + looks.size() + " looks)";
+        // no method under half the looks: JavaFX's own layout and painting, or the whole JVM held up (garbage collection)
+        return "no one place (" + looks.size() + " looks; the last in " + last.get(0) + ")";
     }
 
     /**

@@ -65,6 +65,8 @@ class FxStallMonitorTest {
                 List.of("Chart.paint:1", "Main.show:2"), List.of("Table.fill:5", "Main.show:2"),
                 List.of("Chart.paint:1", "Main.show:2"))));
         assertEquals("Chart.paint:1", FxStallMonitor.commonCause(List.of(List.of("Chart.paint:1", "Main.show:2"))));
+        assertEquals("no one place (3 looks; the last in Css.apply)", FxStallMonitor.commonCause(List.of(
+                List.of("Layout.run"), List.of("Gc.pause"), List.of("Css.apply"))));
         assertEquals(null, FxStallMonitor.commonCause(List.of()));
     }
 }

@@ -1,5 +1,6 @@
 package io.segmenta.ui.explore;
 
+import io.segmenta.core.chart.Jitter;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.explore.Grouping;
@@ -42,6 +43,31 @@ public record PairPlotData(List<String> names, double[][] values, int[] group, S
         diagonal = List.copyOf(diagonal);
         Objects.requireNonNull(values, "values");
         Objects.requireNonNull(group, "group");
+    }
+
+    /** The columns whose points {@link #jittered} moves (few distinct values, {@link Jitter#amplitude}). */
+    public List<String> discreteColumns() {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < values.length; c++) {
+            if (Jitter.amplitude(values[c]) > 0) {
+                out.add(names.get(c));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The same figures with the points of each discrete column moved by {@link Jitter} (seeded by the
+     * column's name, so a column jitters alike in every panel and every session); the diagonal
+     * histograms stay exact.
+     */
+    public PairPlotData jittered() {
+        double[][] moved = new double[values.length][];
+        for (int c = 0; c < values.length; c++) {
+            double amplitude = Jitter.amplitude(values[c]);
+            moved[c] = amplitude > 0 ? Jitter.apply(values[c], amplitude, Jitter.seed(names.get(c))) : values[c];
+        }
+        return new PairPlotData(names, moved, group, grouping, groups, diagonal, rows, seed);
     }
 
     /** Customers drawn as points. */

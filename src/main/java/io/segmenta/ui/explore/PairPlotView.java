@@ -4,9 +4,11 @@ import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.explore.chart.PairPlotChart;
 import java.util.Objects;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -40,11 +42,21 @@ public final class PairPlotView {
         ExploreUi.pick(colour, GroupChoice::label, vm.colourChoices(), vm.colourByProperty(), "pair-colour");
         colourLabel.setLabelFor(colour);
 
-        chart.dataProperty().bind(vm.computation().valueProperty());
+        chart.dataProperty().bind(vm.shownProperty());
+        CheckBox jitter = new CheckBox("Jitter");
+        jitter.setId("pair-jitter");
+        jitter.selectedProperty().bindBidirectional(vm.jitterProperty());
+        jitter.visibleProperty().bind(vm.jitterOfferedProperty());
+        jitter.managedProperty().bind(jitter.visibleProperty());
+        jitter.setTooltip(new Tooltip("Move each point of a column with few distinct values (ages, counts) by a small "
+                + "random amount, so that customers stacked on one value show"));
         Runnable title = () -> chart.setTitle("Pair plot" + (vm.colourByProperty().get().groups()
-                ? " coloured by " + vm.colourByProperty().get().label() : ""));
+                ? " coloured by " + vm.colourByProperty().get().label() : "")
+                + (vm.jitterProperty().get() && vm.jitterOfferedProperty().get() ? " (jittered)" : ""));
         vm.colourByProperty().subscribe(c -> title.run());
-        bar.getChildren().add(ExploreUi.export(saver, chart, () -> chart.titleProperty().get()));
+        vm.jitterProperty().subscribe(c -> title.run());
+        vm.jitterOfferedProperty().subscribe(c -> title.run());
+        bar.getChildren().addAll(jitter, ExploreUi.export(saver, chart, () -> chart.titleProperty().get()));
         chartArea.getChildren().add(new StatusOverlay(vm.computation()));
         note.textProperty().bind(vm.noteProperty());
     }

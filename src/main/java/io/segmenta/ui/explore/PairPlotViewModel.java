@@ -1,5 +1,6 @@
 package io.segmenta.ui.explore;
 
+import io.segmenta.core.chart.Jitter;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.explore.Grouping;
 import io.segmenta.ui.Formats;
@@ -8,9 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -36,6 +43,9 @@ public final class PairPlotViewModel {
     private final ObjectProperty<GroupChoice> colourBy = new SimpleObjectProperty<>(this, "colourBy", GroupChoice.NONE);
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
+    private final BooleanProperty jitter = new SimpleBooleanProperty(this, "jitter", false);
+    private final ReadOnlyBooleanWrapper jitterOffered = new ReadOnlyBooleanWrapper(this, "jitterOffered", false);
+    private final ReadOnlyObjectWrapper<PairPlotData> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private boolean resetting;
 
     PairPlotViewModel(ExploreViewModel explore) {
@@ -73,6 +83,7 @@ public final class PairPlotViewModel {
             }
         });
         computation.valueProperty().subscribe(this::describe);
+        jitter.addListener((o, a, b) -> describe(computation.value()));
         explore.groupChoices().addListener((ListChangeListener<GroupChoice>) c -> refreshColourChoices());
     }
 
@@ -119,6 +130,10 @@ public final class PairPlotViewModel {
     }
 
     private void describe(PairPlotData p) {
+        List<String> discrete = p == null ? List.of() : p.discreteColumns();
+        jitterOffered.set(!discrete.isEmpty());
+        boolean jittered = jitter.get() && !discrete.isEmpty();
+        shown.set(jittered ? p.jittered() : p);
         if (p == null) {
             note.set("");
             return;
@@ -128,7 +143,10 @@ public final class PairPlotViewModel {
                 + " customers (seed " + p.seed() + "); the diagonal histograms count every customer."
                 : "Points: all " + Formats.plural(p.rows(), "customer", "customers")
                 + "; the diagonal shows each column's histogram.";
-        note.set(points + (p.coloured() ? " Colours: " + p.grouping() + "." : ""));
+        note.set(points + (p.coloured() ? " Colours: " + p.grouping() + "." : "") + (jittered ? " Jittered: "
+                + String.join(", ", discrete) + " (each point moved by up to " + Math.round(Jitter.FRACTION * 100)
+                + "% of the gap between neighbouring values, so that stacked customers show; the histograms are exact)."
+                : ""));
     }
 
     Computation<PairPlotData> computation() {
@@ -172,6 +190,24 @@ public final class PairPlotViewModel {
     /** Whether the points are all customers or a sample, and what the colours mean. */
     public ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the points of columns with few distinct values (ages, counts) are drawn jittered: moved by
+     * a seeded random amount so that customers stacked on one value show ({@link Jitter}).
+     */
+    public BooleanProperty jitterProperty() {
+        return jitter;
+    }
+
+    /** True when a ticked column has few distinct values, so jitter would change the picture. */
+    public ReadOnlyBooleanProperty jitterOfferedProperty() {
+        return jitterOffered.getReadOnlyProperty();
+    }
+
+    /** The figures as drawn: {@link #data()}, jittered when asked (null until computed). */
+    public ReadOnlyObjectProperty<PairPlotData> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** The figures (null until computed). */

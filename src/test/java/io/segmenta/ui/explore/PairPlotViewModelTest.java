@@ -40,6 +40,35 @@ class PairPlotViewModelTest {
         }
     }
 
+    /** Mall's ages and scores are whole numbers that repeat: jitter is offered and spreads the stacked points. */
+    @Test
+    void discreteColumnsCanBeJitteredWithinAGapAndTheHistogramsStayExact() {
+        try (ExploreFixture f = new ExploreFixture().mall().show(ExploreTab.PAIR_PLOT)) {
+            PairPlotViewModel vm = f.explore.pairPlot();
+            PairPlotData exact = vm.data();
+            assertTrue(vm.jitterOfferedProperty().get(), "whole-number columns that repeat offer jitter");
+            assertEquals(List.of("Age", "Annual Income (k$)", "Spending Score (1-100)"), exact.discreteColumns());
+            assertTrue(vm.shownProperty().get() == exact, "drawn as they are until asked");
+            vm.jitterProperty().set(true);
+            PairPlotData drawn = vm.shownProperty().get();
+            double[] age = exact.values()[0];
+            double[] moved = drawn.values()[0];
+            long distinctBefore = Arrays.stream(age).distinct().count();
+            long distinctAfter = Arrays.stream(moved).distinct().count();
+            assertTrue(distinctAfter > distinctBefore * 3, distinctBefore + " ages drawn as " + distinctAfter + " places");
+            for (int i = 0; i < age.length; i++) {
+                assertTrue(Math.abs(moved[i] - age[i]) <= 0.35 + 1e-12, "row " + i + " moved " + (moved[i] - age[i]));
+            }
+            assertArrayEquals(moved, exact.jittered().values()[0], "the same picture every time");
+            assertTrue(drawn.diagonal() == exact.diagonal(), "the histograms count the true values");
+            assertArrayEquals(age, vm.data().values()[0], "the figures themselves are not moved");
+            assertTrue(vm.noteProperty().get().contains("Jittered: Age, Annual Income (k$), Spending Score (1-100)"),
+                    vm.noteProperty().get());
+            vm.jitterProperty().set(false);
+            assertTrue(vm.shownProperty().get() == exact);
+        }
+    }
+
     @Test
     void twoToSixColumnsOrAHint() {
         try (ExploreFixture f = new ExploreFixture().mall().show(ExploreTab.PAIR_PLOT)) {

@@ -132,7 +132,8 @@ final class JobFiles {
         }
     }
 
-    private static void refuseExisting(SparkSession spark, String path, String option) {
+    /** Refuses an output that exists already (checked before the work, and again when writing). */
+    static void refuseExisting(SparkSession spark, String path, String option) {
         try {
             Path p = new Path(path);
             if (p.getFileSystem(conf(spark)).exists(p)) {

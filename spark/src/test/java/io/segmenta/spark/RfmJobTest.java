@@ -124,6 +124,20 @@ class RfmJobTest {
         sameTable(made.table(), csv);
     }
 
+    /** The README's next step: 'segmenta-spark cluster' reads the customer table folder as it is. */
+    @Test
+    void theCustomerTableGoesStraightOnToCluster() throws Exception {
+        Path profiles = dir.resolve("profiles.json");
+        LocalSpark.Run c = LocalSpark.run("cluster", dir.resolve("customers").toString(), "--features",
+                "Recency,Frequency,Monetary", "--log", "Recency,Frequency", "--k", "4", "--starts", "1", "--profiles",
+                profiles.toString());
+        assertEquals(0, c.code(), c.err());
+        JsonNode p = new ObjectMapper().readTree(profiles.toFile());
+        assertEquals(3017, p.get("rows").asInt());
+        assertEquals(3017, p.get("segmented").asInt());
+        assertEquals(4, p.get("segments").size());
+    }
+
     @Test
     void aLogWithoutAnAmountIsRefusedNamingTheColumns() throws Exception {
         Path small = dir.resolve("no_amount.csv");

@@ -136,6 +136,10 @@ final class TransactionLog {
         out.add(ts.as(TS));
         out.add(functions.unix_date(functions.to_date(ts)).as(DAY));
         out.add(amount.as(AMOUNT));
+        org.apache.spark.sql.Column ofDay = r.time() != null ? timeOfDay(table, r.time(), r.date(), ts)
+                : functions.hour(ts).multiply(3600).plus(functions.minute(ts).multiply(60)).plus(functions.second(ts));
+        out.add(functions.unix_date(functions.to_date(ts)).cast(DataTypes.LongType).multiply(SECONDS_PER_DAY)
+                .plus(ofDay).as(MOMENT));
         out.add((r.invoice() == null ? lit(null).cast(DataTypes.StringType) : label(table, r.invoice())).as(INVOICE));
         out.add((r.product() == null ? lit(null).cast(DataTypes.StringType) : label(table, r.product())).as(PRODUCT));
         out.add((r.category() == null ? lit(null).cast(DataTypes.StringType) : label(table, r.category())).as(CATEGORY));
@@ -143,10 +147,6 @@ final class TransactionLog {
         UserDefinedFunction isReturn = functions.udf((UDF2<String, Double, Boolean>) (invoice, a) ->
                 a != null && RfmRules.isReturn(invoice, a), DataTypes.BooleanType);
         rows = rows.withColumn(RETURNED, isReturn.apply(col(INVOICE), col(AMOUNT)));
-        org.apache.spark.sql.Column ofDay = r.time() != null ? timeOfDay(table, r.time(), r.date(), ts)
-                : functions.hour(col(TS)).multiply(3600).plus(functions.minute(col(TS)).multiply(60))
-                        .plus(functions.second(col(TS)));
-        rows = rows.withColumn(MOMENT, col(DAY).cast(DataTypes.LongType).multiply(SECONDS_PER_DAY).plus(ofDay));
         return rows;
     }
 
@@ -227,8 +227,10 @@ final class TransactionLog {
     }
 
     /**
-     * Seconds into the day from a time column beside a date column of days, by the core's rule
-     * ({@link RfmRules#secondsOfDay}: H:MM, HH:MM:SS or a whole hour 0-23; empty is the start of the day).
+     * Seconds into the day from a time column beside a date column of days, by the core's rules: a text
+     * cell H:MM or HH:MM:SS ({@link RfmRules#secondsOfDay}), a number a whole hour 0-23
+     * ({@link RfmRules#secondsOfHour}); an empty cell is the start of the day. A column Spark read as
+     * timestamps (its CSV reader types 14:30 so) gives each timestamp's time of day.
      */
     private static org.apache.spark.sql.Column timeOfDay(SparkTable table, String time, String date,
                                                          org.apache.spark.sql.Column ts) {
@@ -244,9 +246,21 @@ final class TransactionLog {
                     + "time column out, or choose a date column of days.");
         }
         org.apache.spark.sql.Column cell = label(table, time);
-        UserDefinedFunction seconds = functions.udf((UDF1<String, Integer>) text -> text == null ? 0
-                : RfmRules.secondsOfDay(text), DataTypes.IntegerType);
-        org.apache.spark.sql.Column s = seconds.apply(cell);
+        org.apache.spark.sql.Column s;
+        DataType type = table.type(time);
+        if (type instanceof TimestampType || type instanceof TimestampNTZType) {
+            // Spark's CSV reader types clock times such as 14:30 as timestamps (on the day it runs): their time
+            org.apache.spark.sql.Column t = SparkTable.col(time);
+            s = functions.coalesce(functions.hour(t).multiply(3600).plus(functions.minute(t).multiply(60))
+                    .plus(functions.second(t)), lit(0));
+        } else if (table.isNumeric(time)) {
+            org.apache.spark.sql.Column hour = SparkTable.col(time).cast(DataTypes.DoubleType);
+            s = functions.udf((UDF1<Double, Integer>) h -> h == null || h.isNaN() ? 0 : RfmRules.secondsOfHour(h),
+                    DataTypes.IntegerType).apply(hour);
+        } else {
+            s = functions.udf((UDF1<String, Integer>) text -> text == null ? 0 : RfmRules.secondsOfDay(text),
+                    DataTypes.IntegerType).apply(cell);
+        }
         String bad = firstNot(table, cell, s.lt(0));
         if (bad != null) {
             throw new SegmentaException("The time column \"" + time + "\" of " + table.name() + " has \"" + bad

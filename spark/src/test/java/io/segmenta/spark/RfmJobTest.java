@@ -138,6 +138,32 @@ class RfmJobTest {
         assertEquals(4, p.get("segments").size());
     }
 
+    /**
+     * A semicolon log with text ids, a date column of days and a time column (hours and clock times),
+     * missing markers in the customer and amount columns and an amount column: the desktop's table and
+     * summary, the latest moment included.
+     */
+    @Test
+    void aLogWithATimeColumnAndMissingMarkers() throws Exception {
+        Path small = dir.resolve("shop.csv");
+        Files.writeString(small, String.join("\n", "Client;Day;Hour;Order;Amount",
+                "A1;2024-03-01;09:05;O1;10.5", "A1;2024-03-02;14:30;O2;-2", "B2;2024-03-02;;O3;7",
+                "B2;2024-03-05;23:59:59;C4;-7", "NA;2024-03-06;10:00;O5;3", "C3;2024-03-04;08:15;O6;NA",
+                "C3;2024-03-04;08:20;O7;4.25", "b2;2024-03-03;11:00;O8;1", "") );
+        Path out = dir.resolve("shop-customers");
+        LocalSpark.Run r = LocalSpark.run("rfm", small.toString(), "--customer", "Client", "--date", "Day", "--time",
+                "Hour", "--invoice", "Order", "--amount", "Amount", "--out", out.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        CustomerTable made = CustomerTables.make(CsvImporter.read(small), new RfmRoles("Client", "Day", "Hour", "Order",
+                "Amount", null, null, null, null), RfmOptions.DEFAULT);
+        JsonNode job = new ObjectMapper().readTree(r.out());
+        sameSummary(made.summary(), job);
+        assertEquals("2024-03-05T23:59:59", job.get("latest").asText());
+        List<Row> rows = new ArrayList<>(LocalSpark.session().read().parquet(out.toString()).collectAsList());
+        rows.sort(Comparator.comparing(x -> x.getString(0)));
+        sameTable(made.table(), rows);
+    }
+
     @Test
     void aLogWithoutAnAmountIsRefusedNamingTheColumns() throws Exception {
         Path small = dir.resolve("no_amount.csv");

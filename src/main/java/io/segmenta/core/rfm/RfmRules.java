@@ -92,18 +92,15 @@ public final class RfmRules {
     }
 
     /**
-     * Seconds into the day of a time-of-day cell as the core reads a time column: {@code H:MM} or
-     * {@code HH:MM:SS} (24-hour clock), or a whole hour 0-23 written as a number; -1 when it is neither.
+     * Seconds into the day of a time cell written as a clock time, {@code H:MM} or {@code HH:MM:SS}
+     * (24-hour clock), as the core reads a time column of text; -1 when it is not one.
      */
-    public static int secondsOfDay(String cell) {
-        String text = cell.strip();
-        if (!text.contains(":")) {
-            try {
-                return LogTimes.hour(Double.parseDouble(text));
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-        }
-        return LogTimes.clock(text);
+    public static int secondsOfDay(String clock) {
+        return LogTimes.clock(clock.strip());
+    }
+
+    /** Seconds into the day of a whole hour 0-23, as the core reads a time column of numbers; -1 otherwise. */
+    public static int secondsOfHour(double hour) {
+        return LogTimes.hour(hour);
     }
 }

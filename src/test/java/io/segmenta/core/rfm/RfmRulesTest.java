@@ -46,11 +46,12 @@ class RfmRulesTest {
     void timesOfDayAreClockTimesOrWholeHours() {
         assertEquals(14 * 3600 + 30 * 60, RfmRules.secondsOfDay("14:30"));
         assertEquals(7 * 3600 + 5, RfmRules.secondsOfDay(" 7:00:05 "));
-        assertEquals(7 * 3600, RfmRules.secondsOfDay("7"));
-        assertEquals(-1, RfmRules.secondsOfDay("24"));
-        assertEquals(-1, RfmRules.secondsOfDay("14.5"));
+        assertEquals(-1, RfmRules.secondsOfDay("7")); // a text cell must be a clock time
         assertEquals(-1, RfmRules.secondsOfDay("14:3"));
         assertEquals(-1, RfmRules.secondsOfDay("noon"));
+        assertEquals(7 * 3600, RfmRules.secondsOfHour(7));
+        assertEquals(-1, RfmRules.secondsOfHour(24));
+        assertEquals(-1, RfmRules.secondsOfHour(14.5));
     }
 
     @Test

@@ -124,6 +124,27 @@ class RfmJobTest {
         sameTable(made.table(), csv);
     }
 
+    /**
+     * The same log as Parquet parts with the customer id as a floating-point number (as pandas writes a
+     * column of ids with gaps): the ids are the desktop's texts (12347, not 12347.0), the table the same.
+     */
+    @Test
+    void aParquetLogWithIdsAsNumbers() {
+        Path parquet = dir.resolve("log.parquet");
+        LocalSpark.session().read().option("header", "true").option("inferSchema", "true").csv(log.toString())
+                .withColumn("CustomerID", org.apache.spark.sql.functions.col("CustomerID").try_cast("double"))
+                .repartition(3).write().parquet(parquet.toString());
+        Path out = dir.resolve("from-parquet");
+        LocalSpark.Run r = LocalSpark.run("rfm", parquet.toString(), "--invoice", "InvoiceNo", "--product",
+                "StockCode", "--category", "Country", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Roles: customer CustomerID, date InvoiceDate, invoice InvoiceNo, amount Quantity "
+                + "x UnitPrice"), r.out());
+        CustomerTable made = desktop;
+        List<Row> job = inIdOrder(LocalSpark.session().read().parquet(out.toString()).collectAsList());
+        sameTable(made.table(), job);
+    }
+
     /** The README's next step: 'segmenta-spark cluster' reads the customer table folder as it is. */
     @Test
     void theCustomerTableGoesStraightOnToCluster() throws Exception {

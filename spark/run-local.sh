@@ -3,6 +3,7 @@
 # local[N] is given), with the job jar and the Spark jars the build downloaded:
 #   bash spark/run-local.sh cluster TABLE --features A,B --k 5 --model MODEL.json --out DIR
 #   bash spark/run-local.sh sweep TABLE --features A,B --k-min 2 --k-max 10
+#   bash spark/run-local.sh rfm LOG --customer COL --date COL --invoice COL --amount COL --out DIR
 # Build first: ./mvnw verify (or ./mvnw install -DskipTests && ./mvnw -f spark/pom.xml package -DskipTests).
 # Heap: SEGMENTA_SPARK_MEMORY (default 4g). Needs Java 17 or 21.
 set -euo pipefail

@@ -92,6 +92,9 @@ final class JobFiles {
         o.metrics().forEach(metrics::put);
         root.put("silhouette_note", "standard silhouette (Euclidean) by Segmenta's core on a seeded sample of at most "
                 + "10000 prepared customers");
+        root.put("boxes_note", "per segment and numeric column: count, min, max exact; quartiles from Spark's "
+                + "percentile_approx (relative rank error 1e-4, a value of the column); whiskers (the most extreme values "
+                + "within 1.5 IQR of the box) and outliers exact for those quartiles");
         ArrayNode notes = root.putArray("preparation_notes");
         o.prepared().notes().forEach(notes::add);
         ArrayNode segments = root.putArray("segments");
@@ -105,6 +108,19 @@ final class JobFiles {
             p.means().forEach(means::put);
             ObjectNode diffs = s.putObject("differences_sd");
             p.differences().forEach(diffs::put);
+            ObjectNode boxes = s.putObject("boxes");
+            p.boxes().forEach((column, b) -> {
+                ObjectNode box = boxes.putObject(column);
+                box.put("count", b.count());
+                box.put("min", b.min());
+                box.put("q1", b.q1());
+                box.put("median", b.median());
+                box.put("q3", b.q3());
+                box.put("max", b.max());
+                box.put("lower_whisker", b.lowerWhisker());
+                box.put("upper_whisker", b.upperWhisker());
+                box.put("outliers", b.outliers());
+            });
             ObjectNode mix = s.putObject("category_mix");
             for (Map.Entry<String, Map<String, Double>> e : p.categoryMix().entrySet()) {
                 ObjectNode levels = mix.putObject(e.getKey());
@@ -132,7 +148,8 @@ final class JobFiles {
         }
     }
 
-    private static void refuseExisting(SparkSession spark, String path, String option) {
+    /** Refuses an output that exists already (checked before the work, and again when writing). */
+    static void refuseExisting(SparkSession spark, String path, String option) {
         try {
             Path p = new Path(path);
             if (p.getFileSystem(conf(spark)).exists(p)) {

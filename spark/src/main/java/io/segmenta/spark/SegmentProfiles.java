@@ -12,6 +12,7 @@ import io.segmenta.core.data.Column;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.prep.FittedInput;
+import io.segmenta.core.profile.BoxStats;
 import io.segmenta.core.profile.SegmentNamer;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
@@ -31,7 +32,10 @@ import org.apache.spark.sql.types.DataTypes;
  * of every numeric column, its difference from the table mean in population standard deviations
  * (the whole table's, missing cells left out), and the mix of every text column with at most
  * {@value SegmentProfiler#MAX_MIX_LEVELS} levels; then the core's {@link SegmentNamer} names them.
- * Box-plot figures (quartiles per segment) are not computed on Spark.
+ * Box-plot figures per segment and numeric column ({@link BoxStats}): count, min and max exact; the
+ * quartiles Spark's {@code percentile_approx} with accuracy {@value SegmentationJob#PERCENTILE_ACCURACY}
+ * (relative rank error 1e-4; a value of the column, where the desktop interpolates between two); the
+ * whiskers and the outliers counted exactly against the fences of those quartiles.
  */
 final class SegmentProfiles {
     private SegmentProfiles() {
@@ -119,11 +123,13 @@ final class SegmentProfiles {
                 mixes.get(s).put(c, Collections.unmodifiableMap(mix));
             }
         }
+        List<Map<String, BoxStats>> boxes = boxes(members, numeric, k);
         List<SegmentProfile> profiles = new ArrayList<>();
         for (int s = 0; s < k; s++) {
             profiles.add(new SegmentProfile(s, "", (int) o.sizes()[s], o.segmented() == 0 ? 0
                     : (double) o.sizes()[s] / o.segmented(), Collections.unmodifiableMap(means.get(s)),
-                    Collections.unmodifiableMap(mixes.get(s)), Collections.unmodifiableMap(diffs.get(s)), Map.of(), ""));
+                    Collections.unmodifiableMap(mixes.get(s)), Collections.unmodifiableMap(diffs.get(s)),
+                    Collections.unmodifiableMap(boxes.get(s)), ""));
         }
         List<String> used = o.prepared().fitted().inputs().stream().map(FittedInput::column).distinct().toList();
         List<String> names = SegmentNamer.names(schema(numeric, levelsOf), profiles, used);
@@ -132,6 +138,75 @@ final class SegmentProfiles {
             named.add(profiles.get(s).withName(names.get(s)));
         }
         return List.copyOf(named);
+    }
+
+    /**
+     * Per segment, the box figures of every numeric column with a value in it: one groupBy for the counts,
+     * extremes and approximate quartiles, a second for the whiskers and outliers against each segment's
+     * fences (q1 - 1.5 IQR, q3 + 1.5 IQR).
+     */
+    private static List<Map<String, BoxStats>> boxes(org.apache.spark.sql.Dataset<Row> members, List<String> numeric,
+                                                     int k) {
+        List<Map<String, BoxStats>> out = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            out.add(new LinkedHashMap<>());
+        }
+        if (numeric.isEmpty()) {
+            return out;
+        }
+        org.apache.spark.sql.Column quartiles = functions.array(lit(0.25), lit(0.5), lit(0.75));
+        List<org.apache.spark.sql.Column> first = new ArrayList<>();
+        for (String c : numeric) {
+            first.add(functions.count(present(c)));
+            first.add(functions.min(present(c)));
+            first.add(functions.max(present(c)));
+            first.add(functions.percentile_approx(present(c), quartiles, lit(SegmentationJob.PERCENTILE_ACCURACY)));
+        }
+        int m = numeric.size();
+        long[][] count = new long[k][m];
+        double[][][] figures = new double[k][m][5]; // min, q1, median, q3, max
+        for (Row r : members.groupBy(Labelling.SEGMENT).agg(first.get(0), first.subList(1, first.size())
+                .toArray(org.apache.spark.sql.Column[]::new)).collectAsList()) {
+            int s = r.getInt(0);
+            for (int j = 0; j < m; j++) {
+                int at = 1 + 4 * j;
+                count[s][j] = r.getLong(at);
+                if (count[s][j] > 0) {
+                    List<Object> q = r.getList(at + 3);
+                    figures[s][j] = new double[] {r.getDouble(at + 1), ((Number) q.get(0)).doubleValue(),
+                            ((Number) q.get(1)).doubleValue(), ((Number) q.get(2)).doubleValue(), r.getDouble(at + 2)};
+                }
+            }
+        }
+        List<org.apache.spark.sql.Column> second = new ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            org.apache.spark.sql.Column low = null;
+            org.apache.spark.sql.Column high = null;
+            for (int s = 0; s < k; s++) {
+                double iqr = figures[s][j][3] - figures[s][j][1];
+                org.apache.spark.sql.Column in = col(Labelling.SEGMENT).equalTo(s);
+                low = (low == null ? when(in, figures[s][j][1] - 1.5 * iqr) : low.when(in, figures[s][j][1] - 1.5 * iqr));
+                high = (high == null ? when(in, figures[s][j][3] + 1.5 * iqr) : high.when(in, figures[s][j][3] + 1.5 * iqr));
+            }
+            org.apache.spark.sql.Column v = present(numeric.get(j));
+            second.add(functions.min(when(v.geq(low), v)));
+            second.add(functions.max(when(v.leq(high), v)));
+            second.add(functions.sum(when(v.lt(low).or(v.gt(high)), 1).otherwise(0)));
+        }
+        for (Row r : members.groupBy(Labelling.SEGMENT).agg(second.get(0), second.subList(1, second.size())
+                .toArray(org.apache.spark.sql.Column[]::new)).collectAsList()) {
+            int s = r.getInt(0);
+            for (int j = 0; j < m; j++) {
+                int at = 1 + 3 * j;
+                if (count[s][j] == 0) {
+                    continue;
+                }
+                double[] f = figures[s][j];
+                out.get(s).put(numeric.get(j), new BoxStats((int) count[s][j], f[0], f[1], f[2], f[3], f[4],
+                        r.getDouble(at), r.getDouble(at + 1), (int) r.getLong(at + 2)));
+            }
+        }
+        return out;
     }
 
     /** A numeric cell, null where missing (NaN included). */

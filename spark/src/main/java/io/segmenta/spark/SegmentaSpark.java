@@ -13,16 +13,17 @@ import picocli.CommandLine.Command;
  * sentence naming what and where, exit code 1; never a stack trace.
  */
 @Command(name = "segmenta-spark", mixinStandardHelpOptions = true, versionProvider = SegmentaSpark.Version.class,
-        subcommands = {ClusterJob.class, SweepJob.class},
+        subcommands = {ClusterJob.class, SweepJob.class, RfmJob.class},
         description = {"Segmenta's segmentation on Apache Spark: the same choices and the same model file as "
-                + "'segmenta cluster' and 'segmenta sweep', for tables too large for one machine."})
+                + "'segmenta cluster' and 'segmenta sweep', for tables too large for one machine; 'rfm' makes the customer "
+                + "table of 'segmenta rfm' from a transaction log."})
 public final class SegmentaSpark implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Give a command: cluster or sweep.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Give a command: cluster, sweep or rfm.");
     }
 
     public static void main(String[] args) {

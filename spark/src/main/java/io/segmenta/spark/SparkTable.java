@@ -43,6 +43,27 @@ record SparkTable(String name, Dataset<Row> rows) {
         return t;
     }
 
+    /** The column {@link #readNumbered} adds: each row's place in the table as Spark reads it. */
+    static final String ROW = "__segmenta_row";
+
+    /**
+     * As {@link #read}, with {@link #ROW} numbering the rows in the order Spark reads them (file order
+     * within a file; parts in Spark's order), taken before the rows are spread over the cores.
+     */
+    static SparkTable readNumbered(SparkSession spark, String path, String format) {
+        SparkTable t = readAsStored(spark, path, format);
+        if (Arrays.asList(t.rows().columns()).contains(ROW)) {
+            throw new SegmentaException(path + " has a column \"" + ROW + "\", the name Segmenta uses for the row "
+                    + "numbers. Rename it.");
+        }
+        Dataset<Row> numbered = t.rows().withColumn(ROW, org.apache.spark.sql.functions.monotonically_increasing_id());
+        int cores = spark.sparkContext().defaultParallelism();
+        if (numbered.rdd().getNumPartitions() < cores) {
+            numbered = numbered.repartition(cores);
+        }
+        return new SparkTable(t.name(), numbered);
+    }
+
     private static SparkTable readAsStored(SparkSession spark, String path, String format) {
         String kind = format == null ? guessFormat(path) : format.toLowerCase(Locale.ROOT);
         Path p = new Path(path);
@@ -115,8 +136,9 @@ record SparkTable(String name, Dataset<Row> rows) {
         return type(column).equals(DataTypes.StringType);
     }
 
+    /** The table's own columns (without {@link #ROW}). */
     List<String> columnNames() {
-        return Arrays.asList(rows.columns());
+        return Arrays.stream(rows.columns()).filter(c -> !c.equals(ROW)).toList();
     }
 
     /**
@@ -137,7 +159,7 @@ record SparkTable(String name, Dataset<Row> rows) {
             }
         }
         throw new SegmentaException(option + " \"" + f + "\": there is no column \"" + f + "\" in " + name
-                + ". Columns: " + String.join(", ", rows.columns()) + ".");
+                + ". Columns: " + String.join(", ", columnNames()) + ".");
     }
 
     /**

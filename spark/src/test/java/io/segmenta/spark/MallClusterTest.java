@@ -15,13 +15,16 @@ import io.segmenta.core.model.ModelFile;
 import io.segmenta.core.model.ModelSegment;
 import io.segmenta.core.model.SegmentModel;
 import io.segmenta.core.prep.FittedPreparation;
+import io.segmenta.core.profile.BoxStats;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
 import io.segmenta.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,5 +100,56 @@ class MallClusterTest {
         assertEquals(model.segments().get(0).name(), p.path("segments").get(0).path("name").asText());
         assertTrue(p.path("segments").get(0).path("category_mix").has("Genre"));
         assertTrue(run.out().contains("Segment 1 \"" + model.segments().get(0).name() + "\": 81 customers"), run.out());
+    }
+
+    /**
+     * The profiles' box figures against the desktop's {@link BoxStats} of the same segments: count, min and
+     * max equal; each quartile a value within one rank of where the desktop interpolates; the whiskers and
+     * outliers those of the job's quartiles, exactly.
+     */
+    @Test
+    void boxFiguresAreTheDesktopsWithinOneRank() throws Exception {
+        JsonNode p = new ObjectMapper().readTree(Files.readString(dir.resolve("profiles.json")));
+        List<String> columns = List.of("Age", "Annual Income (k$)", "Spending Score (1-100)");
+        List<Row> rows = LocalSpark.session().read().parquet(dir.resolve("segmented").toString()).collectAsList();
+        for (int s = 1; s <= 5; s++) {
+            JsonNode boxes = p.path("segments").get(s - 1).path("boxes");
+            assertEquals(columns, iterable(boxes.fieldNames()));
+            for (String c : columns) {
+                int segment = s;
+                double[] v = rows.stream().filter(r -> r.getInt(r.fieldIndex("Segment")) == segment)
+                        .mapToDouble(r -> ((Number) r.get(r.fieldIndex(c))).doubleValue()).sorted().toArray();
+                BoxStats desktop = BoxStats.ofSorted(v, 0, v.length);
+                JsonNode job = boxes.path(c);
+                String at = c + " in segment " + s;
+                assertEquals(desktop.count(), job.path("count").asInt(), at);
+                assertEquals(desktop.min(), job.path("min").asDouble(), 0.0, at);
+                assertEquals(desktop.max(), job.path("max").asDouble(), 0.0, at);
+                double[] q = {job.path("q1").asDouble(), job.path("median").asDouble(), job.path("q3").asDouble()};
+                double[] p2 = {0.25, 0.5, 0.75};
+                for (int i = 0; i < 3; i++) {
+                    double pos = (v.length - 1) * p2[i];
+                    double lo = v[Math.max(0, (int) Math.floor(pos) - 1)];
+                    double hi = v[Math.min(v.length - 1, (int) Math.ceil(pos) + 1)];
+                    assertTrue(q[i] >= lo && q[i] <= hi, at + " quartile " + p2[i] + ": " + q[i] + " not in [" + lo
+                            + ", " + hi + "], the desktop's " + (i == 0 ? desktop.q1() : i == 1 ? desktop.median()
+                            : desktop.q3()));
+                }
+                double low = q[0] - 1.5 * (q[2] - q[0]);
+                double high = q[2] + 1.5 * (q[2] - q[0]);
+                assertEquals(Arrays.stream(v).filter(x -> x >= low).min().orElseThrow(),
+                        job.path("lower_whisker").asDouble(), 0.0, at);
+                assertEquals(Arrays.stream(v).filter(x -> x <= high).max().orElseThrow(),
+                        job.path("upper_whisker").asDouble(), 0.0, at);
+                assertEquals(Arrays.stream(v).filter(x -> x < low || x > high).count(), job.path("outliers").asLong(),
+                        at);
+            }
+        }
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new java.util.ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
     }
 }

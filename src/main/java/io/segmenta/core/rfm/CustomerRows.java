@@ -20,12 +20,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /** Builds the customer table from the pass's totals: customer order, scores, segments, features. */
 final class CustomerRows {
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)");
-
     private CustomerRows() {
     }
 
@@ -55,7 +52,7 @@ final class CustomerRows {
             frequency[i] = t.frequency[c];
             monetary[i] = t.monetary[c];
             tenure[i] = refDay - t.firstDay[c];
-            orderValue[i] = money(t.monetary[c] / t.frequency[c]);
+            orderValue[i] = RfmRules.money(t.monetary[c] / t.frequency[c]);
             between[i] = t.frequency[c] > 1 ? (double) (t.lastDay[c] - t.firstDay[c]) / (t.frequency[c] - 1) : Double.NaN;
             if (products != null) {
                 products[i] = t.products[c];
@@ -66,7 +63,7 @@ final class CustomerRows {
         byte[] f = RfmScores.scores(frequency, false);
         byte[] m = RfmScores.scores(monetary, false); // the sums as pandas ranks them, float noise included
         for (int i = 0; i < n; i++) {
-            monetary[i] = money(monetary[i]);
+            monetary[i] = RfmRules.money(monetary[i]);
         }
         double[] rd = new double[n];
         double[] fd = new double[n];
@@ -118,24 +115,9 @@ final class CustomerRows {
         RfmSummary summary = new RfmSummary(log.rowCount(), t.withoutCustomer, t.incomplete, t.returnRows,
                 LocalDate.ofEpochDay(refDay), LocalDateTime.ofEpochSecond(t.latestSecond, 0, ZoneOffset.UTC), n,
                 returnsOnly, counts);
-        Dataset table = new Dataset(tableName(log.name()), columns, null)
+        Dataset table = new Dataset(RfmRules.tableName(log.name()), columns, null)
                 .withMadeFrom(log.source().map(CsvSource::path).orElse(null));
         return new CustomerTable(table, summary, roles);
-    }
-
-    /**
-     * A sum of money rounded to 8 decimals, so 12 x 1.65 shows as 19.8 and not 19.799999999999997
-     * (the change is far below a cent and below the 1e-6 to which the figures match pandas').
-     */
-    static double money(double v) {
-        return Math.abs(v) < 1e9 ? Math.rint(v * 1e8) / 1e8 : v;
-    }
-
-    /** "online_retail_sample.csv" gives "online_retail_sample_customers.csv". */
-    static String tableName(String logName) {
-        int dot = logName.lastIndexOf('.');
-        String stem = dot > 0 ? logName.substring(0, dot) : logName;
-        return stem + "_customers.csv";
     }
 
     /** Codes of the customers with a purchase, in customer-id order (numeric when every id is a number). */
@@ -145,7 +127,7 @@ final class CustomerRows {
         for (int c = 0; c < customers.distinct(); c++) {
             if (t.frequency[c] > 0) {
                 count++;
-                numeric = numeric && NUMBER.matcher(customers.label(c)).matches();
+                numeric = numeric && RfmRules.isNumberId(customers.label(c));
             }
         }
         if (numeric) {

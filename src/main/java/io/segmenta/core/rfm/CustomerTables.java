@@ -52,10 +52,8 @@ public final class CustomerTables {
         }
         long refDay = options.referenceDay() != null ? options.referenceDay().toEpochDay() : t.maxDay + 1L;
         if (options.referenceDay() != null && refDay < t.maxPurchaseDay) {
-            throw new SegmentaException("The reference day " + options.referenceDay() + " lies before the last purchase in "
-                    + log.name() + " (" + LocalDate.ofEpochDay(t.maxPurchaseDay) + "), so some Recency would be "
-                    + "negative. Choose a reference day on or after " + LocalDate.ofEpochDay(t.maxPurchaseDay)
-                    + ", or leave it empty for the day after the latest date.");
+            throw RfmRules.referenceDayTooEarly(log.name(), options.referenceDay(),
+                    LocalDate.ofEpochDay(t.maxPurchaseDay));
         }
         cancel.throwIfCancelled();
         progress.progress(0.6, "Counting distinct invoices" + (cols.product != null ? " and products" : ""));
@@ -118,8 +116,7 @@ public final class CustomerTables {
         if (cols.invoice != null) {
             returnInvoice = new boolean[cols.invoice.distinct()];
             for (int i = 0; i < returnInvoice.length; i++) {
-                String label = cols.invoice.label(i);
-                returnInvoice[i] = !label.isEmpty() && label.charAt(0) == 'C';
+                returnInvoice[i] = RfmRules.isReturnInvoice(cols.invoice.label(i));
             }
         }
         int n = log.rowCount();

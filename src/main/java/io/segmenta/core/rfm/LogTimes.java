@@ -54,7 +54,7 @@ final class LogTimes {
     }
 
     /** A whole hour 0-23 in seconds, or -1. */
-    private static int hour(double v) {
+    static int hour(double v) {
         return v >= 0 && v <= 23 && v == Math.rint(v) ? (int) v * 3600 : -1;
     }
 

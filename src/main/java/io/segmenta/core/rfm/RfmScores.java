@@ -25,17 +25,21 @@ final class RfmScores {
         double[] edges = edges(n);
         byte[] out = new byte[n];
         for (int i = 0; i < n; i++) {
-            int r = rank[i];
-            int label = 0;
-            for (double e : edges) {
-                if (e < r) {
-                    label++;
-                }
-            }
-            label = Math.max(1, Math.min(GROUPS, label));
-            out[i] = (byte) (reversed ? GROUPS + 1 - label : label);
+            out[i] = (byte) score(rank[i], edges, reversed);
         }
         return out;
+    }
+
+    /** The score of 1-based rank {@code r} between {@code edges}; reversed: 5 for the lowest ranks. */
+    static int score(long r, double[] edges, boolean reversed) {
+        int label = 0;
+        for (double e : edges) {
+            if (e < r) {
+                label++;
+            }
+        }
+        label = Math.max(1, Math.min(GROUPS, label));
+        return reversed ? GROUPS + 1 - label : label;
     }
 
     /** 1-based ranks, ties broken by position (pandas' {@code method='first'}). */

@@ -2,6 +2,7 @@ package io.segmenta.serve;
 
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.CsvImporter;
+import io.segmenta.core.data.CsvRecords;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.export.SegmentedCsvWriter;
 import io.segmenta.core.model.BatchPredictions;
@@ -24,19 +25,21 @@ import java.util.stream.Stream;
  * {@link CsvImporter}, placed by {@link BatchPredictor#predict}, written by
  * {@link SegmentedCsvWriter} with {@link BatchPredictor#columns}, so the answer is the text that
  * command writes (every column of the request plus Segment, Segment name, Distance or Probability,
- * Distance percentile, Warning, Error), only into the response instead of a file. The body is kept in
- * a folder only the server's user can read (the writer copies each row's cells from it, as it does
- * from the input file of the command), deleted when the batch is closed.
+ * Distance percentile, Warning, Error), only into the response instead of a file. The body is written
+ * to a folder only the server's user can read, read once ({@link CsvImporter#readKeepingRecords}: the
+ * answer's copies of the request's cells come from that read), and deleted when the batch is closed.
  */
 final class CsvBatch implements AutoCloseable {
     private final Path dir;
     private final Dataset data;
+    private final CsvRecords records;
     private final BatchPredictions predictions;
     private final SegmentModel model;
 
-    private CsvBatch(Path dir, Dataset data, BatchPredictions predictions, SegmentModel model) {
+    private CsvBatch(Path dir, Dataset data, CsvRecords records, BatchPredictions predictions, SegmentModel model) {
         this.dir = dir;
         this.data = data;
+        this.records = records;
         this.predictions = predictions;
         this.model = model;
     }
@@ -49,9 +52,9 @@ final class CsvBatch implements AutoCloseable {
             Path in = dir.resolve("request.csv");
             Files.write(in, body);
             try {
-                Dataset data = CsvImporter.read(in, ProgressListener.NONE, deadline);
-                BatchPredictions p = BatchPredictor.predict(model, data, ProgressListener.NONE, deadline);
-                CsvBatch batch = new CsvBatch(dir, data, p, model);
+                CsvImporter.WithRecords read = CsvImporter.readKeepingRecords(in, ProgressListener.NONE, deadline);
+                BatchPredictions p = BatchPredictor.predict(model, read.data(), ProgressListener.NONE, deadline);
+                CsvBatch batch = new CsvBatch(dir, read.data(), read.records(), p, model);
                 dir = null;
                 return batch;
             } catch (SegmentaException e) {
@@ -75,8 +78,8 @@ final class CsvBatch implements AutoCloseable {
      */
     long writeTo(OutputStream out) throws IOException {
         Counting counted = new Counting(out);
-        SegmentedCsvWriter.write(data, BatchPredictor.columns(model, predictions), counted, ProgressListener.NONE,
-                CancellationToken.NONE);
+        SegmentedCsvWriter.write(data, records, BatchPredictor.columns(model, predictions), counted,
+                ProgressListener.NONE, CancellationToken.NONE);
         return counted.bytes;
     }
 

@@ -35,7 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The token rules, the model file swapped under running requests, and the graceful stop. */
+/**
+ * The token rules, many connections on a few threads, the model file swapped under running requests,
+ * and the graceful stop.
+ */
 class ServerLifecycleTest {
     private static final String TOKEN = "3f9c2a7e51b84d06a1e2c3b4d5e6f708";
     private static final String CUSTOMER = "{\"" + INCOME + "\": 70, \"" + SPENDING + "\": 50}";
@@ -104,6 +107,50 @@ class ServerLifecycleTest {
         assertEquals(200, get(server, "").statusCode(), "the page itself holds nothing about the model");
         assertEquals(200, get(server, "app.js").statusCode());
         assertTrue(!log.toString(StandardCharsets.UTF_8).contains(TOKEN), "the token reached the log");
+    }
+
+    @Test
+    void sixteenBusyConnectionsAndACsvBatchAreAllAnsweredByAFewThreads() throws Exception {
+        server = PredictionServer.start(options(five.model()));
+        StringBuilder csv = new StringBuilder(INCOME + "," + SPENDING + "\n");
+        for (int r = 0; r < 20_000; r++) {
+            csv.append(15 + r % 120).append(',').append(1 + r % 99).append('\n');
+        }
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        List<Thread> clients = new ArrayList<>();
+        for (int t = 0; t < 17; t++) {
+            boolean batch = t == 0;
+            Thread c = new Thread(() -> {
+                for (int i = 0; i < (batch ? 2 : 40); i++) {
+                    try {
+                        HttpResponse<String> r = batch
+                                ? Served.post(server, "api/v1/predict", "text/csv", csv.toString())
+                                : postJson(server, "api/v1/predict", CUSTOMER);
+                        (r.statusCode() == 200 ? answered : failures).incrementAndGet();
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                }
+            });
+            c.start();
+            clients.add(c);
+        }
+        int most = 0;
+        while (clients.stream().anyMatch(Thread::isAlive)) {
+            most = Math.max(most, (int) Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("segmenta-http")).count());
+            Thread.sleep(5);
+        }
+        for (Thread c : clients) {
+            c.join();
+        }
+        assertEquals(0, failures.get());
+        assertEquals(16 * 40 + 2, answered.get());
+        int cores = Runtime.getRuntime().availableProcessors();
+        int expected = Math.max(4, 2 * cores) + Math.max(1, Math.min(4, cores / 8))
+                + Math.max(1, Math.min(4, cores / 2));
+        assertTrue(most > 0 && most <= expected, most + " request threads, expected at most " + expected);
     }
 
     @Test

@@ -369,7 +369,7 @@ final class ColumnBuilder {
             numberRule = null;
             if (allPlainIntegers) {
                 String[] t = new String[lengthFor(rows - 1)];
-                dict = new HashMap<>();
+                dict = new HashMap<>(Math.min(rows, DICT_LIMIT + 1) * 4 / 3 + 1); // identifiers: mostly distinct
                 texts = t;
                 double[] v = nums;
                 mode = Mode.TEXT;

@@ -62,6 +62,29 @@ public final class CsvImporter {
      * {@link io.segmenta.core.work.CancelledException} when {@code cancel} says so.
      */
     public static Dataset read(Path file, ProgressListener progress, CancellationToken cancel) {
+        return read(file, progress, cancel, null);
+    }
+
+    /**
+     * A table read with its records kept: the dataset, and the fields of every data record exactly as
+     * read (null when they would take more than a quarter of the heap).
+     */
+    public record WithRecords(Dataset data, CsvRecords records) {
+    }
+
+    /**
+     * Reads a CSV file as {@link #read(Path, ProgressListener, CancellationToken)} does and keeps its
+     * records, so that a caller that writes the rows out again (a batch prediction) does not read the
+     * file a second time.
+     */
+    public static WithRecords readKeepingRecords(Path file, ProgressListener progress, CancellationToken cancel) {
+        CsvRecords.Keeper keeper = CsvRecords.Keeper.ofHeap();
+        Dataset data = read(file, progress, cancel, keeper);
+        return new WithRecords(data, keeper.result(data.columnCount()));
+    }
+
+    private static Dataset read(Path file, ProgressListener progress, CancellationToken cancel,
+                                CsvRecords.Keeper keeper) {
         Path path = file.toAbsolutePath().normalize();
         String shown = path.toString();
         if (Files.isDirectory(path)) {
@@ -86,7 +109,7 @@ public final class CsvImporter {
             throw cannotRead(shown, e);
         }
         String name = path.getFileName() == null ? shown : path.getFileName().toString();
-        return readNew(name, path, null, head, complete, size, progress, cancel);
+        return readNew(name, path, null, head, complete, size, progress, cancel, keeper);
     }
 
     /**
@@ -106,7 +129,8 @@ public final class CsvImporter {
         } catch (IOException e) {
             throw cannotRead(probe.describe(), e);
         }
-        return readNew(displayName, null, name, head, complete, -1, ProgressListener.NONE, CancellationToken.NONE);
+        return readNew(displayName, null, name, head, complete, -1, ProgressListener.NONE, CancellationToken.NONE,
+                null);
     }
 
     /**
@@ -115,7 +139,8 @@ public final class CsvImporter {
      */
     public static Dataset read(CsvSource source) {
         try {
-            return load(source, false, new ArrayList<>(), 1024, -1, ProgressListener.NONE, CancellationToken.NONE);
+            return load(source, false, new ArrayList<>(), 1024, -1, ProgressListener.NONE, CancellationToken.NONE,
+                    null);
         } catch (IOException e) {
             throw cannotRead(source.describe(), e);
         }
@@ -163,7 +188,8 @@ public final class CsvImporter {
     }
 
     private static Dataset readNew(String name, Path path, String resource, byte[] head, boolean complete,
-                                   long size, ProgressListener progress, CancellationToken cancel) {
+                                   long size, ProgressListener progress, CancellationToken cancel,
+                                   CsvRecords.Keeper keeper) {
         String shown = path != null ? path.toString() : "the built-in sample (" + name + ")";
         if (head.length == 0) {
             throw new CsvFormatException(shown + ", line 1: the file is empty (0 bytes). Choose a CSV file with a "
@@ -179,14 +205,17 @@ public final class CsvImporter {
                 warnings.add(latinWarning(name, firstInvalidLine(source)));
             }
             try {
-                return load(source, probe.utf8(), warnings, estimate, size, progress, cancel);
+                return load(source, probe.utf8(), warnings, estimate, size, progress, cancel, keeper);
             } catch (RecordStream.DecodingFailure e) {
                 // valid UTF-8 at the start, not further on: read it all again as windows-1252
                 CsvSource latin = new CsvSource(name, path, resource, Encodings.WINDOWS_1252, source.delimiter(),
                         source.header());
                 List<String> again = new ArrayList<>();
                 again.add(latinWarning(name, firstInvalidLine(source)));
-                return load(latin, false, again, estimate, size, progress, cancel);
+                if (keeper != null) {
+                    keeper.clear();
+                }
+                return load(latin, false, again, estimate, size, progress, cancel, keeper);
             }
         } catch (IOException e) {
             throw cannotRead(shown, e);
@@ -222,7 +251,8 @@ public final class CsvImporter {
 
     /** The one-pass read, then the recovery pass for columns that turned to text late. */
     private static Dataset load(CsvSource source, boolean strict, List<String> warnings, int estimate, long size,
-                                ProgressListener progress, CancellationToken cancel) throws IOException {
+                                ProgressListener progress, CancellationToken cancel, CsvRecords.Keeper keeper)
+            throws IOException {
         String shown = source.describe();
         ColumnBuilder[] builders = null;
         String[] names = null;
@@ -259,6 +289,9 @@ public final class CsvImporter {
                             builders[j].add(b.cell(r, j), numbers, dates, line);
                         }
                     }
+                    if (keeper != null) {
+                        keeper.keep(b);
+                    }
                     int before = rows;
                     rows += b.rows();
                     cancel.throwIfCancelled();
@@ -282,7 +315,7 @@ public final class CsvImporter {
             warnings.add(source.displayName() + ": " + shortRows.sentence());
         }
         settle(builders, source.delimiter(), warnings);
-        recover(source, builders, cancel);
+        recover(source, builders, cancel, keeper == null ? null : keeper.result(builders.length));
         List<Column> columns = new ArrayList<>(builders.length);
         Map<String, String> notNumeric = new LinkedHashMap<>();
         Map<String, String> numberRules = new LinkedHashMap<>();
@@ -349,14 +382,31 @@ public final class CsvImporter {
                 + "Choose a CSV file with a header row and at least one row of data.", shown, 1, 0);
     }
 
-    /** Reads the texts that columns which turned to text late did not keep (see {@link ColumnBuilder}). */
-    private static void recover(CsvSource source, ColumnBuilder[] builders, CancellationToken cancel)
-            throws IOException {
+    /**
+     * Reads the texts that columns which turned to text late did not keep (see {@link ColumnBuilder}):
+     * from the records kept by this import when there are any, else from the file again.
+     */
+    private static void recover(CsvSource source, ColumnBuilder[] builders, CancellationToken cancel,
+                                CsvRecords kept) throws IOException {
         int until = 0;
         for (ColumnBuilder b : builders) {
             until = Math.max(until, b.recoverBelow());
         }
         if (until == 0) {
+            return;
+        }
+        if (kept != null) {
+            int row = 0;
+            for (CsvRecords.Chunk c : kept.chunks()) {
+                for (int r = 0; r < c.rows() && row < until; r++, row++) {
+                    for (int j = 0; j < builders.length; j++) {
+                        if (row < builders[j].recoverBelow()) {
+                            builders[j].recover(row, c.text(r, j));
+                        }
+                    }
+                }
+                cancel.throwIfCancelled();
+            }
             return;
         }
         try (RecordStream records = RecordStream.open(source, false)) {

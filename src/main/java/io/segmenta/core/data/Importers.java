@@ -32,4 +32,17 @@ public final class Importers {
         }
         return CsvImporter.read(file, progress, cancel);
     }
+
+    /**
+     * Reads a file as {@link #read(Path, ProgressListener, CancellationToken)} does; for a CSV file its
+     * records are kept as well ({@link CsvImporter#readKeepingRecords}), for the other formats they are null
+     * (their cells are written from the columns).
+     */
+    public static CsvImporter.WithRecords readKeepingRecords(Path file, ProgressListener progress,
+                                                             CancellationToken cancel) {
+        if (ExcelImporter.handles(file) || ParquetImporter.handles(file)) {
+            return new CsvImporter.WithRecords(read(file, progress, cancel), null);
+        }
+        return CsvImporter.readKeepingRecords(file, progress, cancel);
+    }
 }

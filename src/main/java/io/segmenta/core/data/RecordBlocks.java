@@ -59,6 +59,26 @@ final class RecordBlocks implements AutoCloseable {
             return slice;
         }
 
+        /** Where cell {@code c} (record {@code c / width}, field {@code c % width}) ends in the block's characters. */
+        int end(int c) {
+            return ends[c];
+        }
+
+        /** A copy of the first {@code length} characters (for {@link CsvRecords}). */
+        char[] copyChars(int length) {
+            return Arrays.copyOf(chars, length);
+        }
+
+        /** A copy of the first {@code cells} field ends. */
+        int[] copyEnds(int cells) {
+            return Arrays.copyOf(ends, cells);
+        }
+
+        /** A copy of the records' lines. */
+        long[] copyLines() {
+            return Arrays.copyOf(lines, rows);
+        }
+
         /** Fills the block from the stream; false when the stream had no record left. */
         boolean fill(RecordStream records) throws IOException {
             rows = 0;

@@ -3,6 +3,7 @@ package io.segmenta.core.export;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.Column;
 import io.segmenta.core.data.CsvImporter;
+import io.segmenta.core.data.CsvRecords;
 import io.segmenta.core.data.CsvSource;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.work.CancellationToken;
@@ -19,9 +20,11 @@ import java.util.Set;
 
 /**
  * Writes the segmented table: every input row and column unchanged, followed by the appended
- * columns (segment, segment name ...). Cells are copied from the source file itself, re-streamed
- * through {@link CsvImporter#forEachRecord}, so numbers keep their original spelling; a dataset
- * built in memory is written from {@link Column#format}.
+ * columns (segment, segment name ...). Cells are copied from the source file itself, so numbers keep
+ * their original spelling: from the {@link CsvRecords} the import kept when the caller has them (a
+ * batch prediction reads its input once), else re-streamed through {@link CsvImporter#forEachRecord}
+ * (the window's export of a table read earlier); a dataset built in memory is written from
+ * {@link Column#format}.
  *
  * <p>The file is UTF-8 without byte-order mark, {@code \n} line ends, the source's delimiter
  * (comma for in-memory datasets), values quoted only where needed, every cell passed through
@@ -45,9 +48,20 @@ public final class SegmentedCsvWriter {
      */
     public static void write(Dataset dataset, List<AppendedColumn> extra, Path out, ProgressListener progress,
                              CancellationToken cancel) {
+        write(dataset, null, extra, out, progress, cancel);
+    }
+
+    /**
+     * Writes the dataset with the extra columns to {@code out}, copying the input's cells from
+     * {@code records} (kept by the import that read the dataset, {@link CsvImporter#readKeepingRecords})
+     * instead of reading its source again; the same bytes as {@link #write(Dataset, List, Path,
+     * ProgressListener, CancellationToken)}. With {@code records} null it is that method.
+     */
+    public static void write(Dataset dataset, CsvRecords records, List<AppendedColumn> extra, Path out,
+                             ProgressListener progress, CancellationToken cancel) {
         Path target = out.toAbsolutePath().normalize();
         ReadFiles.refuse(dataset, target);
-        AtomicFiles.write(target, stream -> write(dataset, extra, stream, progress, cancel));
+        AtomicFiles.write(target, stream -> write(dataset, records, extra, stream, progress, cancel));
         progress.progress(1, String.format(Locale.ROOT, "Wrote %,d rows to %s", dataset.rowCount(),
                 target.getFileName()));
     }
@@ -60,11 +74,34 @@ public final class SegmentedCsvWriter {
      */
     public static void write(Dataset dataset, List<AppendedColumn> extra, OutputStream stream,
                              ProgressListener progress, CancellationToken cancel) throws IOException {
+        write(dataset, null, extra, stream, progress, cancel);
+    }
+
+    /**
+     * Writes the same text to a stream, copying the input's cells from {@code records} when given (see
+     * {@link #write(Dataset, CsvRecords, List, Path, ProgressListener, CancellationToken)}).
+     */
+    public static void write(Dataset dataset, CsvRecords records, List<AppendedColumn> extra, OutputStream stream,
+                             ProgressListener progress, CancellationToken cancel) throws IOException {
         Optional<CsvSource> source = dataset.source();
         SafeCsvWriter csv = new SafeCsvWriter(stream, source.map(CsvSource::delimiter).orElse(','));
         csv.writeRow(header(dataset, extra));
         Rows rows = new Rows(dataset, extra, csv, progress, cancel);
-        if (source.isPresent()) {
+        if (records != null) {
+            if (records.rows() != dataset.rowCount() || records.width() != dataset.columnCount()) {
+                throw new IllegalArgumentException("the records were not read with this dataset");
+            }
+            int row = 0;
+            for (CsvRecords.Chunk c : records.chunks()) {
+                char[] chars = c.chars();
+                for (int r = 0; r < c.rows(); r++) {
+                    for (int j = 0; j < rows.width; j++) {
+                        csv.field(chars, c.start(r, j), c.end(r, j));
+                    }
+                    rows.emitAppended(row++);
+                }
+            }
+        } else if (source.isPresent()) {
             CsvImporter.forEachRecord(source.get(), rows::copy);
         } else {
             for (int r = 0; r < dataset.rowCount(); r++) {
@@ -122,6 +159,19 @@ public final class SegmentedCsvWriter {
                 line[width + k] = v == null ? "" : v;
             }
             csv.writeRow(line);
+            counted();
+        }
+
+        /** The appended cells of a row whose input cells were just given to the writer, and the row's end. */
+        void emitAppended(int row) throws IOException {
+            for (AppendedColumn c : extra) {
+                csv.field(c.valueOfRow().apply(row));
+            }
+            csv.endRow();
+            counted();
+        }
+
+        private void counted() throws IOException {
             written++;
             if (written % PROGRESS_EVERY == 0) {
                 cancel.throwIfCancelled();

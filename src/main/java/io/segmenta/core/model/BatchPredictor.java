@@ -3,6 +3,7 @@ package io.segmenta.core.model;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.data.CsvImporter;
+import io.segmenta.core.data.CsvRecords;
 import io.segmenta.core.data.CsvSource;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.Importers;
@@ -63,9 +64,9 @@ public final class BatchPredictor {
                     + "Choose another file name for the result.");
         }
         progress.progress(0, "Reading " + in.getFileName());
-        Dataset data = Importers.read(in, progress.range(0, 0.4), cancel);
-        return write(model, data, in.toString(), in.getFileName().toString(), out, start, progress.range(0.4, 1),
-                cancel);
+        CsvImporter.WithRecords read = Importers.readKeepingRecords(in, progress.range(0, 0.4), cancel);
+        return write(model, read.data(), read.records(), in.toString(), in.getFileName().toString(), out, start,
+                progress.range(0.4, 1), cancel);
     }
 
     /**
@@ -78,16 +79,17 @@ public final class BatchPredictor {
      */
     public static BatchSummary run(SegmentModel model, Dataset data, Path output, ProgressListener progress,
                                    CancellationToken cancel) {
-        return write(model, data, data.name(), data.name(), output.toAbsolutePath().normalize(), System.nanoTime(),
-                progress, cancel);
+        return write(model, data, null, data.name(), data.name(), output.toAbsolutePath().normalize(),
+                System.nanoTime(), progress, cancel);
     }
 
-    private static BatchSummary write(SegmentModel model, Dataset data, String input, String inputName, Path out,
-                                      long start, ProgressListener progress, CancellationToken cancel) {
+    private static BatchSummary write(SegmentModel model, Dataset data, CsvRecords records, String input,
+                                      String inputName, Path out, long start, ProgressListener progress,
+                                      CancellationToken cancel) {
         cancel.throwIfCancelled();
         BatchPredictions p = predict(model, data, progress.range(0, 0.25), cancel);
-        List<RowError> errors = errors(data, p, cancel);
-        SegmentedCsvWriter.write(data, columns(model, p), out, progress.range(0.25, 1), cancel);
+        List<RowError> errors = errors(data, records, p, cancel);
+        SegmentedCsvWriter.write(data, records, columns(model, p), out, progress.range(0.25, 1), cancel);
         List<String> notes = new ArrayList<>(data.warnings());
         notes.addAll(p.notes());
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -234,8 +236,11 @@ public final class BatchPredictor {
         return out;
     }
 
-    /** The failed rows (the first {@link #ERRORS_LISTED}) with the file line each starts on. */
-    static List<RowError> errors(Dataset data, BatchPredictions p, CancellationToken cancel) {
+    /**
+     * The failed rows (the first {@link #ERRORS_LISTED}) with the file line each starts on: from the
+     * records the import kept, else from a read of the source that stops after the last failed row.
+     */
+    static List<RowError> errors(Dataset data, CsvRecords records, BatchPredictions p, CancellationToken cancel) {
         String[] error = p.error();
         List<Integer> rows = new ArrayList<>();
         for (int row = 0; row < error.length && rows.size() < ERRORS_LISTED; row++) {
@@ -244,7 +249,11 @@ public final class BatchPredictor {
             }
         }
         long[] lines = new long[rows.size()];
-        if (!rows.isEmpty() && data.source().isPresent()) {
+        if (records != null) {
+            for (int i = 0; i < rows.size(); i++) {
+                lines[i] = records.line(rows.get(i));
+            }
+        } else if (!rows.isEmpty() && data.source().isPresent()) {
             lines = lines(data.source().get(), rows, cancel);
         }
         List<RowError> out = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.segmenta.core.model;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,11 +52,26 @@ public record Prediction(int segment, String name, int colour, double[] prepared
         } else if (pct <= 90) {
             double closer = 100 - pct;
             where = closer >= 100 ? "closer to the centre than every one of its customers"
-                    : String.format(Locale.ROOT, "closer to the centre than %.0f%% of its customers", closer);
+                    : "closer to the centre than " + fixed(closer, 0) + "% of its customers";
         } else {
-            where = String.format(Locale.ROOT, "farther from the centre than %.0f%% of its customers", pct);
+            where = "farther from the centre than " + fixed(pct, 0) + "% of its customers";
         }
-        return String.format(Locale.ROOT, "%s: %s (distance %.3f)", word, where, distance);
+        return word + ": " + where + " (distance " + fixed(distance, 3) + ")";
+    }
+
+    /**
+     * {@code v} with {@code decimals} decimals, the text {@code String.format(Locale.ROOT, "%.nf", v)}
+     * gives (the shortest decimal of the double rounded half up), without a {@code Formatter}: the
+     * server writes this sentence for every prediction, and {@code String.format} was the largest part
+     * of what a prediction allocated.
+     */
+    static String fixed(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        }
+        String text = new BigDecimal(Double.toString(Math.abs(v))).setScale(decimals, RoundingMode.HALF_UP)
+                .toPlainString();
+        return v < 0 || v == 0 && 1 / v < 0 ? "-" + text : text;
     }
 
     /** The number users see (segment + 1), or 0 for noise. */

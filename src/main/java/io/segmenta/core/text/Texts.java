@@ -85,25 +85,32 @@ public final class Texts {
             factor *= 10;
         }
         long scaled = Math.round(Math.abs(v) * factor);
-        StringBuilder s = new StringBuilder(16);
-        if (v < 0 && scaled != 0) {
-            s.append('-');
-        }
-        s.append(scaled / factor);
+        // written from the right into one array: a batch prediction writes two of these per customer
+        char[] c = new char[21 + decimals];
+        int at = c.length;
         long frac = scaled % factor;
         if (frac != 0) {
-            String f = Long.toString(frac);
-            s.append('.');
-            for (int i = f.length(); i < decimals; i++) {
-                s.append('0');
+            boolean trailing = true;
+            for (int i = 0; i < decimals; i++) {
+                int digit = (int) (frac % 10);
+                frac /= 10;
+                if (trailing && digit == 0) {
+                    continue;
+                }
+                trailing = false;
+                c[--at] = (char) ('0' + digit);
             }
-            int end = f.length();
-            while (f.charAt(end - 1) == '0') {
-                end--;
-            }
-            s.append(f, 0, end);
+            c[--at] = '.';
         }
-        return s.toString();
+        long whole = scaled / factor;
+        do {
+            c[--at] = (char) ('0' + whole % 10);
+            whole /= 10;
+        } while (whole > 0);
+        if (v < 0 && scaled != 0) {
+            c[--at] = '-';
+        }
+        return new String(c, at, c.length - at);
     }
 
     /** A share 0..1 as a percentage written as {@link #number}: "5%", "0.5%", "12.3457%". */

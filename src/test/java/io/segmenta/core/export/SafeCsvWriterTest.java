@@ -102,6 +102,22 @@ class SafeCsvWriterTest {
         }
     }
 
+    @Test
+    void theSameCellObjectsRepeatedOnEveryRowComeOutAsOpenCsvWroteThem() throws Exception {
+        // an appended column repeats a few String objects (segment names, warnings); the writer encodes them once
+        String[] repeated = {"Low income, \"low\" spending", "=SUM(A1) is not a formula here", "Müller-Lüdenscheidt €",
+                "plain but long enough", "x".repeat(5000), "short"};
+        Random random = new Random(15);
+        List<String[]> rows = new ArrayList<>();
+        for (int r = 0; r < 20_000; r++) {
+            rows.add(new String[] {Integer.toString(r), repeated[random.nextInt(repeated.length)],
+                    repeated[random.nextInt(repeated.length)], new String(repeated[0])});
+        }
+        for (char d : new char[] {',', ';'}) {
+            assertArrayEquals(openCsv(rows, d), ours(rows, d), "delimiter " + d);
+        }
+    }
+
     /** OpenCSV's reader hands back a CR inside a quoted cell as a line break. */
     private static String lines(String cell) {
         return cell.replace("\r\n", "\n").replace('\r', '\n');

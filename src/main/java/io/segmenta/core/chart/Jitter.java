@@ -27,7 +27,18 @@ public final class Jitter {
      * repeat.
      */
     public static double amplitude(double[] values) {
-        double[] v = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        boolean allWhole = true;
+        for (double x : values) {
+            if (Double.isFinite(x) && x != Math.rint(x)) {
+                allWhole = false;
+                break;
+            }
+        }
+        if (!allWhole) {
+            return fewValues(values);
+        }
+        double[] v = Arrays.stream(values).filter(Double::isFinite).toArray();
+        Arrays.parallelSort(v);
         int distinct = 0;
         boolean whole = true;
         double gap = Double.POSITIVE_INFINITY;
@@ -42,6 +53,41 @@ public final class Jitter {
         }
         boolean discrete = distinct <= MAX_DISTINCT || whole && distinct < v.length;
         return discrete && distinct >= 2 ? FRACTION * gap : 0;
+    }
+
+    /**
+     * {@link #amplitude} of values that are not all whole numbers: discrete only with at most
+     * {@value #MAX_DISTINCT} distinct values, which a short list answers in one pass without sorting
+     * (a continuous column of 10,000,000 rows stops at its 51st value instead of a sort taking a second).
+     */
+    private static double fewValues(double[] values) {
+        double[] seen = new double[MAX_DISTINCT];
+        int distinct = 0;
+        next:
+        for (double x : values) {
+            if (!Double.isFinite(x)) {
+                continue;
+            }
+            for (int i = 0; i < distinct; i++) {
+                if (seen[i] == x) {
+                    continue next;
+                }
+            }
+            if (distinct == MAX_DISTINCT) {
+                return 0;
+            }
+            seen[distinct++] = x;
+        }
+        if (distinct < 2) {
+            return 0;
+        }
+        double[] v = Arrays.copyOf(seen, distinct);
+        Arrays.sort(v);
+        double gap = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < v.length; i++) {
+            gap = Math.min(gap, v[i] - v[i - 1]);
+        }
+        return FRACTION * gap;
     }
 
     /**

@@ -46,7 +46,7 @@ import javafx.util.Duration;
  * a click on empty space clears); a double click resets the view. Hovering shows the customer's row
  * ({@link #setRowDescriber}). Segments in {@link #hiddenSegmentsProperty()} are not drawn and
  * cannot be selected. While the view moves, more than {@value #MOVING_LIMIT} points are drawn as a
- * random sample of that size and all of them once it rests; the chart says so.
+ * random sample of that size, and at rest up to {@value #STILL_LIMIT}; the chart says so.
  *
  * <p>The parts: {@link ScatterMapping} (view port, data to pixels) and {@link ScatterPoints} (axes,
  * vector points, centres), both shared with the report, {@link ScatterPointPainter} (the raster points,
@@ -58,6 +58,11 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     public static final int VECTOR_LIMIT = 20_000;
     /** While panning or zooming, at most this many points are drawn (a fixed random sample). */
     public static final int MOVING_LIMIT = 200_000;
+    /**
+     * At rest, at most this many points are rasterised (the first of the fixed random order, so a seeded
+     * sample): rasterising runs on the JavaFX thread, and 10,000,000 points held it 1.5-4 s a paint.
+     */
+    public static final int STILL_LIMIT = 1_000_000;
     /** Up to this many visible points can be saved as SVG. */
     public static final int SVG_LIMIT = 5_000;
 
@@ -287,11 +292,13 @@ public final class ScatterCanvas extends Region implements SvgExportable {
                     !selection.get().isEmpty(), hiddenFlags(d));
             said = "";
         } else {
-            int limit = moving ? Math.min(d.size(), MOVING_LIMIT) : d.size();
+            int limit = Math.min(d.size(), moving ? MOVING_LIMIT : STILL_LIMIT);
             pointsDrawn = painter.paintRaster(g, mapping, d, (int) pw, (int) ph, limit, selection.get(),
                     hiddenFlags(d));
-            said = limit < d.size()
+            said = moving && limit < d.size()
                     ? String.format(Locale.ROOT, "Moving: a random %,d of %,d customers", limit, d.size())
+                    : limit < d.size() ? String.format(Locale.ROOT, "A random %,d of %,d customers as a density "
+                    + "image: overlapping points blend", limit, d.size())
                     : String.format(Locale.ROOT, "%,d customers as a density image: overlapping points blend",
                     d.size());
         }

@@ -89,4 +89,42 @@ class JitterTest {
             assertTrue(s.x()[i] != x[i] && Math.abs(s.x()[i] - x[i]) <= 0.35);
         }
     }
+    /** The one-pass answer for values that are not whole numbers is the sorted answer, on every kind of column. */
+    @Test
+    void valuesThatAreNotWholeGiveTheSameAmplitudeAsSortingThem() {
+        SplittableRandom r = new SplittableRandom(3);
+        for (int kind = 0; kind < 5; kind++) {
+            double[] v = new double[20_000];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = switch (kind) {
+                    case 0 -> r.nextGaussian(); // continuous: not discrete
+                    case 1 -> r.nextInt(40) * 0.5; // 40 half steps: discrete, gap 0.5
+                    case 2 -> r.nextInt(50) * 0.25 + (i % 997 == 0 ? Double.NaN : 0); // 50 values and missing cells
+                    case 3 -> r.nextInt(51) * 0.1 + 0.05; // 51 values: not discrete
+                    default -> i % 2 == 0 ? -0.0 : 0.5; // -0.0 and 0.5
+                };
+            }
+            assertEquals(sortedAmplitude(v), Jitter.amplitude(v), 1e-15, "kind " + kind);
+        }
+        assertEquals(0, Jitter.amplitude(new double[] {0.5, 0.5, Double.NaN}), "one distinct value");
+    }
+
+    /** The rule as written before the one-pass path: sort the finite values, count, take the smallest gap. */
+    private static double sortedAmplitude(double[] values) {
+        double[] v = java.util.Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        int distinct = 0;
+        boolean whole = true;
+        double gap = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < v.length; i++) {
+            whole &= v[i] == Math.rint(v[i]);
+            if (i == 0 || v[i] != v[i - 1]) {
+                distinct++;
+                if (i > 0) {
+                    gap = Math.min(gap, v[i] - v[i - 1]);
+                }
+            }
+        }
+        boolean discrete = distinct <= Jitter.MAX_DISTINCT || whole && distinct < v.length;
+        return discrete && distinct >= 2 ? Jitter.FRACTION * gap : 0;
+    }
 }

@@ -82,6 +82,11 @@ public final class SegmentVisuals {
     private SegmentationResult result;
     /** Principal component scores per dataset row (NaN where not segmented), computed on demand. */
     private final Map<Integer, double[]> pcScores = new HashMap<>();
+    /**
+     * Each axis's jitter amplitude for the result on show: choosing axes redraws the scatter several times,
+     * and for whole numbers the amplitude sorts the column (a second on 10,000,000 rows).
+     */
+    private final Map<String, Double> jitterAmplitudes = new HashMap<>();
     /** True while this object's silhouette job waits or runs (false again when it ends in any way). */
     private final ReadOnlyBooleanWrapper silhouetteRunning = new ReadOnlyBooleanWrapper(this, "silhouetteRunning");
     /** The silhouette job while it waits or runs, else null. */
@@ -111,6 +116,7 @@ public final class SegmentVisuals {
         data = d;
         result = null;
         pcScores.clear();
+        jitterAmplitudes.clear();
         pca.set(null);
         stopSilhouettes();
         silhouette.set(null);
@@ -131,6 +137,7 @@ public final class SegmentVisuals {
         data = d;
         result = r;
         pcScores.clear();
+        jitterAmplitudes.clear();
         int[] rows = r.features().datasetRows();
         for (int c = 0; c < firstScores.length; c++) {
             pcScores.put(c, toDatasetRows(firstScores[c], rows, d.rowCount()));
@@ -268,8 +275,8 @@ public final class SegmentVisuals {
             scatter.set(null);
             return;
         }
-        double jx = Jitter.amplitude(xs);
-        double jy = Jitter.amplitude(ys);
+        double jx = jitterAmplitudes.computeIfAbsent(xAxis.get(), a -> Jitter.amplitude(xs));
+        double jy = jitterAmplitudes.computeIfAbsent(yAxis.get(), a -> Jitter.amplitude(ys));
         jitterOffered.set(jx > 0 || jy > 0);
         boolean on = jitter.get();
         scatter.set(Jitter.scatter(xs, ys, result.segmentOfRow(), result.k(), axisTitle(xAxis.get()),

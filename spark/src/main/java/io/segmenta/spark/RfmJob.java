@@ -149,6 +149,7 @@ final class RfmJob implements Callable<Integer> {
                 amount == null || amount.quantityPrice == null ? null : amount.quantityPrice.quantity,
                 amount == null || amount.quantityPrice == null ? null : amount.quantityPrice.price, product, category);
         TransactionLog log = TransactionLog.of(table, given);
+        log.warnings().forEach(w -> spec.commandLine().getErr().println("Warning: " + w));
         CustomerFigures.LogCounts counts = CustomerFigures.counts(log);
         LocalDate ref = counts.referenceDay(reference, table.name());
         CustomerTableBuilder.Built built = CustomerTableBuilder.build(spark, log, CustomerFigures.perCustomer(log),

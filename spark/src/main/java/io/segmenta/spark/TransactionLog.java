@@ -56,11 +56,19 @@ final class TransactionLog {
     private final SparkTable table;
     private final RfmRoles roles;
     private final org.apache.spark.sql.Dataset<Row> rows;
+    private final List<String> warnings;
 
-    private TransactionLog(SparkTable table, RfmRoles roles, org.apache.spark.sql.Dataset<Row> rows) {
+    private TransactionLog(SparkTable table, RfmRoles roles, org.apache.spark.sql.Dataset<Row> rows,
+                           List<String> warnings) {
         this.table = table;
         this.roles = roles;
         this.rows = rows;
+        this.warnings = warnings;
+    }
+
+    /** What the window would warn of when reading these columns (dates that read day-first or month-first). */
+    List<String> warnings() {
+        return warnings;
     }
 
     SparkTable table() {
@@ -101,7 +109,7 @@ final class TransactionLog {
                     + "(--customer COL). Columns: " + String.join(", ", table.columnNames()) + ".");
         }
         if (date == null) {
-            throw new SegmentaException("No date column is given for " + table.name() + ", and Spark read none as "
+            throw new SegmentaException("No date column is given for " + table.name() + ", and none holds "
                     + "dates. Give the column with the purchase date (--date COL). Columns: "
                     + String.join(", ", table.columnNames()) + ".");
         }
@@ -118,18 +126,20 @@ final class TransactionLog {
                 amount != null ? null : column(table, price, "--price"),
                 given.product() == null ? null : column(table, given.product(), "--product"),
                 given.category() == null ? null : column(table, given.category(), "--category"));
-        return new TransactionLog(table, roles, normalise(table, roles));
+        TextDates.Read dates = timestamp(table, roles.date());
+        return new TransactionLog(table, roles, normalise(table, roles, dates.timestamp()),
+                dates.warning() == null ? List.of() : List.of(dates.warning()));
     }
 
     private static String column(SparkTable table, String name, String option) {
         return table.column(name, option);
     }
 
-    private static org.apache.spark.sql.Dataset<Row> normalise(SparkTable table, RfmRoles r) {
+    private static org.apache.spark.sql.Dataset<Row> normalise(SparkTable table, RfmRoles r,
+                                                               org.apache.spark.sql.Column ts) {
         org.apache.spark.sql.Dataset<Row> in = table.rows();
         org.apache.spark.sql.Column amount = r.amount() != null ? number(table, r.amount(), "--amount")
                 : number(table, r.quantity(), "--quantity").multiply(number(table, r.price(), "--price"));
-        org.apache.spark.sql.Column ts = timestamp(table, r.date());
         List<org.apache.spark.sql.Column> out = new ArrayList<>();
         out.add(col(SparkTable.ROW).as(ROW));
         out.add(label(table, r.customer()).as(CUSTOMER));
@@ -201,26 +211,21 @@ final class TransactionLog {
                 + ".");
     }
 
-    /** The purchase date: a date or timestamp column, or a text column Spark reads as timestamps. */
-    private static org.apache.spark.sql.Column timestamp(SparkTable table, String name) {
+    /**
+     * The purchase date: a date or timestamp column, or a text column read by the window's rules
+     * ({@link TextDates}); with the window's warning when such dates could be day-first or month-first.
+     */
+    private static TextDates.Read timestamp(SparkTable table, String name) {
         DataType type = table.type(name);
         org.apache.spark.sql.Column c = SparkTable.col(name);
         if (type instanceof TimestampType || type instanceof TimestampNTZType) {
-            return c;
+            return new TextDates.Read(c, null);
         }
         if (type instanceof DateType) {
-            return c.cast(DataTypes.TimestampType);
+            return new TextDates.Read(c.cast(DataTypes.TimestampType), null);
         }
         if (type.equals(DataTypes.StringType)) {
-            org.apache.spark.sql.Column text = missingToNull(c);
-            org.apache.spark.sql.Column ts = functions.try_to_timestamp(text);
-            String bad = firstNot(table, text, ts.isNull());
-            if (bad == null) {
-                return ts;
-            }
-            throw new SegmentaException("The date column \"" + name + "\" of " + table.name() + " does not hold dates: it "
-                    + "has \"" + bad + "\". Choose the column with the purchase dates (e.g. 2011-12-09 or 2011-12-09 "
-                    + "14:30), or write the dates as YYYY-MM-DD.");
+            return TextDates.of(table, name, missingToNull(c));
         }
         throw new SegmentaException("The date column \"" + name + "\" of " + table.name() + " does not hold dates: Spark "
                 + "reads it as " + type.simpleString() + ". Choose the column with the purchase dates.");
@@ -277,15 +282,32 @@ final class TransactionLog {
         return bad.isEmpty() ? null : bad.get(0).getString(0);
     }
 
-    /** A core table with the log's column names and types and no rows, for {@link RfmRoles#guess}. */
+    /** Rows of the log's head that decide whether a text column counts as dates when the date is guessed. */
+    private static final int GUESS_ROWS = 1_000;
+
+    /**
+     * A core table with the log's column names and types and no rows, for {@link RfmRoles#guess}: a text
+     * column counts as dates when the window would read the log's first {@value #GUESS_ROWS} cells as dates.
+     */
     private static Dataset schemaOnly(SparkTable table) {
         List<Column> columns = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (StructField f : table.rows().schema().fields()) {
+            if (f.dataType().equals(DataTypes.StringType)) {
+                texts.add(f.name());
+            }
+        }
+        List<Row> head = texts.isEmpty() ? List.of() : table.rows()
+                .select(texts.stream().map(t -> missingToNull(SparkTable.col(t))).toArray(org.apache.spark.sql.Column[]::new))
+                .limit(GUESS_ROWS).collectAsList();
         for (StructField f : table.rows().schema().fields()) {
             if (f.name().equals(SparkTable.ROW)) {
                 continue;
             }
             DataType t = f.dataType();
-            if (t instanceof TimestampType || t instanceof TimestampNTZType || t instanceof DateType) {
+            int text = texts.indexOf(f.name());
+            if (t instanceof TimestampType || t instanceof TimestampNTZType || t instanceof DateType
+                    || (text >= 0 && TextDates.looksLikeDates(head.stream().map(r -> r.getString(text)).toList()))) {
                 columns.add(new DateColumn(f.name(), new long[0], "yyyy-MM-dd HH:mm:ss", !(t instanceof DateType)));
             } else if (t instanceof NumericType) {
                 columns.add(new NumericColumn(f.name(), new double[0]));

@@ -185,6 +185,68 @@ class RfmJobTest {
         sameTable(made.table(), rows);
     }
 
+    /**
+     * The log with its dates written as in the UCI Online Retail file itself ({@code 12/1/2010 8:26}, month
+     * first), which Spark's own parser does not read: the date column is still guessed, and the customer
+     * table is the desktop's for the same file.
+     */
+    @Test
+    void datesWrittenMonthFirstAsTheWindowReadsThem() throws Exception {
+        Path us = dir.resolve("retail_us_dates.csv");
+        java.util.regex.Pattern iso = java.util.regex.Pattern.compile("\"(\\d{4})-(\\d{2})-(\\d{2}) (\\d{2}):(\\d{2}):00\"");
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            lines.add(iso.matcher(line).replaceAll(m -> "\"" + Integer.parseInt(m.group(2)) + "/" + Integer.parseInt(m.group(3))
+                    + "/" + m.group(1) + " " + Integer.parseInt(m.group(4)) + ":" + m.group(5) + "\""));
+        }
+        Files.write(us, lines);
+        assertTrue(lines.get(1).contains("\"3/10/2011 16:16\""), lines.get(1));
+        Path out = dir.resolve("us-customers");
+        LocalSpark.Run r = LocalSpark.run("rfm", us.toString(), "--invoice", "InvoiceNo", "--product", "StockCode",
+                "--category", "Country", "--out", out.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        Dataset d = CsvImporter.read(us);
+        CustomerTable made = CustomerTables.make(d, new RfmRoles("CustomerID", "InvoiceDate", "InvoiceNo", null,
+                "Quantity", "UnitPrice", "StockCode", "Country"), RfmOptions.DEFAULT);
+        sameSummary(made.summary(), new ObjectMapper().readTree(r.out()));
+        sameTable(made.table(), inIdOrder(LocalSpark.session().read().parquet(out.toString()).collectAsList()));
+        sameTable(desktop.table(), inIdOrder(LocalSpark.session().read().parquet(out.toString()).collectAsList()));
+    }
+
+    /**
+     * Text dates the window reads only one way, or not as dates: day-first dates with no day above 12 are
+     * read as the window reads them, with its warning; a column that mixes orders, or has a day its month
+     * lacks, is refused naming the cells.
+     */
+    @Test
+    void textDatesFollowTheWindowsRules() throws Exception {
+        Path ambiguous = dir.resolve("ambiguous.csv");
+        Files.writeString(ambiguous, "Client,Day,Amount\nA,01.02.2024,5\nA,03.02.2024,7\nB,02.01.2024,1\n");
+        LocalSpark.Run r = LocalSpark.run("rfm", ambiguous.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        Dataset d = CsvImporter.read(ambiguous);
+        assertEquals(d.warnings().stream().map(w -> "Warning: " + w).toList(), r.err().lines()
+                .filter(l -> l.startsWith("Warning:")).toList());
+        assertTrue(r.err().contains("read as dd.MM.yyyy"), r.err());
+        JsonNode job = new ObjectMapper().readTree(r.out());
+        assertEquals("2024-02-03T00:00", job.get("latest").asText());
+        sameSummary(CustomerTables.make(d, new RfmRoles("Client", "Day", null, null, "Amount", null, null, null, null),
+                RfmOptions.DEFAULT).summary(), job);
+
+        Path mixed = dir.resolve("mixed.csv");
+        Files.writeString(mixed, "Client,Day,Amount\nA,13/02/2024,5\nA,02/14/2024,7\n");
+        refused(LocalSpark.run("rfm", mixed.toString(), "--date", "Day"), "The date column \"Day\" of mixed.csv",
+                "\"13/02/2024\"", "\"02/14/2024\"", "no order of day and month");
+        Path lacking = dir.resolve("lacking.csv");
+        Files.writeString(lacking, "Client,Day,Amount\nA,31/04/2024,5\nA,13/02/2024,7\n");
+        refused(LocalSpark.run("rfm", lacking.toString(), "--date", "Day"), "\"31/04/2024\", a day its month does not "
+                + "have (read day first)");
+        Path twoWays = dir.resolve("two_ways.csv");
+        Files.writeString(twoWays, "Client,Day,Amount\nA,2024-02-13,5\nA,14.02.2024,7\n");
+        refused(LocalSpark.run("rfm", twoWays.toString(), "--date", "Day"), "writes dates in two ways",
+                "\"2024-02-13\"", "\"14.02.2024\"");
+    }
+
     @Test
     void aLogWithoutAnAmountIsRefusedNamingTheColumns() throws Exception {
         Path small = dir.resolve("no_amount.csv");

@@ -451,28 +451,16 @@ final class ColumnBuilder {
     }
 
     private void settleDates(List<String> warnings) {
-        boolean monthFirst;
-        String sep = String.valueOf(dateSeparator);
-        String datePart;
-        if (dateYearFirst) {
-            monthFirst = true;
-            datePart = "yyyy" + sep + "MM" + sep + "dd";
-        } else {
-            if (maxFirst > 12 && maxSecond > 12) {
-                switchToText(rows);
-                return;
-            } else if (maxFirst > 12) {
-                monthFirst = false;
-            } else if (maxSecond > 12) {
-                monthFirst = true;
-            } else {
-                monthFirst = dateSeparator == '/';
-            }
-            datePart = monthFirst ? "MM" + sep + "dd" + sep + "yyyy" : "dd" + sep + "MM" + sep + "yyyy";
-            if (maxFirst <= 12 && maxSecond <= 12) {
-                warnings.add("Column \"" + name + "\": no day is above 12, so the dates could be day-first or "
-                        + "month-first; read as " + datePart + ".");
-            }
+        Boolean order = DateParser.monthFirst(dateYearFirst, dateSeparator, maxFirst, maxSecond);
+        if (order == null) {
+            switchToText(rows);
+            return;
+        }
+        boolean monthFirst = order;
+        String datePart = DateParser.datePart(dateYearFirst, dateSeparator, monthFirst);
+        String ambiguity = DateParser.ambiguity(name, dateYearFirst, maxFirst, maxSecond, datePart);
+        if (ambiguity != null) {
+            warnings.add(ambiguity);
         }
         long[] d = dates;
         for (int i = 0; i < rows; i++) {

@@ -189,6 +189,43 @@ final class DateParser {
         return daysFromCivil(y, month, day) * SECONDS_PER_DAY + secondOfDay;
     }
 
+    /**
+     * The order of day and month in a column of dates of one shape, from the largest first and second
+     * parts of its cells (year last): a first part above 12 makes it day-first, a second part above 12
+     * month-first, neither month-first with '/' and day-first otherwise; both: null (no order reads them
+     * all, so the column is text). Dates with the year first are month-first.
+     */
+    static Boolean monthFirst(boolean yearFirst, char separator, int maxFirst, int maxSecond) {
+        if (yearFirst) {
+            return Boolean.TRUE;
+        }
+        if (maxFirst > 12 && maxSecond > 12) {
+            return null;
+        }
+        if (maxFirst > 12) {
+            return Boolean.FALSE;
+        }
+        return maxSecond > 12 || separator == '/';
+    }
+
+    /** The date pattern of a column's dates, e.g. {@code dd.MM.yyyy}. */
+    static String datePart(boolean yearFirst, char separator, boolean monthFirst) {
+        String sep = String.valueOf(separator);
+        if (yearFirst) {
+            return "yyyy" + sep + "MM" + sep + "dd";
+        }
+        return monthFirst ? "MM" + sep + "dd" + sep + "yyyy" : "dd" + sep + "MM" + sep + "yyyy";
+    }
+
+    /** The warning for a column whose dates read either way (year last, no part above 12), else null. */
+    static String ambiguity(String column, boolean yearFirst, int maxFirst, int maxSecond, String datePart) {
+        if (yearFirst || maxFirst > 12 || maxSecond > 12) {
+            return null;
+        }
+        return "Column \"" + column + "\": no day is above 12, so the dates could be day-first or month-first; read as "
+                + datePart + ".";
+    }
+
     static int daysInMonth(int year, int month) {
         switch (month) {
             case 2:

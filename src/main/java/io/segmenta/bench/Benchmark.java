@@ -119,15 +119,23 @@ public final class Benchmark {
         for (Timing t : timings) {
             Double other = sk.get(kind(t.name()));
             if (other != null) {
-                out.add(String.format(Locale.ROOT, "%-46s %8.3f s / %8.3f s = %.2f", t.name(), t.median(), other,
-                        t.median() / other));
+                out.add(String.format(Locale.ROOT, "%-46s %s / %s = %.2f", t.name(), seconds(t.median()),
+                        seconds(other), t.median() / other));
             }
         }
         return out;
     }
 
+    /** Seconds for a ratio line: milliseconds below 0.1 s, where three decimals of a second say too little. */
+    private static String seconds(double s) {
+        return s < 0.1 ? String.format(Locale.ROOT, "%7.2f ms", s * 1e3) : String.format(Locale.ROOT, "%8.3f s", s);
+    }
+
     /** What a measurement of either benchmark times, for pairing them; null for one without a counterpart. */
     static String kind(String name) {
+        if (name.contains("Lloyd iteration")) { // bench/lloyd.c's lines: the one on every core pairs
+            return name.endsWith(", 1 thread") ? null : "Lloyd iteration";
+        }
         if (name.startsWith("k-means")) {
             return name.endsWith(", 1 start") ? "fit, 1 start" : "fit, several starts";
         }
@@ -188,6 +196,15 @@ public final class Benchmark {
             return describe(r);
         }));
         out.println(timings.get(timings.size() - 1).toLine());
+
+        // one Lloyd iteration (assign every row, move the centres): a fit that runs to convergence less one
+        // stopped after its first iteration, per extra iteration; the copy into blocks, the seeding and the
+        // final assignment are in both and cancel out. bench/lloyd.c times the same iteration in C.
+        int converged = KMeans.fit(x, new KMeans.Options(k, 1, o.seed(), 300, 0), quiet, never).iterations();
+        if (converged > 1) {
+            timings.add(lloydIteration(x, k, converged, o));
+            out.println(timings.get(timings.size() - 1).toLine());
+        }
 
         int auto = KMeans.autoStarts(x.rows(), x.cols(), k);
         timings.add(measure("k-means k = " + k + ", automatic starts (" + auto + ")", o.warmups(), o.runs(), seed -> {
@@ -261,6 +278,25 @@ public final class Benchmark {
                 }));
         out.println(timings.get(timings.size() - 1).toLine());
         return timings;
+    }
+
+    /** Median seconds of one Lloyd iteration, from fits of {@code iterations} and of 1 iteration per run. */
+    private static Timing lloydIteration(DataMatrix x, int k, int iterations, Options o) {
+        double[] perIteration = new double[o.runs()];
+        for (int r = -o.warmups(); r < o.runs(); r++) {
+            long t0 = System.nanoTime();
+            KMeans.fit(x, new KMeans.Options(k, 1, o.seed(), 1, 0), ProgressListener.NONE, CancellationToken.NONE);
+            long t1 = System.nanoTime();
+            KMeans.fit(x, new KMeans.Options(k, 1, o.seed(), iterations, 0), ProgressListener.NONE,
+                    CancellationToken.NONE);
+            long t2 = System.nanoTime();
+            if (r >= 0) {
+                perIteration[r] = Math.max(0, (t2 - t1) - (t1 - t0)) / 1e9 / (iterations - 1);
+            }
+        }
+        Timing t = new Timing("k-means k = " + k + ", one Lloyd iteration", perIteration, "");
+        return new Timing(t.name(), perIteration, String.format(Locale.ROOT, "%.2f ms: a fit of %d iterations less a fit "
+                + "of 1, per iteration", t.median() * 1e3, iterations));
     }
 
     /**

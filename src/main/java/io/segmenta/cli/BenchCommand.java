@@ -49,9 +49,10 @@ final class BenchCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--sklearn", paramLabel = "FILE", description = "What bench/sklearn_bench.py printed for the same "
-            + "table: then the ratio Segmenta / scikit-learn of each measurement is printed as well.")
-    Path sklearn;
+    @Option(names = "--sklearn", paramLabel = "FILE", description = "What bench/sklearn_bench.py (or bench/lloyd.c, "
+            + "the C reference for a Lloyd iteration) printed for the same table: then the ratio Segmenta / that tool "
+            + "of each measurement is printed as well. Repeatable.")
+    List<Path> sklearn = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -63,12 +64,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<String> sklearnLines = null;
-        if (sklearn != null) {
+        for (Path file : sklearn) {
             try {
-                sklearnLines = Files.readAllLines(sklearn, StandardCharsets.UTF_8);
+                sklearnLines = sklearnLines == null ? new ArrayList<>() : sklearnLines;
+                sklearnLines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new SegmentaException("Could not read the scikit-learn results " + sklearn + ": " + e.getMessage()
-                        + ". Give the file bench/sklearn_bench.py's output was saved to.");
+                throw new SegmentaException("Could not read the reference results " + file + ": " + e.getMessage()
+                        + ". Give the file bench/sklearn_bench.py's (or bench/lloyd.c's) output was saved to.");
             }
         }
         Benchmark.Options o = new Benchmark.Options(rows, cols, 5, 5, 10, 2, runs, sweepRuns, seed);
@@ -99,11 +101,12 @@ final class BenchCommand implements Callable<Integer> {
             out.println();
             out.println("Median times:");
             for (Benchmark.Timing t : timings) {
-                out.printf(Locale.ROOT, "  %-46s %8.3f s%n", t.name(), t.median());
+                out.printf(Locale.ROOT, "  %-46s %8.4f s%n", t.name(), t.median());
             }
             if (sklearnLines != null) {
                 out.println();
-                out.println("Segmenta / scikit-learn (median times; below 1 Segmenta is faster):");
+                out.println("Segmenta / scikit-learn, and a Lloyd iteration / C (median times; below 1 Segmenta is "
+                        + "faster):");
                 for (String line : Benchmark.ratios(timings, sklearnLines)) {
                     out.println("  " + line);
                 }

@@ -31,4 +31,22 @@ class BenchmarkRatiosTest {
         assertEquals("k-means k = 5, automatic starts (3)               1.000 s /    4.000 s = 0.25", r.get(1));
         assertEquals("k sweep 1..10, automatic starts                   6.000 s /   30.000 s = 0.20", r.get(2));
     }
+
+    /** bench/lloyd.c's lines: Segmenta's Lloyd iteration pairs with the C loop on every core, not on 1 thread. */
+    @Test
+    void aLloydIterationPairsWithTheCLoopOnEveryCore() {
+        List<String> c = List.of("C, 1000000 x 6, k = 5, -O3 -march=native -ffast-math, column-blocked, OpenMP",
+                String.format(java.util.Locale.ROOT, "%-44s median %8.5f s   min %8.5f s   (%d runs)   %s",
+                        "Lloyd iteration in C, 1 thread", 0.01377, 0.0128, 30, "WCSS 2.119052e+06"),
+                String.format(java.util.Locale.ROOT, "%-44s median %8.5f s   min %8.5f s   (%d runs)   %s",
+                        "Lloyd iteration in C, 2 threads", 0.00712, 0.0067, 30, "WCSS 2.119052e+06"));
+        List<Benchmark.Timing> ours = List.of(
+                new Benchmark.Timing("k-means k = 5, 1 start", new double[] {0.2}, ""),
+                new Benchmark.Timing("k-means k = 5, one Lloyd iteration", new double[] {0.02136}, ""));
+        List<String> both = new java.util.ArrayList<>(SKLEARN);
+        both.addAll(c);
+        List<String> r = Benchmark.ratios(ours, both);
+        assertEquals(List.of("k-means k = 5, 1 start                            0.200 s /    0.400 s = 0.50",
+                "k-means k = 5, one Lloyd iteration               21.36 ms /    7.12 ms = 3.00"), r);
+    }
 }

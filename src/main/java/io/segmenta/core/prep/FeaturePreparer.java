@@ -3,6 +3,8 @@ package io.segmenta.core.prep;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.work.CancellationToken;
+import java.lang.ref.SoftReference;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,8 +39,44 @@ public final class FeaturePreparer {
         return prepare(data, spec, CancellationToken.NONE);
     }
 
-    /** As {@link #prepare(Dataset, PrepSpec)}, polling {@code cancel} during outlier detection. */
+    /**
+     * As {@link #prepare(Dataset, PrepSpec)}, polling {@code cancel} during outlier detection. The same
+     * table (the same object) with equal choices gives the last result again instead of a new one
+     * ({@link Last}): the window prepares for its preview, then for the k sweep and the run, and on
+     * 10,000,000 customers each preparation is seconds and a gigabyte.
+     */
     public static PreparedFeatures prepare(Dataset data, PrepSpec spec, CancellationToken cancel) {
+        PreparedFeatures known = Last.recall(data, spec);
+        if (known != null) {
+            return known;
+        }
+        PreparedFeatures made = prepareAnew(data, spec, cancel);
+        Last.remember(data, spec, made);
+        return made;
+    }
+
+    /**
+     * The last preparation, held softly (the garbage collector drops it before memory runs out) and
+     * against the table's identity (a dataset and its columns are never changed once made); a prepared
+     * result is never changed by its users either, so handing it out twice is safe.
+     */
+    private static final class Last {
+        private static WeakReference<Dataset> data = new WeakReference<>(null);
+        private static PrepSpec spec;
+        private static SoftReference<PreparedFeatures> features = new SoftReference<>(null);
+
+        static synchronized PreparedFeatures recall(Dataset d, PrepSpec s) {
+            return data.get() == d && s.equals(spec) ? features.get() : null;
+        }
+
+        static synchronized void remember(Dataset d, PrepSpec s, PreparedFeatures f) {
+            data = new WeakReference<>(d);
+            spec = s;
+            features = new SoftReference<>(f);
+        }
+    }
+
+    private static PreparedFeatures prepareAnew(Dataset data, PrepSpec spec, CancellationToken cancel) {
         PrepRun run = new PrepRun(data, spec, cancel);
         List<String> chosen = FeatureSelection.chosen(spec);
         FeatureSelection selection = new FeatureSelection(run);

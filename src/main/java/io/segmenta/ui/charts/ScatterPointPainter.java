@@ -26,6 +26,11 @@ import javafx.scene.image.WritableImage;
 final class ScatterPointPainter {
     /** Radius of a segment centre's marker ({@code ScatterPoints.paintCentroids}). */
     private static final double CENTRE_R = 11;
+    /**
+     * Up to this many selected customers are all drawn, ringed, whatever the limit; a larger selection (a
+     * whole segment of a 10,000,000-row table) is drawn as the sample of it among the points drawn.
+     */
+    static final int EVERY_SELECTED = 100_000;
     /** Half the diagonal of the highlighted point's diamond. */
     private static final double HIGHLIGHT_R = 9;
 
@@ -60,7 +65,7 @@ final class ScatterPointPainter {
         }
         boolean anySelected = !sel.isEmpty();
         int faded = anySelected ? Math.max(20, alpha / 3) : alpha;
-        Shuffled sh = shuffled(d);
+        Shuffled sh = shuffled(d, limit);
         double[] ox = sh.x;
         double[] oy = sh.y;
         int[] og = sh.group;
@@ -70,6 +75,10 @@ final class ScatterPointPainter {
         double fx = mapping.xs;
         double fy = mapping.ys;
         int drawn = 0;
+        // selected points are painted last, ringed: all of them up to EVERY_SELECTED, else those in the sample
+        boolean everySelected = anySelected && sel.size() <= EVERY_SELECTED;
+        int[] chosen = anySelected && !everySelected ? new int[Math.min(limit, sel.size())] : null;
+        int nChosen = 0;
         for (int k = 0; k < limit; k++) {
             double x = ox[k];
             double y = oy[k];
@@ -79,12 +88,15 @@ final class ScatterPointPainter {
             }
             drawn++;
             if (anySelected && sel.contains(ord[k])) {
+                if (chosen != null && nChosen < chosen.length) {
+                    chosen[nChosen++] = k;
+                }
                 continue;
             }
             int rgb = s >= -1 && s + 1 < rgbOf.length ? rgbOf[s + 1] : SegmentPalette.argb(s) & 0xFFFFFF;
             raster.point((x - x0) * fx, (y1 - y) * fy, rgb, faded);
         }
-        if (anySelected) {
+        if (everySelected) {
             PointRasterizer ring = new PointRasterizer(pixels, pw, ph, r + 1);
             for (int k = 0; k < sel.size(); k++) {
                 int i = sel.get(k);
@@ -96,24 +108,48 @@ final class ScatterPointPainter {
                 ring.point(px, py, 0x1F2328, 255);
                 raster.point(px, py, SegmentPalette.argb(grp[i]) & 0xFFFFFF, 255);
             }
+        } else if (anySelected) {
+            PointRasterizer ring = new PointRasterizer(pixels, pw, ph, r + 1);
+            for (int c = 0; c < nChosen; c++) {
+                int k = chosen[c];
+                double px = mapping.px(ox[k]) - LEFT;
+                double py = mapping.py(oy[k]) - TOP;
+                ring.point(px, py, 0x1F2328, 255);
+                raster.point(px, py, SegmentPalette.argb(og[k]) & 0xFFFFFF, 255);
+            }
         }
         image.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), pixels, 0, pw);
         g.drawImage(image, LEFT, TOP);
         return drawn;
     }
 
-    /** The points in a seeded random order (copies, read in sequence while painting), so any prefix is a uniform sample and no segment is painted last. */
-    private Shuffled shuffled(ScatterData d) {
-        if (shuffled == null || shuffled.source != d) {
+    /**
+     * The first {@code limit} points of a seeded random order (copies, read in sequence while painting),
+     * so any prefix is a uniform sample and no segment is painted last. Only that prefix is shuffled and
+     * copied ({@link SeededShuffle#shuffle} from the front gives the same prefix as the whole
+     * permutation): on 10,000,000 customers with a million drawn this is a tenth of the work, on the
+     * JavaFX thread at the first paint.
+     */
+    private Shuffled shuffled(ScatterData d, int limit) {
+        if (shuffled == null || shuffled.source != d || shuffled.x.length < limit) {
             int n = d.size();
-            int[] o = SeededShuffle.permutation(n);
-            double[] x = new double[n];
-            double[] y = new double[n];
-            int[] g = new int[n];
-            for (int k = 0; k < n; k++) {
-                x[k] = d.x()[o[k]];
-                y[k] = d.y()[o[k]];
-                g[k] = d.group()[o[k]];
+            int m = Math.min(n, limit);
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) {
+                all[i] = i;
+            }
+            SeededShuffle.shuffle(all, m);
+            int[] o = m == n ? all : java.util.Arrays.copyOf(all, m);
+            double[] x = new double[m];
+            double[] y = new double[m];
+            int[] g = new int[m];
+            double[] dx = d.x();
+            double[] dy = d.y();
+            int[] dg = d.group();
+            for (int k = 0; k < m; k++) {
+                x[k] = dx[o[k]];
+                y[k] = dy[o[k]];
+                g[k] = dg[o[k]];
             }
             shuffled = new Shuffled(d, o, x, y, g);
         }

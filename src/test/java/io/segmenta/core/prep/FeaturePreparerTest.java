@@ -2,6 +2,8 @@ package io.segmenta.core.prep;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +28,26 @@ class FeaturePreparerTest {
                 new NumericColumn("Const", new double[] {7, 7, 7, 7, 7}),
                 new CategoricalColumn("Tier", new int[] {0, 1, 2, 0, 1}, List.of("Bronze", "Gold", "Silver"))),
                 null);
+    }
+
+    /**
+     * The window prepares for its preview, the k sweep and the run: the same table with equal choices gives
+     * the last result again (no second gigabyte on 10,000,000 customers); other choices, or another table
+     * with the same cells, are prepared anew.
+     */
+    @Test
+    void theSameTableAndChoicesGiveTheLastPreparationAgain() {
+        Dataset t = table();
+        PrepSpec spec = PrepSpec.standard(List.of("Income", "Age"));
+        PreparedFeatures first = FeaturePreparer.prepare(t, spec);
+        assertSame(first, FeaturePreparer.prepare(t, PrepSpec.standard(List.of("Income", "Age"))));
+        PreparedFeatures robust = FeaturePreparer.prepare(t, spec.withScaling(Scaling.ROBUST));
+        assertNotSame(first, robust);
+        assertEquals(Scaling.ROBUST, robust.report().scaling());
+        PreparedFeatures again = FeaturePreparer.prepare(t, spec);
+        assertNotSame(robust, again);
+        assertArrayEquals(first.matrix().values(), again.matrix().values());
+        assertNotSame(again, FeaturePreparer.prepare(table(), spec), "another table, even with the same cells");
     }
 
     @Test

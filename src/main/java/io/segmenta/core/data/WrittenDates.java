@@ -30,15 +30,8 @@ public final class WrittenDates {
      */
     public static long parts(String cell) {
         DateParser p = new DateParser();
-        int from = 0;
-        int to = cell.length();
-        while (from < to && cell.charAt(from) <= ' ') {
-            from++;
-        }
-        while (to > from && cell.charAt(to - 1) <= ' ') {
-            to--;
-        }
-        if (!p.parse(cell, from, to)) {
+        String t = cell.trim(); // every char up to ' ' at either end, as the CSV reader trims
+        if (!p.parse(t, 0, t.length())) {
             return NOT_A_DATE;
         }
         long shape = (p.yearFirst() ? 4 : 0) | SEPARATORS.indexOf(p.separator());

@@ -36,17 +36,23 @@ class ScatterStillLimitTest {
     }
 
     private static String noteAfterPaint(ScatterData d) {
+        return afterPaint(d, RowSet.EMPTY, canvas -> canvas.noteProperty().get());
+    }
+
+    /** What {@code look} sees of a 600 x 400 scatter of {@code d} with {@code selection}, once painted. */
+    private static <T> T afterPaint(ScatterData d, RowSet selection, java.util.function.Function<ScatterCanvas, T> look) {
         return WaitForAsyncUtils.waitForAsyncFx(60_000, () -> {
             ScatterCanvas canvas = new ScatterCanvas();
             Stage stage = new Stage();
             stage.setScene(new Scene(new StackPane(canvas), 600, 400));
             stage.show();
             canvas.setData(d);
+            canvas.selectionProperty().set(selection);
             canvas.applyCss();
             canvas.layout();
-            String note = canvas.noteProperty().get();
+            T seen = look.apply(canvas);
             stage.hide();
-            return note;
+            return seen;
         });
     }
 
@@ -94,15 +100,7 @@ class ScatterStillLimitTest {
 
     /** Whether the pixels at customers a and b, after a paint with {@code selection}, have {@code rgb}. */
     private static boolean colourAt(ScatterData d, RowSet selection, int a, int b, int rgb) {
-        return WaitForAsyncUtils.waitForAsyncFx(60_000, () -> {
-            ScatterCanvas canvas = new ScatterCanvas();
-            Stage stage = new Stage();
-            stage.setScene(new Scene(new StackPane(canvas), 600, 400));
-            stage.show();
-            canvas.setData(d);
-            canvas.selectionProperty().set(selection);
-            canvas.applyCss();
-            canvas.layout();
+        return afterPaint(d, selection, canvas -> {
             javafx.scene.image.WritableImage shot = canvas.snapshot(null, null);
             boolean both = true;
             for (int i : new int[] {a, b}) { // the point's colour within 2 pixels of its place (it is anti-aliased)
@@ -119,7 +117,6 @@ class ScatterStillLimitTest {
                 }
                 both &= found;
             }
-            stage.hide();
             return both;
         });
     }

@@ -24,12 +24,14 @@ class BenchmarkTest {
     void runsEveryMeasurementAndReturnsAnExtensibleList() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         List<Benchmark.Timing> timings = Benchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), SMALL);
-        assertEquals(7, timings.size());
+        assertEquals(8, timings.size());
         timings.add(Benchmark.measure("extra", 0, 3, run -> "run " + run));
-        assertEquals("run 2", timings.get(7).detail());
+        assertEquals("run 2", timings.get(8).detail());
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("3,000 x 4 synthetic customers"), out);
         assertTrue(out.contains("k-means k = 5, 1 start"), out);
+        assertTrue(out.contains("k-means k = 5, one Lloyd iteration"), out);
+        assertTrue(out.contains("iterations less a fit of 1, per iteration"), out);
         assertTrue(out.contains("k sweep 1..4, automatic starts"), out);
         assertTrue(out.contains("silhouette k = 5 (exact)"), out);
         assertTrue(out.contains("Isolation Forest, 100 trees, fit and score"), out);

@@ -92,7 +92,7 @@ final class TransactionLog {
      *                           column does not hold what the role needs
      */
     static TransactionLog of(SparkTable table, RfmRoles given) {
-        RfmRoles guessed = RfmRoles.guess(schemaOnly(table));
+        RfmRoles guessed = RfmRoles.guess(schemaOnly(table, given.date() == null));
         String customer = given.customer() != null ? given.customer() : guessed.customer();
         String date = given.date() != null ? given.date() : guessed.date();
         String amount = given.amount();
@@ -286,14 +286,15 @@ final class TransactionLog {
     private static final int GUESS_ROWS = 1_000;
 
     /**
-     * A core table with the log's column names and types and no rows, for {@link RfmRoles#guess}: a text
-     * column counts as dates when the window would read the log's first {@value #GUESS_ROWS} cells as dates.
+     * A core table with the log's column names and types and no rows, for {@link RfmRoles#guess}; when
+     * {@code guessDate}, a text column counts as dates when the window would read the log's first
+     * {@value #GUESS_ROWS} cells as dates (a Spark job; not run when the date column is given).
      */
-    private static Dataset schemaOnly(SparkTable table) {
+    private static Dataset schemaOnly(SparkTable table, boolean guessDate) {
         List<Column> columns = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (StructField f : table.rows().schema().fields()) {
-            if (f.dataType().equals(DataTypes.StringType)) {
+            if (guessDate && f.dataType().equals(DataTypes.StringType)) {
                 texts.add(f.name());
             }
         }

@@ -75,7 +75,8 @@ final class ScatterPointPainter {
         double fx = mapping.xs;
         double fy = mapping.ys;
         int drawn = 0;
-        // selected points are painted last, ringed: all of them up to EVERY_SELECTED, else those in the sample
+        // selected points are painted last, ringed: all of them up to EVERY_SELECTED, else (their rows) those in
+        // the sample
         boolean everySelected = anySelected && sel.size() <= EVERY_SELECTED;
         int[] chosen = anySelected && !everySelected ? new int[Math.min(limit, sel.size())] : null;
         int nChosen = 0;
@@ -89,17 +90,18 @@ final class ScatterPointPainter {
             drawn++;
             if (anySelected && sel.contains(ord[k])) {
                 if (chosen != null && nChosen < chosen.length) {
-                    chosen[nChosen++] = k;
+                    chosen[nChosen++] = ord[k];
                 }
                 continue;
             }
             int rgb = s >= -1 && s + 1 < rgbOf.length ? rgbOf[s + 1] : SegmentPalette.argb(s) & 0xFFFFFF;
             raster.point((x - x0) * fx, (y1 - y) * fy, rgb, faded);
         }
-        if (everySelected) {
+        if (anySelected) {
             PointRasterizer ring = new PointRasterizer(pixels, pw, ph, r + 1);
-            for (int k = 0; k < sel.size(); k++) {
-                int i = sel.get(k);
+            int count = everySelected ? sel.size() : nChosen;
+            for (int c = 0; c < count; c++) {
+                int i = everySelected ? sel.get(c) : chosen[c];
                 if (i >= n || Double.isNaN(xs[i]) || Double.isNaN(ys[i]) || hidden(hiddenOf, grp[i])) {
                     continue;
                 }
@@ -107,15 +109,6 @@ final class ScatterPointPainter {
                 double py = mapping.py(ys[i]) - TOP;
                 ring.point(px, py, 0x1F2328, 255);
                 raster.point(px, py, SegmentPalette.argb(grp[i]) & 0xFFFFFF, 255);
-            }
-        } else if (anySelected) {
-            PointRasterizer ring = new PointRasterizer(pixels, pw, ph, r + 1);
-            for (int c = 0; c < nChosen; c++) {
-                int k = chosen[c];
-                double px = mapping.px(ox[k]) - LEFT;
-                double py = mapping.py(oy[k]) - TOP;
-                ring.point(px, py, 0x1F2328, 255);
-                raster.point(px, py, SegmentPalette.argb(og[k]) & 0xFFFFFF, 255);
             }
         }
         image.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), pixels, 0, pw);

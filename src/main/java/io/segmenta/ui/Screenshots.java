@@ -1,5 +1,6 @@
 package io.segmenta.ui;
 
+import io.segmenta.ui.charts.ScatterCanvas;
 import io.segmenta.ui.charts.export.ChartExport;
 import io.segmenta.ui.data.CoreDatasetSource;
 import io.segmenta.ui.data.RecentFiles;
@@ -333,11 +334,21 @@ public final class Screenshots {
                     (int) image.getHeight(), longest.describe()));
         }
 
-        /** A few frames for layout, CSS and canvas repaints. */
+        /** A few frames for layout, CSS and canvas repaints, and scatter charts' points drawn in the background. */
         private void settle() throws Exception {
             for (int i = 0; i < 4; i++) {
                 Thread.sleep(120);
                 onFx(() -> null);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STEP_TIMEOUT_SECONDS);
+            if (ScatterCanvas.drawingAnywhere()) {
+                while (ScatterCanvas.drawingAnywhere() && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                for (int i = 0; i < 2; i++) {
+                    Thread.sleep(60);
+                    onFx(() -> null);
+                }
             }
         }
 

@@ -13,12 +13,15 @@ import io.segmenta.core.chart.ScatterMapping;
 import io.segmenta.core.chart.ScatterPoints;
 import io.segmenta.core.chart.SvgPainter;
 import io.segmenta.core.chart.SvgWriter;
+import io.segmenta.ui.charts.export.DrawnInBackground;
 import io.segmenta.ui.charts.export.SvgExportable;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -53,14 +56,15 @@ import javafx.util.Duration;
  * highlight and note), {@link ScatterPicking} (which points a click, box or lasso hits) and
  * {@link ScatterDrag} (the drag gestures); this class holds the state and the properties.
  */
-public final class ScatterCanvas extends Region implements SvgExportable {
+public final class ScatterCanvas extends Region implements SvgExportable, DrawnInBackground {
     /** Up to this many points are drawn as vector circles; beyond, they are rasterised. */
     public static final int VECTOR_LIMIT = 20_000;
     /** While panning or zooming, at most this many points are drawn (a fixed random sample). */
     public static final int MOVING_LIMIT = 200_000;
     /**
      * At rest, at most this many points are rasterised (the first of the fixed random order, so a seeded
-     * sample): rasterising runs on the JavaFX thread, and 10,000,000 points held it 1.5-4 s a paint.
+     * sample): 10,000,000 points took 1.5-4 s a paint. Above {@link ScatterPointPainter#AT_ONCE} they are
+     * rasterised in the background, a first pass shown meanwhile ({@link #drawingProperty()}).
      */
     public static final int STILL_LIMIT = 1_000_000;
     /** Up to this many visible points can be saved as SVG. */
@@ -91,6 +95,8 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.PAN);
     private final ObjectProperty<Highlight> highlight = new SimpleObjectProperty<>(this, "highlight");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private final ReadOnlyBooleanWrapper drawing = new ReadOnlyBooleanWrapper(this, "drawing", false);
+    private boolean everythingNow;
     private final PauseTransition settle = new PauseTransition(Duration.millis(180));
     private IntFunction<String> rowDescriber;
 
@@ -179,6 +185,27 @@ public final class ScatterCanvas extends Region implements SvgExportable {
     /** What the chart says about how it draws (sampling, density), "" when nothing needs saying. */
     public ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the points on show are a first pass and the whole picture is being rasterised in the
+     * background (more than {@link ScatterPointPainter#AT_ONCE} points); the chart repaints when it is done.
+     */
+    public ReadOnlyBooleanProperty drawingProperty() {
+        return drawing.getReadOnlyProperty();
+    }
+
+    /** True while any scatter chart in the application is still drawing its points in the background. */
+    public static boolean drawingAnywhere() {
+        return ScatterPointPainter.drawingAnywhere();
+    }
+
+    @Override
+    public void drawEverythingNow(boolean on) {
+        everythingNow = on;
+        if (!on) {
+            invalidate();
+        }
     }
 
     /** Text for the customer (point index) under the pointer; null = no hover text. */
@@ -271,6 +298,7 @@ public final class ScatterCanvas extends Region implements SvgExportable {
         g.fillRect(0, 0, w, h);
         FxPainter p = new FxPainter(g);
         pointsDrawn = 0;
+        drawing.set(false);
         ScatterData d = data.get();
         double pw = w - LEFT - RIGHT;
         double ph = h - TOP - BOTTOM;
@@ -293,12 +321,19 @@ public final class ScatterCanvas extends Region implements SvgExportable {
             said = "";
         } else {
             int limit = Math.min(d.size(), moving ? MOVING_LIMIT : STILL_LIMIT);
-            pointsDrawn = painter.paintRaster(g, mapping, d, (int) pw, (int) ph, limit, selection.get(),
-                    hiddenFlags(d));
-            said = moving && limit < d.size()
-                    ? String.format(Locale.ROOT, "Moving: a random %,d of %,d customers", limit, d.size())
-                    : limit < d.size() ? String.format(Locale.ROOT, "A random %,d of %,d customers as a density "
-                    + "image: overlapping points blend", limit, d.size())
+            ScatterPointPainter.Painted painted = painter.paintRaster(g, mapping, d, (int) pw, (int) ph, limit,
+                    selection.get(), hiddenFlags(d), everythingNow, this::invalidate);
+            pointsDrawn = painted.drawn();
+            drawing.set(!painted.complete());
+            int shown = painted.covered();
+            said = !painted.complete()
+                    ? (limit < d.size() ? String.format(Locale.ROOT, "Drawing a random %,d of %,d customers", limit,
+                    d.size()) : String.format(Locale.ROOT, "Drawing %,d customers", limit))
+                    + String.format(Locale.ROOT, " (%,d so far)…", shown)
+                    : moving && shown < d.size()
+                    ? String.format(Locale.ROOT, "Moving: a random %,d of %,d customers", shown, d.size())
+                    : shown < d.size() ? String.format(Locale.ROOT, "A random %,d of %,d customers as a density "
+                    + "image: overlapping points blend", shown, d.size())
                     : String.format(Locale.ROOT, "%,d customers as a density image: overlapping points blend",
                     d.size());
         }

@@ -12,6 +12,13 @@ import io.segmenta.core.chart.Painter;
 import io.segmenta.core.chart.ScatterData;
 import io.segmenta.core.chart.ScatterMapping;
 import io.segmenta.core.chart.SegmentPalette;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -34,27 +41,168 @@ final class ScatterPointPainter {
     /** Half the diagonal of the highlighted point's diamond. */
     private static final double HIGHLIGHT_R = 9;
 
+    /**
+     * Up to this many points are rasterised at once on the JavaFX thread (about 20 ms warm; the view while
+     * it moves draws as many). More are drawn in two passes: the first {@link #FIRST_PASS} of the same
+     * order (a uniform sample) at once, then all of them on {@link #WORKER}, and the finished image
+     * replaces the first pass. A million points take 80-500 ms, more than a frame, and held the window
+     * while work ran beside it.
+     */
+    static final int AT_ONCE = 200_000;
+    /**
+     * The first pass of a picture drawn in two: small, since the first paint of a table runs before the
+     * rasteriser is compiled (200,000 points then took 0.4 s on the 10,000,000-row tour).
+     */
+    static final int FIRST_PASS = 50_000;
+    /** Rasterises the large images, one at a time; a newer picture cancels the one being drawn. */
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "segmenta-scatter-raster");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Images being rasterised, or finished and not yet handed to their chart, in every chart. */
+    private static final AtomicInteger UNFINISHED = new AtomicInteger();
+
     /** Raster draw order (a seeded permutation) with the points copied in that order. */
     private Shuffled shuffled;
     private int[] pixels;
     private WritableImage image;
+    /** The whole picture rasterised in the background, for the frame it was made for. */
+    private Raster ready;
+    /** The background rasterising under way, or null. */
+    private Job pending;
+    /** A frame whose whole picture could not be made (out of memory): its first pass stands. */
+    private Frame failed;
 
-    /** Forgets the draw order (the data changed). */
-    void forgetOrder() {
-        shuffled = null;
+    /** What one paint drew: points drawn, how many of the draw order it covered, and whether that is all. */
+    record Painted(int drawn, int covered, boolean complete) {
     }
 
-    int paintRaster(GraphicsContext g, ScatterMapping mapping, ScatterData d, int pw, int ph, int limit, RowSet sel,
-            boolean[] hiddenOf) {
+    /** True while any scatter chart is still drawing its points in the background. */
+    static boolean drawingAnywhere() {
+        return UNFINISHED.get() > 0;
+    }
+
+    /** Forgets the draw order and any picture of it (the data changed). */
+    void forgetOrder() {
+        shuffled = null;
+        ready = null;
+        failed = null;
+        cancelPending();
+    }
+
+    /**
+     * Paints up to {@code limit} points of {@code d} as one raster image. With {@code now} false and more
+     * than {@link #AT_ONCE} points, paints the first pass and rasterises all of them in the background,
+     * then calls {@code redraw} (on the JavaFX thread) for a paint that shows the whole picture.
+     */
+    Painted paintRaster(GraphicsContext g, ScatterMapping mapping, ScatterData d, int pw, int ph, int limit,
+                        RowSet sel, boolean[] hiddenOf, boolean now, Runnable redraw) {
+        Frame f = new Frame(d, mapping, pw, ph, limit, sel, hiddenOf);
+        Painted painted;
+        int[] shown;
+        if (ready != null && ready.frame.equals(f)) {
+            shown = ready.pixels;
+            painted = new Painted(ready.drawn, limit, true);
+        } else {
+            ready = null;
+            boolean couldNot = f.equals(failed);
+            int first = now || limit <= AT_ONCE ? limit : FIRST_PASS;
+            shown = buffer(pw, ph);
+            int drawn = rasterise(f, first, shuffled(d, first), shown, () -> false);
+            if (first < limit && !couldNot) {
+                start(f, redraw);
+                painted = new Painted(drawn, first, false);
+            } else {
+                cancelPending();
+                painted = new Painted(drawn, first, true);
+            }
+        }
+        if (image == null || (int) image.getWidth() != pw || (int) image.getHeight() != ph) {
+            image = new WritableImage(pw, ph);
+        }
+        image.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), shown, 0, pw);
+        g.drawImage(image, LEFT, TOP);
+        return painted;
+    }
+
+    private int[] buffer(int pw, int ph) {
+        if (pixels == null || pixels.length != pw * ph) {
+            pixels = new int[pw * ph];
+        }
+        return pixels;
+    }
+
+    private void cancelPending() {
+        if (pending != null) {
+            pending.cancelled = true;
+            pending = null;
+        }
+    }
+
+    /** Rasterises all of {@code f} on the worker unless that is already under way. */
+    private void start(Frame f, Runnable redraw) {
+        if (pending != null && pending.frame.equals(f)) {
+            return;
+        }
+        cancelPending();
+        Job job = new Job(f);
+        pending = job;
+        UNFINISHED.incrementAndGet();
+        WORKER.execute(() -> {
+            boolean handedOver = false;
+            try {
+                if (job.cancelled) {
+                    return;
+                }
+                Shuffled sh = shuffle(f.d, f.limit);
+                int[] buf = new int[f.pw * f.ph];
+                int drawn = rasterise(f, f.limit, sh, buf, () -> job.cancelled);
+                if (drawn >= 0) {
+                    Platform.runLater(() -> {
+                        try {
+                            if (pending == job) {
+                                pending = null;
+                                ready = new Raster(f, buf, drawn);
+                                if (shuffled == null || shuffled.source != f.d || shuffled.x.length < sh.x.length) {
+                                    shuffled = sh;
+                                }
+                                redraw.run();
+                            }
+                        } finally {
+                            UNFINISHED.decrementAndGet();
+                        }
+                    });
+                    handedOver = true;
+                }
+            } catch (OutOfMemoryError | RuntimeException e) {
+                // the first pass stays on show, and says how many it drew
+                Platform.runLater(() -> {
+                    if (pending == job) {
+                        pending = null;
+                        failed = f;
+                        redraw.run();
+                    }
+                });
+            } finally {
+                if (!handedOver) {
+                    UNFINISHED.decrementAndGet();
+                }
+            }
+        });
+    }
+
+    /**
+     * Draws the first {@code count} points of the order {@code sh} and then the selected ones, ringed, into
+     * {@code px}; returns how many were drawn, or -1 when {@code cancelled} said so part way. Reads only
+     * what it is given, so it runs on any thread.
+     */
+    private static int rasterise(Frame f, int count, Shuffled sh, int[] px, BooleanSupplier cancelled) {
+        ScatterData d = f.d;
         int n = d.size();
         double r = n <= 100_000 ? 1.8 : 1.2;
         int alpha = n <= 100_000 ? 150 : n <= 500_000 ? 100 : 80;
-        if (pixels == null || pixels.length != pw * ph || image == null || (int) image.getWidth() != pw
-                || (int) image.getHeight() != ph) {
-            pixels = new int[pw * ph];
-            image = new WritableImage(pw, ph);
-        }
-        PointRasterizer raster = new PointRasterizer(pixels, pw, ph, r);
+        PointRasterizer raster = new PointRasterizer(px, f.pw, f.ph, r);
         raster.clear(0);
         double[] xs = d.x();
         double[] ys = d.y();
@@ -63,13 +211,15 @@ final class ScatterPointPainter {
         for (int s = 0; s < rgbOf.length; s++) {
             rgbOf[s] = SegmentPalette.argb(s - 1) & 0xFFFFFF;
         }
+        RowSet sel = f.sel;
+        boolean[] hiddenOf = f.hidden;
         boolean anySelected = !sel.isEmpty();
         int faded = anySelected ? Math.max(20, alpha / 3) : alpha;
-        Shuffled sh = shuffled(d, limit);
         double[] ox = sh.x;
         double[] oy = sh.y;
         int[] og = sh.group;
         int[] ord = sh.order;
+        ScatterMapping mapping = f.mapping;
         double x0 = mapping.x0;
         double y1 = mapping.y1;
         double fx = mapping.xs;
@@ -78,9 +228,12 @@ final class ScatterPointPainter {
         // selected points are painted last, ringed: all of them up to EVERY_SELECTED, else (their rows) those in
         // the sample
         boolean everySelected = anySelected && sel.size() <= EVERY_SELECTED;
-        int[] chosen = anySelected && !everySelected ? new int[Math.min(limit, sel.size())] : null;
+        int[] chosen = anySelected && !everySelected ? new int[Math.min(count, sel.size())] : null;
         int nChosen = 0;
-        for (int k = 0; k < limit; k++) {
+        for (int k = 0; k < count; k++) {
+            if ((k & 0xFFFF) == 0xFFFF && cancelled.getAsBoolean()) {
+                return -1;
+            }
             double x = ox[k];
             double y = oy[k];
             int s = og[k];
@@ -98,55 +251,89 @@ final class ScatterPointPainter {
             raster.point((x - x0) * fx, (y1 - y) * fy, rgb, faded);
         }
         if (anySelected) {
-            PointRasterizer ring = new PointRasterizer(pixels, pw, ph, r + 1);
-            int count = everySelected ? sel.size() : nChosen;
-            for (int c = 0; c < count; c++) {
+            PointRasterizer ring = new PointRasterizer(px, f.pw, f.ph, r + 1);
+            int selCount = everySelected ? sel.size() : nChosen;
+            for (int c = 0; c < selCount; c++) {
                 int i = everySelected ? sel.get(c) : chosen[c];
                 if (i >= n || Double.isNaN(xs[i]) || Double.isNaN(ys[i]) || hidden(hiddenOf, grp[i])) {
                     continue;
                 }
-                double px = mapping.px(xs[i]) - LEFT;
-                double py = mapping.py(ys[i]) - TOP;
-                ring.point(px, py, 0x1F2328, 255);
-                raster.point(px, py, SegmentPalette.argb(grp[i]) & 0xFFFFFF, 255);
+                double px0 = mapping.px(xs[i]) - LEFT;
+                double py0 = mapping.py(ys[i]) - TOP;
+                ring.point(px0, py0, 0x1F2328, 255);
+                raster.point(px0, py0, SegmentPalette.argb(grp[i]) & 0xFFFFFF, 255);
             }
         }
-        image.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), pixels, 0, pw);
-        g.drawImage(image, LEFT, TOP);
         return drawn;
     }
 
     /**
      * The first {@code limit} points of a seeded random order (copies, read in sequence while painting),
-     * so any prefix is a uniform sample and no segment is painted last. Only that prefix is shuffled and
-     * copied ({@link SeededShuffle#shuffle} from the front gives the same prefix as the whole
-     * permutation): on 10,000,000 customers with a million drawn this is a tenth of the work, on the
-     * JavaFX thread at the first paint.
+     * so any prefix is a uniform sample and no segment is painted last; kept between paints.
      */
     private Shuffled shuffled(ScatterData d, int limit) {
         if (shuffled == null || shuffled.source != d || shuffled.x.length < limit) {
-            int n = d.size();
-            int m = Math.min(n, limit);
-            int[] all = new int[n];
-            for (int i = 0; i < n; i++) {
-                all[i] = i;
-            }
-            SeededShuffle.shuffle(all, m);
-            int[] o = m == n ? all : java.util.Arrays.copyOf(all, m);
-            double[] x = new double[m];
-            double[] y = new double[m];
-            int[] g = new int[m];
-            double[] dx = d.x();
-            double[] dy = d.y();
-            int[] dg = d.group();
-            for (int k = 0; k < m; k++) {
-                x[k] = dx[o[k]];
-                y[k] = dy[o[k]];
-                g[k] = dg[o[k]];
-            }
-            shuffled = new Shuffled(d, o, x, y, g);
+            shuffled = shuffle(d, limit);
         }
         return shuffled;
+    }
+
+    /**
+     * Only the prefix is shuffled and copied ({@link SeededShuffle#prefix} gives the same prefix as the whole
+     * permutation): on 10,000,000 customers with a million drawn this is a tenth of the work.
+     */
+    private static Shuffled shuffle(ScatterData d, int limit) {
+        int n = d.size();
+        int m = Math.min(n, limit);
+        int[] o = SeededShuffle.prefix(n, m);
+        double[] x = new double[m];
+        double[] y = new double[m];
+        int[] g = new int[m];
+        double[] dx = d.x();
+        double[] dy = d.y();
+        int[] dg = d.group();
+        for (int k = 0; k < m; k++) {
+            x[k] = dx[o[k]];
+            y[k] = dy[o[k]];
+            g[k] = dg[o[k]];
+        }
+        return new Shuffled(d, o, x, y, g);
+    }
+
+    /**
+     * Everything a raster image depends on: the data, the mapping to pixels, the image size, how many
+     * points, the selection and the hidden segments.
+     */
+    private record Frame(ScatterData d, ScatterMapping mapping, int pw, int ph, int limit, RowSet sel,
+                         boolean[] hidden) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Frame f && f.d == d && f.pw == pw && f.ph == ph && f.limit == limit && f.sel == sel
+                    && sameView(f.mapping, mapping) && Arrays.equals(f.hidden, hidden);
+        }
+
+        private static boolean sameView(ScatterMapping a, ScatterMapping b) {
+            return a.x0 == b.x0 && a.x1 == b.x1 && a.y0 == b.y0 && a.y1 == b.y1 && a.pw == b.pw && a.ph == b.ph
+                    && a.xs == b.xs && a.ys == b.ys;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(System.identityHashCode(d), mapping.x0, mapping.y1, pw, ph, limit,
+                    System.identityHashCode(sel), Arrays.hashCode(hidden));
+        }
+    }
+
+    private record Raster(Frame frame, int[] pixels, int drawn) {
+    }
+
+    private static final class Job {
+        final Frame frame;
+        volatile boolean cancelled;
+
+        Job(Frame frame) {
+            this.frame = frame;
+        }
     }
 
     /** The points of {@code source} in draw order: {@code order[k]} is the point drawn k-th. */

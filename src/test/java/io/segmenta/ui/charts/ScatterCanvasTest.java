@@ -62,6 +62,7 @@ class ScatterCanvasTest {
             scatter.setData(d);
             scatter.layout();
         });
+        ScatterStillLimitTest.awaitDrawn(scatter);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         // one canvas; the only other children are the selection box, the lasso and the hover label
         assertEquals(1, scatter.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas).count());

@@ -39,10 +39,25 @@ class ScatterStillLimitTest {
         return afterPaint(d, RowSet.EMPTY, canvas -> canvas.noteProperty().get());
     }
 
-    /** What {@code look} sees of a 600 x 400 scatter of {@code d} with {@code selection}, once painted. */
+    /** What {@code look} sees of a 600 x 400 scatter of {@code d} with {@code selection}, once wholly painted. */
     private static <T> T afterPaint(ScatterData d, RowSet selection, java.util.function.Function<ScatterCanvas, T> look) {
+        ScatterCanvas canvas = shown(d, selection, false);
+        awaitDrawn(canvas);
         return WaitForAsyncUtils.waitForAsyncFx(60_000, () -> {
+            T seen = look.apply(canvas);
+            canvas.getScene().getWindow().hide();
+            return seen;
+        });
+    }
+
+    /** A 600 x 400 scatter of {@code d} with {@code selection} on a stage of its own, painted once. */
+    private static ScatterCanvas shown(ScatterData d, RowSet selection, boolean everythingNow) {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            return WaitForAsyncUtils.waitForAsyncFx(60_000, () -> shown(d, selection, everythingNow));
+        }
+        {
             ScatterCanvas canvas = new ScatterCanvas();
+            canvas.drawEverythingNow(everythingNow);
             Stage stage = new Stage();
             stage.setScene(new Scene(new StackPane(canvas), 600, 400));
             stage.show();
@@ -50,10 +65,70 @@ class ScatterStillLimitTest {
             canvas.selectionProperty().set(selection);
             canvas.applyCss();
             canvas.layout();
-            T seen = look.apply(canvas);
-            stage.hide();
-            return seen;
+            return canvas;
+        }
+    }
+
+    /** Waits until {@code canvas} has painted the whole picture its background rasterising made. */
+    static void awaitDrawn(ScatterCanvas canvas) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            canvas.layout();
+            return canvas.drawingProperty().get();
+        })) {
+            assertTrue(System.nanoTime() < deadline, "the scatter was still drawing after 60 s");
+            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * More points than a paint rasterises at once: the first paint shows a first part of the same seeded
+     * order and says so, and the picture finished in the background is, pixel for pixel, the one an export
+     * (everything drawn at once) paints.
+     */
+    @Test
+    void manyPointsAreFinishedInTheBackgroundIntoThePictureDrawnAtOnce() {
+        int n = 600_000;
+        ScatterData d = blobs(n);
+        RowSet selection = RowSet.of(3, 70_000, 450_000);
+        String[] first = new String[3];
+        ScatterCanvas later = WaitForAsyncUtils.waitForAsyncFx(60_000, () -> { // the first paint, as it was
+            ScatterCanvas c = shown(d, selection, false);
+            first[0] = String.valueOf(c.drawingProperty().get());
+            first[1] = c.noteProperty().get();
+            first[2] = String.valueOf(c.pointsDrawn());
+            return c;
         });
+        assertEquals("true", first[0], "a first pass is on show while the rest is drawn");
+        assertEquals("Drawing 600,000 customers (50,000 so far)…", first[1]);
+        assertEquals(String.valueOf(ScatterPointPainter.FIRST_PASS), first[2]);
+        awaitDrawn(later);
+        ScatterCanvas atOnce = shown(d, selection, true);
+        WaitForAsyncUtils.waitForAsyncFx(60_000, () -> {
+            assertFalse(atOnce.drawingProperty().get(), "an export's paint draws everything at once");
+            assertEquals(n, later.pointsDrawn());
+            assertEquals(n, atOnce.pointsDrawn());
+            assertEquals("600,000 customers as a density image: overlapping points blend", later.noteProperty().get());
+            int[] a = pixels(later);
+            int[] b = pixels(atOnce);
+            int differ = 0;
+            for (int i = 0; i < a.length; i++) {
+                differ += a[i] == b[i] ? 0 : 1;
+            }
+            assertEquals(0, differ, "pixels that differ between the background picture and the one drawn at once");
+            assertTrue(java.util.Arrays.stream(a).distinct().count() > 100, "the picture has points in it");
+            later.getScene().getWindow().hide();
+            atOnce.getScene().getWindow().hide();
+        });
+    }
+
+    private static int[] pixels(ScatterCanvas canvas) {
+        javafx.scene.image.WritableImage shot = canvas.snapshot(null, null);
+        int w = (int) shot.getWidth();
+        int h = (int) shot.getHeight();
+        int[] px = new int[w * h];
+        shot.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0, w);
+        return px;
     }
 
     @Test

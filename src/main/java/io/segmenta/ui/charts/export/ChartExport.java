@@ -40,7 +40,11 @@ public final class ChartExport {
         }
         double oldW = chart.getWidth();
         double oldH = chart.getHeight();
+        DrawnInBackground later = chart instanceof DrawnInBackground b ? b : null;
         try {
+            if (later != null) {
+                later.drawEverythingNow(true);
+            }
             chart.resize(width, height);
             chart.applyCss();
             chart.layout();
@@ -50,6 +54,9 @@ public final class ChartExport {
             WritableImage target = new WritableImage((int) Math.round(width * scale), (int) Math.round(height * scale));
             return chart.snapshot(params, target);
         } finally {
+            if (later != null) {
+                later.drawEverythingNow(false);
+            }
             chart.resize(oldW, oldH);
             chart.applyCss();
             chart.layout();

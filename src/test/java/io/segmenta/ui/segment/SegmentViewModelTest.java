@@ -122,6 +122,24 @@ class SegmentViewModelTest {
         assertEquals(19, vm.scatterProperty().get().y()[0], 0);
     }
 
+    /** Each chart's points are a pass over every customer: a result builds the 2D and the 3D data once each. */
+    @Test
+    void aResultBuildsEachChartOnce() {
+        List<Object> scatters = new java.util.ArrayList<>();
+        List<Object> clouds = new java.util.ArrayList<>();
+        vm.scatterProperty().addListener((o, was, now) -> scatters.add(now));
+        vm.visuals().cloudProperty().addListener((o, was, now) -> clouds.add(now));
+        vm.features().select("Age", true);
+        vm.kProperty().set(4);
+        vm.segment();
+        assertNotNull(vm.result(), () -> "segment failed: " + main.notices().current());
+        assertEquals(1, scatters.size(), "2D data built " + scatters.size() + " times");
+        assertEquals(1, clouds.size(), "3D data built " + clouds.size() + " times");
+        assertNotNull(scatters.get(0));
+        assertNotNull(clouds.get(0));
+        assertEquals("PC1 · ", vm.scatterProperty().get().xLabel().substring(0, 6));
+    }
+
     @Test
     void anInvalidSeedIsExplainedAndStartsNothing() {
         int jobs = runner.jobsRun();

@@ -298,13 +298,13 @@ public final class ScatterCanvas extends Region implements SvgExportable, DrawnI
         g.fillRect(0, 0, w, h);
         FxPainter p = new FxPainter(g);
         pointsDrawn = 0;
-        drawing.set(false);
         ScatterData d = data.get();
         double pw = w - LEFT - RIGHT;
         double ph = h - TOP - BOTTOM;
         if (d == null || pw < 20 || ph < 20 || !hasFinitePoint(d)) {
             mapping = null;
             note.set("");
+            drawing.set(false);
             PaintedChart.paintEmpty(p, w, h, emptyText.get());
             return;
         }
@@ -315,6 +315,7 @@ public final class ScatterCanvas extends Region implements SvgExportable, DrawnI
         g.rect(LEFT, TOP, pw, ph);
         g.clip();
         String said;
+        boolean stillDrawing = false;
         if (d.size() <= VECTOR_LIMIT) {
             pointsDrawn = ScatterPoints.paintVector(p, mapping, d, pw, ph, selection.get()::contains,
                     !selection.get().isEmpty(), hiddenFlags(d));
@@ -324,7 +325,7 @@ public final class ScatterCanvas extends Region implements SvgExportable, DrawnI
             ScatterPointPainter.Painted painted = painter.paintRaster(g, mapping, d, (int) pw, (int) ph, limit,
                     selection.get(), hiddenFlags(d), everythingNow, this::invalidate);
             pointsDrawn = painted.drawn();
-            drawing.set(!painted.complete());
+            stillDrawing = !painted.complete();
             int shown = painted.covered();
             said = !painted.complete()
                     ? (limit < d.size() ? String.format(Locale.ROOT, "Drawing a random %,d of %,d customers", limit,
@@ -343,6 +344,7 @@ public final class ScatterCanvas extends Region implements SvgExportable, DrawnI
         if (!said.isEmpty()) {
             ScatterPointPainter.paintNote(p, said, w);
         }
+        drawing.set(stillDrawing); // last: a listener told "done" finds the finished chart and its note
     }
 
     @Override

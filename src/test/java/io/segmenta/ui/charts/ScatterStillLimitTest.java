@@ -92,11 +92,17 @@ class ScatterStillLimitTest {
         ScatterData d = blobs(n);
         RowSet selection = RowSet.of(3, 70_000, 450_000);
         String[] first = new String[3];
+        java.util.List<String> notesWhenDone = new java.util.concurrent.CopyOnWriteArrayList<>();
         ScatterCanvas later = WaitForAsyncUtils.waitForAsyncFx(60_000, () -> { // the first paint, as it was
             ScatterCanvas c = shown(d, selection, false);
             first[0] = String.valueOf(c.drawingProperty().get());
             first[1] = c.noteProperty().get();
             first[2] = String.valueOf(c.pointsDrawn());
+            c.drawingProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    notesWhenDone.add(c.noteProperty().get());
+                }
+            });
             return c;
         });
         assertEquals("true", first[0], "a first pass is on show while the rest is drawn");
@@ -109,6 +115,8 @@ class ScatterStillLimitTest {
             assertEquals(n, later.pointsDrawn());
             assertEquals(n, atOnce.pointsDrawn());
             assertEquals("600,000 customers as a density image: overlapping points blend", later.noteProperty().get());
+            assertEquals(java.util.List.of(later.noteProperty().get()), notesWhenDone,
+                    "told once that the drawing is done, with the finished chart's note");
             int[] a = pixels(later);
             int[] b = pixels(atOnce);
             int differ = 0;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,31 @@ class PrepareViewModelTest {
         // nothing is derived before the analyst asks
         assertTrue(vm.derivedFeatures().isEmpty());
         assertTrue(segment.features().choices().stream().noneMatch(f -> f.name().equals(TENURE)));
+    }
+
+    /**
+     * While the next preview is made, a small one stays on show; a large one is let go at once, so that two
+     * large preparations are never held together.
+     */
+    @Test
+    void aLargePreviewIsLetGoWhenTheNextStartsAndASmallOneStaysOnShow() {
+        tick("Income", "MntWines");
+        PreparedFeatures first = preview();
+        List<PreparedFeatures> onShowWhileWorking = new java.util.ArrayList<>();
+        runner.messageProperty().addListener((o, was, now) -> {
+            if (now != null && now.contains(" rows")) {
+                onShowWhileWorking.add(vm.previewProperty().get());
+            }
+        });
+        PreparedFeatures second = preview();
+        assertEquals(1, onShowWhileWorking.size());
+        assertSame(first, onShowWhileWorking.get(0), "the small preview stays on show while the next is made");
+        vm.letGoCells = (long) second.rows() * second.cols() - 1;
+        onShowWhileWorking.clear();
+        PreparedFeatures third = preview();
+        assertEquals(1, onShowWhileWorking.size());
+        assertNull(onShowWhileWorking.get(0), "the large preview is let go when the next starts");
+        assertEquals(second.rows(), third.rows());
     }
 
     @Test

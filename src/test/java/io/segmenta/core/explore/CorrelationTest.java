@@ -130,6 +130,11 @@ class CorrelationTest {
         assertTrue(v.get(0).isIndicator());
         assertEquals(1, v.get(0).value(1));
         assertTrue(Double.isNaN(v.get(0).value(2)));
+        // the variable holds its own copy of the column (one copy: the matrix reads it as it is) and hands out copies
+        double[] given = v.get(1).values();
+        given[0] = 99;
+        assertEquals(1, v.get(1).value(0));
+        assertEquals(1, ((NumericColumn) d.column("Income")).get(0));
         SegmentaException e = assertThrows(SegmentaException.class, () -> Correlation.variable(d.column("Edu")));
         assertTrue(e.getMessage().contains("3 levels"), e.getMessage());
         assertEquals(CorrelationMethod.SPEARMAN, CorrelationMethod.parse(" Spearman "));

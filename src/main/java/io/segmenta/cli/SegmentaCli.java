@@ -131,7 +131,7 @@ public final class SegmentaCli implements Runnable {
             e.flush();
             return code;
         } catch (OutOfMemoryError tooLarge) {
-            e.printf(Locale.ROOT, "segmenta: not enough memory: the table does not fit in the %,d MB the Java heap may "
+            e.printf(Locale.ROOT, "segmenta: not enough memory: the table and the work on it do not fit in the %,d MB the Java heap may "
                     + "use. Give it more: java -Xmx4g -jar segmenta.jar ..., or JAVA_TOOL_OPTIONS=-Xmx4g segmenta ... "
                     + "(the installed launcher).%n", Runtime.getRuntime().maxMemory() >> 20);
             e.flush();

@@ -143,7 +143,7 @@ class CliTest {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
         assertEquals(SegmentaCli.EXIT_INPUT, p.exitValue(), out + err);
-        assertTrue(err.startsWith("segmenta: not enough memory: the table does not fit in the "), err);
+        assertTrue(err.startsWith("segmenta: not enough memory: the table and the work on it do not fit in the "), err);
         assertTrue(err.contains("-Xmx4g"), err);
         assertFalse(err.contains("\tat ") || err.contains("Exception in thread"), "no stack trace: " + err);
     }

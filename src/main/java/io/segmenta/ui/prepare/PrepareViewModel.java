@@ -130,6 +130,7 @@ public final class PrepareViewModel {
         this.notices = Objects.requireNonNull(notices, "notices");
         this.segment = Objects.requireNonNull(segment, "segment");
         segment.features().usePreparation(this::specFor, derivedFeatures);
+        segment.onPreparing(this::letGoUnless);
 
         data.datasetProperty().subscribe(this::datasetChanged);
         active.addListener((o, was, now) -> scheduleAdvice());
@@ -420,6 +421,25 @@ public final class PrepareViewModel {
 
     // ---- preview -------------------------------------------------------------------------------
 
+    /**
+     * A run is about to prepare {@code next}: a large preview of another preparation is let go (it no longer
+     * matches the choices, and the run needs the memory); one of the same preparation is the run's own.
+     */
+    private void letGoUnless(PrepSpec next) {
+        if (!Objects.equals(previewSpec.get(), next)) {
+            letGoIfLarge();
+        }
+    }
+
+    /** Lets the preview on show go when it holds more than {@link #letGoCells} prepared cells. */
+    private void letGoIfLarge() {
+        PreparedFeatures shown = preview.get();
+        if (shown != null && (long) shown.rows() * shown.cols() > letGoCells) {
+            preview.set(null);
+            stale.set(false); // no preview, none out of date
+        }
+    }
+
     /** Runs the preparation of the ticked features in the background and shows its report. */
     public void preview() {
         Dataset d = dataset.get();
@@ -439,10 +459,7 @@ public final class PrepareViewModel {
             notices.error(e.getMessage());
             return;
         }
-        PreparedFeatures shown = preview.get();
-        if (shown != null && (long) shown.rows() * shown.cols() > letGoCells) {
-            preview.set(null); // never two large preparations held at once: the next may need the memory
-        }
+        letGoIfLarge(); // never two large preparations held at once: the next may need the memory
         runner.run("Previewing the preparation", (progress, cancel) -> {
             progress.progress(-1, Formats.plural(spec.sourceColumns().size(), "column", "columns") + " of "
                     + Formats.plural(d.rowCount(), "row", "rows")

@@ -88,6 +88,9 @@ public final class SegmentViewModel {
     private final RunEdits runEdits = new RunEdits(runs);
     private final BooleanBinding canExport;
 
+    /** Told the preparation of each find-k or segment run before it starts. */
+    private java.util.function.Consumer<PrepSpec> preparing = spec -> { };
+
     public SegmentViewModel(TaskRunner runner, NoticeBoard notices, DataViewModel data) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.notices = Objects.requireNonNull(notices, "notices");
@@ -121,6 +124,14 @@ public final class SegmentViewModel {
         noiseLegend.set("");
         runs.clear();
         visuals.datasetChanged(d);
+    }
+
+    /**
+     * Told the preparation a run is about to make, before it starts (the Prepare step lets a large preview of
+     * another preparation go, so that two are not held at once).
+     */
+    public void onPreparing(java.util.function.Consumer<PrepSpec> listener) {
+        preparing = Objects.requireNonNull(listener, "listener");
     }
 
     /** The preparation of the ticked features, or null after showing why it cannot be made. */
@@ -210,6 +221,7 @@ public final class SegmentViewModel {
         boolean dbscan = template instanceof DbscanSpec;
         SweepSpec spec = dbscan ? new SweepSpec(prep, template, 1, 1, seed()) : new SweepSpec(prep, template, kMin,
                 kMax, seed());
+        preparing.accept(prep);
         runner.run(dbscan ? "Computing the k-distance chart" : "Finding k",
                 (progress, cancel) -> Segmenter.sweep(d, spec, progress, cancel), outcome -> {
                     if (data.dataset() != d) {
@@ -247,6 +259,7 @@ public final class SegmentViewModel {
         // the edge-of-range warning applies when k was chosen from a sweep of the same preparation and method
         SweepResult from = found != null && found.result() != null && found.spec().prep().equals(prep)
                 && found.spec().algorithm().algorithm() == spec.algorithm().algorithm() ? found.result() : null;
+        preparing.accept(prep);
         runner.run("Segmenting (" + spec.algorithm().algorithm().label() + ")",
                 (progress, cancel) -> segmented(d, spec, from, progress, cancel), s -> {
                     if (data.dataset() != d) {

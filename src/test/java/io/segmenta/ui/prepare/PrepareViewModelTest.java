@@ -140,6 +140,36 @@ class PrepareViewModelTest {
         assertEquals(second.rows(), third.rows());
     }
 
+    /**
+     * A run of the previewed preparation uses the preview; a run of other choices lets a large preview go
+     * before it starts (it no longer matches, and the run's preparation needs the memory).
+     */
+    @Test
+    void aRunOfOtherChoicesLetsALargePreviewGoBeforeItStarts() {
+        tick("Income", "MntWines");
+        PreparedFeatures p = preview();
+        vm.letGoCells = (long) p.rows() * p.cols() - 1;
+        List<PreparedFeatures> onShowAtStart = new java.util.ArrayList<>();
+        runner.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                onShowAtStart.add(vm.previewProperty().get());
+            }
+        });
+        segment.findK();
+        assertEquals(1, onShowAtStart.size());
+        assertSame(p, onShowAtStart.get(0), "the run of the previewed choices keeps the preview");
+        assertSame(p, vm.previewProperty().get());
+
+        vm.scalingProperty().set(Scaling.MINMAX);
+        assertTrue(vm.staleProperty().get());
+        onShowAtStart.clear();
+        segment.findK();
+        assertEquals(1, onShowAtStart.size());
+        assertNull(onShowAtStart.get(0), "a run of other choices lets the large preview go first");
+        assertFalse(vm.staleProperty().get(), "no preview, none out of date");
+        assertNotNull(segment.sweepProperty().get(), () -> "find k failed: " + main.notices().current());
+    }
+
     @Test
     void medianImputationFillsTheMissingIncomesAndCountsCellsAndRows() {
         show();

@@ -326,17 +326,7 @@ public final class ScatterCanvas extends Region implements SvgExportable, DrawnI
                     selection.get(), hiddenFlags(d), everythingNow, this::invalidate);
             pointsDrawn = painted.drawn();
             stillDrawing = !painted.complete();
-            int shown = painted.covered();
-            said = !painted.complete()
-                    ? (limit < d.size() ? String.format(Locale.ROOT, "Drawing a random %,d of %,d customers", limit,
-                    d.size()) : String.format(Locale.ROOT, "Drawing %,d customers", limit))
-                    + String.format(Locale.ROOT, " (%,d so far)…", shown)
-                    : moving && shown < d.size()
-                    ? String.format(Locale.ROOT, "Moving: a random %,d of %,d customers", shown, d.size())
-                    : shown < d.size() ? String.format(Locale.ROOT, "A random %,d of %,d customers as a density "
-                    + "image: overlapping points blend", shown, d.size())
-                    : String.format(Locale.ROOT, "%,d customers as a density image: overlapping points blend",
-                    d.size());
+            said = rasterNote(painted, limit, d.size());
         }
         paintOverlays(p, mapping, d, pw, ph);
         g.restore();
@@ -345,6 +335,22 @@ public final class ScatterCanvas extends Region implements SvgExportable, DrawnI
             ScatterPointPainter.paintNote(p, said, w);
         }
         drawing.set(stillDrawing); // last: a listener told "done" finds the finished chart and its note
+    }
+
+    /** What the chart says under a raster paint of {@code limit} of {@code n} points. */
+    private String rasterNote(ScatterPointPainter.Painted painted, int limit, int n) {
+        int shown = painted.covered();
+        if (!painted.complete()) {
+            String what = limit < n ? String.format(Locale.ROOT, "Drawing a random %,d of %,d customers", limit, n)
+                    : String.format(Locale.ROOT, "Drawing %,d customers", limit);
+            return what + String.format(Locale.ROOT, " (%,d so far)…", shown);
+        }
+        if (shown == n) {
+            return String.format(Locale.ROOT, "%,d customers as a density image: overlapping points blend", n);
+        }
+        return moving ? String.format(Locale.ROOT, "Moving: a random %,d of %,d customers", shown, n)
+                : String.format(Locale.ROOT, "A random %,d of %,d customers as a density image: overlapping points "
+                + "blend", shown, n);
     }
 
     @Override

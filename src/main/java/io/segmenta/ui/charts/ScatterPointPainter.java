@@ -149,13 +149,14 @@ final class ScatterPointPainter {
         Job job = new Job(f);
         pending = job;
         UNFINISHED.incrementAndGet();
+        Shuffled known = covers(shuffled, f.d, f.limit) ? shuffled : null; // immutable: safe on the worker
         WORKER.execute(() -> {
             boolean handedOver = false;
             try {
                 if (job.cancelled) {
                     return;
                 }
-                Shuffled sh = shuffle(f.d, f.limit);
+                Shuffled sh = known != null ? known : shuffle(f.d, f.limit);
                 int[] buf = new int[f.pw * f.ph];
                 int drawn = rasterise(f, f.limit, sh, buf, () -> job.cancelled);
                 if (drawn >= 0) {
@@ -164,7 +165,7 @@ final class ScatterPointPainter {
                             if (pending == job) {
                                 pending = null;
                                 ready = new Raster(f, buf, drawn);
-                                if (shuffled == null || shuffled.source != f.d || shuffled.x.length < sh.x.length) {
+                                if (!covers(shuffled, f.d, f.limit)) {
                                     shuffled = sh;
                                 }
                                 redraw.run();
@@ -176,6 +177,9 @@ final class ScatterPointPainter {
                     handedOver = true;
                 }
             } catch (OutOfMemoryError | RuntimeException e) {
+                if (e instanceof RuntimeException) { // a bug, not a table too large: say so where it can be found
+                    System.err.println("Segmenta: drawing a scatter in the background failed: " + e);
+                }
                 // the first pass stays on show, and says how many it drew
                 Platform.runLater(() -> {
                     if (pending == job) {
@@ -272,10 +276,15 @@ final class ScatterPointPainter {
      * so any prefix is a uniform sample and no segment is painted last; kept between paints.
      */
     private Shuffled shuffled(ScatterData d, int limit) {
-        if (shuffled == null || shuffled.source != d || shuffled.x.length < limit) {
+        if (!covers(shuffled, d, limit)) {
             shuffled = shuffle(d, limit);
         }
         return shuffled;
+    }
+
+    /** True when {@code sh} is the draw order of {@code d} for at least {@code limit} points. */
+    private static boolean covers(Shuffled sh, ScatterData d, int limit) {
+        return sh != null && sh.source == d && sh.x.length >= Math.min(limit, d.size());
     }
 
     /**

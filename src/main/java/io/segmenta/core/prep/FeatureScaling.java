@@ -125,14 +125,8 @@ final class FeatureScaling extends PrepStage {
             double[] v = raw.values()[used[j]];
             double c = center[j];
             double s = scale[j];
-            if (allRows) {
-                for (int i = 0; i < m; i++) {
-                    matrix[i * d + j] = (v[i] - c) / s;
-                }
-            } else {
-                for (int i = 0; i < m; i++) {
-                    matrix[i * d + j] = (v[usedIdx[i]] - c) / s;
-                }
+            for (int i = 0; i < m; i++) { // (usedIdx is 0..m-1 when every row is used)
+                matrix[i * d + j] = (v[usedIdx[i]] - c) / s;
             }
         }
         return new Scaled(used, center, scale, new DataMatrix(m, d, matrix));

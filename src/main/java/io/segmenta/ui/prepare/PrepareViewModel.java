@@ -1,7 +1,6 @@
 package io.segmenta.ui.prepare;
 
 import static io.segmenta.ui.prepare.PrepTexts.describe;
-import static io.segmenta.ui.prepare.PrepTexts.summarize;
 
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.Dataset;
@@ -101,17 +100,9 @@ public final class PrepareViewModel {
 
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyObjectWrapper<PrepSpec> currentSpec = new ReadOnlyObjectWrapper<>(this, "currentSpec");
-    private final ReadOnlyObjectWrapper<PreparedFeatures> preview = new ReadOnlyObjectWrapper<>(this, "preview");
-    /**
-     * A preview of more prepared cells than this (80 MB) is let go when the next one starts, instead of when
-     * the next one is ready: on 10,000,000 x 6 a preparation is 480 MB, and holding the old one while making
-     * the new one ran the window out of memory at -Xmx4g. Smaller previews stay on show meanwhile. (Tests
-     * lower it.)
-     */
-    long letGoCells = 10_000_000;
-    private final ReadOnlyObjectWrapper<PrepSpec> previewSpec = new ReadOnlyObjectWrapper<>(this, "previewSpec");
+    /** The preview on show (package-private: tests lower its {@code letGoCells}). */
+    final PreparationPreview preview = new PreparationPreview(this);
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
-    private final ReadOnlyStringWrapper previewSummary = new ReadOnlyStringWrapper(this, "previewSummary", "");
     private final ReadOnlyStringWrapper choicesSummary = new ReadOnlyStringWrapper(this, "choicesSummary", "");
 
     /** The table whose advice is shown (or being computed). */
@@ -130,7 +121,7 @@ public final class PrepareViewModel {
         this.notices = Objects.requireNonNull(notices, "notices");
         this.segment = Objects.requireNonNull(segment, "segment");
         segment.features().usePreparation(this::specFor, derivedFeatures);
-        segment.onPreparing(this::letGoUnless);
+        segment.onPreparing(preview::letGoUnless);
 
         data.datasetProperty().subscribe(this::datasetChanged);
         active.addListener((o, was, now) -> scheduleAdvice());
@@ -156,7 +147,7 @@ public final class PrepareViewModel {
         for (Observable o : log.observables()) {
             o.addListener(x -> update());
         }
-        preview.addListener(x -> update());
+        preview.shown.addListener(x -> update());
         update();
     }
 
@@ -174,9 +165,7 @@ public final class PrepareViewModel {
         derivedChoices.clear();
         log.clear();
         outliers.clearChoices();
-        preview.set(null);
-        previewSpec.set(null);
-        previewSummary.set("");
+        preview.clear();
         scheduleAdvice();
     }
 
@@ -407,7 +396,7 @@ public final class PrepareViewModel {
         problem.set(b.problem);
         choicesSummary.set(b.spec == null ? b.problem : describe(b.spec));
         currentSpec.set(b.spec);
-        stale.set(preview.get() != null && !Objects.equals(previewSpec.get(), b.spec));
+        stale.set(preview.staleFor(b.spec));
     }
 
     private static String fieldError(Supplier<?> check) {
@@ -420,25 +409,6 @@ public final class PrepareViewModel {
     }
 
     // ---- preview -------------------------------------------------------------------------------
-
-    /**
-     * A run is about to prepare {@code next}: a large preview of another preparation is let go (it no longer
-     * matches the choices, and the run needs the memory); one of the same preparation is the run's own.
-     */
-    private void letGoUnless(PrepSpec next) {
-        if (!Objects.equals(previewSpec.get(), next)) {
-            letGoIfLarge();
-        }
-    }
-
-    /** Lets the preview on show go when it holds more than {@link #letGoCells} prepared cells. */
-    private void letGoIfLarge() {
-        PreparedFeatures shown = preview.get();
-        if (shown != null && (long) shown.rows() * shown.cols() > letGoCells) {
-            preview.set(null);
-            stale.set(false); // no preview, none out of date
-        }
-    }
 
     /** Runs the preparation of the ticked features in the background and shows its report. */
     public void preview() {
@@ -459,7 +429,7 @@ public final class PrepareViewModel {
             notices.error(e.getMessage());
             return;
         }
-        letGoIfLarge(); // never two large preparations held at once: the next may need the memory
+        preview.letGoIfLarge(); // never two large preparations held at once: the next may need the memory
         runner.run("Previewing the preparation", (progress, cancel) -> {
             progress.progress(-1, Formats.plural(spec.sourceColumns().size(), "column", "columns") + " of "
                     + Formats.plural(d.rowCount(), "row", "rows")
@@ -469,9 +439,7 @@ public final class PrepareViewModel {
             if (dataset.get() != d) {
                 return;
             }
-            previewSpec.set(spec);
-            previewSummary.set(summarize(p.report(), p.cols()));
-            preview.set(p);
+            preview.show(spec, p);
             notices.clear();
             runner.announce("Prepared " + Formats.plural(p.rows(), "customer", "customers") + " with "
                     + Formats.plural(p.cols(), "feature", "features"));
@@ -573,12 +541,12 @@ public final class PrepareViewModel {
 
     /** The latest preview of the open table, or null. */
     public ReadOnlyObjectProperty<PreparedFeatures> previewProperty() {
-        return preview.getReadOnlyProperty();
+        return preview.shown.getReadOnlyProperty();
     }
 
     /** The spec the preview was made with. */
     public ReadOnlyObjectProperty<PrepSpec> previewSpecProperty() {
-        return previewSpec.getReadOnlyProperty();
+        return preview.spec.getReadOnlyProperty();
     }
 
     /** True when a choice or the ticked features changed since the preview. */
@@ -588,7 +556,7 @@ public final class PrepareViewModel {
 
     /** The preview's counts in one line. */
     public ReadOnlyStringProperty previewSummaryProperty() {
-        return previewSummary.getReadOnlyProperty();
+        return preview.summary.getReadOnlyProperty();
     }
 
     /** The current choices for the ticked features in one line (or why they cannot be used). */

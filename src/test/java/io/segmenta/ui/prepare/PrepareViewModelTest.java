@@ -132,7 +132,7 @@ class PrepareViewModelTest {
         PreparedFeatures second = preview();
         assertEquals(1, onShowWhileWorking.size());
         assertSame(first, onShowWhileWorking.get(0), "the small preview stays on show while the next is made");
-        vm.letGoCells = (long) second.rows() * second.cols() - 1;
+        vm.preview.letGoCells = (long) second.rows() * second.cols() - 1;
         onShowWhileWorking.clear();
         PreparedFeatures third = preview();
         assertEquals(1, onShowWhileWorking.size());
@@ -148,7 +148,7 @@ class PrepareViewModelTest {
     void aRunOfOtherChoicesLetsALargePreviewGoBeforeItStarts() {
         tick("Income", "MntWines");
         PreparedFeatures p = preview();
-        vm.letGoCells = (long) p.rows() * p.cols() - 1;
+        vm.preview.letGoCells = (long) p.rows() * p.cols() - 1;
         List<PreparedFeatures> onShowAtStart = new java.util.ArrayList<>();
         runner.runningProperty().addListener((o, was, now) -> {
             if (now) {

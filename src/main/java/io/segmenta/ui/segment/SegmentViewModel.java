@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -89,7 +90,7 @@ public final class SegmentViewModel {
     private final BooleanBinding canExport;
 
     /** Told the preparation of each find-k or segment run before it starts. */
-    private java.util.function.Consumer<PrepSpec> preparing = spec -> { };
+    private Consumer<PrepSpec> preparing = spec -> { };
 
     public SegmentViewModel(TaskRunner runner, NoticeBoard notices, DataViewModel data) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -130,7 +131,7 @@ public final class SegmentViewModel {
      * Told the preparation a run is about to make, before it starts (the Prepare step lets a large preview of
      * another preparation go, so that two are not held at once).
      */
-    public void onPreparing(java.util.function.Consumer<PrepSpec> listener) {
+    public void onPreparing(Consumer<PrepSpec> listener) {
         preparing = Objects.requireNonNull(listener, "listener");
     }
 

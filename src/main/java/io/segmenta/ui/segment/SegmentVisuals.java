@@ -16,7 +16,6 @@ import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.charts.RowSet;
 import io.segmenta.ui.charts.Scatter3DData;
 import io.segmenta.ui.charts.SilhouetteData;
-import io.segmenta.ui.task.JobHandle;
 import io.segmenta.ui.task.JobKind;
 import io.segmenta.ui.task.TaskRunner;
 import java.nio.file.Path;
@@ -59,6 +58,7 @@ public final class SegmentVisuals {
     private final TaskRunner runner;
     private final NoticeBoard notices;
     private final ObservableList<String> names;
+    private final SegmentSilhouettes silhouettes;
 
     private final ObservableList<String> axisChoices = FXCollections.observableArrayList();
     private final ObjectProperty<String> xAxis = new SimpleObjectProperty<>(this, "xAxis");
@@ -71,7 +71,6 @@ public final class SegmentVisuals {
     private final ReadOnlyBooleanWrapper jitterOffered = new ReadOnlyBooleanWrapper(this, "jitterOffered");
     private final ReadOnlyObjectWrapper<Scatter3DData> cloud = new ReadOnlyObjectWrapper<>(this, "cloud");
     private final ReadOnlyObjectWrapper<PcaResult> pca = new ReadOnlyObjectWrapper<>(this, "pca");
-    private final ReadOnlyObjectWrapper<SilhouetteData> silhouette = new ReadOnlyObjectWrapper<>(this, "silhouette");
     private final ObjectProperty<RowSet> selection = new SimpleObjectProperty<>(this, "selection", RowSet.EMPTY);
     private final ObjectProperty<Set<Integer>> hiddenSegments =
             new SimpleObjectProperty<>(this, "hiddenSegments", Set.of());
@@ -87,10 +86,6 @@ public final class SegmentVisuals {
      * and for whole numbers the amplitude sorts the column (a second on 10,000,000 rows).
      */
     private final Map<String, Double> jitterAmplitudes = new HashMap<>();
-    /** True while this object's silhouette job waits or runs (false again when it ends in any way). */
-    private final ReadOnlyBooleanWrapper silhouetteRunning = new ReadOnlyBooleanWrapper(this, "silhouetteRunning");
-    /** The silhouette job while it waits or runs, else null. */
-    private JobHandle silhouetteJob;
     /** True while {@link #show} sets the axes: the charts are built once, after. */
     private boolean settingAxes;
 
@@ -98,6 +93,7 @@ public final class SegmentVisuals {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.names = Objects.requireNonNull(names, "names");
+        this.silhouettes = new SegmentSilhouettes(this, runner, notices);
         xAxis.addListener((o, a, b) -> updateScatter());
         yAxis.addListener((o, a, b) -> updateScatter());
         jitter.addListener((o, a, b) -> updateScatter());
@@ -122,8 +118,7 @@ public final class SegmentVisuals {
         pcScores.clear();
         jitterAmplitudes.clear();
         pca.set(null);
-        stopSilhouettes();
-        silhouette.set(null);
+        silhouettes.show(null);
         selection.set(RowSet.EMPTY);
         hiddenSegments.set(Set.of());
         axisChoices.setAll(numericColumns(d));
@@ -158,8 +153,7 @@ public final class SegmentVisuals {
             pcScores.put(c, toDatasetRows(firstScores[c], rows, d.rowCount()));
         }
         pca.set(projection);
-        stopSilhouettes();
-        silhouette.set(null);
+        silhouettes.show(r);
         selection.set(RowSet.EMPTY);
         hiddenSegments.set(Set.of());
         List<String> choices = new ArrayList<>(numericColumns(d));
@@ -335,41 +329,7 @@ public final class SegmentVisuals {
      * {@value SilhouetteValues#EXACT_LIMIT} customers), once per segmentation.
      */
     public void loadSilhouettes() {
-        SegmentationResult r = result;
-        if (r == null || silhouette.get() != null || silhouetteRunning.get() || r.k() < 2) {
-            return;
-        }
-        int n = r.features().rows();
-        String title = n > SilhouetteValues.EXACT_LIMIT ? "Computing silhouettes of a sample of "
-                + Formats.count(SilhouetteValues.EXACT_LIMIT) + " customers" : "Computing silhouettes";
-        JobHandle h = runner.submit(SILHOUETTES, title,
-                (progress, cancel) -> SilhouetteValues.of(r.features(), r.segmentOfRow(), r.k(), r.spec().seed(),
-                        progress, cancel),
-                v -> {
-                    if (result == r) {
-                        silhouette.set(new SilhouetteData(v.values(), v.rows(), v.segments(), r.k(), v.mean(),
-                                v.total()));
-                        runner.announce("Silhouettes: mean " + Formats.score(v.mean()));
-                    }
-                }, notices::error, job -> {
-                    // a cancelled job (by the user or by other work) calls neither callback: its end is seen here
-                    if (job.state().isDone() && silhouetteJob == job) {
-                        silhouetteJob = null;
-                        silhouetteRunning.set(false);
-                    }
-                });
-        if (h.isActive()) {
-            silhouetteJob = h;
-            silhouetteRunning.set(true);
-        }
-    }
-
-    /** Cancels the silhouette job of a segmentation no longer on show. */
-    private void stopSilhouettes() {
-        JobHandle h = silhouetteJob;
-        if (h != null) {
-            h.cancel();
-        }
+        silhouettes.load();
     }
 
     /**
@@ -377,7 +337,7 @@ public final class SegmentVisuals {
      * (within a few milliseconds); {@link #loadSilhouettes()} then starts it again.
      */
     public ReadOnlyBooleanProperty silhouetteRunningProperty() {
-        return silhouetteRunning.getReadOnlyProperty();
+        return silhouettes.running.getReadOnlyProperty();
     }
 
     // ---- selection -----------------------------------------------------------------------------
@@ -582,7 +542,7 @@ public final class SegmentVisuals {
 
     /** Every customer's silhouette once {@link #loadSilhouettes()} finished, else null. */
     public ReadOnlyObjectProperty<SilhouetteData> silhouetteProperty() {
-        return silhouette.getReadOnlyProperty();
+        return silhouettes.values.getReadOnlyProperty();
     }
 
     /** The selected customers (dataset rows), shared by every chart. */

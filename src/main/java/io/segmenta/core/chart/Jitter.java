@@ -106,15 +106,15 @@ public final class Jitter {
 
     /**
      * The scatter of {@code x} against {@code y} with each axis moved by its amplitude (0 = drawn as it is)
-     * and titled "(jittered)" when moved; the centres are the segments' true means. Each axis is seeded
+     * and titled "(jittered)" when moved; the centres are the segments' true means ({@code centreX},
+     * {@code centreY}: {@link ScatterData#groupMeans} of the values before any move). Each axis is seeded
      * by its title, so an axis jitters alike on x and on y and in every session.
      */
-    public static ScatterData scatter(double[] x, double[] y, int[] group, int k, String xTitle, String yTitle,
-                                      double xAmplitude, double yAmplitude) {
+    public static ScatterData scatter(double[] x, double[] y, int[] group, double[] centreX, double[] centreY,
+                                      String xTitle, String yTitle, double xAmplitude, double yAmplitude) {
         return new ScatterData(xAmplitude > 0 ? apply(x, xAmplitude, seed(xTitle)) : x,
-                yAmplitude > 0 ? apply(y, yAmplitude, seed(yTitle)) : y, group, ScatterData.groupMeans(x, group, k),
-                ScatterData.groupMeans(y, group, k), xAmplitude > 0 ? title(xTitle) : xTitle,
-                yAmplitude > 0 ? title(yTitle) : yTitle);
+                yAmplitude > 0 ? apply(y, yAmplitude, seed(yTitle)) : y, group, centreX, centreY,
+                xAmplitude > 0 ? title(xTitle) : xTitle, yAmplitude > 0 ? title(yTitle) : yTitle);
     }
 
     /** The seed for an axis, from its title. */

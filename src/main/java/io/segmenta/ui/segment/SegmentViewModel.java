@@ -297,7 +297,7 @@ public final class SegmentViewModel {
      * A segmentation with what its views need: the PCA of its features, the first scores, the
      * whole-table profile, the drivers, rules and warnings.
      */
-    private record Segmented(SegmentationResult result, PcaResult pca, double[][] scores, SegmentProfile whole,
+    private record Segmented(SegmentationResult result, ProjectedScores projected, SegmentProfile whole,
                              Explanation explanation) {
     }
 
@@ -307,18 +307,18 @@ public final class SegmentViewModel {
         return views(d, r, sweep, progress.range(0.9, 1), cancel);
     }
 
-    /** The PCA, the first scores, the whole-table profile and the explanation of a segmentation. */
+    /** The PCA and its first components per dataset row, the whole-table profile and the explanation of a segmentation. */
     private static Segmented views(Dataset d, SegmentationResult r, SweepResult sweep, ProgressListener progress,
                                    CancellationToken cancel) {
         progress.progress(0, "Projecting the customers (PCA)");
         PcaResult pca = r.features().rows() >= 2 ? Pca.fit(r.features().matrix(), r.features().featureNames()) : null;
-        double[][] scores = pca == null ? new double[0][] : pca.scores(r.features().matrix(), 3);
+        ProjectedScores projected = pca == null ? null : ProjectedScores.of(r, pca, d.rowCount());
         cancel.throwIfCancelled();
         progress.progress(0.5, "Profiling all customers");
         SegmentProfile all = SegmentProfiler.whole(d, r.segmentOfRow());
         cancel.throwIfCancelled();
         progress.progress(0.75, "Finding what drives the segments");
-        return new Segmented(r, pca, scores, all, Explanation.of(d, r, sweep, cancel));
+        return new Segmented(r, projected, all, Explanation.of(d, r, sweep, cancel));
     }
 
     static List<String> automaticNames(SegmentationResult r) {
@@ -342,8 +342,8 @@ public final class SegmentViewModel {
         explanation.set(s.explanation());
         result.set(r);
         summary.set(describe(r));
-        if (s.pca() != null) {
-            visuals.show(d, r, s.pca(), s.scores());
+        if (s.projected() != null) {
+            visuals.show(d, r, s.projected());
         }
         // what preparation did (dropped rows, filled cells...) is the Prepare step's to show, in its
         // preview; the result's notice carries only what the analyst should know about the result

@@ -20,7 +20,6 @@ import io.segmenta.ui.task.JobKind;
 import io.segmenta.ui.task.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,6 +85,8 @@ public final class SegmentVisuals {
      * and for whole numbers the amplitude sorts the column (a second on 10,000,000 rows).
      */
     private final Map<String, Double> jitterAmplitudes = new HashMap<>();
+    /** Each axis's mean per segment for the result on show (the components' come from the run's job). */
+    private final Map<String, double[]> segmentMeans = new HashMap<>();
     /** True while {@link #show} sets the axes: the charts are built once, after. */
     private boolean settingAxes;
 
@@ -117,6 +118,7 @@ public final class SegmentVisuals {
         result = null;
         pcScores.clear();
         jitterAmplitudes.clear();
+        segmentMeans.clear();
         pca.set(null);
         silhouettes.show(null);
         selection.set(RowSet.EMPTY);
@@ -131,11 +133,11 @@ public final class SegmentVisuals {
         cloud.set(null);
     }
 
-    /** A new segmentation of {@code d} with its PCA and the scores of its first components (prepared rows). */
-    void show(Dataset d, SegmentationResult r, PcaResult projection, double[][] firstScores) {
+    /** A new segmentation of {@code d} with its PCA and its first components' scores and means. */
+    void show(Dataset d, SegmentationResult r, ProjectedScores projected) {
         settingAxes = true;
         try {
-            showQuietly(d, r, projection, firstScores);
+            showQuietly(d, r, projected);
         } finally {
             settingAxes = false;
         }
@@ -143,14 +145,16 @@ public final class SegmentVisuals {
         updateCloud();
     }
 
-    private void showQuietly(Dataset d, SegmentationResult r, PcaResult projection, double[][] firstScores) {
+    private void showQuietly(Dataset d, SegmentationResult r, ProjectedScores projected) {
         data = d;
         result = r;
         pcScores.clear();
         jitterAmplitudes.clear();
-        int[] rows = r.features().datasetRows();
-        for (int c = 0; c < firstScores.length; c++) {
-            pcScores.put(c, toDatasetRows(firstScores[c], rows, d.rowCount()));
+        segmentMeans.clear();
+        PcaResult projection = projected.pca();
+        for (int c = 0; c < projected.scores().length; c++) {
+            pcScores.put(c, projected.scores()[c]);
+            segmentMeans.put(pcChoice(c), projected.means()[c]);
         }
         pca.set(projection);
         silhouettes.show(r);
@@ -252,16 +256,13 @@ public final class SegmentVisuals {
 
     private double[] scoresOf(int component) {
         double[] s = pca.get().scores(result.features().matrix(), component + 1)[component];
-        return toDatasetRows(s, result.features().datasetRows(), data.rowCount());
+        return ProjectedScores.toDatasetRows(s, result.features().datasetRows(), data.rowCount());
     }
 
-    private static double[] toDatasetRows(double[] preparedValues, int[] rows, int n) {
-        double[] out = new double[n];
-        Arrays.fill(out, Double.NaN);
-        for (int i = 0; i < rows.length; i++) {
-            out[rows[i]] = preparedValues[i];
-        }
-        return out;
+    /** The mean per segment of an axis choice whose values are {@code values}, kept for the result on show. */
+    private double[] segmentMeans(String choice, double[] values) {
+        return segmentMeans.computeIfAbsent(choice, c -> ScatterData.groupMeans(values, result.segmentOfRow(),
+                result.k()));
     }
 
     /** Axis title: the column name, or "PC1 · 44.3% of variance". */
@@ -289,8 +290,9 @@ public final class SegmentVisuals {
         double jy = jitterAmplitudes.computeIfAbsent(yAxis.get(), a -> Jitter.amplitude(ys));
         jitterOffered.set(jx > 0 || jy > 0);
         boolean on = jitter.get();
-        scatter.set(Jitter.scatter(xs, ys, result.segmentOfRow(), result.k(), axisTitle(xAxis.get()),
-                axisTitle(yAxis.get()), on ? jx : 0, on ? jy : 0));
+        scatter.set(Jitter.scatter(xs, ys, result.segmentOfRow(), segmentMeans(xAxis.get(), xs),
+                segmentMeans(yAxis.get(), ys), axisTitle(xAxis.get()), axisTitle(yAxis.get()), on ? jx : 0,
+                on ? jy : 0));
     }
 
     private void updateCloud() {
@@ -309,9 +311,9 @@ public final class SegmentVisuals {
             return;
         }
         int k = result.k();
-        double[] mx = ScatterData.groupMeans(xs, result.segmentOfRow(), k);
-        double[] my = ScatterData.groupMeans(ys, result.segmentOfRow(), k);
-        double[] mz = ScatterData.groupMeans(zs, result.segmentOfRow(), k);
+        double[] mx = segmentMeans(axis3X.get(), xs);
+        double[] my = segmentMeans(axis3Y.get(), ys);
+        double[] mz = segmentMeans(axis3Z.get(), zs);
         double[] centres = new double[3 * k];
         for (int s = 0; s < k; s++) {
             centres[3 * s] = mx[s];

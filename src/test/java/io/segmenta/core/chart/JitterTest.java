@@ -80,7 +80,8 @@ class JitterTest {
         double[] x = {1, 1, 2, 2, 3, 3};
         double[] y = {0.1, 0.7, 0.3, 0.9, 0.2, 0.4};
         int[] group = {0, 0, 1, 1, 1, -1};
-        ScatterData s = Jitter.scatter(x, y, group, 2, "Children", "Share", Jitter.amplitude(x), 0);
+        ScatterData s = Jitter.scatter(x, y, group, ScatterData.groupMeans(x, group, 2), ScatterData.groupMeans(y, group, 2),
+                "Children", "Share", Jitter.amplitude(x), 0);
         assertEquals("Children (jittered)", s.xLabel());
         assertEquals("Share", s.yLabel());
         assertArrayEquals(new double[] {1, 7 / 3.0}, s.centroidX(), 1e-12, "centres of the true values");

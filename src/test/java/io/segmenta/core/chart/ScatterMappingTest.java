@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The scatter's fit-to-data mapping, whose data ranges are kept for the last data mapped. */
+/** The scatter's fit-to-data mapping, whose axes' ranges are kept per array of values. */
 class ScatterMappingTest {
     private static ScatterData points(double[] x, double[] y) {
         return ScatterData.centred(x, y, new int[x.length], 1, "x", "y");
@@ -30,5 +30,19 @@ class ScatterMappingTest {
         ScatterMapping out = ScatterMapping.of(small, null, 50, 2, 600, 400);
         assertTrue(out.x1 >= 50, "the highlighted point is in view: " + out.x1);
         assertEquals(first.x1, ScatterMapping.of(small, null, Double.NaN, Double.NaN, 600, 400).x1);
+    }
+
+    @Test
+    void anAxisRangeWorkedOutAheadServesEveryScatterOfItAndEachWidensItForItsOwnCentres() {
+        double[] x = {0, 10, 4, Double.NaN};
+        double[] y = {0, 1, 2, 3};
+        ScatterMapping.rememberRange(x); // as the run's job does for the components
+        ScatterMapping plain = ScatterMapping.of(points(x, y), null, Double.NaN, Double.NaN, 600, 400);
+        assertTrue(plain.x0 <= 0 && plain.x1 >= 10 && plain.x1 < 20, plain.x0 + ".." + plain.x1);
+        ScatterData farCentre = new ScatterData(x, y, new int[4], new double[] {30}, new double[] {1}, "x", "y");
+        ScatterMapping far = ScatterMapping.of(farCentre, null, Double.NaN, Double.NaN, 600, 400);
+        assertTrue(far.x0 <= 0 && far.x1 >= 30, "the centre is in view: " + far.x0 + ".." + far.x1);
+        assertEquals(plain.x1, ScatterMapping.of(points(x, y), null, Double.NaN, Double.NaN, 600, 400).x1,
+                "the axis's own range is untouched");
     }
 }

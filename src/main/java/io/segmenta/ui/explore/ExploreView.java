@@ -1,6 +1,7 @@
 package io.segmenta.ui.explore;
 
 import io.segmenta.ui.Fxml;
+import io.segmenta.ui.LazyTabs;
 import io.segmenta.ui.charts.export.ChartSaver;
 import io.segmenta.ui.task.TaskRunner;
 import java.nio.file.Path;
@@ -15,15 +16,16 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The Explore step's view: {@code ExploreView.fxml} takes in one FXML view per tab ({@link SummaryView},
+ * The Explore step's view: {@code ExploreView.fxml} has one tab per FXML view ({@link SummaryView},
  * {@link DistributionsView}, {@link CorrelationsView}, {@link PairPlotView}, {@link GroupsView},
- * {@link HypothesesView}), each bound to its view-model of {@link ExploreViewModel}, and shows a hint
- * while no table is open. This controller keeps the tab on show and the view-model's tab in step.
+ * {@link HypothesesView}), each bound to its view-model of {@link ExploreViewModel} and loaded when its tab
+ * first shows ({@link LazyTabs}), and shows a hint while no table is open. This controller keeps the tab on
+ * show and the view-model's tab in step.
  */
 public final class ExploreView {
     private final ExploreViewModel vm;
     private final Map<ExploreTab, Tab> tabOf = new EnumMap<>(ExploreTab.class);
-    /** The controllers of the tabs written in FXML ({@code fx:include}d by ExploreView.fxml). */
+    /** The controllers of the tabs' FXML views, in the order of {@link ExploreTab}. */
     private final Object[] tabViews;
 
     @FXML private TabPane tabs;
@@ -54,7 +56,7 @@ public final class ExploreView {
     }
 
     public Parent load() {
-        return Fxml.load(this, tabViews);
+        return Fxml.load(this);
     }
 
     @FXML
@@ -65,7 +67,10 @@ public final class ExploreView {
         tabOf.put(ExploreTab.PAIR_PLOT, pairPlotTab);
         tabOf.put(ExploreTab.GROUPS, groupsTab);
         tabOf.put(ExploreTab.HYPOTHESES, hypothesesTab);
-        tabOf.forEach((t, tab) -> tab.setUserData(t));
+        tabOf.forEach((t, tab) -> {
+            tab.setUserData(t);
+            LazyTabs.load(tab, tabViews[t.ordinal()]);
+        });
         vm.tabProperty().subscribe(t -> tabs.getSelectionModel().select(tabOf.get(t)));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {

@@ -1,6 +1,7 @@
 package io.segmenta.ui.prepare;
 
 import io.segmenta.ui.Fxml;
+import io.segmenta.ui.LazyTabs;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -9,17 +10,19 @@ import javafx.scene.control.TabPane;
 
 /**
  * The Prepare step's view: {@code PrepareView.fxml} takes in the choices on the left
- * ({@link PrepareChoicesView}) and one FXML view per tab on the right: the Table check
- * ({@link TableCheckView}), the Preview report ({@link PreviewReportView}) and the flagged Outliers
- * ({@link OutliersView}). Each binds to {@link PrepareViewModel} or to its tab's own view-model; this
+ * ({@link PrepareChoicesView}) and on the right one FXML view per tab, loaded when its tab first shows
+ * ({@link LazyTabs}): the Table check ({@link TableCheckView}), the Preview report ({@link PreviewReportView})
+ * and the flagged Outliers ({@link OutliersView}). Each binds to {@link PrepareViewModel} or to its tab's own view-model; this
  * controller only picks which tab shows.
  */
 public final class PrepareView {
     private final PrepareViewModel vm;
     private final OutliersViewModel outliers;
-    private final Object[] parts;
+    private final PrepareChoicesView choices;
+    private final Object[] tabViews;
 
     @FXML private TabPane tabs;
+    @FXML private Tab adviceTab;
     @FXML private Tab previewTab;
     @FXML private Tab outliersTab;
 
@@ -29,19 +32,22 @@ public final class PrepareView {
     public PrepareView(PrepareViewModel vm, Runnable showSegmentStep) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.outliers = new OutliersViewModel(vm);
-        this.parts = new Object[] {
-                new PrepareChoicesView(vm, Objects.requireNonNull(showSegmentStep, "showSegmentStep")),
+        this.choices = new PrepareChoicesView(vm, Objects.requireNonNull(showSegmentStep, "showSegmentStep"));
+        this.tabViews = new Object[] {
                 new TableCheckView(new TableCheckViewModel(vm)),
                 new PreviewReportView(vm, () -> tabs.getSelectionModel().select(outliersTab)),
                 new OutliersView(outliers)};
     }
 
     public Parent load() {
-        return Fxml.load(this, parts);
+        return Fxml.load(this, choices);
     }
 
     @FXML
     private void initialize() {
+        LazyTabs.load(adviceTab, tabViews[0]);
+        LazyTabs.load(previewTab, tabViews[1]);
+        LazyTabs.load(outliersTab, tabViews[2]);
         outliersTab.textProperty().bind(outliers.tabTitleProperty());
         vm.previewProperty().subscribe(p -> {
             if (p != null) {

@@ -1,8 +1,11 @@
 package io.segmenta.ui.segment;
 
 import io.segmenta.ui.Fxml;
+import io.segmenta.ui.LazyTabs;
 import io.segmenta.ui.charts.export.ChartSaver;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,7 +19,8 @@ import javafx.scene.control.TabPane;
 
 /**
  * The Segment step's view: {@code SegmentView.fxml} takes in the choices on the left
- * ({@link SegmentChoicesView}) and one FXML view per tab on the right: Choose k ({@link ChooseKView};
+ * ({@link SegmentChoicesView}); on the right, one FXML view per tab, loaded when its tab first shows
+ * ({@link LazyTabs}): Choose k ({@link ChooseKView};
  * Choose eps for DBSCAN), the Dendrogram of a hierarchical segmentation ({@link DendrogramView}), the
  * scatter with its selection table ({@link SegmentsMapView}), the 3D scatter ({@link CloudView}), the
  * silhouette plot ({@link SilhouetteView}), the PCA ({@link PcaView}) and the comparison of the session's
@@ -31,7 +35,8 @@ public final class SegmentView {
     private final SilhouetteViewModel silhouette;
     private final RfmViewModel rfm;
     private final SegmentChoicesView choices;
-    private final Object[] tabViews;
+    /** Per tab fx:id, its view's controller. */
+    private final Map<String, Object> tabViews;
     /** True while work runs (set by {@link #busy}). */
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
@@ -56,24 +61,26 @@ public final class SegmentView {
         dendrogramModel = new DendrogramViewModel(vm);
         silhouette = new SilhouetteViewModel(vm);
         choices = new SegmentChoicesView(vm, Objects.requireNonNull(exportTarget, "exportTarget"));
-        tabViews = new Object[] {
-                choices,
-                new ChooseKView(chooseK, exports),
-                new DendrogramView(dendrogramModel, exports),
-                new SegmentsMapView(vm, Objects.requireNonNull(csvTarget, "csvTarget"), exports),
-                new CloudView(vm, exports),
-                new SilhouetteView(vm, silhouette, exports),
-                new PcaView(new PcaViewModel(vm), exports),
-                new CompareRunsView(vm, vm.comparison(), busy),
-                new RfmView(rfm)};
+        tabViews = Map.of(
+                "sweepTab", new ChooseKView(chooseK, exports),
+                "dendrogramTab", new DendrogramView(dendrogramModel, exports),
+                "segmentsTab", new SegmentsMapView(vm, Objects.requireNonNull(csvTarget, "csvTarget"), exports),
+                "cloudTab", new CloudView(vm, exports),
+                "silhouetteTab", new SilhouetteView(vm, silhouette, exports),
+                "pcaTab", new PcaView(new PcaViewModel(vm), exports),
+                "compareTab", new CompareRunsView(vm, vm.comparison(), busy),
+                "rfmTab", new RfmView(rfm));
     }
 
     public Parent load() {
-        return Fxml.load(this, tabViews);
+        return Fxml.load(this, choices);
     }
 
     @FXML
     private void initialize() {
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            LazyTabs.load(tab, tabViews.get(tab.getId()));
+        }
         sweepTab.textProperty().bind(chooseK.tabTitleProperty());
         chooseK.shownProperty().subscribe(o -> {
             if (o != null) {

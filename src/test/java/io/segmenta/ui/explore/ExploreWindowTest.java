@@ -68,6 +68,9 @@ class ExploreWindowTest {
         waitIdle();
         TableView<?> summary = visible(robot, ".summary-table", TableView.class);
         assertEquals(5, summary.getItems().size(), "one row per column");
+        javafx.scene.control.TabPane tabs = visible(robot, ".explore-tabs", javafx.scene.control.TabPane.class);
+        assertEquals(List.of("Summary"), tabs.getTabs().stream().filter(t -> t.getContent() != null)
+                .map(javafx.scene.control.Tab::getText).toList(), "only the tab on show is built");
         robot.clickOn(robot.lookup(".summary-table .table-cell").match(n -> "Age".equals(((javafx.scene.control
                 .TableCell<?, ?>) n).getText())).queryAs(Node.class));
         robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.C)
@@ -80,6 +83,8 @@ class ExploreWindowTest {
 
         robot.clickOn("Correlations");
         waitIdle();
+        assertEquals(List.of("Summary", "Correlations"), tabs.getTabs().stream().filter(t -> t.getContent() != null)
+                .map(javafx.scene.control.Tab::getText).toList(), "a tab is built when first shown");
         HeatmapChart heatmap = visible(robot, ".heatmap-chart", HeatmapChart.class);
         assertEquals(16, heatmap.cellsDrawn(), "Gender = Male, Age, Income and Spending: 4 x 4 cells");
         assertTrue(heatmap.valuesShown());

@@ -11,9 +11,11 @@ import io.segmenta.core.prep.FlaggedRow;
 import io.segmenta.core.prep.OutlierAction;
 import io.segmenta.core.prep.OutlierReport;
 import io.segmenta.ui.Formats;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -113,12 +115,14 @@ public final class OutliersView {
     private void show(OutlierReport o) {
         if (o.policy().isOff()) {
             fenceTable.getItems().clear();
-            flaggedTable.getItems().clear();
+            flaggedTable.setItems(FXCollections.observableArrayList());
             return;
         }
         fenceTable.getItems().setAll(o.fences());
         section(fenceSection, !o.fences().isEmpty());
-        flaggedTable.getItems().setAll(o.rows());
+        // a new list, not setAll: replacing 1.8 million flagged rows of a 10,000,000-row table one change at a
+        // time (the old ones removed, the new ones added) held the window for 0.2-0.3 s
+        flaggedTable.setItems(FXCollections.observableList(new ArrayList<>(o.rows())));
     }
 
     private List<Integer> selectedRows() {

@@ -46,7 +46,8 @@ public final class OutliersViewModel {
                 .flaggedCount()) + ")" : "Outliers", on, report);
         emptyTitle = Bindings.createStringBinding(() -> preview.get() == null ? "No outliers checked"
                 : "Outlier detection is off", preview);
-        title = Bindings.createStringBinding(() -> on.get() ? title(report.get()) : "", on, report);
+        title = Bindings.createStringBinding(() -> on.get() ? title(report.get(),
+                preview.get().report().rowsExcludedOutliers()) : "", on, report);
         note = Bindings.createStringBinding(() -> on.get() ? note(report.get()) : "", on, report);
         var method = Bindings.createObjectBinding(() -> report.get().policy().method(), report);
         fenceTitle = Bindings.createStringBinding(() -> method.get() == OutlierMethod.ZSCORE
@@ -62,8 +63,8 @@ public final class OutliersViewModel {
         }, vm.outliers().choices(), vm.outliers().actionProperty());
     }
 
-    private static String title(OutlierReport o) {
-        long excluded = o.rows().stream().filter(FlaggedRow::excluded).count();
+    /** The report's headline; {@code excluded}: how many flagged customers were left out (counted as prepared). */
+    private static String title(OutlierReport o, int excluded) {
         return Formats.plural(o.flaggedCount(), "customer", "customers") + " flagged by "
                 + o.policy().describe() + (o.flaggedCount() == 0 ? ""
                 : excluded == o.flaggedCount() ? ", excluded from the segments"

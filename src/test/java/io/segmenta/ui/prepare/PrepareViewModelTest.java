@@ -366,12 +366,16 @@ class PrepareViewModelTest {
         assertEquals(2240, p.rows(), "kept by default");
         assertTrue(vm.previewSummaryProperty().get().contains("8 flagged as outliers, kept"),
                 vm.previewSummaryProperty().get());
+        OutliersViewModel tab = new OutliersViewModel(vm);
+        assertEquals("8 customers flagged by IQR fences (factor 1.5), kept in the segments", tab.titleProperty().get());
 
         vm.outliers().actionProperty().set(OutlierAction.EXCLUDE);
         PreparedFeatures ex = preview();
         assertEquals(2232, ex.rows());
         assertTrue(ex.outliers().stream().allMatch(FlaggedRow::excluded), "the action applies to every one");
         assertTrue(vm.previewSummaryProperty().get().contains("8 flagged as outliers, excluded"));
+        assertEquals("8 customers flagged by IQR fences (factor 1.5), excluded from the segments",
+                tab.titleProperty().get());
 
         // single customers kept by choice: the richest (666666) stays out, two others come back
         FlaggedRow first = ex.outliers().get(0);
@@ -390,6 +394,8 @@ class PrepareViewModelTest {
                 mixed.outliers().stream().map(FlaggedRow::excluded).toList());
         assertTrue(vm.previewSummaryProperty().get().contains("8 flagged as outliers (6 excluded, 2 kept)"),
                 vm.previewSummaryProperty().get());
+        assertEquals("8 customers flagged by IQR fences (factor 1.5), 6 excluded from the segments, 2 kept",
+                tab.titleProperty().get());
         // the choices outlive a change of the action, until they are cleared
         vm.outliers().actionProperty().set(OutlierAction.KEEP);
         assertEquals(2240, preview().rows());

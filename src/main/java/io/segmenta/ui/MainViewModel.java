@@ -46,7 +46,7 @@ public final class MainViewModel {
         this.segment = new SegmentViewModel(runner, notices, data);
         this.prepare = new PrepareViewModel(runner, notices, data, segment);
         prepare.activeProperty().bind(step.isEqualTo(Step.PREPARE));
-        this.profiles = new ProfilesViewModel(segment);
+        this.profiles = new ProfilesViewModel(segment, notices);
         this.explore = new ExploreViewModel(runner, notices, data, segment);
         explore.activeProperty().bind(step.isEqualTo(Step.EXPLORE));
         String version = MainViewModel.class.getPackage().getImplementationVersion();

@@ -91,7 +91,14 @@ class ExplainWindowTest {
         Label tally = robot.lookup((Label l) -> l.getText() != null && l.getText().matches("[0-9,]+ of [0-9,]+ right"))
                 .match(VisualsWindowTest::showing).queryAs(Label.class);
         assertNotNull(tally, "a rule with its tally is on show");
-        // the sample's k = 7 has a segment of 3 customers: the warning says so where the profiles are
+        // the sample's k = 7 has a segment of 3 customers: the notice bar says so, and the page does not repeat it
+        assertTrue(vm.notices().current().text().contains("a segment under 1% is usually a few unusual customers"),
+                vm.notices().current().text());
+        assertTrue(robot.lookup(".result-warning").match(VisualsWindowTest::showing).tryQuery().isEmpty(),
+                "the warning once, in the notice bar");
+        // once the notice is closed, the warning stays where the profiles are
+        robot.clickOn("#noticeClose");
+        WaitForAsyncUtils.waitForFxEvents();
         Label warning = robot.lookup(".result-warning").match(VisualsWindowTest::showing).queryAs(Label.class);
         assertNotNull(warning, "a warning is on show");
         assertTrue(warning.getText().contains("a segment under 1% is usually a few unusual customers"),

@@ -12,6 +12,8 @@ import io.segmenta.core.profile.ImputedTable;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.Notice;
+import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.segment.SegmentViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,9 @@ public final class ProfilesViewModel {
     private final ReadOnlyObjectWrapper<List<Driver>> drivers = new ReadOnlyObjectWrapper<>(this, "drivers", List.of());
     private final ObservableList<RuleRow> rules = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper rulesSummary = new ReadOnlyStringWrapper(this, "rulesSummary", "");
+    private final NoticeBoard notices;
+    /** The warnings of the result on show; {@link #warnings} lists them unless the notice bar says them. */
+    private List<String> resultWarnings = List.of();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final BooleanProperty afterImputation = new SimpleBooleanProperty(this, "afterImputation");
     private final ReadOnlyBooleanWrapper basisMatters = new ReadOnlyBooleanWrapper(this, "basisMatters");
@@ -64,8 +69,13 @@ public final class ProfilesViewModel {
     public record RuleRow(int segment, String name, String condition, String tally) {
     }
 
-    public ProfilesViewModel(SegmentViewModel segment) {
+    /**
+     * @param notices the window's notice bar: while it says the result's warnings, the page does not repeat them
+     */
+    public ProfilesViewModel(SegmentViewModel segment, NoticeBoard notices) {
         this.segment = Objects.requireNonNull(segment, "segment");
+        this.notices = Objects.requireNonNull(notices, "notices");
+        notices.currentProperty().subscribe(n -> showWarnings());
         segment.resultProperty().subscribe(this::resultChanged);
         segment.wholeProperty().subscribe(w -> showBasis());
         afterImputation.addListener(o -> showBasis());
@@ -125,7 +135,8 @@ public final class ProfilesViewModel {
 
     private void explanationChanged(Explanation e) {
         drivers.set(e == null ? List.of() : e.drivers());
-        warnings.setAll(e == null ? List.of() : e.warnings().stream().map(ResultWarning::message).toList());
+        resultWarnings = e == null ? List.of() : e.warnings().stream().map(ResultWarning::message).toList();
+        showWarnings();
         rulesSummary.set(e == null ? "" : e.rules().summary() + (e.rules().note().isEmpty() ? ""
                 : " " + e.rules().note()));
         List<RuleRow> rows = new ArrayList<>();
@@ -155,7 +166,23 @@ public final class ProfilesViewModel {
         return rulesSummary.getReadOnlyProperty();
     }
 
-    /** What the analyst should know before believing the result, one sentence group each. */
+    /**
+     * The result's warnings, in the notice bar when the result comes (the Segment step puts them there)
+     * and here once that notice is closed or replaced: the page does not repeat the bar above it.
+     */
+    private void showWarnings() {
+        Notice n = notices.current();
+        boolean onTheBar = n != null && !resultWarnings.isEmpty() && n.text().equals(String.join(" ", resultWarnings));
+        List<String> shown = onTheBar ? List.of() : resultWarnings;
+        if (!shown.equals(warnings)) {
+            warnings.setAll(shown);
+        }
+    }
+
+    /**
+     * What the analyst should know before believing the result, one sentence group each; empty while the
+     * window's notice bar says them.
+     */
     public ObservableList<String> warnings() {
         return warnings;
     }

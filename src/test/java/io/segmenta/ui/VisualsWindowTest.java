@@ -156,7 +156,8 @@ class VisualsWindowTest {
         @SuppressWarnings("unchecked")
         ChoiceBox<String> x = robot.lookup(".chart-toolbar .choice-box").match(VisualsWindowTest::showing).queryAs(ChoiceBox.class);
         robot.clickOn(x);
-        robot.clickOn(robot.lookup("PC1").match(VisualsWindowTest::showing).queryAs(Node.class));
+        // the item in the choice box's popup, not the box's own "PC1"
+        robot.clickOn(robot.lookup("PC1").match(n -> showing(n) && n.getScene() != x.getScene()).queryAs(Node.class));
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> visuals.yAxisProperty().set("PC2"));
         WaitForAsyncUtils.waitForFxEvents();
         ScatterData d = visuals.scatterProperty().get();

@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The records of a {@link RecordStream} handed out in blocks of {@link #ROWS} records, each field's
@@ -162,6 +163,26 @@ final class RecordBlocks implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // close(): the caller stopped reading
+        } catch (Error e) {
+            // out of memory in the queues themselves, outside a block's fill: the thread ends here without
+            // END, and next() sees it has ended and throws this (before, Java printed it as a stack trace)
+            if (failure == null) {
+                failure = e;
+            }
+        }
+    }
+
+    /** The next full block, or END once the reader has ended without one (see {@link #readAhead}). */
+    private Block takeFull() throws InterruptedException {
+        while (true) {
+            Block b = full.poll(100, TimeUnit.MILLISECONDS);
+            if (b != null) {
+                return b;
+            }
+            if (!reader.isAlive()) {
+                b = full.poll();
+                return b != null ? b : END;
+            }
         }
     }
 
@@ -179,7 +200,7 @@ final class RecordBlocks implements AutoCloseable {
                 free.put(current);
                 current = null;
             }
-            Block b = full.take();
+            Block b = takeFull();
             if (b == END) {
                 full.put(END); // a later call ends again
                 Throwable t = failure;

@@ -4,8 +4,8 @@ import javafx.scene.control.Tab;
 
 /**
  * Tab contents loaded the first time their tab shows: a step with many tabs opens with only the tab on show
- * built, styled and laid out. Explore's six tabs, all loaded at once, held its first opening for a second of
- * CSS and layout (1.0 s on the built-in sample, 2.0 s beside a 10,000,000-row table's background work).
+ * built, styled and laid out. Explore's six tabs, all loaded at once, held its first opening with CSS and
+ * layout for 0.5 s on the built-in sample and 2.0 s beside a 10,000,000-row table's background work.
  */
 public final class LazyTabs {
     private LazyTabs() {

@@ -118,6 +118,11 @@ public final class ScatterMapping {
         valueRange(values);
     }
 
+    /** [min, max] of the finite values of an axis (+inf, -inf when none), kept as {@link #rememberRange} does. */
+    public static double[] rangeOf(double[] values) {
+        return valueRange(values).clone();
+    }
+
     private static double[] valueRange(double[] values) {
         double[] known = RANGES.get(values);
         if (known == null) { // worked out outside the lock: a long pass must not hold up another chart's paint

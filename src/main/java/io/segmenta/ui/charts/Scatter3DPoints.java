@@ -1,8 +1,8 @@
 package io.segmenta.ui.charts;
 
+import io.segmenta.core.chart.ScatterMapping;
 import io.segmenta.core.chart.SegmentPalette;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Set;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
@@ -67,15 +67,33 @@ final class Scatter3DPoints {
 
     /** The rows with all three coordinates in a segment that is not hidden, ascending. */
     static int[] visibleRows(Scatter3DData d, Set<Integer> hidden) {
+        // one pass into an array, hidden segments looked up in a table: a BitSet streamed to an array, and a
+        // boxed look-up per row, took 0.09-0.16 s of 10,000,000 customers on the JavaFX thread
         int n = d.size();
-        BitSet visible = new BitSet(n);
-        for (int i = 0; i < n; i++) {
-            if (!Double.isNaN(d.x()[i]) && !Double.isNaN(d.y()[i]) && !Double.isNaN(d.z()[i])
-                    && !hidden.contains(d.group()[i])) {
-                visible.set(i);
+        double[] x = d.x();
+        double[] y = d.y();
+        double[] z = d.z();
+        int[] group = d.group();
+        int k = d.segments();
+        boolean[] hiddenSegment = new boolean[k];
+        boolean hiddenNoise = false;
+        for (int s : hidden) {
+            if (s >= 0 && s < k) {
+                hiddenSegment[s] = true;
+            } else {
+                hiddenNoise |= hidden.contains(s);
             }
         }
-        return visible.stream().toArray();
+        int[] out = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            int s = group[i];
+            boolean off = s >= 0 && s < k ? hiddenSegment[s] : hiddenNoise && hidden.contains(s);
+            if (!off && !Double.isNaN(x[i]) && !Double.isNaN(y[i]) && !Double.isNaN(z[i])) {
+                out[m++] = i;
+            }
+        }
+        return m == n ? out : Arrays.copyOf(out, m);
     }
 
     /**
@@ -129,16 +147,9 @@ final class Scatter3DPoints {
 
     /** {centre, factor}: maps the finite values of an axis onto -HALF..HALF. */
     static double[] scale(double[] v) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double x : v) {
-            if (x < lo) {
-                lo = x;
-            }
-            if (x > hi) {
-                hi = x;
-            }
-        }
+        double[] range = ScatterMapping.rangeOf(v); // kept per array: the run's job has the components' already
+        double lo = range[0];
+        double hi = range[1];
         if (!(hi > lo)) {
             return new double[] {Double.isFinite(lo) ? lo : 0, 1};
         }
@@ -147,9 +158,12 @@ final class Scatter3DPoints {
 
     /** A fixed random {@code m} of the rows, ascending. */
     static int[] sample(int[] rows, int m) {
-        int[] a = rows.clone();
-        SeededShuffle.shuffle(a, m);
-        int[] out = Arrays.copyOf(a, m);
+        // the places of the shuffle's first m, without a shuffled copy of every row: the same rows
+        int[] places = SeededShuffle.prefix(rows.length, m);
+        int[] out = new int[places.length];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = rows[places[j]];
+        }
         Arrays.sort(out);
         return out;
     }

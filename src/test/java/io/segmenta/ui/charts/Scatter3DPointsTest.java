@@ -5,32 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The 3D cloud's choice of points: the visible rows, the fixed sample above the limit, the axis scales. */
 class Scatter3DPointsTest {
-    private static Scatter3DData data(int n) {
-        SplittableRandom r = new SplittableRandom(9);
-        double[] x = new double[n];
-        double[] y = new double[n];
-        double[] z = new double[n];
-        int[] g = new int[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = r.nextGaussian();
-            y[i] = 3 + 2 * r.nextGaussian();
-            z[i] = i % 101 == 0 ? Double.NaN : r.nextGaussian();
-            g[i] = i % 37 == 0 ? -1 : r.nextInt(4); // -1: DBSCAN noise
-        }
-        return new Scatter3DData(x, y, z, g, new double[12], "x", "y", "z");
-    }
-
     @Test
     void visibleRowsLeaveOutHiddenSegmentsHiddenNoiseAndMissingValues() {
-        Scatter3DData d = data(20_000);
+        Scatter3DData d = Scatter3DViewTest.data(20_000);
         for (Set<Integer> hidden : java.util.List.of(Set.<Integer>of(), Set.of(2), Set.of(0, 3), Set.of(-1),
-                Set.of(-1, 1))) {
+                Set.of(-1, 1))) { // -1: DBSCAN noise
             int[] expected = IntStream.range(0, d.size()).filter(i -> !Double.isNaN(d.x()[i])
                     && !Double.isNaN(d.y()[i]) && !Double.isNaN(d.z()[i]) && !hidden.contains(d.group()[i])).toArray();
             assertArrayEquals(expected, Scatter3DPoints.visibleRows(d, hidden), "hidden " + hidden);
@@ -40,7 +24,7 @@ class Scatter3DPointsTest {
     /** The sample is the front of the seeded shuffle of the rows, as a shuffled copy of every row gave it. */
     @Test
     void theSampleIsTheFrontOfTheSeededShuffleOfTheRows() {
-        Scatter3DData d = data(50_000);
+        Scatter3DData d = Scatter3DViewTest.data(50_000);
         int[] rows = Scatter3DPoints.visibleRows(d, Set.of(1));
         for (int m : new int[] {1, 500, 12_000, 20_000, rows.length}) {
             int[] copy = rows.clone();
@@ -53,7 +37,7 @@ class Scatter3DPointsTest {
 
     @Test
     void anAxisScaleCentresItsValuesAndFitsThemInTheCube() {
-        Scatter3DData d = data(5_000);
+        Scatter3DData d = Scatter3DViewTest.data(5_000);
         double lo = Arrays.stream(d.z()).filter(v -> !Double.isNaN(v)).min().orElseThrow();
         double hi = Arrays.stream(d.z()).filter(v -> !Double.isNaN(v)).max().orElseThrow();
         double[] s = Scatter3DPoints.scale(d.z());

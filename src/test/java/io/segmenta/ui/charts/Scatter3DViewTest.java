@@ -30,8 +30,8 @@ class Scatter3DViewTest {
         stage.show();
     }
 
-    /** n customers in segments -1..3, every 17th without a z value. */
-    private static Scatter3DData data(int n) {
+    /** n customers in segments -1..3, every 17th without a z value (also {@link Scatter3DPointsTest}'s). */
+    static Scatter3DData data(int n) {
         Random r = new Random(7);
         double[] x = new double[n];
         double[] y = new double[n];

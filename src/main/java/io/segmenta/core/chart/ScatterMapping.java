@@ -1,5 +1,6 @@
 package io.segmenta.core.chart;
 
+import io.segmenta.core.explore.Stats;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -126,31 +127,21 @@ public final class ScatterMapping {
     private static double[] valueRange(double[] values) {
         double[] known = RANGES.get(values);
         if (known == null) { // worked out outside the lock: a long pass must not hold up another chart's paint
-            known = range(values);
+            known = orEmpty(Stats.range(values));
             RANGES.put(values, known);
         }
         return known;
     }
 
+    /** {@link Stats#range}'s {NaN, NaN} for no value as {+inf, -inf}, which the min and max below absorb. */
+    private static double[] orEmpty(double[] range) {
+        return Double.isNaN(range[0]) ? new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY} : range;
+    }
+
     /** [min, max] over the finite values of an axis and its segments' centres. */
     private static double[] axisRange(double[] values, double[] centres) {
         double[] v = valueRange(values);
-        double[] c = range(centres);
+        double[] c = orEmpty(Stats.range(centres));
         return new double[] {Math.min(v[0], c[0]), Math.max(v[1], c[1])};
-    }
-
-    /** [min, max] over the finite values of an array (+inf, -inf when it has none). */
-    private static double[] range(double[] a) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double v : a) {
-            if (v < lo) {
-                lo = v;
-            }
-            if (v > hi) {
-                hi = v;
-            }
-        }
-        return new double[] {lo, hi};
     }
 }

@@ -172,7 +172,7 @@ public final class ProfilesViewModel {
      */
     private void showWarnings() {
         Notice n = notices.current();
-        boolean onTheBar = n != null && !resultWarnings.isEmpty() && n.text().equals(String.join(" ", resultWarnings));
+        boolean onTheBar = n != null && !resultWarnings.isEmpty() && n.text().equals(SegmentViewModel.resultNotice(resultWarnings));
         List<String> shown = onTheBar ? List.of() : resultWarnings;
         if (!shown.equals(warnings)) {
             warnings.setAll(shown);

@@ -12,6 +12,7 @@ import io.segmenta.core.cluster.DbscanSpec;
 import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.explain.Explanation;
+import io.segmenta.core.explain.ResultWarning;
 import io.segmenta.core.prep.PrepSpec;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
@@ -347,16 +348,20 @@ public final class SegmentViewModel {
         }
         // what preparation did (dropped rows, filled cells...) is the Prepare step's to show, in its
         // preview; the result's notice carries only what the analyst should know about the result
-        List<String> notes = new ArrayList<>();
-        s.explanation().warnings().forEach(w -> notes.add(w.message()));
+        List<String> notes = s.explanation().warnings().stream().map(ResultWarning::message).toList();
         if (notes.isEmpty()) {
             notices.clear();
         } else {
-            notices.warning(String.join(" ", notes));
+            notices.warning(resultNotice(notes));
         }
         runner.announce("Segmented " + Formats.plural(r.features().rows(), "customer", "customers") + " into "
                 + Formats.plural(r.k(), "segment", "segments") + (r.noise() > 0 ? " and " + Formats.count(r.noise())
                 + " noise" : "") + " (" + run.label() + ")");
+    }
+
+    /** The notice bar's text for a result's warnings (the Profiles page leaves them to the bar while it shows it). */
+    public static String resultNotice(List<String> warnings) {
+        return String.join(" ", warnings);
     }
 
     /** Profiles indexed by segment id (null where a segment has none). */

@@ -81,7 +81,7 @@ final class Scatter3DPoints {
             if (s >= 0 && s < k) {
                 hiddenSegment[s] = true;
             } else {
-                hiddenNoise |= hidden.contains(s);
+                hiddenNoise = true; // noise or any other label outside the segments
             }
         }
         int[] out = new int[n];

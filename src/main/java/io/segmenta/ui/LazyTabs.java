@@ -1,5 +1,8 @@
 package io.segmenta.ui;
 
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 
 /**
@@ -14,18 +17,32 @@ public final class LazyTabs {
     /**
      * Loads {@code controller}'s FXML view ({@link Fxml#load(Object)}) into {@code tab} when the tab is first
      * selected, or now if it is. The controller binds to its view-model then, so it must take the view-model's
-     * current state as well as its changes ({@code subscribe}, bindings).
+     * current state as well as its changes ({@code subscribe}, bindings). A missing controller fails here, when
+     * the step opens, not when the tab is first shown.
      */
     public static void load(Tab tab, Object controller) {
-        Runnable fill = () -> {
-            if (tab.getContent() == null) {
-                tab.setContent(Fxml.load(controller));
-            }
-        };
+        Objects.requireNonNull(controller, () -> "no view for the tab " + tab.getId() + " (" + tab.getText() + ")");
+        load(tab, controller, Fxml::load);
+    }
+
+    private static <T> void load(Tab tab, T source, Function<T, Node> content) {
         tab.selectedProperty().subscribe(selected -> {
-            if (selected) {
-                fill.run();
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.apply(source));
             }
         });
+    }
+
+    /**
+     * Keeps a tab's content that its step's FXML holds inline out of the scene until the tab is first selected:
+     * the nodes exist and are bound, but are not styled or laid out while nobody can see them.
+     */
+    public static void defer(Tab tab) {
+        Node content = tab.getContent();
+        if (content == null) {
+            return;
+        }
+        tab.setContent(null);
+        load(tab, content, c -> c);
     }
 }

@@ -3,6 +3,7 @@ package io.segmenta.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segmenta.core.explain.Driver;
@@ -87,6 +88,19 @@ class ExplainWindowTest {
         assertEquals(3, drivers.size(), "Age, Income and Spending");
         assertTrue(drivers.get(0).value() >= drivers.get(2).value(), "strongest first");
         assertTrue(chart.getWidth() > 100 && chart.getHeight() > 100, "the chart has room");
+        // the other chart tabs join the scene (styled and laid out) only when first shown
+        javafx.scene.control.TabPane charts = robot.lookup("#chartTabs").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.control.Tab heatTab = charts.getTabs().stream().filter(t -> t.getText().equals("Heat map"))
+                .findFirst().orElseThrow();
+        assertNull(heatTab.getContent(), "the heat map is not built into the page before its tab shows");
+        robot.clickOn("Heat map");
+        WaitForAsyncUtils.waitForFxEvents();
+        io.segmenta.ui.charts.HeatmapChart heat = robot.lookup(".heatmap-chart").match(VisualsWindowTest::showing)
+                .queryAs(io.segmenta.ui.charts.HeatmapChart.class);
+        assertNotNull(heat, "the heat map is on show once its tab is");
+        assertEquals(7, heat.dataProperty().get().rowLabels().size(), "one row per segment");
+        robot.clickOn("Drivers and rules");
+        WaitForAsyncUtils.waitForFxEvents();
         // the rules: one header per rule, with how many customers it gets right
         Label tally = robot.lookup((Label l) -> l.getText() != null && l.getText().matches("[0-9,]+ of [0-9,]+ right"))
                 .match(VisualsWindowTest::showing).queryAs(Label.class);

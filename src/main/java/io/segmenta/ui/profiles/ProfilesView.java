@@ -2,6 +2,7 @@ package io.segmenta.ui.profiles;
 
 import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.ui.Fxml;
+import io.segmenta.ui.LazyTabs;
 import io.segmenta.ui.charts.BoxPlotChart;
 import io.segmenta.ui.charts.FeatureBarChart;
 import io.segmenta.ui.charts.HeatmapChart;
@@ -20,6 +21,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -56,6 +59,7 @@ public final class ProfilesView {
     @FXML private Label rulesSummaryLabel;
     @FXML private VBox rulesBox;
     @FXML private VBox warningsBox;
+    @FXML private TabPane chartTabs;
     @FXML private Label basisLabel;
     @FXML private javafx.scene.control.CheckBox imputedBox;
     /** Held here: bindings observe their sources weakly. */
@@ -116,6 +120,9 @@ public final class ProfilesView {
         vm.warnings().addListener((ListChangeListener<String>) c -> showWarnings());
         showRules();
         showWarnings();
+        for (Tab tab : chartTabs.getTabs()) {
+            LazyTabs.defer(tab);
+        }
     }
 
     private void showRules() {

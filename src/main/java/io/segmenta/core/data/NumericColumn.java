@@ -67,6 +67,15 @@ public final class NumericColumn implements Column {
         return values.clone();
     }
 
+    /**
+     * The column's own values, not a copy: for charts that plot a whole column on the JavaFX thread, where a
+     * copy of a 10,000,000-row column (80 MB) held the window for 0.1-0.3 s at each redraw. Callers must not
+     * change the array.
+     */
+    public double[] sharedValues() {
+        return values;
+    }
+
     @Override
     public String format(int row) {
         return formatNumber(values[row]);

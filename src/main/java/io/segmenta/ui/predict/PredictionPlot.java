@@ -81,7 +81,7 @@ final class PredictionPlot {
         if (table != null && groups != null && groups.length == table.rowCount() && table.hasColumn(x)
                 && table.hasColumn(y) && table.column(x) instanceof NumericColumn xc
                 && table.column(y) instanceof NumericColumn yc) {
-            return new ScatterData(xc.toArray(), yc.toArray(), groups, cx, cy, x, y);
+            return new ScatterData(xc.sharedValues(), yc.sharedValues(), groups, cx, cy, x, y);
         }
         int[] ids = new int[m.k()];
         for (int s = 0; s < ids.length; s++) {

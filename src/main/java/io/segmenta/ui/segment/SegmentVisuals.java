@@ -239,7 +239,10 @@ public final class SegmentVisuals {
 
     // ---- axes ----------------------------------------------------------------------------------
 
-    /** Per dataset row the value of an axis choice (a numeric column or a component), NaN where missing; null if unknown. */
+    /**
+     * Per dataset row the value of an axis choice (a numeric column or a component), NaN where missing; null if
+     * unknown. The array is shared (the column's own, or the kept scores): read only.
+     */
     public double[] axisValues(String choice) {
         if (choice == null || data == null) {
             return null;
@@ -249,7 +252,7 @@ public final class SegmentVisuals {
             return pcScores.computeIfAbsent(c, this::scoresOf);
         }
         if (data.hasColumn(choice) && data.column(choice) instanceof NumericColumn col) {
-            return col.toArray();
+            return col.sharedValues();
         }
         return null;
     }

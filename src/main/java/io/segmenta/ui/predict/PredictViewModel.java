@@ -146,8 +146,11 @@ public final class PredictViewModel {
         }
         List<String> names = List.copyOf(segment.segmentNames());
         List<String> descriptions = List.copyOf(segment.descriptions());
-        runner.run("Making the model", (progress, cancel) -> ModelBuilder.build(d, r, names, descriptions,
-                        Instant.now(), version),
+        runner.run("Making the model", (progress, cancel) -> {
+                    SegmentModel made = ModelBuilder.build(d, r, names, descriptions, Instant.now(), version);
+                    PredictionPlot.rangesAhead(made, d);
+                    return made;
+                },
                 m -> {
                     if (segment.result() != r) {
                         return;
@@ -307,8 +310,11 @@ public final class PredictViewModel {
         if (runner.isRunning()) {
             return; // tried again at the next redraw
         }
-        runner.run("Placing the customers of " + table.name(), (progress, cancel) ->
-                BatchPredictor.predict(m, table, progress, cancel).segment(), placed -> {
+        runner.run("Placing the customers of " + table.name(), (progress, cancel) -> {
+                    int[] segments = BatchPredictor.predict(m, table, progress, cancel).segment();
+                    PredictionPlot.rangesAhead(m, table);
+                    return segments;
+                }, placed -> {
                     if (model.get() == m && data.dataset() == table) {
                         groups = placed;
                         groupsModel = m;

@@ -1,6 +1,7 @@
 package io.segmenta.ui.predict;
 
 import io.segmenta.core.chart.ScatterData;
+import io.segmenta.core.chart.ScatterMapping;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
 import io.segmenta.core.model.InputKind;
@@ -68,6 +69,22 @@ final class PredictionPlot {
             out[s.id()] = original(m, column, s.centroid());
         }
         return out;
+    }
+
+    /**
+     * Works out the ranges of the table's axis columns ahead ({@link ScatterMapping#rememberRange}), for the
+     * model's jobs to call off the JavaFX thread: on 10,000,000 customers the first paint of the step spent
+     * 0.1 s on these passes.
+     */
+    static void rangesAhead(SegmentModel m, Dataset table) {
+        if (table == null) {
+            return;
+        }
+        for (String axis : axes(m)) {
+            if (table.hasColumn(axis) && table.column(axis) instanceof NumericColumn c) {
+                ScatterMapping.rememberRange(c.sharedValues());
+            }
+        }
     }
 
     /**

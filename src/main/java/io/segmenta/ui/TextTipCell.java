@@ -1,7 +1,6 @@
 package io.segmenta.ui;
 
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 
 /**
  * A table cell showing its text, with the whole text as a tooltip, so that a value cut by a narrow
@@ -26,6 +25,6 @@ public final class TextTipCell<S> extends TableCell<S, String> {
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
         setText(empty ? null : item);
-        setTooltip(empty || item == null || item.length() < minLength ? null : new Tooltip(item));
+        HoverTips.set(this, empty || item == null || item.length() < minLength ? null : item);
     }
 }

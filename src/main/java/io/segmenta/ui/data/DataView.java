@@ -7,6 +7,7 @@ import io.segmenta.core.data.RowSort;
 import io.segmenta.core.prep.ColumnRole;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.Fxml;
+import io.segmenta.ui.HoverTips;
 import io.segmenta.ui.TextTipCell;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,12 +92,10 @@ public final class DataView {
                 setGraphic(why != null ? new FontIcon("mdi2a-alert-outline")
                         : note != null ? new FontIcon("mdi2i-information-outline") : null);
                 setContentDisplay(ContentDisplay.LEFT);
-                Tooltip tip = note == null ? null : new Tooltip(note);
-                if (tip != null) {
+                HoverTips.set(this, note, tip -> {
                     tip.setWrapText(true);
                     tip.setMaxWidth(420);
-                }
-                setTooltip(tip);
+                });
                 getStyleClass().removeAll("not-numeric", "number-rule");
                 if (why != null) {
                     getStyleClass().add("not-numeric");

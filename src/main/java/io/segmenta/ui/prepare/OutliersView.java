@@ -11,6 +11,7 @@ import io.segmenta.core.prep.FlaggedRow;
 import io.segmenta.core.prep.OutlierAction;
 import io.segmenta.core.prep.OutlierReport;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.HoverTips;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
+
 import javafx.scene.layout.VBox;
 
 /**
@@ -81,7 +82,7 @@ public final class OutliersView {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : shortReason(item));
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                HoverTips.set(this, empty || item == null || item.isEmpty() ? null : item);
             }
         });
         flaggedTable.getColumns().setAll(List.of(

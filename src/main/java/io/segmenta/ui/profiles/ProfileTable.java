@@ -4,6 +4,7 @@ import io.segmenta.core.chart.DivergingScale;
 import io.segmenta.core.chart.SegmentPalette;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.HoverTips;
 import io.segmenta.ui.charts.FxColors;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
+
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -245,8 +246,8 @@ public final class ProfileTable extends TableView<SegmentProfile> {
         public void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             SegmentProfile p = empty || getTableRow() == null ? null : getTableRow().getItem();
-            setTooltip(p == null || p.segment() < 0 ? null
-                    : new Tooltip((item == null || item.isEmpty() ? "" : item + "\n") + hint));
+            HoverTips.set(this, p == null || p.segment() < 0 ? null
+                    : (item == null || item.isEmpty() ? "" : item + "\n") + hint);
         }
     }
 
@@ -264,7 +265,7 @@ public final class ProfileTable extends TableView<SegmentProfile> {
             if (empty || z == null || Double.isNaN(z.doubleValue())) {
                 setText(null);
                 setStyle(null);
-                setTooltip(null);
+                HoverTips.set(this, null);
                 return;
             }
             double v = z.doubleValue();
@@ -273,8 +274,8 @@ public final class ProfileTable extends TableView<SegmentProfile> {
             setStyle(String.format(Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d); -fx-text-fill: %s;%s",
                     Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255),
                     Color.WHITE.equals(DivergingScale.DIFFERENCE.textOn(v)) ? "white" : "-color-fg-default", Math.abs(v) >= 0.5 ? " -fx-font-weight: bold;" : ""));
-            setTooltip(new Tooltip(String.format(Locale.ROOT, "Mean %s is %.1f standard deviations %s all customers'",
-                    column, Math.abs(v), v >= 0 ? "above" : "below")));
+            HoverTips.set(this, String.format(Locale.ROOT, "Mean %s is %.1f standard deviations %s all customers'",
+                    column, Math.abs(v), v >= 0 ? "above" : "below"));
         }
     }
 
@@ -291,7 +292,7 @@ public final class ProfileTable extends TableView<SegmentProfile> {
             super.updateItem(text, empty);
             SegmentProfile p = empty || getTableRow() == null ? null : getTableRow().getItem();
             setText(empty ? null : text);
-            setTooltip(p == null ? null : new Tooltip(column + ": " + fullMix(p.categoryMix().get(column))));
+            HoverTips.set(this, p == null ? null : column + ": " + fullMix(p.categoryMix().get(column)));
         }
     }
 }

@@ -63,10 +63,15 @@ class DataViewNumbersTest {
                 .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n).toList();
         assertEquals(2, ruled.size(), "Spend and Discount carry the sign");
         assertEquals("numeric", ruled.get(0).getText());
+        // the tooltip is made when the pointer first comes over the cell, with the text the cell keeps
+        assertNull(ruled.get(0).getTooltip(), "no popup made while nobody hovers");
+        robot.moveTo(ruled.get(0));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Read as numbers with $ and thousands commas. The segmented table keeps the cells as they are "
                 + "written in the file.", ruled.get(0).getTooltip().getText());
+        assertEquals(420, ruled.get(0).getTooltip().getMaxWidth(), "styled as the cell asks");
         assertEquals("Read as percentages (12% is read as 12). The segmented table keeps the cells as they are "
-                + "written in the file.", ruled.get(1).getTooltip().getText());
+                + "written in the file.", io.segmenta.ui.HoverTips.text((javafx.scene.control.Control) ruled.get(1)));
 
         Notice n = notices.current();
         assertNotNull(n);

@@ -6,8 +6,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
 /**
- * Tooltips for table cells, made when the pointer first comes over the cell rather than each time the table fills
- * it. A {@link Tooltip} is a popup control: 140 of them took 275 ms when first made and 27-60 ms after (measured
+ * Tooltips for the cells of tables and grids, made when the pointer first comes over the cell rather than each time
+ * the table fills it or the grid is built. A {@link Tooltip} is a popup control: 140 of them took 275 ms when first made and 27-60 ms after (measured
  * here, headless), and the profile table made one per cell per fill, about 140 when its page first opened. The text
  * is kept with the cell; the tooltip, once made, is reused for the cell's later texts.
  */

@@ -1,6 +1,7 @@
 package io.segmenta.ui.segment;
 
 import io.segmenta.core.chart.DivergingScale;
+import io.segmenta.ui.HoverTips;
 import io.segmenta.ui.charts.FxColors;
 import java.util.List;
 import java.util.Locale;
@@ -124,11 +125,11 @@ public final class CompareRunsView {
         for (int i = 0; i < runs.size(); i++) {
             Label rowHead = new Label(runs.get(i).label());
             rowHead.getStyleClass().add("ari-head");
-            rowHead.setTooltip(new Tooltip(runs.get(i).toString()));
+            HoverTips.set(rowHead, runs.get(i).toString());
             ariGrid.add(rowHead, 0, i + 1);
             Label colHead = new Label(runs.get(i).label());
             colHead.getStyleClass().add("ari-head");
-            colHead.setTooltip(new Tooltip(runs.get(i).toString()));
+            HoverTips.set(colHead, runs.get(i).toString());
             ariGrid.add(colHead, i + 1, 0);
             for (int j = 0; j < runs.size(); j++) {
                 double v = m.values()[i][j];
@@ -138,7 +139,7 @@ public final class CompareRunsView {
                 cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d);%s",
                         Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255),
                         v >= 0.65 ? " -fx-text-fill: white;" : ""));
-                cell.setTooltip(new Tooltip(CompareRunsViewModel.ariTip(runs.get(i), runs.get(j), v)));
+                HoverTips.set(cell, CompareRunsViewModel.ariTip(runs.get(i), runs.get(j), v));
                 ariGrid.add(cell, j + 1, i + 1);
             }
         }

@@ -3,6 +3,7 @@ package io.segmenta.ui.segment;
 import io.segmenta.core.chart.ChartColors;
 import io.segmenta.core.rfm.RfmOverview;
 import io.segmenta.core.text.Texts;
+import io.segmenta.ui.HoverTips;
 import io.segmenta.ui.charts.FxColors;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
@@ -86,8 +86,8 @@ public final class RfmView {
             for (int f = 1; f <= 5; f++) {
                 int count = o.grid()[r - 1][f - 1];
                 Label cell = cell(Integer.toString(count), (double) count / max);
-                cell.setTooltip(new Tooltip(Texts.count(count, "customer", "customers") + " with R " + r + " and F "
-                        + f + " (" + io.segmenta.core.rfm.RfmSegment.of(r, f).label() + ")"));
+                HoverTips.set(cell, Texts.count(count, "customer", "customers") + " with R " + r + " and F "
+                        + f + " (" + io.segmenta.core.rfm.RfmSegment.of(r, f).label() + ")");
                 grid.add(cell, f, gridRow);
             }
         }
@@ -112,7 +112,7 @@ public final class RfmView {
             String name = segments.get(i);
             Label h = header(name.equals(io.segmenta.core.SegmentationResult.NOISE_NAME) ? name
                     : name.substring(0, name.indexOf(' ')));
-            h.setTooltip(new Tooltip(name));
+            HoverTips.set(h, name);
             h.setPrefWidth(CELL + 18);
             crossTable.add(h, i + 1, 0);
         }

@@ -33,7 +33,8 @@ import java.util.zip.ZipFile;
  *       sharing archive for a faster start). JavaFX is not linked in: its jars travel on the class
  *       path with the application, as with {@code java -jar};</li>
  *   <li>builds the application image with {@code jpackage --type app-image}: a native launcher
- *       {@code Segmenta} (Windows {@code Segmenta.exe}, macOS {@code Segmenta.app}) with the icon,
+ *       {@code Segmenta} (Windows {@code Segmenta.exe}, macOS {@code Segmenta.app}) with the icon
+ *       (on Linux replaced by {@code packaging/linux/segmenta-launcher.sh}, which starts sooner),
  *       and puts Segmenta's {@code LICENSE} and the dependencies' licence list {@code THIRD-PARTY.txt}
  *       (both from the application jar's {@code META-INF}) beside the application jars, so that the
  *       installers carry them too ({@code /opt/segmenta/lib/app/LICENSE} on Linux);</li>
@@ -62,6 +63,8 @@ public final class Package {
     /** The application class-data sharing archive beside the jars, and the script that writes it (Linux). */
     static final String CLASS_ARCHIVE = "segmenta.jsa";
     static final String CLASS_ARCHIVE_SCRIPT = "segmenta-class-archive.sh";
+    /** The Linux image's launcher, bin/Segmenta (a script that starts the image's Java as its Segmenta.cfg says). */
+    static final String LINUX_LAUNCHER = "segmenta-launcher.sh";
     static final String WINDOWS_UPGRADE_UUID = "6f1f8a52-3c55-4f0e-9d1a-5e3b7c2a9d41";
     /** Native libraries inside jars: libx.so, libx.so.0, x.dll, libx.dylib, libx.jnilib. */
     static final java.util.regex.Pattern NATIVE = java.util.regex.Pattern.compile(".*\\.(so(\\.[0-9]+)*|dll|dylib|jnilib)$");
@@ -135,6 +138,12 @@ public final class Package {
             // the .deb's postinst runs it where the package is installed
             Files.copy(base.resolve("packaging/linux/" + CLASS_ARCHIVE_SCRIPT),
                     legalFolder(image).resolve(CLASS_ARCHIVE_SCRIPT), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // in place of jpackage's native launcher, which asks rpm and dpkg for its package at every start
+            // (150-200 ms); it reads the same Segmenta.cfg (see the script)
+            Path launcher = image.resolve("bin").resolve(NAME);
+            Files.copy(base.resolve("packaging/linux/" + LINUX_LAUNCHER), launcher,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.setPosixFilePermissions(launcher, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         System.out.printf(Locale.ROOT, "Runtime: %d JDK modules, %s; application image %s: %s%n", modules.size(),
                 size(treeSize(runtime)), dest.relativize(image), size(treeSize(image)));

@@ -1,8 +1,12 @@
 package io.segmenta.ui.desktop;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 /**
  * Times the start of the window: from the moment the operating system started the process (the
@@ -36,13 +40,44 @@ public final class StartupClock {
         return (System.nanoTime() - mainNanos) / 1_000_000;
     }
 
-    /** Milliseconds from the process's start to {@code main}, 0 when the system does not say. */
+    /**
+     * Milliseconds from the process's start to {@code main}, 0 when the system does not say. On Linux
+     * the process's age comes from {@code /proc} (its start and the uptime, both counted from boot in
+     * hundredths of a second); {@code ProcessHandle}'s start instant adds the boot time, which Linux
+     * gives in whole seconds, so it can be up to a second early (0.95 s on one machine here).
+     */
     public static long processToMainMillis() {
         if (mainInstant == null) {
             markMain();
         }
+        long sinceMain = (System.nanoTime() - mainNanos) / 1_000_000;
+        OptionalLong age = linuxProcessAgeMillis(Path.of("/proc/self/stat"), Path.of("/proc/uptime"));
+        if (age.isPresent()) {
+            return Math.max(0, age.getAsLong() - sinceMain);
+        }
         return ProcessHandle.current().info().startInstant()
                 .map(start -> Math.max(0, Duration.between(start, mainInstant).toMillis())).orElse(0L);
+    }
+
+    /**
+     * The age of the process whose {@code stat} file is given, in milliseconds, from its start time
+     * (field 22, in clock ticks since boot: 100 a second, the fixed {@code USER_HZ} of Linux's user
+     * interface) and the system's uptime; empty when the files are not there or not as expected.
+     */
+    static OptionalLong linuxProcessAgeMillis(Path stat, Path uptime) {
+        try {
+            String line = Files.readString(stat);
+            int afterName = line.lastIndexOf(')');
+            String[] fields = line.substring(afterName + 2).trim().split(" ");
+            long startTicks = Long.parseLong(fields[19]);
+            String up = Files.readString(uptime).trim();
+            int space = up.indexOf(' ');
+            double upSeconds = Double.parseDouble(space < 0 ? up : up.substring(0, space));
+            long age = Math.round(upSeconds * 1000) - startTicks * 10;
+            return age >= 0 ? OptionalLong.of(age) : OptionalLong.empty();
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
     }
 
     /**

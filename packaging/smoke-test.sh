@@ -42,9 +42,19 @@ if [ -f "$archive" ]; then
   export JAVA_TOOL_OPTIONS="-Xshare:on${JAVA_TOOL_OPTIONS:+ $JAVA_TOOL_OPTIONS}"
   echo "smoke test: with the class archive $archive (-Xshare:on)"
 fi
-echo "smoke test: $launcher --smoke-test --startup-timing $* (DISPLAY=$DISPLAY)"
+# a scratch home (Java takes user.home from the password database, not $HOME): the start must not need the user's, and an image with JavaFX's native libraries beside
+# its jars (Linux, Package.extractJavafxNatives) must load them from there, not extract them into ~/.openjfx
+natives="$(dirname "$launcher")/../lib/app/libglass.so"
+home="$(mktemp -d)"
+trap 'cleanup; rm -rf "$home"' EXIT
+echo "smoke test: $launcher --smoke-test --startup-timing $* (DISPLAY=$DISPLAY, HOME=$home)"
 # the launcher's own limit is 120 s; the outer one catches a launcher that hangs before Java starts
-if timeout 180 "$launcher" --smoke-test --startup-timing "$@"; then
+if HOME="$home" JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:+$JAVA_TOOL_OPTIONS }-Duser.home=$home" timeout 180 "$launcher" --smoke-test --startup-timing "$@"; then
+  if [ -f "$natives" ] && [ -e "$home/.openjfx" ]; then
+    echo "smoke test: JavaFX extracted its native libraries into ~/.openjfx although the image has them beside its jars" >&2
+    echo "smoke-test: 0 passed, 1 failed"
+    exit 1
+  fi
   echo "smoke-test: 1 passed, 0 failed"
 else
   code=$?

@@ -1,7 +1,10 @@
 package io.segmenta.core.work;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -50,7 +53,42 @@ public final class Parallel {
                 first.compareAndSet(null, t);
             }
         });
-        Throwable t = first.get();
+        rethrow(first.get());
+    }
+
+    /** What {@link #both} returns: the results of its two computations. */
+    public record Both<A, B>(A first, B second) {
+    }
+
+    /**
+     * Computes {@code first} on another core (the common pool) while this thread computes
+     * {@code second}, and returns both results once both have ended: for two independent pieces of
+     * a job where one keeps a single core busy. When either throws, the other still runs to its end
+     * (or to its next cancellation check) before an exception is rethrown, this thread's first, so
+     * a cancelled job uses no core once it has ended.
+     */
+    public static <A, B> Both<A, B> both(Supplier<A> first, Supplier<B> second) {
+        CompletableFuture<A> beside = CompletableFuture.supplyAsync(first);
+        Throwable failure = null;
+        B b = null;
+        try {
+            b = second.get();
+        } catch (Throwable t) {
+            failure = t;
+        }
+        A a = null;
+        try {
+            a = beside.join();
+        } catch (CompletionException e) {
+            if (failure == null) {
+                failure = e.getCause();
+            }
+        }
+        rethrow(failure);
+        return new Both<>(a, b);
+    }
+
+    private static void rethrow(Throwable t) {
         if (t instanceof RuntimeException e) {
             throw e;
         }

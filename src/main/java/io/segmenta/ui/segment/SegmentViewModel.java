@@ -19,6 +19,7 @@ import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.core.project.Pca;
 import io.segmenta.core.project.PcaResult;
 import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.Parallel;
 import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
@@ -311,15 +312,20 @@ public final class SegmentViewModel {
     /** The PCA and its first components per dataset row, the whole-table profile and the explanation of a segmentation. */
     private static Segmented views(Dataset d, SegmentationResult r, SweepResult sweep, ProgressListener progress,
                                    CancellationToken cancel) {
-        progress.progress(0, "Projecting the customers (PCA)");
-        PcaResult pca = r.features().rows() >= 2 ? Pca.fit(r.features().matrix(), r.features().featureNames()) : null;
-        ProjectedScores projected = pca == null ? null : ProjectedScores.of(r, pca, d.rowCount());
-        cancel.throwIfCancelled();
-        progress.progress(0.5, "Profiling all customers");
-        SegmentProfile all = SegmentProfiler.whole(d, r.segmentOfRow());
-        cancel.throwIfCancelled();
-        progress.progress(0.75, "Finding what drives the segments");
-        return new Segmented(r, projected, all, Explanation.of(d, r, sweep, cancel));
+        // the explanation (its rules tree on one core) runs beside the PCA and the whole-table profile
+        Parallel.Both<Explanation, Segmented> both = Parallel.both(() -> Explanation.of(d, r, sweep, cancel), () -> {
+            progress.progress(0, "Projecting the customers (PCA); finding what drives the segments");
+            PcaResult pca = r.features().rows() >= 2 ? Pca.fit(r.features().matrix(), r.features().featureNames()) : null;
+            ProjectedScores projected = pca == null ? null : ProjectedScores.of(r, pca, d.rowCount());
+            cancel.throwIfCancelled();
+            progress.progress(0.5, "Profiling all customers; finding what drives the segments");
+            SegmentProfile all = SegmentProfiler.whole(d, r.segmentOfRow());
+            cancel.throwIfCancelled();
+            progress.progress(0.75, "Finding what drives the segments");
+            return new Segmented(r, projected, all, null);
+        });
+        Segmented views = both.second();
+        return new Segmented(r, views.projected(), views.whole(), both.first());
     }
 
     static List<String> automaticNames(SegmentationResult r) {

@@ -94,12 +94,8 @@ final class ClusterCommand implements Callable<Integer> {
         if (rulesDepth < 1 || rulesDepth > 10) {
             throw new SegmentaException("--rules-depth takes a depth from 1 to 10 (got " + rulesDepth + ").");
         }
-        // the drivers and rules (one core) are worked out beside the validity indices and profiles
-        Segmenter.Segmented<Explanation.Groundwork> segmented = Segmenter.segment(data, segSpec,
-                (features, clustering) -> Explanation.groundwork(data, features, clustering, segSpec.seed(), rulesDepth,
-                        CancellationToken.NONE), ProgressListener.NONE, CancellationToken.NONE);
-        SegmentationResult r = segmented.result();
-        Explanation explanation = segmented.beside().with(r, null);
+        SegmentationResult r = Segmenter.segment(data, segSpec, ProgressListener.NONE, CancellationToken.NONE);
+        Explanation explanation = Explanation.of(data, r, null, rulesDepth, CancellationToken.NONE);
         Stability stable = stability == null ? null
                 : Stability.of(r, stability, segSpec.seed(), ProgressListener.NONE, CancellationToken.NONE);
         if (outFile != null) {

@@ -17,14 +17,12 @@ import io.segmenta.core.prep.PreparedFeatures;
 import io.segmenta.core.profile.SegmentProfile;
 import io.segmenta.core.profile.SegmentProfiler;
 import io.segmenta.core.work.CancellationToken;
-import io.segmenta.core.work.Parallel;
 import io.segmenta.core.work.ProgressListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 
 /**
  * The segmentation pipeline, a pure function of (dataset, spec): prepare the features, cluster with
@@ -60,29 +58,6 @@ public final class Segmenter {
     /** One segmentation with its validity indices, profiles and names. */
     public static SegmentationResult segment(Dataset data, SegmentationSpec spec, ProgressListener progress,
                                              CancellationToken cancel) {
-        return segment(data, spec, null, progress, cancel).result();
-    }
-
-    /**
-     * A segmentation and what {@code beside} made of it. {@code beside} runs on another core with the
-     * prepared features and the clustering while this thread computes the validity indices and the
-     * profiles: for work that needs only the clustering and keeps one core busy, such as the rules
-     * tree of {@link io.segmenta.core.explain.Explanation#groundwork}.
-     *
-     * @param result the segmentation
-     * @param beside what {@code beside} returned
-     */
-    public record Segmented<T>(SegmentationResult result, T beside) {
-    }
-
-    /**
-     * {@link #segment(Dataset, SegmentationSpec, ProgressListener, CancellationToken)}, with
-     * {@code beside} (null: nothing) run beside its validity indices and profiles; a failure of either
-     * is thrown once both have ended.
-     */
-    public static <T> Segmented<T> segment(Dataset data, SegmentationSpec spec,
-                                           BiFunction<PreparedFeatures, Clustering, T> beside,
-                                           ProgressListener progress, CancellationToken cancel) {
         progress.progress(0, "Preparing features");
         PreparedFeatures features = FeaturePreparer.prepare(data, spec.prep(), cancel);
         if (spec.k() > features.rows()) {
@@ -98,17 +73,6 @@ public final class Segmenter {
                     + " one) or lower min samples.", db.eps(), db.minSamples(), features.rows()));
         }
         cancel.throwIfCancelled();
-        if (beside == null) {
-            return new Segmented<>(scoreAndProfile(data, spec, features, c, progress, cancel), null);
-        }
-        Parallel.Both<T, SegmentationResult> both = Parallel.both(() -> beside.apply(features, c),
-                () -> scoreAndProfile(data, spec, features, c, progress, cancel));
-        return new Segmented<>(both.second(), both.first());
-    }
-
-    /** The validity indices, the profiles and the names of clustering {@code c}. */
-    private static SegmentationResult scoreAndProfile(Dataset data, SegmentationSpec spec, PreparedFeatures features,
-                                                      Clustering c, ProgressListener progress, CancellationToken cancel) {
         progress.progress(0.8, "Computing validity indices");
         Validity validity = Validity.of(features.matrix(), c, spec.seed(), cancel);
         cancel.throwIfCancelled();

@@ -39,17 +39,12 @@ public final class SegmentRules {
     }
 
     static RuleSet of(TreeInputs in, SegmentationResult result, int depth, CancellationToken cancel) {
-        return of(in, result.spec().seed(), result.k(), depth, cancel);
-    }
-
-    /** The rules of {@code k} segments from the tree's input; {@code seed} picks the training sample of a large table. */
-    static RuleSet of(TreeInputs in, long seed, int k, int depth, CancellationToken cancel) {
         int n = in.classes().length;
         double[][] train = in.columns();
         int[] trainClasses = in.classes();
         boolean sampled = n > MAX_TRAINING_ROWS;
         if (sampled) {
-            int[] pick = new SplittableRandom(seed).ints(0, n).distinct().limit(MAX_TRAINING_ROWS)
+            int[] pick = new SplittableRandom(result.spec().seed()).ints(0, n).distinct().limit(MAX_TRAINING_ROWS)
                     .sorted().toArray();
             train = new double[in.columns().length][pick.length];
             trainClasses = new int[pick.length];
@@ -60,7 +55,7 @@ public final class SegmentRules {
                 trainClasses[i] = in.classes()[pick[i]];
             }
         }
-        DecisionTree.Node root = DecisionTree.fit(train, trainClasses, k, depth, cancel);
+        DecisionTree.Node root = DecisionTree.fit(train, trainClasses, result.k(), depth, cancel);
         // how many customers reach each leaf and how many of them are in its segment, over all customers
         Map<DecisionTree.Node, int[]> tally = new IdentityHashMap<>(); // a Node's own hashCode walks its subtree
         collectLeaves(root, tally);

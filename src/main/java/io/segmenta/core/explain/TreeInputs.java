@@ -35,11 +35,8 @@ record TreeInputs(double[][] columns, List<TreeFeature> features, int[] classes,
     }
 
     static TreeInputs of(Dataset data, SegmentationResult result) {
-        return of(data, result.features(), result.clustering().labels());
-    }
-
-    /** The tree's input from the prepared features and the clustering's labels (one per prepared row). */
-    static TreeInputs of(Dataset data, PreparedFeatures pf, int[] labels) {
+        PreparedFeatures pf = result.features();
+        int[] labels = result.clustering().labels();
         int n = 0;
         for (int label : labels) {
             if (label != Clustering.NOISE) {

@@ -1,6 +1,5 @@
 package io.segmenta.core.explain;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -179,36 +178,6 @@ class ExplainTest {
         assertEquals("different segments for many customers", Agreement.words(0.52));
         assertEquals("nearly the same segments", Agreement.words(0.9));
         assertEquals("different segments (under 0.30)", Agreement.wordsWithBand(0.1));
-    }
-
-    @Test
-    void theGroundworkDoneBesideTheValidityIndicesExplainsAsExplanationOfDoes() {
-        // the Mall table, and one above the rules tree's 100,000 training rows, where the seed picks the sample
-        Dataset cars = oneColumnDecides(120_000, 9);
-        for (var c : List.of(new Object[] {mall(), List.of(INCOME, SPENDING)},
-                new Object[] {cars, cars.columns().stream().map(Column::name).toList()})) {
-            Dataset d = (Dataset) c[0];
-            @SuppressWarnings("unchecked")
-            SegmentationSpec spec = SegmentationSpec.of((List<String>) c[1], 4, 11);
-            Segmenter.Segmented<Explanation.Groundwork> s = Segmenter.segment(d, spec,
-                    (features, clustering) -> Explanation.groundwork(d, features, clustering, spec.seed(), 3,
-                            CancellationToken.NONE), ProgressListener.NONE, CancellationToken.NONE);
-            assertEquals(Explanation.of(d, s.result(), null, 3, CancellationToken.NONE), s.beside().with(s.result(), null),
-                    d.name());
-            assertArrayEquals(segment(d, spec).segmentOfRow(), s.result().segmentOfRow(), d.name());
-        }
-    }
-
-    @Test
-    void aGroundworkExplainsOnlyTheResultOfItsOwnClustering() {
-        Dataset d = mall();
-        SegmentationSpec spec = SegmentationSpec.of(List.of(INCOME, SPENDING), 5, 42);
-        SegmentationResult r = segment(d, spec);
-        Explanation.Groundwork g = Explanation.groundwork(d, r.features(), r.clustering(), spec.seed(), 3,
-                CancellationToken.NONE);
-        SegmentationResult again = segment(d, spec);
-        assertThrows(IllegalArgumentException.class, () -> g.with(again, null));
-        assertEquals(Explanation.of(d, r, null, 3, CancellationToken.NONE), g.with(r, null));
     }
 
     /** Customers whose three-level Spending_Score splits them far more than their other features. */

@@ -42,8 +42,9 @@ if [ -f "$archive" ]; then
   export JAVA_TOOL_OPTIONS="-Xshare:on${JAVA_TOOL_OPTIONS:+ $JAVA_TOOL_OPTIONS}"
   echo "smoke test: with the class archive $archive (-Xshare:on)"
 fi
-# a scratch home (Java takes user.home from the password database, not $HOME): the start must not need the user's, and an image with JavaFX's native libraries beside
-# its jars (Linux, Package.extractJavafxNatives) must load them from there, not extract them into ~/.openjfx
+# a scratch home (Java takes user.home from the password database, not $HOME): the start must not need
+# the user's, and an image with JavaFX's native libraries beside its jars (Linux,
+# Package.extractJavafxNatives) must load them from there, not extract them into ~/.openjfx
 natives="$(dirname "$launcher")/../lib/app/libglass.so"
 home="$(mktemp -d)"
 trap 'cleanup; rm -rf "$home"' EXIT

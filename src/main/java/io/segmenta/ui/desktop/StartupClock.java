@@ -17,6 +17,8 @@ import java.util.OptionalLong;
 public final class StartupClock {
     private static volatile long mainNanos;
     private static volatile Instant mainInstant;
+    /** {@link #processToMainMillis()} once worked out for the current {@link #markMain()}, or -1. */
+    private static volatile long processToMain = -1;
 
     private StartupClock() {
     }
@@ -25,6 +27,7 @@ public final class StartupClock {
     public static void markMain() {
         mainNanos = System.nanoTime();
         mainInstant = Instant.now();
+        processToMain = -1;
     }
 
     /** Milliseconds since the process started (to the 10 ms or so the system reports), or since main when unknown. */
@@ -50,13 +53,17 @@ public final class StartupClock {
         if (mainInstant == null) {
             markMain();
         }
+        long known = processToMain;
+        if (known >= 0) {
+            return known;
+        }
         long sinceMain = (System.nanoTime() - mainNanos) / 1_000_000;
         OptionalLong age = linuxProcessAgeMillis(Path.of("/proc/self/stat"), Path.of("/proc/uptime"));
-        if (age.isPresent()) {
-            return Math.max(0, age.getAsLong() - sinceMain);
-        }
-        return ProcessHandle.current().info().startInstant()
-                .map(start -> Math.max(0, Duration.between(start, mainInstant).toMillis())).orElse(0L);
+        long toMain = age.isPresent() ? Math.max(0, age.getAsLong() - sinceMain)
+                : ProcessHandle.current().info().startInstant()
+                        .map(start -> Math.max(0, Duration.between(start, mainInstant).toMillis())).orElse(0L);
+        processToMain = toMain;
+        return toMain;
     }
 
     /**

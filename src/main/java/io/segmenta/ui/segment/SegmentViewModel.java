@@ -15,11 +15,7 @@ import io.segmenta.core.explain.Explanation;
 import io.segmenta.core.explain.ResultWarning;
 import io.segmenta.core.prep.PrepSpec;
 import io.segmenta.core.profile.SegmentProfile;
-import io.segmenta.core.profile.SegmentProfiler;
-import io.segmenta.core.project.Pca;
-import io.segmenta.core.project.PcaResult;
 import io.segmenta.core.work.CancellationToken;
-import io.segmenta.core.work.Parallel;
 import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
@@ -264,7 +260,7 @@ public final class SegmentViewModel {
                 && found.spec().algorithm().algorithm() == spec.algorithm().algorithm() ? found.result() : null;
         preparing.accept(prep);
         runner.run("Segmenting (" + spec.algorithm().algorithm().label() + ")",
-                (progress, cancel) -> segmented(d, spec, from, progress, cancel), s -> {
+                (progress, cancel) -> Segmented.of(d, spec, from, progress, cancel), s -> {
                     if (data.dataset() != d) {
                         return;
                     }
@@ -287,45 +283,12 @@ public final class SegmentViewModel {
     /** Shows a kept run, its PCA and whole-table profile computed in the background; then runs {@code shown}. */
     void show(SegmentationRun run, Runnable shown) {
         Dataset d = run.data();
-        runner.run("Showing " + run.label(), (progress, cancel) -> views(d, run.result(), null, progress, cancel), s -> {
+        runner.run("Showing " + run.label(), (progress, cancel) -> Segmented.views(d, run.result(), null, progress, cancel), s -> {
             if (data.dataset() == d && runs.holds(run)) {
                 showResult(d, s, run);
                 shown.run();
             }
         }, notices::error);
-    }
-
-    /**
-     * A segmentation with what its views need: the PCA of its features, the first scores, the
-     * whole-table profile, the drivers, rules and warnings.
-     */
-    private record Segmented(SegmentationResult result, ProjectedScores projected, SegmentProfile whole,
-                             Explanation explanation) {
-    }
-
-    private static Segmented segmented(Dataset d, SegmentationSpec spec, SweepResult sweep, ProgressListener progress,
-                                       CancellationToken cancel) {
-        SegmentationResult r = Segmenter.segment(d, spec, progress.range(0, 0.9), cancel);
-        return views(d, r, sweep, progress.range(0.9, 1), cancel);
-    }
-
-    /** The PCA and its first components per dataset row, the whole-table profile and the explanation of a segmentation. */
-    private static Segmented views(Dataset d, SegmentationResult r, SweepResult sweep, ProgressListener progress,
-                                   CancellationToken cancel) {
-        // the explanation (its rules tree on one core) runs beside the PCA and the whole-table profile
-        Parallel.Both<Explanation, Segmented> both = Parallel.both(() -> Explanation.of(d, r, sweep, cancel), () -> {
-            progress.progress(0, "Projecting the customers (PCA); finding what drives the segments");
-            PcaResult pca = r.features().rows() >= 2 ? Pca.fit(r.features().matrix(), r.features().featureNames()) : null;
-            ProjectedScores projected = pca == null ? null : ProjectedScores.of(r, pca, d.rowCount());
-            cancel.throwIfCancelled();
-            progress.progress(0.5, "Profiling all customers; finding what drives the segments");
-            SegmentProfile all = SegmentProfiler.whole(d, r.segmentOfRow());
-            cancel.throwIfCancelled();
-            progress.progress(0.75, "Finding what drives the segments");
-            return new Segmented(r, projected, all, null);
-        });
-        Segmented views = both.second();
-        return new Segmented(r, views.projected(), views.whole(), both.first());
     }
 
     static List<String> automaticNames(SegmentationResult r) {

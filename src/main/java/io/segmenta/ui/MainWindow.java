@@ -35,6 +35,16 @@ public final class MainWindow {
      * null) last saw it, or at the default size. Must run on the FX thread.
      */
     public static MainView show(Stage stage, MainViewModel vm, FileDialogs dialogs, WindowMemory memory) {
+        return show(stage, vm, dialogs, memory, null);
+    }
+
+    /**
+     * As {@link #show(Stage, MainViewModel, FileDialogs, WindowMemory)}, running {@code beforeShow}
+     * (may be null) once the window's content is built and before it shows: what it puts in the view
+     * model is in the window's first frame, laid out with the rest in one pass.
+     */
+    public static MainView show(Stage stage, MainViewModel vm, FileDialogs dialogs, WindowMemory memory,
+            Runnable beforeShow) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainView view = new MainView(vm, dialogs);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -57,6 +67,9 @@ public final class MainWindow {
         }
         if (memory != null) {
             memory.track(stage);
+        }
+        if (beforeShow != null) {
+            beforeShow.run();
         }
         stage.show();
         return view;

@@ -174,6 +174,8 @@ class ProjectWindowTest {
             child.waitFor(30, TimeUnit.SECONDS);
         }
         assertTrue(Files.isRegularFile(recovery), "the recovery file survives the kill");
+        assertTrue(new Recovery(recovery, () -> null).pending(),
+                "pending: the next start offers it instead of opening the sample before the window shows");
         Project left = ProjectFiles.read(recovery);
         assertEquals(1, left.runs().size());
         assertEquals("Kept through a crash", left.runs().get(0).names().get(0));
@@ -199,6 +201,7 @@ class ProjectWindowTest {
                 .get(10, TimeUnit.SECONDS);
         assertFalse(again);
         assertFalse(Files.exists(recovery), "Discard removes the recovery file");
+        assertFalse(new Recovery(recovery, () -> null).pending());
         assertNotNull(vm.data().dataset());
     }
 

@@ -205,11 +205,14 @@ public final class DataViewModel {
 
     /** Opens the built-in sample table in the background. */
     public void openSample() {
-        runner.run("Opening the built-in sample", (progress, cancel) -> source.sample(),
-                d -> {
-                    show(d, null, "Built-in sample");
-                    tableSource.set(TableSource.sample());
-                }, notices::error);
+        runner.run("Opening the built-in sample", (progress, cancel) -> source.sample(), this::showSample,
+                notices::error);
+    }
+
+    /** Makes {@code sample}, the built-in sample already read, the open table. */
+    public void showSample(Dataset sample) {
+        show(sample, null, "Built-in sample");
+        tableSource.set(TableSource.sample());
     }
 
     /**

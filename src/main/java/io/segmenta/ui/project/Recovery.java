@@ -61,6 +61,14 @@ public final class Recovery {
         }
     }
 
+    /**
+     * Whether a recovery file is there, that is whether the window should offer to restore
+     * (without reading it: {@link #left} says whether it can be restored).
+     */
+    public boolean pending() {
+        return Files.isRegularFile(file);
+    }
+
     /** The session left by a Segmenta that did not exit cleanly, or null (none, or not readable). */
     public Project left() {
         if (!Files.isRegularFile(file)) {

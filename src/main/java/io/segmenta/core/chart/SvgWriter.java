@@ -1,12 +1,17 @@
 package io.segmenta.core.chart;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds a small, standalone SVG document. Charts that can draw themselves as vectors implement
  * {@link SvgExportable} and paint into one of these with the same geometry they use on screen.
  */
 public final class SvgWriter {
+    private static final Pattern INLINE_SVG = Pattern.compile("<svg\\b.*?</svg>", Pattern.DOTALL);
+    /** A clip path's id, or a reference to it (text is escaped, so neither occurs in a label). */
+    private static final Pattern CLIP_ID = Pattern.compile("(id=\"|url\\(#)clip(\\d+)");
     private final StringBuilder body = new StringBuilder();
     private final double width;
     private final double height;
@@ -142,6 +147,33 @@ public final class SvgWriter {
                 + "role=\"img\" aria-label=\"%s\" preserveAspectRatio=\"xMidYMid meet\">%n"
                 + "<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>%n", width, height, escape(label))
                 + body + "</g>\n".repeat(openClips) + "</svg>\n";
+    }
+
+    /**
+     * {@code html} with the clip paths of its inline {@code <svg>} elements (each written by
+     * {@link #toElement}, which numbers them from 1) numbered across the whole page. Ids are
+     * page-wide in HTML: every chart's {@code url(#clip1)} otherwise named the first chart's clip
+     * path, which is the wide chart's, hidden on a phone, when the narrow copy of a chart needs it.
+     */
+    public static String uniqueClipIds(String html) {
+        Matcher svg = INLINE_SVG.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        int used = 0;
+        while (svg.find()) {
+            Matcher id = CLIP_ID.matcher(svg.group());
+            StringBuilder element = new StringBuilder(svg.group().length() + 16);
+            int most = 0;
+            while (id.find()) {
+                int n = Integer.parseInt(id.group(2));
+                most = Math.max(most, n);
+                id.appendReplacement(element, Matcher.quoteReplacement(id.group(1) + "clip" + (used + n)));
+            }
+            id.appendTail(element);
+            used += most;
+            svg.appendReplacement(out, Matcher.quoteReplacement(element.toString()));
+        }
+        svg.appendTail(out);
+        return out.toString();
     }
 
     static String escape(String s) {

@@ -4,6 +4,7 @@ import static io.segmenta.core.report.ReportPage.esc;
 
 import io.segmenta.core.SegmentationResult;
 import io.segmenta.core.chart.SegmentPalette;
+import io.segmenta.core.chart.SvgWriter;
 import io.segmenta.core.cluster.SweepPoint;
 import io.segmenta.core.cluster.SweepResult;
 import io.segmenta.core.cluster.Validity;
@@ -47,7 +48,7 @@ public final class SegmentReport {
     public static String html(ReportInput in) {
         StringBuilder body = new StringBuilder();
         sections(in, Explanation.of(in.data(), in.result(), in.sweep(), CancellationToken.NONE)).forEach(body::append);
-        return ReportPage.document(in.title(), body.toString());
+        return ReportPage.document(in.title(), SvgWriter.uniqueClipIds(body.toString()));
     }
 
     /**

@@ -40,6 +40,33 @@ class SegmentReportTest {
         return new ReportInput(data, r, sweep, names, descriptions, null, LocalDate.of(2026, 12, 6), model, "1.2.3");
     }
 
+    /**
+     * Ids are page-wide in HTML: each inline chart's clip paths have ids of their own, and every chart refers to
+     * its own (the narrow copy of a chart, shown on a phone, referred to the wide copy's, hidden there).
+     */
+    @Test
+    void everyIdInTheReportIsUniqueAndEveryChartClipsWithItsOwnPath() {
+        String html = SegmentReport.html(mallReport(List.of(), List.of(), null));
+        Matcher ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+        java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
+        while (ids.find()) {
+            seen.merge(ids.group(1), 1, Integer::sum);
+        }
+        seen.values().removeIf(n -> n == 1);
+        assertEquals(java.util.Map.of(), seen, "ids used more than once");
+        Matcher svg = Pattern.compile("<svg\\b.*?</svg>", Pattern.DOTALL).matcher(html);
+        int clipped = 0;
+        while (svg.find()) {
+            Matcher ref = Pattern.compile("url\\(#([^)]+)\\)").matcher(svg.group());
+            while (ref.find()) {
+                clipped++;
+                assertTrue(svg.group().contains("id=\"" + ref.group(1) + "\""),
+                        "a chart refers to " + ref.group(1) + ", defined in another chart");
+            }
+        }
+        assertTrue(clipped >= 4, "the map (wide and narrow) and the two sweep lines clip: " + clipped);
+    }
+
     @Test
     void theMallReportShowsTheSegmentsTheirSizesAndTheFiguresBehindThem() {
         ReportInput in = mallReport(List.of(), List.of(), null);

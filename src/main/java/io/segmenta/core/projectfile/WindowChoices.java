@@ -25,12 +25,15 @@ public record WindowChoices(Map<String, String> roles, List<String> features, Pr
      * @param rareThreshold          the rare-level threshold as typed ("1%", "5")
      * @param scaling                a {@code Scaling} name
      * @param logged                 the features log-transformed
+     * @param logLeaveOut            customers below -1 in a log-transformed feature left out instead of the
+     *                               feature refused (false in project files written before it was kept)
      * @param derived                per derived feature name: ticked or not and its reference as typed
      * @param outliers               the outlier rule, action, seed and choices for single customers
      */
     public record Prepare(String missingDefault, String missingDefaultConstant, Map<String, Fill> missing,
                           boolean dropFirst, boolean mergeRare, String rareThreshold, String scaling,
-                          List<String> logged, Map<String, Derived> derived, Outliers outliers) {
+                          List<String> logged, boolean logLeaveOut, Map<String, Derived> derived,
+                          Outliers outliers) {
     }
 
     /** A column's missing-value choice ({@code FillChoice} name) and the constant typed for it. */

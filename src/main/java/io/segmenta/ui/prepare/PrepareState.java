@@ -34,7 +34,8 @@ public final class PrepareState {
         return new WindowChoices.Prepare(vm.missingDefaultProperty().get().name(),
                 vm.missingDefaultConstantProperty().get(), missing, vm.dropFirstProperty().get(),
                 vm.mergeRareProperty().get(), vm.rareThresholdProperty().get(), vm.scalingProperty().get().name(),
-                List.copyOf(vm.log().logged()), derived, new WindowChoices.Outliers(o.methodProperty().get().name(),
+                List.copyOf(vm.log().logged()), vm.log().leaveOutProperty().get(), derived,
+                new WindowChoices.Outliers(o.methodProperty().get().name(),
                 o.parameterProperty().get(), o.actionProperty().get().name(), o.seedProperty().get(), single));
     }
 
@@ -70,6 +71,7 @@ public final class PrepareState {
             }
         });
         vm.log().logged().setAll(p.logged() == null ? List.of() : p.logged());
+        vm.log().leaveOutProperty().set(p.logLeaveOut());
         WindowChoices.Outliers o = p.outliers();
         if (o != null) {
             OutlierChoice c = vm.outliers();

@@ -50,9 +50,9 @@ final class WindowChoices {
         return List.of(data.columns(), segment.features().choices(), prepare.derivedChoices(),
                 prepare.missingDefaultProperty(), prepare.missingDefaultConstantProperty(), prepare.missingChoices(),
                 prepare.dropFirstProperty(), prepare.mergeRareProperty(), prepare.rareThresholdProperty(),
-                prepare.scalingProperty(), prepare.log().logged(), o.methodProperty(), o.parameterProperty(),
-                o.actionProperty(), o.seedProperty(), o.choices(), segment.runs(), segment.segmentNames(),
-                segment.descriptions());
+                prepare.scalingProperty(), prepare.log().logged(), prepare.log().leaveOutProperty(),
+                o.methodProperty(), o.parameterProperty(), o.actionProperty(), o.seedProperty(), o.choices(),
+                segment.runs(), segment.segmentNames(), segment.descriptions());
     }
 
     /** Every kept choice and its value now. */
@@ -131,6 +131,8 @@ final class WindowChoices {
         b.put(new Choice("log", Section.PREPARATION, Kind.PICK, "Log transform", v -> ((List<?>) v).isEmpty()
                 ? "No log transform" : "Log transform of " + ChoiceEdit.names(strings((List<?>) v)),
                 v -> prepare.log().logged().setAll(strings((List<?>) v))), List.copyOf(prepare.log().logged()));
+        pick(b, "log:leave-out", prepare.log().leaveOutProperty(), v -> Boolean.TRUE.equals(v)
+                ? "Leave out customers below -1" : "Don't leave out customers below -1");
         OutlierChoice o = prepare.outliers();
         pick(b, "outliers:method", o.methodProperty(), v -> "Outliers: " + outlierWords((OutlierMethod) v));
         typed(b, "outliers:parameter", "Outlier threshold", o.parameterProperty());

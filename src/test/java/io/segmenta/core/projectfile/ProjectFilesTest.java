@@ -103,6 +103,31 @@ class ProjectFilesTest {
         assertEquals(a.profiles().toString(), b.profiles().toString());
     }
 
+    /**
+     * The Prepare step's choice to leave out customers below -1 in a log-transformed feature is kept; a project
+     * written before Segmenta kept it (no such field) reads as not chosen, with everything else as written.
+     */
+    @Test
+    void theLogLeaveOutChoiceIsKeptAndAnOlderFileReadsWithoutIt() throws IOException {
+        Path data = SharedData.dataset(SharedData.MALL);
+        TableSource source = TableSource.file(data, DataFile.fingerprint(data), null, Importers.read(data));
+        WindowChoices.Prepare prep = new WindowChoices.Prepare("DEFAULT", "", Map.of(), false, false, "1%",
+                "STANDARD", List.of("Annual Income (k$)"), true, Map.of(), null);
+        Project p = new Project("test", "2026-12-07T10:00:00Z", source,
+                new WindowChoices(Map.of(), List.of("Annual Income (k$)"), prep, null), List.of(), -1, null,
+                null, "PREPARE");
+        Path file = dir.resolve("leave-out.segmenta");
+        ProjectFiles.write(p, file);
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"log_leave_out\" : true"), json);
+        assertEquals(p, ProjectFiles.read(file));
+
+        Files.writeString(file, json.replaceAll("\"log_leave_out\" : true,\\s*", ""), StandardCharsets.UTF_8);
+        Project older = ProjectFiles.read(file);
+        assertEquals(false, older.choices().prepare().logLeaveOut());
+        assertEquals(List.of("Annual Income (k$)"), older.choices().prepare().logged());
+    }
+
     private void roundTrip(Path data, List<SegmentationSpec> specs) throws IOException {
         Dataset table = Importers.read(data);
         List<SegmentationResult> before = new ArrayList<>();

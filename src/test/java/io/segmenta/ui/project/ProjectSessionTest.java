@@ -94,6 +94,7 @@ class ProjectSessionTest {
         prep.rareThresholdProperty().set("2%");
         prep.scalingProperty().set(Scaling.ROBUST);
         prep.log().logged().setAll(List.of("MntWines"));
+        prep.log().leaveOutProperty().set(true);
         prep.derivedChoices().get(0).deriveProperty().set(true);
         prep.outliers().methodProperty().set(OutlierMethod.IQR);
         prep.outliers().actionProperty().set(OutlierAction.EXCLUDE);
@@ -140,6 +141,7 @@ class ProjectSessionTest {
         assertEquals("Bargain hunters", again.segmentStep().segmentNames().get(2));
         assertEquals(FillChoice.MEDIAN, again.prepare().missingChoice("Income").choice());
         assertEquals(OutlierAction.KEEP, again.prepare().outliers().choices().get(164));
+        assertTrue(again.prepare().log().leaveOutProperty().get(), "leave out customers below -1");
 
         List<SegmentationRun> before = main.segmentStep().runs();
         List<SegmentationRun> after = again.segmentStep().runs();

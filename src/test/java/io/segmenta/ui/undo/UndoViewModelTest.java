@@ -97,8 +97,13 @@ class UndoViewModelTest {
         event(() -> prepare.outliers().choose(List.of(5, 9), OutlierAction.KEEP));
         event(() -> prepare.log().logged().add("Income"));
         assertEquals("Undo \u201cLog transform of Income\u201d", undoText());
-        assertEquals(10, undo.undoCount(), this::steps);
+        event(() -> prepare.log().leaveOutProperty().set(true));
+        assertEquals("Undo \u201cLeave out customers below -1\u201d", undoText());
+        assertEquals(11, undo.undoCount(), this::steps);
 
+        undo.undo();
+        assertFalse(prepare.log().leaveOutProperty().get());
+        assertEquals(List.of("Income"), prepare.log().logged());
         undo.undo();
         assertTrue(prepare.log().logged().isEmpty());
         assertEquals("Redo \u201cLog transform of Income\u201d", redoText());
@@ -122,11 +127,12 @@ class UndoViewModelTest {
         undo.undo();
         assertEquals(Scaling.STANDARD, prepare.scalingProperty().get());
         assertFalse(undo.canUndoProperty().get());
-        assertEquals(10, redoCount());
+        assertEquals(11, redoCount());
 
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 11; i++) {
             undo.redo();
         }
+        assertTrue(prepare.log().leaveOutProperty().get());
         assertEquals(Scaling.ROBUST, prepare.scalingProperty().get());
         assertEquals(FillChoice.MEDIAN, prepare.missingChoice("Income").choice());
         assertEquals("2%", prepare.rareThresholdProperty().get());

@@ -9,7 +9,7 @@ import io.segmenta.core.explore.TestFamily;
 import io.segmenta.core.explore.TestResult;
 import io.segmenta.core.explore.Format;
 import io.segmenta.core.explore.HypothesisTest;
-import io.segmenta.ui.explore.chart.BoxPlotData;
+import io.segmenta.ui.explore.chart.GroupBoxes;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,7 +24,7 @@ import javafx.collections.ListChangeListener;
  */
 public final class GroupsViewModel {
     private final ExploreViewModel explore;
-    private final Computation<BoxPlotData> computation;
+    private final Computation<GroupBoxes> computation;
     private final ObjectProperty<String> column = new SimpleObjectProperty<>(this, "column");
     private final ObjectProperty<GroupChoice> groupBy = new SimpleObjectProperty<>(this, "groupBy");
     private final ObjectProperty<TestFamily> family = new SimpleObjectProperty<>(this, "family", TestFamily.MEANS);
@@ -99,15 +99,15 @@ public final class GroupsViewModel {
     }
 
     /** The comparison with each box's palette code: its group's code in the grouping. */
-    static BoxPlotData withColours(GroupComparisonResult r, Grouping g) {
+    static GroupBoxes withColours(GroupComparisonResult r, Grouping g) {
         int[] codes = new int[r.groups().size()];
         for (int i = 0; i < codes.length; i++) {
             codes[i] = g.groups().indexOf(r.groups().get(i).group());
         }
-        return new BoxPlotData(r, codes);
+        return new GroupBoxes(r, codes);
     }
 
-    private void describe(BoxPlotData d) {
+    private void describe(GroupBoxes d) {
         GroupComparisonResult r = d == null ? null : d.result();
         if (r == null) {
             resultLine.set("");
@@ -150,7 +150,7 @@ public final class GroupsViewModel {
         return b.toString();
     }
 
-    Computation<BoxPlotData> computation() {
+    Computation<GroupBoxes> computation() {
         return computation;
     }
 
@@ -181,12 +181,12 @@ public final class GroupsViewModel {
 
     /** The comparison (null until computed). */
     public GroupComparisonResult result() {
-        BoxPlotData d = computation.value();
+        GroupBoxes d = computation.value();
         return d == null ? null : d.result();
     }
 
     /** The comparison with the colour of each box (null until computed). */
-    public BoxPlotData chartData() {
+    public GroupBoxes chartData() {
         return computation.value();
     }
 }

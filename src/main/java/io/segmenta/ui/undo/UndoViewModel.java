@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Edit > Undo and Redo for the window: every change of a column role, a derived feature, a feature
- * tick, a preparation choice, a segment name or description ({@link WindowChoices}), and every
+ * tick, a preparation choice, a segment name or description ({@link UndoableChoices}), and every
  * removed run ({@link SegmentViewModel#removeRun}). A change is heard on the view-models' properties
  * and recorded once the window is quiet again (after the event that made it, through {@code later}),
  * so a change and what it brings along (a role that takes a feature tick with it, an outlier method
@@ -24,7 +24,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * Opening another table clears the history.
  */
 public final class UndoViewModel {
-    private final WindowChoices choices;
+    private final UndoableChoices choices;
     private final Executor later;
     /** Removed runs kept for Undo may hold an eighth of Java's memory (the kept runs a quarter). */
     private final UndoHistory history = new UndoHistory(UndoHistory.MAX_STEPS, Runtime.getRuntime().maxMemory() / 8);
@@ -47,7 +47,7 @@ public final class UndoViewModel {
      *              window; a test may run them when it likes, {@link #settle()} does the same)
      */
     public UndoViewModel(DataViewModel data, PrepareViewModel prepare, SegmentViewModel segment, Executor later) {
-        this.choices = new WindowChoices(data, prepare, segment);
+        this.choices = new UndoableChoices(data, prepare, segment);
         this.later = Objects.requireNonNull(later, "later");
         last = choices.read();
         InvalidationListener changed = o -> changed();

@@ -27,7 +27,7 @@ import io.segmenta.ui.charts.HeatmapChart;
 import io.segmenta.ui.charts.PaintedChart;
 import io.segmenta.ui.charts.export.ChartExport;
 import io.segmenta.ui.charts.export.ChartSaver;
-import io.segmenta.ui.explore.chart.BoxPlotData;
+import io.segmenta.ui.explore.chart.GroupBoxes;
 import io.segmenta.ui.explore.chart.DistributionChart;
 import io.segmenta.ui.explore.chart.PairPlotChart;
 import java.awt.image.BufferedImage;
@@ -161,7 +161,7 @@ class ExploreChartsTest {
         Grouping gender = Grouping.of((CategoricalColumn) SAMPLE.column("Gender"));
         var r = GroupComparison.compare((NumericColumn) SAMPLE.column("Annual Income (k$)"), gender, TestFamily.MEANS);
         BoxPlotChart chart = new BoxPlotChart();
-        chart.setData(new BoxPlotData(r, new int[] {0, 1}).toChart());
+        chart.setData(new GroupBoxes(r, new int[] {0, 1}).toChart());
         show(chart);
         assertEquals(2, chart.boxesDrawn());
         String svg = svg(chart);

@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param result  the comparison
  * @param colours one palette code per group of {@code result.groups()}
  */
-public record BoxPlotData(GroupComparisonResult result, int[] colours) {
-    public BoxPlotData {
+public record GroupBoxes(GroupComparisonResult result, int[] colours) {
+    public GroupBoxes {
         Objects.requireNonNull(result, "result");
         if (colours.length != result.groups().size()) {
             throw new IllegalArgumentException("one colour per group needed");

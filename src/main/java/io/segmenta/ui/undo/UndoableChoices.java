@@ -33,12 +33,12 @@ import javafx.beans.property.Property;
  * preparation choice (Prepare and Segment), and the segment names and descriptions of every kept run.
  * The method, k and seeds of a run are not among them; neither is anything a job sets.
  */
-final class WindowChoices {
+final class UndoableChoices {
     private final DataViewModel data;
     private final PrepareViewModel prepare;
     private final SegmentViewModel segment;
 
-    WindowChoices(DataViewModel data, PrepareViewModel prepare, SegmentViewModel segment) {
+    UndoableChoices(DataViewModel data, PrepareViewModel prepare, SegmentViewModel segment) {
         this.data = Objects.requireNonNull(data, "data");
         this.prepare = Objects.requireNonNull(prepare, "prepare");
         this.segment = Objects.requireNonNull(segment, "segment");

@@ -63,6 +63,19 @@ public final class Quantiles {
     }
 
     /**
+     * The {@code p}-quantiles of {@code values} (free of NaN, in any order, left unchanged), each as
+     * {@link #linear} gives it for the sorted values, by selection on one copy in linear time.
+     */
+    public static double[] selectAll(double[] values, double... p) {
+        double[] work = values.clone();
+        double[] out = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            out[i] = select(work, 0, work.length, p[i]);
+        }
+        return out;
+    }
+
+    /**
      * Moves the value of rank {@code k - from} of {@code values[from..to)} to index {@code k}, with no
      * larger value before it and no smaller one after it, and returns it (Hoare's selection with a
      * median-of-three pivot; a range that partitions badly too often is sorted instead, so the worst

@@ -6,7 +6,6 @@ import io.segmenta.core.explore.Stats;
 import io.segmenta.core.math.Quantiles;
 import io.segmenta.core.text.Texts;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,9 +78,7 @@ final class OutlierDetection extends PrepStage {
                 std[j] = Math.sqrt(Stats.populationVariance(raw[j], mean[j]));
             }
             scores = forest.score(raw, rows, cancel);
-            double[] sorted = scores.clone();
-            Arrays.sort(sorted);
-            threshold = Quantiles.linear(sorted, 1 - policy.parameter());
+            threshold = Quantiles.selectAll(scores, 1 - policy.parameter())[0];
             rule = new OutlierRule.Forest(policy, forest, threshold, features.stream().map(EncodedFeature::name)
                     .toList(), mean, std);
         } else {
@@ -97,10 +94,9 @@ final class OutlierDetection extends PrepStage {
                     continue;
                 }
                 if (policy.method() == OutlierMethod.IQR) {
-                    double[] sorted = raw[j].clone();
-                    Arrays.sort(sorted);
-                    double q1 = Quantiles.linear(sorted, 0.25);
-                    double q3 = Quantiles.linear(sorted, 0.75);
+                    double[] quartiles = Quantiles.selectAll(raw[j], 0.25, 0.75);
+                    double q1 = quartiles[0];
+                    double q3 = quartiles[1];
                     double iqr = q3 - q1;
                     if (iqr == 0) {
                         skipped.add(f.name() + " is not checked for outliers: its interquartile range is 0 (at least "

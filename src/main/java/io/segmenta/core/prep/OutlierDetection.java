@@ -138,12 +138,11 @@ final class OutlierDetection extends PrepStage {
             for (int j = 0; j < r; j++) {
                 row[j] = raw[j][i];
             }
-            // the forest's scores are already known: only flagged rows are scored again, for their reason
-            String reason = scores != null && !(scores[i] > threshold) ? null : rule.reason(row);
-            if (reason != null) {
+            // the forest's scores are already known: only flagged rows are scored again
+            if ((scores == null || scores[i] > threshold) && rule.flags(row)) {
                 boolean excluded = spec.outlierAction(kept[i]) == OutlierAction.EXCLUDE;
-                flagged.add(new FlaggedRow(kept[i], FittedPreparation.label(id, kept[i]), reason, rule.score(row),
-                        excluded));
+                flagged.add(FlaggedRow.of(kept[i], FittedPreparation.label(id, kept[i]), rule, row.clone(),
+                        rule.score(row), excluded));
                 if (excluded) {
                     excludedIdx.add(i);
                 }

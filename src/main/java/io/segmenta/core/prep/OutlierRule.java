@@ -19,6 +19,11 @@ public sealed interface OutlierRule permits OutlierRule.None, OutlierRule.Fences
     /** The anomaly score (Isolation Forest), the largest |z| (z-score), NaN for IQR and none. */
     double score(double[] raw);
 
+    /** Whether the customer is an outlier: {@link #reason} is not null, without writing it. */
+    default boolean flags(double[] raw) {
+        return reason(raw) != null;
+    }
+
     /** No detection. */
     record None() implements OutlierRule {
         @Override
@@ -66,6 +71,16 @@ public sealed interface OutlierRule permits OutlierRule.None, OutlierRule.Fences
                 return Math.abs(v - mean[j]) / std[j] > policy.parameter();
             }
             return v < lower[j] || v > upper[j];
+        }
+
+        @Override
+        public boolean flags(double[] raw) {
+            for (int j = 0; j < features.length; j++) {
+                if (outside(j, raw[features[j]])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
@@ -123,6 +138,11 @@ public sealed interface OutlierRule permits OutlierRule.None, OutlierRule.Fences
         @Override
         public double score(double[] raw) {
             return forest.score(raw);
+        }
+
+        @Override
+        public boolean flags(double[] raw) {
+            return score(raw) > threshold;
         }
 
         @Override

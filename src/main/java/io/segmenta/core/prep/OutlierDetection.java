@@ -5,6 +5,7 @@ import io.segmenta.core.data.Column;
 import io.segmenta.core.explore.Stats;
 import io.segmenta.core.math.Quantiles;
 import io.segmenta.core.text.Texts;
+import io.segmenta.core.work.Parallel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,15 +89,20 @@ final class OutlierDetection extends PrepStage {
             List<Double> means = new ArrayList<>();
             List<Double> stds = new ArrayList<>();
             double t = policy.parameter();
+            // the numeric features' quartiles, a feature per core on large tables (selection on a copy of each)
+            double[][] quartiles = new double[r][];
+            if (policy.method() == OutlierMethod.IQR) {
+                Parallel.forEach(r, rows >= 100_000, j -> quartiles[j] = features.get(j).isNumeric()
+                        ? Quantiles.selectAll(raw[j], 0.25, 0.75) : null);
+            }
             for (int j = 0; j < r; j++) {
                 EncodedFeature f = features.get(j);
                 if (!f.isNumeric()) {
                     continue;
                 }
                 if (policy.method() == OutlierMethod.IQR) {
-                    double[] quartiles = Quantiles.selectAll(raw[j], 0.25, 0.75);
-                    double q1 = quartiles[0];
-                    double q3 = quartiles[1];
+                    double q1 = quartiles[j][0];
+                    double q3 = quartiles[j][1];
                     double iqr = q3 - q1;
                     if (iqr == 0) {
                         skipped.add(f.name() + " is not checked for outliers: its interquartile range is 0 (at least "

@@ -29,9 +29,14 @@ public final class Texts {
         }
         double abs = Math.abs(v);
         String fast = abs >= 1 && abs < 1e9 ? fourDecimals(v) : abs >= 1e-4 && abs < 1 ? sixDigits(v) : null;
-        if (fast != null) {
-            return fast;
-        }
+        return fast != null ? fast : exact(v);
+    }
+
+    /**
+     * {@link #number} of a finite {@code v} that is not a whole number, by its definition: the exact
+     * value of the double rounded by BigDecimal (the fast paths must give the same text).
+     */
+    static String exact(double v) {
         BigDecimal b = new BigDecimal(v);
         b = Math.abs(v) >= 1 ? b.setScale(4, RoundingMode.HALF_EVEN) : b.round(new MathContext(6));
         return b.stripTrailingZeros().toPlainString();

@@ -2,9 +2,6 @@ package io.segmenta.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -14,20 +11,9 @@ import org.junit.jupiter.api.Test;
  * its fast path has to hand back because they lie next to a half.
  */
 class TextsNumberTest {
-    /** The definition: the exact value of the double, rounded by BigDecimal. */
+    /** The definition ({@link Texts#exact}: BigDecimal on the double's exact value); whole numbers are written as longs. */
     private static String reference(double v) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "infinity" : "-infinity";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        BigDecimal b = new BigDecimal(v);
-        b = Math.abs(v) >= 1 ? b.setScale(4, RoundingMode.HALF_EVEN) : b.round(new MathContext(6));
-        return b.stripTrailingZeros().toPlainString();
+        return v == Math.rint(v) ? Long.toString((long) v) : Texts.exact(v);
     }
 
     @Test

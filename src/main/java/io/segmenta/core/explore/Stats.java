@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * Small numeric helpers shared by the explore and preparation classes: present values, mean, sample
- * and population variance, median, mode, range and average ranks. Arrays passed in are never modified.
+ * and population variance, mode, range and average ranks (medians and quantiles are
+ * {@link io.segmenta.core.math.Quantiles}). Arrays passed in are never modified.
  */
 public final class Stats {
     private Stats() {
@@ -150,12 +151,6 @@ public final class Stats {
         }
         double var = (ss - s * s / v.length) / v.length;
         return var <= 1e-24 * Math.max(1, mean * mean) ? 0.0 : var;
-    }
-
-    /** The median of sorted values: the middle value, or the mean of the two middle values (as pandas and NumPy). */
-    public static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** The most frequent of sorted values; the smallest on a tie (as scikit-learn's SimpleImputer). */

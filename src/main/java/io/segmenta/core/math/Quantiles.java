@@ -76,6 +76,21 @@ public final class Quantiles {
     }
 
     /**
+     * The median of {@code values[0..n)} (free of NaN, in any order, left unchanged) by selection on a
+     * copy: the middle value, or the mean of the two middle ones, as NumPy's {@code median} (and
+     * scikit-learn's imputer and RobustScaler) take it, which can differ in the last bit from
+     * {@link #linear} at 0.5.
+     */
+    public static double median(double[] values, int n) {
+        double[] work = java.util.Arrays.copyOf(values, n);
+        double upper = kth(work, 0, n, n / 2);
+        if (n % 2 == 1) {
+            return upper;
+        }
+        return (max(work, 0, n / 2) + upper) / 2; // selection left the lower half below rank n / 2
+    }
+
+    /**
      * Moves the value of rank {@code k - from} of {@code values[from..to)} to index {@code k}, with no
      * larger value before it and no smaller one after it, and returns it (Hoare's selection with a
      * median-of-three pivot; a range that partitions badly too often is sorted instead, so the worst

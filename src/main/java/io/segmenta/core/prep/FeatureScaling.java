@@ -81,7 +81,7 @@ final class FeatureScaling extends PrepStage {
                     s = range[1] - range[0];
                 }
                 case ROBUST -> {
-                    c = median(v);
+                    c = Quantiles.median(v, v.length);
                     double[] quartiles = Quantiles.selectAll(v, 0.25, 0.75);
                     s = quartiles[1] - quartiles[0];
                     if (s == 0) {
@@ -128,21 +128,6 @@ final class FeatureScaling extends PrepStage {
             }
         }
         return new Scaled(used, center, scale, new DataMatrix(m, d, matrix));
-    }
-
-    /**
-     * {@link Stats#median} of {@code v} (unsorted, NaN-free, left unchanged) by selection: the middle
-     * value, or the mean of the two middle ones, as NumPy and scikit-learn's RobustScaler take it.
-     */
-    static double median(double[] v) {
-        double[] work = v.clone();
-        int n = work.length;
-        double upper = Quantiles.kth(work, 0, n, n / 2);
-        if (n % 2 == 1) {
-            return upper;
-        }
-        double lower = Quantiles.max(work, 0, n / 2); // selection left the lower half below rank n / 2
-        return (lower + upper) / 2;
     }
 
     private static ExcludedFeature constant(EncodedFeature f, double value) {

@@ -3,6 +3,7 @@ package io.segmenta.core.prep;
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.explore.Stats;
+import io.segmenta.core.math.Quantiles;
 import io.segmenta.core.text.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,12 +110,14 @@ final class MissingValues extends PrepStage {
                         noValues.add(in);
                         continue;
                     }
-                    double[] sorted = Arrays.copyOf(present, p);
-                    Arrays.sort(sorted);
                     in.fill = switch (method) {
                         case MEAN -> Stats.mean(Arrays.copyOf(present, p));
-                        case MEDIAN -> Stats.median(sorted);
-                        default -> Stats.mostFrequent(sorted);
+                        case MEDIAN -> Quantiles.median(present, p);
+                        default -> {
+                            double[] sorted = Arrays.copyOf(present, p);
+                            Arrays.sort(sorted);
+                            yield Stats.mostFrequent(sorted);
+                        }
                     };
                 }
                 fillText = Texts.number(in.fill);

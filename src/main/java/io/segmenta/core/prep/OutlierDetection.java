@@ -144,11 +144,11 @@ final class OutlierDetection extends PrepStage {
             for (int j = 0; j < r; j++) {
                 row[j] = raw[j][i];
             }
-            // the forest's scores are already known: only flagged rows are scored again
-            if ((scores == null || scores[i] > threshold) && rule.flags(row)) {
+            // the forest's scores are already known (IsolationForest.score of the same row)
+            if (scores != null ? scores[i] > threshold : rule.flags(row)) {
                 boolean excluded = spec.outlierAction(kept[i]) == OutlierAction.EXCLUDE;
                 flagged.add(FlaggedRow.of(kept[i], FittedPreparation.label(id, kept[i]), rule, row.clone(),
-                        rule.score(row), excluded));
+                        scores != null ? scores[i] : rule.score(row), excluded));
                 if (excluded) {
                     excludedIdx.add(i);
                 }

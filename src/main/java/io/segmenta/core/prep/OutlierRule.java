@@ -141,11 +141,6 @@ public sealed interface OutlierRule permits OutlierRule.None, OutlierRule.Fences
         }
 
         @Override
-        public boolean flags(double[] raw) {
-            return score(raw) > threshold;
-        }
-
-        @Override
         public String reason(double[] raw) {
             double s = score(raw);
             if (!(s > threshold)) {

@@ -19,6 +19,9 @@ import io.segmenta.ui.task.FxTaskRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -107,9 +110,7 @@ public class SegmentaApp extends Application {
         }
         Path first = options.firstFile();
         DatasetSource source = new CoreDatasetSource();
-        if (first == null) {
-            readSampleAhead(source);
-        }
+        CompletableFuture<Dataset> sampleAhead = first == null ? readSampleAhead(source) : null;
         Preferences prefs = preferences(options);
         vm = new MainViewModel(new FxTaskRunner(), new RecentFiles(prefs), source);
         LastFolders folders = new LastFolders(prefs);
@@ -124,7 +125,8 @@ public class SegmentaApp extends Application {
             autosave.setCycleCount(Animation.INDEFINITE);
             autosave.play();
         }
-        Dataset sample = first == null && (recovery == null || !recovery.pending()) ? sampleOrNull(source) : null;
+        Dataset sample = sampleAhead != null && (recovery == null || !recovery.pending()) ? sampleOrNull(sampleAhead)
+                : null;
         view = MainWindow.show(stage, vm, folders.around(FileDialogs.system()), options.smokeTest() ? null
                 : new WindowMemory(prefs), sample == null ? null : () -> vm.data().showSample(sample));
         SingleInstance instance = singleInstance;
@@ -145,36 +147,32 @@ public class SegmentaApp extends Application {
     }
 
     /**
-     * The built-in sample for the window's first frame (read ahead by {@link #readSampleAhead}; this
-     * waits for that read to end), or null when it cannot be read: the window then opens it as a
-     * background job, which says why it fails.
+     * The built-in sample for the window's first frame, once {@link #readSampleAhead} has read it, or
+     * null when it could not be read: the window then opens it as a background job, which says why
+     * it fails.
      */
-    private static Dataset sampleOrNull(DatasetSource source) {
+    private static Dataset sampleOrNull(CompletableFuture<Dataset> reading) {
         try {
-            return source.sample();
-        } catch (RuntimeException unreadable) {
+            return reading.join();
+        } catch (CompletionException | CancellationException unreadable) {
             return null;
         }
     }
 
     /**
-     * Reads the built-in sample (through the core's {@code Datasets.sample}, which keeps it) on a
-     * thread of its own while the window is built, so that the window's first frame can show it:
-     * the window is then laid out and painted once with the table in it, instead of painted empty
-     * and laid out again when a background job hands the table over. Measured on the app image under Xvfb (medians of
-     * 11 alternating starts): the table on screen 985 ms after the process started instead of 1,018;
-     * read before JavaFX starts instead, it delayed JavaFX by 20 ms and gained less.
+     * Reads the built-in sample on a thread of its own while the window is built, so that the
+     * window's first frame can show it: the window is then laid out and painted once with the table
+     * in it, instead of painted empty and laid out again when a background job hands the table over.
+     * Measured on the app image under Xvfb (medians of 11 alternating starts): the table on screen
+     * 985 ms after the process started instead of 1,018; read before JavaFX starts instead, it
+     * delayed JavaFX by 20 ms and gained less.
      */
-    private static void readSampleAhead(DatasetSource source) {
-        Thread reader = new Thread(() -> {
-            try {
-                source.sample();
-            } catch (RuntimeException unreadable) {
-                // the window reads it again, and says why it fails
-            }
-        }, "segmenta-sample-ahead");
-        reader.setDaemon(true);
-        reader.start();
+    private static CompletableFuture<Dataset> readSampleAhead(DatasetSource source) {
+        return CompletableFuture.supplyAsync(source::sample, task -> {
+            Thread reader = new Thread(task, "segmenta-sample-ahead");
+            reader.setDaemon(true);
+            reader.start();
+        });
     }
 
     /** The user's preferences; a throw-away node for a smoke test, which must leave the user's settings alone. */

@@ -1,6 +1,7 @@
 package io.segmenta.core.explain;
 
 import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.Parallel;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -20,6 +21,8 @@ import java.util.Objects;
 public final class DecisionTree {
     /** scikit-learn's FEATURE_THRESHOLD: values closer than this are one value. */
     private static final double SAME_VALUE = 1e-7;
+    /** From this many customers at a node, its features are searched (and split) a feature per core. */
+    static final int PARALLEL_ROWS = 20_000;
 
     /**
      * One node: a split ({@code feature} at least 0) or a leaf ({@code feature} -1).
@@ -87,9 +90,7 @@ public final class DecisionTree {
             return new Node(-1, Double.NaN, null, null, counts);
         }
         int[][] sorted = new int[columns.length][];
-        for (int f = 0; f < columns.length; f++) {
-            sorted[f] = ascending(columns[f]);
-        }
+        Parallel.forEach(columns.length, classOf.length >= PARALLEL_ROWS, f -> sorted[f] = ascending(columns[f]));
         return new DecisionTree(columns, classOf, classes, maxDepth, cancel).grow(sorted, 0);
     }
 
@@ -153,9 +154,11 @@ public final class DecisionTree {
         if (depth >= maxDepth || rows.length < 2 || pure) {
             return new Node(-1, Double.NaN, null, null, counts);
         }
+        boolean parallel = rows.length >= PARALLEL_ROWS;
+        Split[] found = new Split[x.length];
+        Parallel.forEach(x.length, parallel, f -> found[f] = bestSplit(f, sorted[f], counts));
         Split best = null;
-        for (int f = 0; f < x.length; f++) {
-            Split s = bestSplit(f, sorted[f], counts);
+        for (Split s : found) { // the first feature in column order on a tie, as one after the other
             if (s != null && (best == null || s.proxy > best.proxy)) {
                 best = s;
             }
@@ -165,12 +168,30 @@ public final class DecisionTree {
         }
         double[] col = x[best.feature];
         double t = best.threshold;
+        int toLeft = 0;
+        for (int r : rows) {
+            if (col[r] <= t) {
+                toLeft++;
+            }
+        }
+        int leftSize = toLeft;
         int[][] left = new int[x.length][];
         int[][] right = new int[x.length][];
-        for (int f = 0; f < x.length; f++) { // each side keeps every feature's order: no sort below the root
-            left[f] = Arrays.stream(sorted[f]).filter(r -> col[r] <= t).toArray();
-            right[f] = Arrays.stream(sorted[f]).filter(r -> col[r] > t).toArray();
-        }
+        Parallel.forEach(x.length, parallel, f -> { // each side keeps every feature's order: no sort below the root
+            int[] l = new int[leftSize];
+            int[] r = new int[rows.length - leftSize];
+            int li = 0;
+            int ri = 0;
+            for (int row : sorted[f]) {
+                if (col[row] <= t) {
+                    l[li++] = row;
+                } else {
+                    r[ri++] = row;
+                }
+            }
+            left[f] = l;
+            right[f] = r;
+        });
         return new Node(best.feature, best.threshold, grow(left, depth + 1), grow(right, depth + 1), counts);
     }
 

@@ -5,6 +5,7 @@ import io.segmenta.core.data.Dataset;
 import io.segmenta.core.explain.TreeInputs.TreeFeature;
 import io.segmenta.core.text.Texts;
 import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.Parallel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -44,34 +45,32 @@ public final class SegmentRules {
         int[] trainClasses = in.classes();
         boolean sampled = n > MAX_TRAINING_ROWS;
         if (sampled) {
-            int[] pick = new SplittableRandom(result.spec().seed()).ints(0, n).distinct().limit(MAX_TRAINING_ROWS)
-                    .sorted().toArray();
-            train = new double[in.columns().length][pick.length];
+            int[] pick = sample(result.spec().seed(), n, MAX_TRAINING_ROWS);
+            double[][] all = in.columns();
+            train = new double[all.length][];
+            for (int f = 0; f < train.length; f++) {
+                double[] column = all[f];
+                double[] picked = new double[pick.length];
+                for (int i = 0; i < pick.length; i++) {
+                    picked[i] = column[pick[i]];
+                }
+                train[f] = picked;
+            }
             trainClasses = new int[pick.length];
             for (int i = 0; i < pick.length; i++) {
-                for (int f = 0; f < train.length; f++) {
-                    train[f][i] = in.columns()[f][pick[i]];
-                }
                 trainClasses[i] = in.classes()[pick[i]];
             }
         }
         DecisionTree.Node root = DecisionTree.fit(train, trainClasses, result.k(), depth, cancel);
         // how many customers reach each leaf and how many of them are in its segment, over all customers
         Map<DecisionTree.Node, int[]> tally = new IdentityHashMap<>(); // a Node's own hashCode walks its subtree
-        collectLeaves(root, tally);
-        double[] values = new double[in.columns().length];
+        List<DecisionTree.Node> leaves = new ArrayList<>();
+        collectLeaves(root, leaves);
+        int[][] counts = tally(root, leaves, in.columns(), in.classes());
         int correct = 0;
-        for (int i = 0; i < n; i++) {
-            for (int f = 0; f < values.length; f++) {
-                values[f] = in.columns()[f][i];
-            }
-            DecisionTree.Node leaf = DecisionTree.leaf(root, values);
-            int[] t = tally.get(leaf);
-            t[0]++;
-            if (leaf.majority() == in.classes()[i]) {
-                t[1]++;
-                correct++;
-            }
+        for (int l = 0; l < leaves.size(); l++) {
+            tally.put(leaves.get(l), counts[l]);
+            correct += counts[l][1];
         }
         List<SegmentRule> rules = new ArrayList<>();
         walk(root, new ArrayList<>(), in.features(), tally, rules);
@@ -82,14 +81,111 @@ public final class SegmentRules {
         return new RuleSet(depth, rules, n, correct, splits(root, in.features()), note);
     }
 
-    private static void collectLeaves(DecisionTree.Node node, Map<DecisionTree.Node, int[]> tally) {
-        if (node.isLeaf()) {
-            tally.put(node, new int[2]);
-        } else {
-            collectLeaves(node.left(), tally);
-            collectLeaves(node.right(), tally);
+    /**
+     * {@code size} distinct customers of {@code n}, in ascending order: the first distinct draws of
+     * {@code new SplittableRandom(seed).nextInt(0, n)}, the same customers as
+     * {@code ints(0, n).distinct().limit(size)} on that generator picks (without a boxed set).
+     */
+    static int[] sample(long seed, int n, int size) {
+        SplittableRandom random = new SplittableRandom(seed);
+        boolean[] taken = new boolean[n];
+        for (int found = 0; found < size; ) {
+            int r = random.nextInt(0, n);
+            if (!taken[r]) {
+                taken[r] = true;
+                found++;
+            }
+        }
+        int[] pick = new int[size];
+        for (int r = 0, i = 0; i < size; r++) {
+            if (taken[r]) {
+                pick[i++] = r;
+            }
+        }
+        return pick;
+    }
+
+    /**
+     * Per leaf of {@code leaves} (all the tree's leaves), how many customers reach it and how many of
+     * them are in its segment (its majority), counted over all the customers a block per core.
+     */
+    static int[][] tally(DecisionTree.Node root, List<DecisionTree.Node> leaves, double[][] columns, int[] classes) {
+        // the tree as arrays: node i splits on feature[i] at threshold[i]; a child c >= 0 is a node,
+        // c < 0 is leaf -c - 1
+        List<DecisionTree.Node> splits = new ArrayList<>();
+        collectSplits(root, splits);
+        int[] feature = new int[splits.size()];
+        double[] threshold = new double[splits.size()];
+        int[] left = new int[splits.size()];
+        int[] right = new int[splits.size()];
+        for (int i = 0; i < splits.size(); i++) {
+            DecisionTree.Node s = splits.get(i);
+            feature[i] = s.feature();
+            threshold[i] = s.threshold();
+            left[i] = number(s.left(), leaves, splits);
+            right[i] = number(s.right(), leaves, splits);
+        }
+        int top = number(root, leaves, splits);
+        int[] majority = new int[leaves.size()];
+        for (int l = 0; l < majority.length; l++) {
+            majority[l] = leaves.get(l).majority();
+        }
+        int n = classes.length;
+        int blocks = n < 50_000 ? 1 : Runtime.getRuntime().availableProcessors() * 4;
+        int[][] perBlock = new int[blocks][2 * leaves.size()]; // reached, then right, per leaf
+        Parallel.forEach(blocks, blocks > 1, b -> {
+            int[] c = perBlock[b];
+            for (int i = (int) ((long) n * b / blocks), end = (int) ((long) n * (b + 1) / blocks); i < end; i++) {
+                int at = top;
+                while (at >= 0) {
+                    at = columns[feature[at]][i] <= threshold[at] ? left[at] : right[at];
+                }
+                int l = -at - 1;
+                c[2 * l]++;
+                if (majority[l] == classes[i]) {
+                    c[2 * l + 1]++;
+                }
+            }
+        });
+        int[][] out = new int[leaves.size()][2];
+        for (int l = 0; l < leaves.size(); l++) {
+            for (int[] c : perBlock) {
+                out[l][0] += c[2 * l];
+                out[l][1] += c[2 * l + 1];
+            }
+        }
+        return out;
+    }
+
+    /** The node's number in the array tree: its index in {@code splits}, or -(leaf + 1) for a leaf. */
+    private static int number(DecisionTree.Node node, List<DecisionTree.Node> leaves, List<DecisionTree.Node> splits) {
+        List<DecisionTree.Node> among = node.isLeaf() ? leaves : splits;
+        for (int i = 0; i < among.size(); i++) {
+            if (among.get(i) == node) {
+                return node.isLeaf() ? -i - 1 : i;
+            }
+        }
+        throw new IllegalStateException("a node outside the tree");
+    }
+
+    private static void collectSplits(DecisionTree.Node node, List<DecisionTree.Node> out) {
+        if (!node.isLeaf()) {
+            out.add(node);
+            collectSplits(node.left(), out);
+            collectSplits(node.right(), out);
         }
     }
+
+    /** The tree's leaves, depth-first, left before right. */
+    static void collectLeaves(DecisionTree.Node node, List<DecisionTree.Node> out) {
+        if (node.isLeaf()) {
+            out.add(node);
+        } else {
+            collectLeaves(node.left(), out);
+            collectLeaves(node.right(), out);
+        }
+    }
+
 
     private record Step(TreeFeature feature, double threshold, boolean left) {
     }

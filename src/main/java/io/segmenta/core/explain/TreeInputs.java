@@ -78,12 +78,10 @@ record TreeInputs(double[][] columns, List<TreeFeature> features, int[] classes,
                     features.add(new TreeFeature(f.sourceColumn(), f.level()));
                 }
             } else if (!f.isDerived() && source instanceof NumericColumn num) {
-                double[] filled = original(pf, prepared, j);
+                double[] filled = new double[n];
                 for (int i = 0; i < n; i++) {
                     double v = num.get(rows[i]);
-                    if (!Double.isNaN(v)) {
-                        filled[i] = v;
-                    }
+                    filled[i] = Double.isNaN(v) ? pf.matrix().get(prepared[i], j) * pf.scale()[j] + pf.center()[j] : v;
                 }
                 columns.add(filled);
                 features.add(new TreeFeature(f.name(), null));

@@ -24,6 +24,8 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
@@ -202,6 +204,12 @@ public final class Screenshots {
             });
             waitIdle();
             shot("03b-prepare-outliers", () -> view.showPrepareTab("Outliers"));
+            onFx(() -> { // a click on the Reason header: on a large table the customers are sorted in the background
+                sortBy("#flaggedTable", "Reason");
+                return null;
+            });
+            waitIdle();
+            shot("03c-prepare-outliers-by-reason", () -> { });
             onFx(() -> {
                 // the other pictures show the segmentation with every flagged customer kept
                 vm.prepare().outliers().clearChoices();
@@ -332,6 +340,18 @@ public final class Screenshots {
             written.add(file);
             out.println(String.format(Locale.ROOT, "  %s (%d x %d), %s", file, (int) image.getWidth(),
                     (int) image.getHeight(), longest.describe()));
+        }
+
+        /** Sorts the table {@code tableId} by its column {@code title}, as a click on the header does. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private void sortBy(String tableId, String title) {
+            TableView table = (TableView) stage.getScene().lookup(tableId);
+            for (Object o : table.getColumns()) {
+                TableColumn c = (TableColumn) o;
+                if (title.equals(c.getText())) {
+                    table.getSortOrder().setAll(c);
+                }
+            }
         }
 
         /** A few frames for layout, CSS and canvas repaints, and scatter charts' points drawn in the background. */

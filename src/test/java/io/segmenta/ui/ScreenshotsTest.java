@@ -35,6 +35,7 @@ class ScreenshotsTest {
             names = files.map(f -> f.getFileName().toString()).sorted().toList();
         }
         assertEquals(List.of("01-data.png", "02-explore.png", "03-prepare.png", "03b-prepare-outliers.png",
+                "03c-prepare-outliers-by-reason.png",
                 "04-segment-choose-k.png", "05-segment-2d.png", "06-segment-3d.png", "07-segment-silhouette.png", "08-segment-pca.png",
                 "09-profiles.png", "10-profiles-box-plots.png", "11-profiles-heat-map.png", "12-predict.png",
                 "13-segment-dendrogram.png", "14-segment-compare-runs.png"), names);
@@ -43,7 +44,7 @@ class ScreenshotsTest {
             assertEquals(1280, img.getWidth(), n);
             assertEquals(800, img.getHeight(), n);
         }
-        assertTrue(log.contains("Wrote 15 screenshots"), log);
+        assertTrue(log.contains("Wrote 16 screenshots"), log);
     }
 
     @Test

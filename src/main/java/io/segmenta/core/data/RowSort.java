@@ -274,9 +274,23 @@ public final class RowSort {
 
     // ---- merge sort of text --------------------------------------------------------------------
 
+    /** An order of rows (or positions) by their numbers: negative, zero or positive as a comparator. */
     @FunctionalInterface
-    private interface RowOrder {
+    public interface RowOrder {
         int compare(int a, int b);
+    }
+
+    /**
+     * The positions 0..n-1 in the order of {@code cmp}; positions it finds equal keep their order.
+     * The merge sort of text columns, on all cores from {@value #PARALLEL_SORT_MIN} positions, for a
+     * comparison too costly to repeat on boxed positions (the Outliers tab's reasons).
+     */
+    public static int[] order(int n, RowOrder cmp, ProgressListener progress, CancellationToken cancel) {
+        int[] positions = new int[n];
+        for (int i = 0; i < n; i++) {
+            positions[i] = i;
+        }
+        return mergeSort(positions, cmp, progress, cancel);
     }
 
     private static int[] byText(TextColumn c, int[] rows, boolean descending, ProgressListener progress,

@@ -13,10 +13,15 @@ import io.segmenta.core.prep.OutlierReport;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.HoverTips;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -48,6 +53,7 @@ public final class OutliersView {
     @FXML private Button resetChoicesButton;
     @FXML private Label choicesNote;
     private TableColumn<FlaggedRow, String> scoreColumn;
+    private boolean syncingHeaders;
 
     OutliersView(OutliersViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -66,6 +72,15 @@ public final class OutliersView {
         scoreColumn.textProperty().bind(vm.scoreTitleProperty());
         choicesNote.textProperty().bind(vm.choicesNoteProperty());
         vm.reportProperty().subscribe(this::show);
+        vm.flaggedProperty().subscribe(this::showFlagged);
+        // a header click asks the view-model for the order; the table never sorts its items itself
+        flaggedTable.setSortPolicy(table -> {
+            if (!syncingHeaders) {
+                vm.sortFlagged(keysOf(table.getSortOrder()));
+            }
+            return true;
+        });
+        vm.sortKeysProperty().subscribe(this::showSortKeys);
     }
 
     private void buildTables() {
@@ -84,12 +99,15 @@ public final class OutliersView {
                 HoverTips.set(this, empty || item == null || item.isEmpty() ? null : item);
             }
         });
-        flaggedTable.getColumns().setAll(List.of(
-                text("Customer", FlaggedRow::label, 100),
-                number("Row", f -> Formats.count(f.row() + 1L), 60),
-                text("Status", vm::status, 175),
-                scoreColumn,
-                reason));
+        TableColumn<FlaggedRow, String> customer = text("Customer", FlaggedRow::label, 100);
+        TableColumn<FlaggedRow, String> row = number("Row", f -> Formats.count(f.row() + 1L), 84);
+        TableColumn<FlaggedRow, String> status = text("Status", vm::status, 175);
+        customer.setUserData(FlaggedOrder.By.CUSTOMER);
+        row.setUserData(FlaggedOrder.By.ROW);
+        status.setUserData(FlaggedOrder.By.STATUS);
+        scoreColumn.setUserData(FlaggedOrder.By.SCORE);
+        reason.setUserData(FlaggedOrder.By.REASON);
+        flaggedTable.getColumns().setAll(List.of(customer, row, status, scoreColumn, reason));
         fitRows(fenceTable);
         flaggedTable.setPlaceholder(new Label("No customer is flagged."));
         flaggedTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -115,14 +133,65 @@ public final class OutliersView {
     private void show(OutlierReport o) {
         if (o.policy().isOff()) {
             fenceTable.getItems().clear();
-            flaggedTable.setItems(FXCollections.observableArrayList());
             return;
         }
         fenceTable.getItems().setAll(o.fences());
         section(fenceSection, !o.fences().isEmpty());
-        // a new list, not setAll: replacing 1.8 million flagged rows of a 10,000,000-row table one change at a
-        // time (the old ones removed, the new ones added) held the window for 0.2-0.3 s
-        flaggedTable.setItems(FXCollections.observableList(new ArrayList<>(o.rows())));
+    }
+
+    /** Shows the flagged customers (a new list: a new preview or order), keeping the ones selected selected. */
+    private void showFlagged(ObservableList<FlaggedRow> rows) {
+        Set<FlaggedRow> selected = Collections.newSetFromMap(new IdentityHashMap<>());
+        selected.addAll(flaggedTable.getSelectionModel().getSelectedItems());
+        List<TableColumn<FlaggedRow, ?>> order = List.copyOf(flaggedTable.getSortOrder());
+        syncingHeaders = true;
+        try { // new items clear a table's sort order (TableView.items, "Fix for RT-35763"): the arrows stay
+            flaggedTable.setItems(rows);
+            flaggedTable.getSortOrder().setAll(order);
+        } finally {
+            syncingHeaders = false;
+        }
+        if (selected.isEmpty()) {
+            return;
+        }
+        int[] again = IntStream.range(0, rows.size()).filter(i -> selected.contains(rows.get(i))).toArray();
+        if (again.length > 0) {
+            flaggedTable.getSelectionModel().selectIndices(again[0], Arrays.copyOfRange(again, 1, again.length));
+        }
+    }
+
+    /** The sort keys of the clicked headers. */
+    private static List<FlaggedOrder.Key> keysOf(List<TableColumn<FlaggedRow, ?>> order) {
+        List<FlaggedOrder.Key> keys = new ArrayList<>();
+        for (TableColumn<FlaggedRow, ?> c : order) {
+            if (c.getUserData() instanceof FlaggedOrder.By by) {
+                keys.add(new FlaggedOrder.Key(by, c.getSortType() == TableColumn.SortType.DESCENDING));
+            }
+        }
+        return keys;
+    }
+
+    /** Puts the headers' sort arrows where the view-model says (after a cancelled or failed sort). */
+    private void showSortKeys(List<FlaggedOrder.Key> keys) {
+        if (keys.equals(keysOf(flaggedTable.getSortOrder()))) {
+            return;
+        }
+        syncingHeaders = true;
+        try {
+            List<TableColumn<FlaggedRow, ?>> order = new ArrayList<>();
+            for (FlaggedOrder.Key k : keys) {
+                for (TableColumn<FlaggedRow, ?> c : flaggedTable.getColumns()) {
+                    if (k.by() == c.getUserData()) {
+                        c.setSortType(k.descending() ? TableColumn.SortType.DESCENDING
+                                : TableColumn.SortType.ASCENDING);
+                        order.add(c);
+                    }
+                }
+            }
+            flaggedTable.getSortOrder().setAll(order);
+        } finally {
+            syncingHeaders = false;
+        }
     }
 
     private List<Integer> selectedRows() {

@@ -151,6 +151,11 @@ public final class PrepareViewModel {
         update();
     }
 
+    /** The runner this step's background work goes through (the Outliers tab sorts with it). */
+    TaskRunner runner() {
+        return runner;
+    }
+
     // ---- the table and its advice --------------------------------------------------------------
 
     private void datasetChanged(Dataset d) {

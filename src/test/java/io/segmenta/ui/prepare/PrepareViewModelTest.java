@@ -2,6 +2,7 @@ package io.segmenta.ui.prepare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segmenta.core.SegmentaException;
 import io.segmenta.core.SegmentationResult;
+import io.segmenta.core.data.RowSort;
 import io.segmenta.core.prep.DerivedFeatureReport;
 import io.segmenta.core.prep.ExcludedFeature;
 import io.segmenta.core.prep.ExclusionReason;
@@ -31,6 +33,7 @@ import io.segmenta.ui.UiFixture;
 import io.segmenta.ui.segment.FeatureChoice;
 import io.segmenta.ui.segment.SegmentViewModel;
 import io.segmenta.ui.task.SyncTaskRunner;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -411,6 +414,45 @@ class PrepareViewModelTest {
         vm.outliers().parameterProperty().set("-1");
         assertEquals("The IQR factor must be a positive number, e.g. 1.5 (got -1).",
                 vm.outliers().errorProperty().get());
+    }
+
+    @Test
+    void theFlaggedCustomersSortByTheirColumnsAtOnceOrInTheBackgroundAndKeepTheOrderForTheNextPreview() {
+        show();
+        tick("Income");
+        vm.missingChoice("Income").choiceProperty().set(FillChoice.MEDIAN);
+        vm.outliers().methodProperty().set(OutlierMethod.IQR);
+        List<FlaggedRow> flagged = preview().report().outliers().rows();
+        List<Integer> byRow = flagged.stream().map(FlaggedRow::row).sorted(Comparator.reverseOrder()).toList();
+        assertNotEquals(byRow, flagged.stream().map(FlaggedRow::row).toList(), "the report's order is another");
+        for (int atOnce : new int[] {OutliersViewModel.SORT_AT_ONCE_LIMIT, 0}) {
+            vm.outliers().parameterProperty().set("1.5");
+            preview();
+            OutliersViewModel tab = new OutliersViewModel(vm, atOnce);
+            assertEquals(HIGH_INCOMES, tab.flaggedProperty().get().stream().map(FlaggedRow::label).toList());
+            int jobs = runner.jobsRun();
+            tab.sortFlagged(List.of(new FlaggedOrder.Key(FlaggedOrder.By.ROW, true)));
+            assertEquals(atOnce == 0 ? jobs + 1 : jobs, runner.jobsRun(), "a job only above the limit");
+            assertEquals(byRow, tab.flaggedProperty().get().stream().map(FlaggedRow::row).toList(),
+                    "by row number, not by its text (\"688\" before \"2,234\")");
+            tab.sortFlagged(List.of(new FlaggedOrder.Key(FlaggedOrder.By.REASON, true)));
+            List<String> reasons = tab.flaggedProperty().get().stream().map(FlaggedRow::reason).toList();
+            assertEquals("Income = 666666 above the upper fence 117416.25", reasons.get(0), reasons.toString());
+            assertEquals(List.of(new FlaggedOrder.Key(FlaggedOrder.By.REASON, true)), tab.sortKeysProperty().get());
+
+            // a preview with another factor flags others, listed in the same order
+            vm.outliers().parameterProperty().set("0.5");
+            vm.preview(); // and, above the limit, the sort of its customers: two jobs
+            List<FlaggedRow> next = vm.previewProperty().get().report().outliers().rows();
+            assertTrue(next.size() > flagged.size(), next.size() + " flagged");
+            List<String> shown = tab.flaggedProperty().get().stream().map(FlaggedRow::reason).toList();
+            assertEquals(next.size(), shown.size());
+            for (int i = 1; i < shown.size(); i++) {
+                assertTrue(RowSort.compareText(shown.get(i - 1), shown.get(i)) >= 0, shown.toString());
+            }
+            tab.sortFlagged(List.of());
+            assertEquals(next, tab.flaggedProperty().get(), "no key: the report's order again");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.segmenta.ui.prepare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segmenta.core.SegmentationResult;
@@ -22,6 +23,7 @@ import io.segmenta.ui.UiFixture;
 import io.segmenta.ui.segment.FeatureChoice;
 import io.segmenta.ui.task.FxTaskRunner;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -32,6 +34,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -175,6 +178,24 @@ class PrepareWindowTest {
                 .equals(((javafx.scene.control.TableCell<?, ?>) n).getText())).tryQuery().isPresent(),
                 "customer 8475's reason is on screen");
         assertTrue(table.getItems().stream().noneMatch(FlaggedRow::excluded), "kept by default");
+
+        // a click on a header sorts by that column (the row by number, not by its text), a second click turns
+        // the order round, a third gives the report's order back; the selected customer stays selected
+        List<FlaggedRow> reportOrder = List.copyOf(table.getItems());
+        robot.interact(() -> table.getSelectionModel().select(2));
+        FlaggedRow picked = table.getSelectionModel().getSelectedItem();
+        Node rowHeader = robot.lookup(".flagged-table .column-header").match(h -> h instanceof TableColumnHeader t && t.getTableColumn() != null
+                && "Row".equals(t.getTableColumn().getText())).query();
+        List<Integer> ascending = reportOrder.stream().map(FlaggedRow::row).sorted().toList();
+        clickNode(robot, rowHeader);
+        assertEquals(ascending, table.getItems().stream().map(FlaggedRow::row).toList());
+        clickNode(robot, rowHeader);
+        assertEquals(ascending.stream().sorted(Comparator.reverseOrder()).toList(),
+                table.getItems().stream().map(FlaggedRow::row).toList());
+        assertSame(picked, table.getSelectionModel().getSelectedItem(), "the selection follows the customer");
+        clickNode(robot, rowHeader);
+        assertEquals(reportOrder, table.getItems());
+        robot.interact(() -> table.getSelectionModel().clearSelection());
 
         // leave out one customer by hand: the status says so at once, the run leaves it out
         assertTrue(robot.lookup("#excludeSelectedButton").queryButton().isDisabled(), "nothing selected yet");

@@ -14,11 +14,14 @@ import io.segmenta.ui.segment.SegmentView;
 import io.segmenta.ui.undo.EditMenu;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -47,6 +50,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -57,6 +61,9 @@ public final class MainView {
     private final MainViewModel vm;
     private final FileDialogs dialogs;
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
+    /** The pause between two pages built ahead ({@link #prebuildPages}), and the wait while work runs. */
+    private static final Duration PREBUILD_GAP = Duration.millis(150);
+    private static final Duration PREBUILD_WAIT = Duration.millis(500);
     private final ToggleGroup nav = new ToggleGroup();
     private SegmentView segmentView;
     private PrepareView prepareView;
@@ -149,6 +156,58 @@ public final class MainView {
         nav.getToggles().stream().filter(t -> t.getUserData() == step).findFirst().ifPresent(nav::selectToggle);
         Node page = pages.computeIfAbsent(step, this::createPage);
         content.getChildren().setAll(page, dropOverlay);
+    }
+
+    /**
+     * Builds the pages of the steps not shown yet and styles them out of sight, one at a time while no
+     * work runs, with a pause between two so the window answers clicks in between; then runs {@code done}.
+     * A step's first opening then only lays its page out: on the built-in sample the first opening of
+     * Prepare held the window 0.34 s (building 117 ms, styling 134 ms, layout 31 ms), of Explore 0.20 s
+     * and of Segment 0.18 s. The pages' view-models compute nothing for a step that is not on show.
+     */
+    public void prebuildPages(Runnable done) {
+        Objects.requireNonNull(done, "done");
+        Deque<Step> steps = new ArrayDeque<>(List.of(Step.EXPLORE, Step.PREPARE, Step.SEGMENT, Step.PROFILES,
+                Step.PREDICT));
+        after(PREBUILD_GAP, () -> prebuildNext(steps, done));
+    }
+
+    private void prebuildNext(Deque<Step> steps, Runnable done) {
+        while (!steps.isEmpty() && pages.containsKey(steps.peekFirst())) {
+            steps.removeFirst();
+        }
+        if (steps.isEmpty() || content.getScene() == null) {
+            done.run();
+            return;
+        }
+        if (vm.runner().isRunning()) { // the work first: a table being read, a run
+            after(PREBUILD_WAIT, () -> prebuildNext(steps, done));
+            return;
+        }
+        Step step = steps.removeFirst();
+        Node page = createPage(step);
+        pages.put(step, page);
+        // styled in the scene (controls make their skins then), unseen and outside the layout, and taken out again:
+        // shown later, it is styled again from the scene's cache of matched styles, a fraction of the first time
+        page.setVisible(false);
+        page.setManaged(false);
+        content.getChildren().add(0, page);
+        page.applyCss();
+        content.getChildren().remove(page);
+        page.setVisible(true);
+        page.setManaged(true);
+        after(PREBUILD_GAP, () -> prebuildNext(steps, done));
+    }
+
+    /** The page of {@code step} if it has been built (shown, or built ahead), else null. */
+    Node builtPage(Step step) {
+        return pages.get(step);
+    }
+
+    private static void after(Duration wait, Runnable then) {
+        PauseTransition pause = new PauseTransition(wait);
+        pause.setOnFinished(e -> then.run());
+        pause.play();
     }
 
     private Node createPage(Step step) {

@@ -179,6 +179,16 @@ public final class Screenshots {
             waitIdle();
             failIfNoTable();
             shot("01-data", () -> vm.stepProperty().set(Step.DATA));
+            // as the app does once its window shows: the other steps' pages built ahead, one at a time
+            CountDownLatch built = new CountDownLatch(1);
+            onFx(() -> {
+                view.prebuildPages(built::countDown);
+                return null;
+            });
+            if (!built.await(120, TimeUnit.SECONDS)) {
+                throw new TimeoutException("the pages were not built");
+            }
+            out.println("  pages built ahead, " + stalls.takeLongest().describe());
             shot("02-explore", () -> vm.stepProperty().set(Step.EXPLORE));
             onFx(() -> {
                 vm.stepProperty().set(Step.PREPARE);

@@ -144,6 +144,9 @@ public class SegmentaApp extends Application {
         if (options.startupTiming() || options.smokeTest()) {
             watchStartup(stage, options);
         }
+        if (!options.smokeTest()) { // the smoke test ends at its first frame
+            FirstFrame.afterNextFrame(stage.getScene(), () -> view.prebuildPages(() -> { }));
+        }
     }
 
     /**

@@ -1,0 +1,95 @@
+package io.segmenta.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.segmenta.core.data.Datasets;
+import io.segmenta.ui.task.FxTaskRunner;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The steps' pages built ahead once the window shows (as Segmenta does after its first frame): only
+ * while no work runs, styled out of sight (their controls have skins before they are ever shown), and
+ * the very pages the steps then show, looking as they do when built on the first click.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PrebuiltPagesTest {
+    private static final List<Step> AHEAD = List.of(Step.EXPLORE, Step.PREPARE, Step.SEGMENT, Step.PROFILES,
+            Step.PREDICT);
+
+    private UiFixture fixture;
+    private MainViewModel vm;
+    private MainView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        fixture = new UiFixture(new FxTaskRunner());
+        vm = fixture.vm();
+        view = MainWindow.show(stage, vm, WindowTests.dialogs(null, null), null,
+                () -> vm.data().showSample(Datasets.sample()));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> vm.shutdown());
+        fixture.close();
+    }
+
+    @Test
+    void pagesAreBuiltAndStyledAheadOnceNoWorkRunsAndAreTheOnesTheStepsShow() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch built = new CountDownLatch(1);
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            vm.runner().run("Holding the cores", (progress, cancel) -> release.await(30, TimeUnit.SECONDS), r -> { });
+            view.prebuildPages(built::countDown);
+        });
+        assertFalse(built.await(1_500, TimeUnit.MILLISECONDS), "nothing is built while work runs");
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> AHEAD.forEach(s -> assertNull(view.builtPage(s), s.name())));
+
+        release.countDown();
+        assertTrue(built.await(30, TimeUnit.SECONDS), "built once the work has ended");
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            for (Step s : AHEAD) {
+                Node page = view.builtPage(s);
+                assertNotNull(page, s.name());
+                assertNull(page.getScene(), s + ": taken out of the scene again");
+                assertTrue(page.isVisible() && page.isManaged(), s.name());
+            }
+            // styled ahead: the Prepare page's controls made their skins while nobody could see them
+            List<Control> controls = view.builtPage(Step.PREPARE).lookupAll(".button").stream()
+                    .map(Control.class::cast).toList();
+            assertFalse(controls.isEmpty());
+            assertTrue(controls.stream().allMatch(c -> c.getSkin() != null), "every button has its skin");
+        });
+
+        StackPane content = (StackPane) stage.getScene().lookup("#content");
+        for (Step s : AHEAD) {
+            Node page = WaitForAsyncUtils.asyncFx(() -> {
+                vm.stepProperty().set(s);
+                return view.builtPage(s);
+            }).get(5, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertSame(page, content.getChildren().get(0), s + " shows the page built ahead");
+            assertEquals(2, content.getChildren().size(), "the page and the drop overlay");
+            assertTrue(page.isVisible());
+        }
+    }
+}

@@ -76,9 +76,44 @@ public final class SegmentRules {
         walk(root, new ArrayList<>(), in.features(), tally, rules);
         rules.sort(Comparator.comparingInt(SegmentRule::segment).thenComparing(Comparator
                 .comparingInt(SegmentRule::correct).reversed()));
-        String note = sampled ? "The tree was grown on a random sample of " + Texts.count(MAX_TRAINING_ROWS,
-                "customer", "customers") + " and checked on all of them." : "";
-        return new RuleSet(depth, rules, n, correct, splits(root, in.features()), note);
+        List<String> note = new ArrayList<>();
+        String without = withoutRule(in.classes(), result.k(), rules);
+        if (!without.isEmpty()) {
+            note.add(without);
+        }
+        if (sampled) {
+            note.add("The tree was grown on a random sample of " + Texts.count(MAX_TRAINING_ROWS, "customer",
+                    "customers") + " and checked on all of them.");
+        }
+        return new RuleSet(depth, rules, n, correct, splits(root, in.features()), String.join(" ", note));
+    }
+
+    /**
+     * "Segment 5 has no rule: ..." for the segments with customers that no leaf of the tree points to
+     * (a shallow tree has fewer leaves than there are segments, or spends two on one segment), else "".
+     */
+    static String withoutRule(int[] classes, int k, List<SegmentRule> rules) {
+        boolean[] present = new boolean[k];
+        for (int c : classes) {
+            present[c] = true;
+        }
+        for (SegmentRule r : rules) {
+            present[r.segment()] = false;
+        }
+        List<String> numbers = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            if (present[s]) {
+                numbers.add(Integer.toString(s + 1));
+            }
+        }
+        if (numbers.isEmpty()) {
+            return "";
+        }
+        String which = numbers.size() == 1 ? "Segment " + numbers.get(0) + " has"
+                : "Segments " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+                + numbers.get(numbers.size() - 1) + " have";
+        return which + " no rule: no leaf of the tree has most of its customers in " + (numbers.size() == 1 ? "it"
+                : "them") + " (a deeper tree may give " + (numbers.size() == 1 ? "it one" : "them one each") + ").";
     }
 
     /**

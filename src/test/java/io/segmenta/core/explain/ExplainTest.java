@@ -76,6 +76,27 @@ class ExplainTest {
     }
 
     @Test
+    void segmentsNoRulePointsToAreNamedAndOnlyThen() {
+        Dataset mall = mall();
+        SegmentationResult r = segment(mall, SegmentationSpec.of(List.of(INCOME, SPENDING), 5, 42));
+        // one split gives two leaves for five segments: three segments have no rule
+        RuleSet one = Explanation.of(mall, r, null, 1, CancellationToken.NONE).rules();
+        List<Integer> ruled = one.rules().stream().map(SegmentRule::segment).distinct().toList();
+        assertEquals(2, ruled.size(), one.rules().toString());
+        List<String> without = java.util.stream.IntStream.range(0, 5).filter(s -> !ruled.contains(s))
+                .mapToObj(s -> Integer.toString(s + 1)).toList();
+        assertEquals("Segments " + without.get(0) + ", " + without.get(1) + " and " + without.get(2) + " have no rule: "
+                + "no leaf of the tree has most of its customers in them (a deeper tree may give them one each).",
+                one.note());
+        // at the default depth every Mall segment has its rule, and nothing is said
+        assertEquals("", Explanation.of(mall, r, null, CancellationToken.NONE).rules().note());
+        assertEquals("Segment 4 has no rule: no leaf of the tree has most of its customers in it (a deeper tree may "
+                + "give it one).", SegmentRules.withoutRule(new int[] {0, 1, 2, 3, 3}, 5, List.of(
+                        new SegmentRule(0, List.of("a"), 1, 1), new SegmentRule(1, List.of("b"), 1, 1),
+                        new SegmentRule(2, List.of("c"), 3, 1))), "segment 5 has no customer: nothing to say");
+    }
+
+    @Test
     void aColumnThatDecidesTheSegmentsIsNamed() {
         Dataset d = oneColumnDecides(900, 3);
         SegmentationResult r = segment(d, SegmentationSpec.of(List.of("Gender", "Age", "Spending_Score",

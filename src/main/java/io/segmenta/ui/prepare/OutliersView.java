@@ -90,7 +90,7 @@ public final class OutliersView {
                 number("Upper", f -> number(f.upper()), 110),
                 number("Flagged", f -> Formats.count(f.flagged()), 90)));
         scoreColumn = number("Score", OutliersViewModel::score, 70);
-        TableColumn<FlaggedRow, String> reason = text("Reason", FlaggedRow::reason, 300);
+        TableColumn<FlaggedRow, String> reason = text("Reason", FlaggedRow::reason, 200);
         reason.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -126,7 +126,7 @@ public final class OutliersView {
                     rest += c.getWidth();
                 }
             }
-            return Math.max(300, flaggedTable.getWidth() - rest - 18);
+            return Math.max(200, flaggedTable.getWidth() - rest - 18);
         }, flaggedTable.widthProperty(), scoreColumn.visibleProperty(), scoreColumn.widthProperty()));
     }
 

@@ -132,8 +132,13 @@ public final class RowSort {
      * folded ("Émile" comes after "Zoe").
      */
     public static int compareText(String a, String b) {
+        return compareText((CharSequence) a, b);
+    }
+
+    /** {@link #compareText(String, String)} of any two texts (a packed cell's too, read in place). */
+    static int compareText(CharSequence a, CharSequence b) {
         int c = compareNatural(a, b);
-        return c != 0 ? c : a.compareTo(b);
+        return c != 0 ? c : CharSequence.compare(a, b);
     }
 
     // ---- radix sort of 64-bit keys -------------------------------------------------------------
@@ -314,8 +319,7 @@ public final class RowSort {
                 order[p++] = r;
             }
         }
-        RowOrder cmp = descending ? (a, b) -> compareText(c.get(b), c.get(a))
-                : (a, b) -> compareText(c.get(a), c.get(b));
+        RowOrder cmp = descending ? (a, b) -> c.compare(b, a) : c::compare;
         int[] sorted = mergeSort(order, cmp, progress, cancel);
         System.arraycopy(sorted, 0, out, 0, present);
         return out;
@@ -398,7 +402,7 @@ public final class RowSort {
 
     // ---- text order ----------------------------------------------------------------------------
 
-    private static int compareNatural(String a, String b) {
+    private static int compareNatural(CharSequence a, CharSequence b) {
         int na = a.length();
         int nb = b.length();
         int i = 0;

@@ -1,5 +1,6 @@
 package io.segmenta.core.prep;
 
+import io.segmenta.core.data.Column;
 import java.util.Objects;
 
 /**
@@ -10,11 +11,14 @@ import java.util.Objects;
  *
  * <p>The reason of a customer flagged by {@link #of} is written the first time it is asked for, from the rule
  * and the customer's values: of 1.8 million flagged customers of a 10,000,000-row table the window shows a page
- * and an export writes them once, and writing them all as they were flagged took half the preparation.
+ * and an export writes them once, and writing them all as they were flagged took half the preparation. Its
+ * label is read from the identifier column each time (a packed id column keeps no {@code String} per customer).
  */
 public final class FlaggedRow {
     private final int row;
+    /** The label as given, or null when it is read from {@link #id}. */
     private final String label;
+    private final Column id;
     private final double score;
     private final boolean excluded;
     /** The rule and the customer's values, until the reason is written; then null. */
@@ -25,15 +29,17 @@ public final class FlaggedRow {
     /** A flagged customer with its reason already written. */
     public FlaggedRow(int row, String label, String reason, double score, boolean excluded) {
         this.row = row;
-        this.label = label;
+        this.label = Objects.requireNonNull(label, "label");
+        this.id = null;
         this.reason = Objects.requireNonNull(reason, "reason");
         this.score = score;
         this.excluded = excluded;
     }
 
-    private FlaggedRow(int row, String label, OutlierRule rule, double[] raw, double score, boolean excluded) {
+    private FlaggedRow(int row, Column id, OutlierRule rule, double[] raw, double score, boolean excluded) {
         this.row = row;
-        this.label = label;
+        this.label = null;
+        this.id = id;
         this.rule = rule;
         this.raw = raw;
         this.score = score;
@@ -43,10 +49,11 @@ public final class FlaggedRow {
     /**
      * A customer that {@code rule} flags, its reason written when first asked for.
      *
+     * @param id  the table's identifier column (the label), or null ("row N")
      * @param raw the customer's encoded values as the rule reads them (kept, not copied)
      */
-    static FlaggedRow of(int row, String label, OutlierRule rule, double[] raw, double score, boolean excluded) {
-        return new FlaggedRow(row, label, Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(raw, "raw"),
+    static FlaggedRow of(int row, Column id, OutlierRule rule, double[] raw, double score, boolean excluded) {
+        return new FlaggedRow(row, id, Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(raw, "raw"),
                 score, excluded);
     }
 
@@ -55,7 +62,7 @@ public final class FlaggedRow {
     }
 
     public String label() {
-        return label;
+        return label != null ? label : FittedPreparation.label(id, row);
     }
 
     /** Why, in words. */
@@ -85,18 +92,18 @@ public final class FlaggedRow {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FlaggedRow f && row == f.row && Objects.equals(label, f.label)
+        return o instanceof FlaggedRow f && row == f.row && Objects.equals(label(), f.label())
                 && Double.compare(score, f.score) == 0 && excluded == f.excluded && reason().equals(f.reason());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(row, label, reason(), score, excluded);
+        return Objects.hash(row, label(), reason(), score, excluded);
     }
 
     @Override
     public String toString() {
-        return "FlaggedRow[row=" + row + ", label=" + label + ", reason=" + reason() + ", score=" + score
+        return "FlaggedRow[row=" + row + ", label=" + label() + ", reason=" + reason() + ", score=" + score
                 + ", excluded=" + excluded + "]";
     }
 }

@@ -147,7 +147,7 @@ final class OutlierDetection extends PrepStage {
             // the forest's scores are already known (IsolationForest.score of the same row)
             if (scores != null ? scores[i] > threshold : rule.flags(row)) {
                 boolean excluded = spec.outlierAction(kept[i]) == OutlierAction.EXCLUDE;
-                flagged.add(FlaggedRow.of(kept[i], FittedPreparation.label(id, kept[i]), rule, row.clone(),
+                flagged.add(FlaggedRow.of(kept[i], id, rule, row.clone(),
                         scores != null ? scores[i] : rule.score(row), excluded));
                 if (excluded) {
                     excludedIdx.add(i);

@@ -1,0 +1,75 @@
+package io.segmenta.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.segmenta.core.work.CancellationToken;
+import io.segmenta.core.work.ProgressListener;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** A large Latin-1 column is packed: the same cells, the same sort as a column of strings. */
+class TextColumnTest {
+    /** Shuffled ids in mixed case with numbers, accents (Latin-1), empty texts and missing cells. */
+    private static String[] ids(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        String[] prefixes = {"C", "c", "Cé", "ID-", "", "x0", "Zoë "};
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            int r = random.nextInt(100);
+            out[i] = r == 0 ? null : r == 1 ? "" : prefixes[random.nextInt(prefixes.length)]
+                    + (random.nextBoolean() ? "00" : "") + random.nextInt(5_000);
+        }
+        return out;
+    }
+
+    @Test
+    void aLargeLatin1ColumnIsPackedAndGivesBackEveryCell() {
+        String[] values = ids(TextColumn.PACK_FROM + 1_234, 7);
+        String[] copy = values.clone();
+        TextColumn c = new TextColumn("id", ColumnType.IDENTIFIER, values);
+        assertTrue(c.packed());
+        assertEquals(copy.length, c.size());
+        int missing = 0;
+        for (int i = 0; i < copy.length; i++) {
+            assertEquals(copy[i], c.get(i), "row " + i);
+            assertEquals(copy[i] == null, c.isMissing(i), "row " + i);
+            assertEquals(copy[i] == null ? "" : copy[i], c.format(i), "row " + i);
+            missing += copy[i] == null ? 1 : 0;
+        }
+        assertTrue(missing > 0 && c.isMissing(Arrays.asList(copy).indexOf(null)));
+        assertEquals(missing, c.missingCount());
+    }
+
+    @Test
+    void smallColumnsAndTextsBeyondLatin1KeepTheirStrings() {
+        assertFalse(new TextColumn("id", ColumnType.IDENTIFIER, ids(TextColumn.PACK_FROM - 1, 7)).packed());
+        String[] values = ids(TextColumn.PACK_FROM, 7);
+        values[77] = "Łódź 12"; // Ł is not Latin-1
+        TextColumn c = new TextColumn("id", ColumnType.TEXT, values);
+        assertFalse(c.packed());
+        assertEquals("Łódź 12", c.get(77));
+    }
+
+    @Test
+    void aPackedColumnSortsAsTheSameTextsAsStringsDo() {
+        String[] values = ids(TextColumn.PACK_FROM + 5_000, 11);
+        int n = values.length;
+        // the reference: a stable sort of the rows by compareText of their strings, missing cells last
+        Integer[] reference = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            reference[i] = i;
+        }
+        Arrays.sort(reference, (a, b) -> values[a] == null || values[b] == null
+                ? Boolean.compare(values[a] == null, values[b] == null) : RowSort.compareText(values[a], values[b]));
+        TextColumn packed = new TextColumn("id", ColumnType.IDENTIFIER, values.clone());
+        assertTrue(packed.packed());
+        Dataset d = new Dataset("ids", List.of(packed), null);
+        int[] order = RowSort.sort(d, List.of(new RowSort.Key(0, false)), ProgressListener.NONE, CancellationToken.NONE);
+        assertArrayEquals(Arrays.stream(reference).mapToInt(Integer::intValue).toArray(), order);
+    }
+}

@@ -8,6 +8,7 @@ import io.segmenta.core.prep.ColumnRole;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.Fxml;
 import io.segmenta.ui.HoverTips;
+import io.segmenta.ui.SortHeaders;
 import io.segmenta.ui.TextTipCell;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,8 @@ public final class DataView {
     @FXML private Label sortNote;
     @FXML private SplitPane split;
     @FXML private Button customerTableButton;
-    /** True while the headers are set to the view-model's sort (no sort request is made then). */
-    private boolean syncingHeaders;
+    /** The headers ask the view-model for the rows' order. */
+    private SortHeaders<Integer, RowSort.Key> headers;
 
     public DataView(DataViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -124,49 +125,12 @@ public final class DataView {
         rowsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         rowsTable.setItems(vm.rows());
         // a header click asks the view-model for the order; the table never sorts its items itself
-        rowsTable.setSortPolicy(table -> {
-            if (!syncingHeaders) {
-                vm.sortRows(keysOf(table.getSortOrder()));
-            }
-            return true;
-        });
-        vm.sortKeysProperty().subscribe(this::showSortKeys);
+        headers = SortHeaders.install(rowsTable,
+                (data, down) -> data instanceof Integer column ? new RowSort.Key(column, down) : null,
+                RowSort.Key::column, RowSort.Key::descending, vm::sortRows);
+        vm.sortKeysProperty().subscribe(headers::show);
         sortNote.textProperty().bind(vm.sortNoteProperty());
         vm.datasetProperty().subscribe(this::showRows);
-    }
-
-    /** The sort keys of the clicked headers: the row number column is {@link RowSort#ROW_NUMBER}. */
-    private static List<RowSort.Key> keysOf(List<TableColumn<Integer, ?>> order) {
-        List<RowSort.Key> keys = new ArrayList<>();
-        for (TableColumn<Integer, ?> c : order) {
-            if (c.getUserData() instanceof Integer column) {
-                keys.add(new RowSort.Key(column, c.getSortType() == TableColumn.SortType.DESCENDING));
-            }
-        }
-        return keys;
-    }
-
-    /** Puts the headers' sort arrows where the view-model says (after a cancelled or failed sort). */
-    private void showSortKeys(List<RowSort.Key> keys) {
-        if (keys.equals(keysOf(rowsTable.getSortOrder()))) {
-            return;
-        }
-        syncingHeaders = true;
-        try {
-            List<TableColumn<Integer, ?>> order = new ArrayList<>();
-            for (RowSort.Key k : keys) {
-                for (TableColumn<Integer, ?> c : rowsTable.getColumns()) {
-                    if (Integer.valueOf(k.column()).equals(c.getUserData())) {
-                        c.setSortType(k.descending() ? TableColumn.SortType.DESCENDING
-                                : TableColumn.SortType.ASCENDING);
-                        order.add(c);
-                    }
-                }
-            }
-            rowsTable.getSortOrder().setAll(order);
-        } finally {
-            syncingHeaders = false;
-        }
     }
 
     /**
@@ -175,13 +139,10 @@ public final class DataView {
      * header sorts by it (ascending, descending, back to file order; shift-click adds a column).
      */
     private void showRows(Dataset d) {
-        syncingHeaders = true;
-        try {
+        headers.quietly(() -> {
             rowsTable.getSortOrder().clear();
             rowsTable.getColumns().clear();
-        } finally {
-            syncingHeaders = false;
-        }
+        });
         if (d == null) {
             return;
         }

@@ -14,6 +14,7 @@ import io.segmenta.ui.Formats;
 import io.segmenta.ui.NoticeBoard;
 import io.segmenta.ui.task.JobHandle;
 import io.segmenta.ui.task.JobKind;
+import io.segmenta.ui.task.LatestJob;
 import io.segmenta.ui.task.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,16 +71,15 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper sortNote = new ReadOnlyStringWrapper(this, "sortNote", "");
     /** The keys the rows are in order of (empty: file order). */
     private List<RowSort.Key> shownKeys = List.of();
-    /** The latest sort job (waiting, running or ended), or null. */
-    private JobHandle sortJob;
-    /** Counts sort requests; a sort job's outcome counts only while its request is the latest. */
-    private int sortRequest;
+    /** The sort job wanted; a job no longer wanted has no say. */
+    private final LatestJob sortJob;
     private final CustomerTableViewModel customerTable;
     /** How the open table was read: what a project file records. */
     private final ReadOnlyObjectWrapper<TableSource> tableSource = new ReadOnlyObjectWrapper<>(this, "tableSource");
 
     public DataViewModel(TaskRunner runner, NoticeBoard notices, RecentFiles recent, DatasetSource source) {
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.sortJob = new LatestJob(runner, SORT);
         this.notices = Objects.requireNonNull(notices, "notices");
         this.recent = Objects.requireNonNull(recent, "recent");
         this.source = Objects.requireNonNull(source, "source");
@@ -287,42 +287,26 @@ public final class DataViewModel {
 
     /** Submits the sort; it replaces an earlier sort job and waits for other work. */
     private void startSortJob(Dataset d, List<RowSort.Key> keys) {
-        int request = ++sortRequest;
-        JobHandle h = runner.submit(SORT, "Sorting " + Formats.plural(d.rowCount(), "row", "rows") + " by "
-                + names(d, keys), (progress, cancel) -> RowSort.sort(d, keys, progress, cancel), order -> {
-                    if (request == sortRequest) {
-                        showOrder(keys, order);
-                        updateSortNote();
-                    }
+        sortJob.submit("Sorting " + Formats.plural(d.rowCount(), "row", "rows") + " by " + names(d, keys),
+                (progress, cancel) -> RowSort.sort(d, keys, progress, cancel), order -> {
+                    showOrder(keys, order);
+                    updateSortNote();
                 }, message -> {
-                    if (request == sortRequest) {
-                        sortKeys.set(shownKeys);
-                        updateSortNote();
-                        notices.error(message);
-                    }
+                    sortKeys.set(shownKeys);
+                    updateSortNote();
+                    notices.error(message);
                 }, job -> {
-                    if (request == sortRequest) {
-                        sortJob = job;
-                        if (job.state() == JobHandle.State.CANCELLED) {
-                            // by the user, or by other work that interrupted it: the rows keep their order
-                            sortKeys.set(shownKeys);
-                        }
-                        updateSortNote();
+                    if (job.state() == JobHandle.State.CANCELLED) {
+                        // by the user, or by other work that interrupted it: the rows keep their order
+                        sortKeys.set(shownKeys);
                     }
+                    updateSortNote();
                 });
-        if (request == sortRequest) {
-            sortJob = h;
-        }
     }
 
     /** Stops the sort job of this step that is no longer wanted (no effect on other work). */
     private void stopSortJob() {
-        sortRequest++;
-        JobHandle h = sortJob;
-        sortJob = null;
-        if (h != null) {
-            h.cancel();
-        }
+        sortJob.stop();
     }
 
     /** Shows the rows in {@code order} (null: file order), which is the order of {@code keys}. */
@@ -336,9 +320,9 @@ public final class DataViewModel {
         List<RowSort.Key> wanted = sortKeys.get();
         if (d == null) {
             sortNote.set("");
-        } else if (sortJob != null && sortJob.state() == JobHandle.State.WAITING) {
+        } else if (sortJob.waiting()) {
             sortNote.set("Sorting by " + names(d, wanted) + " once the running work has finished…");
-        } else if (sortJob != null && sortJob.state() == JobHandle.State.RUNNING) {
+        } else if (sortJob.running()) {
             sortNote.set("Sorting by " + names(d, wanted) + "…");
         } else if (shownKeys.isEmpty()) {
             sortNote.set("In file order · click a header to sort");

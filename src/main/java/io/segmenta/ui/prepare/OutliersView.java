@@ -12,6 +12,7 @@ import io.segmenta.core.prep.OutlierAction;
 import io.segmenta.core.prep.OutlierReport;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.HoverTips;
+import io.segmenta.ui.SortHeaders;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -53,7 +54,7 @@ public final class OutliersView {
     @FXML private Button resetChoicesButton;
     @FXML private Label choicesNote;
     private TableColumn<FlaggedRow, String> scoreColumn;
-    private boolean syncingHeaders;
+    private SortHeaders<FlaggedRow, FlaggedOrder.Key> headers;
 
     OutliersView(OutliersViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -72,15 +73,12 @@ public final class OutliersView {
         scoreColumn.textProperty().bind(vm.scoreTitleProperty());
         choicesNote.textProperty().bind(vm.choicesNoteProperty());
         vm.reportProperty().subscribe(this::show);
-        vm.flaggedProperty().subscribe(this::showFlagged);
         // a header click asks the view-model for the order; the table never sorts its items itself
-        flaggedTable.setSortPolicy(table -> {
-            if (!syncingHeaders) {
-                vm.sortFlagged(keysOf(table.getSortOrder()));
-            }
-            return true;
-        });
-        vm.sortKeysProperty().subscribe(this::showSortKeys);
+        headers = SortHeaders.install(flaggedTable,
+                (data, down) -> data instanceof FlaggedOrder.By by ? new FlaggedOrder.Key(by, down) : null,
+                FlaggedOrder.Key::by, FlaggedOrder.Key::descending, vm::sortFlagged);
+        vm.sortKeysProperty().subscribe(headers::show);
+        vm.flaggedProperty().subscribe(this::showFlagged);
     }
 
     private void buildTables() {
@@ -144,53 +142,16 @@ public final class OutliersView {
         Set<FlaggedRow> selected = Collections.newSetFromMap(new IdentityHashMap<>());
         selected.addAll(flaggedTable.getSelectionModel().getSelectedItems());
         List<TableColumn<FlaggedRow, ?>> order = List.copyOf(flaggedTable.getSortOrder());
-        syncingHeaders = true;
-        try { // new items clear a table's sort order (TableView.items, "Fix for RT-35763"): the arrows stay
+        headers.quietly(() -> { // new items clear a table's sort order (TableView.items, "Fix for RT-35763")
             flaggedTable.setItems(rows);
             flaggedTable.getSortOrder().setAll(order);
-        } finally {
-            syncingHeaders = false;
-        }
+        });
         if (selected.isEmpty()) {
             return;
         }
         int[] again = IntStream.range(0, rows.size()).filter(i -> selected.contains(rows.get(i))).toArray();
         if (again.length > 0) {
             flaggedTable.getSelectionModel().selectIndices(again[0], Arrays.copyOfRange(again, 1, again.length));
-        }
-    }
-
-    /** The sort keys of the clicked headers. */
-    private static List<FlaggedOrder.Key> keysOf(List<TableColumn<FlaggedRow, ?>> order) {
-        List<FlaggedOrder.Key> keys = new ArrayList<>();
-        for (TableColumn<FlaggedRow, ?> c : order) {
-            if (c.getUserData() instanceof FlaggedOrder.By by) {
-                keys.add(new FlaggedOrder.Key(by, c.getSortType() == TableColumn.SortType.DESCENDING));
-            }
-        }
-        return keys;
-    }
-
-    /** Puts the headers' sort arrows where the view-model says (after a cancelled or failed sort). */
-    private void showSortKeys(List<FlaggedOrder.Key> keys) {
-        if (keys.equals(keysOf(flaggedTable.getSortOrder()))) {
-            return;
-        }
-        syncingHeaders = true;
-        try {
-            List<TableColumn<FlaggedRow, ?>> order = new ArrayList<>();
-            for (FlaggedOrder.Key k : keys) {
-                for (TableColumn<FlaggedRow, ?> c : flaggedTable.getColumns()) {
-                    if (k.by() == c.getUserData()) {
-                        c.setSortType(k.descending() ? TableColumn.SortType.DESCENDING
-                                : TableColumn.SortType.ASCENDING);
-                        order.add(c);
-                    }
-                }
-            }
-            flaggedTable.getSortOrder().setAll(order);
-        } finally {
-            syncingHeaders = false;
         }
     }
 

@@ -10,7 +10,7 @@ import io.segmenta.core.work.ProgressListener;
 import io.segmenta.ui.Formats;
 import io.segmenta.ui.task.JobHandle;
 import io.segmenta.ui.task.JobKind;
-import io.segmenta.ui.task.TaskRunner;
+import io.segmenta.ui.task.LatestJob;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,15 +43,13 @@ public final class OutliersViewModel {
     public static final int SORT_AT_ONCE_LIMIT = 20_000;
 
     private final PrepareViewModel vm;
-    private final TaskRunner runner;
     private final int sortAtOnce;
     private final ReadOnlyObjectWrapper<ObservableList<FlaggedRow>> flagged =
             new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<List<FlaggedOrder.Key>> sortKeys = new ReadOnlyObjectWrapper<>(List.of());
     private OutlierReport shownReport;
     private List<FlaggedOrder.Key> shownKeys = List.of();
-    private int sortRequest;
-    private JobHandle sortJob;
+    private final LatestJob sortJob;
     private final ObjectBinding<OutlierReport> report;
     private final BooleanBinding on;
     private final StringBinding tabTitle;
@@ -70,7 +68,7 @@ public final class OutliersViewModel {
     /** @param sortAtOnce up to this many flagged customers are sorted at once (tests: 0, always a job) */
     OutliersViewModel(PrepareViewModel vm, int sortAtOnce) {
         this.vm = Objects.requireNonNull(vm, "vm");
-        this.runner = vm.runner();
+        this.sortJob = new LatestJob(vm.runner(), SORT);
         this.sortAtOnce = sortAtOnce;
         var preview = vm.previewProperty();
         report = Bindings.createObjectBinding(() -> {
@@ -157,7 +155,7 @@ public final class OutliersViewModel {
 
     /** Shows the report's flagged customers in the order of the sort keys. */
     private void showFlagged() {
-        stopSortJob();
+        sortJob.stop();
         OutlierReport o = report.get();
         List<FlaggedRow> rows = o.policy().isOff() ? List.of() : o.rows();
         List<FlaggedOrder.Key> keys = sortKeys.get();
@@ -176,31 +174,17 @@ public final class OutliersViewModel {
         if (shownReport != o) { // never a former preview's customers while the new ones are sorted
             show(o, rows, List.of());
         }
-        int request = ++sortRequest;
-        JobHandle h = runner.submit(SORT, "Sorting " + Formats.plural(rows.size(), "flagged customer",
-                "flagged customers") + " by " + keys.stream().map(k -> columnName(k.by()))
-                .collect(Collectors.joining(", then ")), (progress, cancel) -> {
-                    return FlaggedOrder.sort(rows, keys, statusNow, progress, cancel);
-                }, sorted -> {
-                    if (request == sortRequest) {
-                        sortJob = null;
-                        show(o, sorted, keys);
-                    }
-                }, message -> {
-                    if (request == sortRequest) {
-                        sortJob = null;
-                        sortKeys.set(shownKeys);
-                    }
-                }, job -> {
-                    if (request == sortRequest && job.state() == JobHandle.State.CANCELLED) {
+        sortJob.submit("Sorting " + Formats.plural(rows.size(), "flagged customer", "flagged customers") + " by "
+                + keys.stream().map(k -> columnName(k.by())).collect(Collectors.joining(", then ")),
+                (progress, cancel) -> FlaggedOrder.sort(rows, keys, statusNow, progress, cancel),
+                sorted -> show(o, sorted, keys),
+                message -> sortKeys.set(shownKeys),
+                job -> {
+                    if (job.state() == JobHandle.State.CANCELLED) {
                         // by the user, or by other work that interrupted it: the customers keep their order
-                        sortJob = null;
                         sortKeys.set(shownKeys);
                     }
                 });
-        if (request == sortRequest && (h.state() == JobHandle.State.WAITING || h.state() == JobHandle.State.RUNNING)) {
-            sortJob = h;
-        }
     }
 
     /** Shows {@code rows}, the customers of {@code o} in the order of {@code keys}. */
@@ -210,15 +194,6 @@ public final class OutliersViewModel {
         // a new list, not setAll: replacing 1.8 million flagged rows of a 10,000,000-row table one change at a
         // time (the old ones removed, the new ones added) held the window for 0.2-0.3 s
         flagged.set(FXCollections.observableList(new ArrayList<>(rows)));
-    }
-
-    private void stopSortJob() {
-        sortRequest++;
-        JobHandle h = sortJob;
-        sortJob = null;
-        if (h != null) {
-            h.cancel();
-        }
     }
 
     private static String columnName(FlaggedOrder.By by) {

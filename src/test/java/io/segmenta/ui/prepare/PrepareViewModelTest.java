@@ -82,6 +82,14 @@ class PrepareViewModelTest {
         assertEquals(want, segment.features().selected());
     }
 
+    /** The Prepare step on Income alone, its missing cells filled with the median, outliers by IQR fences. */
+    private void iqrOnIncome() {
+        show();
+        tick("Income");
+        vm.missingChoice("Income").choiceProperty().set(FillChoice.MEDIAN);
+        vm.outliers().methodProperty().set(OutlierMethod.IQR);
+    }
+
     private PreparedFeatures preview() {
         int before = runner.jobsRun();
         vm.preview();
@@ -353,10 +361,7 @@ class PrepareViewModelTest {
 
     @Test
     void iqrOutliersAreListedWithTheirReasonAndKeptOrExcludedTogether() {
-        show();
-        tick("Income");
-        vm.missingChoice("Income").choiceProperty().set(FillChoice.MEDIAN);
-        vm.outliers().methodProperty().set(OutlierMethod.IQR);
+        iqrOnIncome();
         assertEquals("1.5", vm.outliers().parameterProperty().get(), "Tukey's factor first");
         PreparedFeatures p = preview();
         var o = p.report().outliers();
@@ -418,10 +423,7 @@ class PrepareViewModelTest {
 
     @Test
     void theFlaggedCustomersSortByTheirColumnsAtOnceOrInTheBackgroundAndKeepTheOrderForTheNextPreview() {
-        show();
-        tick("Income");
-        vm.missingChoice("Income").choiceProperty().set(FillChoice.MEDIAN);
-        vm.outliers().methodProperty().set(OutlierMethod.IQR);
+        iqrOnIncome();
         List<FlaggedRow> flagged = preview().report().outliers().rows();
         List<Integer> byRow = flagged.stream().map(FlaggedRow::row).sorted(Comparator.reverseOrder()).toList();
         assertNotEquals(byRow, flagged.stream().map(FlaggedRow::row).toList(), "the report's order is another");

@@ -270,7 +270,7 @@ public final class Benchmark {
             ids[i] = ids[j];
             ids[j] = t;
         }
-        Dataset idTable = new Dataset("bench", List.of(new TextColumn("id", ColumnType.TEXT, ids)), null);
+        Dataset idTable = new Dataset("bench", List.of(new TextColumn("id", ColumnType.IDENTIFIER, ids)), null);
         timings.add(measure(String.format(Locale.ROOT, "sort %,d rows by a text column (distinct ids)", x.rows()),
                 o.warmups(), o.runs(), run -> {
                     int[] order = RowSort.sort(idTable, List.of(new RowSort.Key(0, false)), quiet, never);

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -84,6 +85,18 @@ public final class SortHeaders<S, K> {
                     }
                 }
             }
+            table.getSortOrder().setAll(order);
+        });
+    }
+
+    /**
+     * Shows {@code items} (the view-model's new list: another order, other customers) with the headers'
+     * arrows as they are: new items clear a table's sort order (TableView.items, "Fix for RT-35763").
+     */
+    public void setItems(ObservableList<S> items) {
+        List<TableColumn<S, ?>> order = List.copyOf(table.getSortOrder());
+        quietly(() -> {
+            table.setItems(items);
             table.getSortOrder().setAll(order);
         });
     }

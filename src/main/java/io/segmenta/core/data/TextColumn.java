@@ -39,19 +39,15 @@ public final class TextColumn implements Column {
         Objects.requireNonNull(values, "values");
         this.size = values.length;
         int m = 0;
-        long length = 0;
-        boolean latin1 = true;
         for (String v : values) {
             if (v == null) {
                 m++;
-            } else {
-                length += v.length();
-                latin1 = latin1 && isLatin1(v);
             }
         }
         this.missing = m;
-        if (type == ColumnType.IDENTIFIER && values.length >= PACK_FROM && latin1 && length < Integer.MAX_VALUE - 16
-                && distinctAtFirst(values)) {
+        long length = type == ColumnType.IDENTIFIER && values.length >= PACK_FROM && distinctAtFirst(values)
+                ? latin1Length(values) : -1;
+        if (length >= 0) {
             chars = new byte[(int) length];
             ends = new int[values.length];
             int at = 0;
@@ -90,13 +86,20 @@ public final class TextColumn implements Column {
         return true;
     }
 
-    private static boolean isLatin1(String v) {
-        for (int i = 0; i < v.length(); i++) {
-            if (v.charAt(i) > 0xFF) {
-                return false;
+    /** How many characters the texts hold, or -1 when one is beyond Latin-1 or they are too many for one array. */
+    private static long latin1Length(String[] values) {
+        long length = 0;
+        for (String v : values) {
+            if (v != null) {
+                for (int i = 0; i < v.length(); i++) {
+                    if (v.charAt(i) > 0xFF) {
+                        return -1;
+                    }
+                }
+                length += v.length();
             }
         }
-        return true;
+        return length < Integer.MAX_VALUE - 16 ? length : -1;
     }
 
     @Override

@@ -168,9 +168,9 @@ public final class SegmentRules {
         int n = classes.length;
         int blocks = n < 50_000 ? 1 : Runtime.getRuntime().availableProcessors() * 4;
         int[][] perBlock = new int[blocks][2 * leaves.size()]; // reached, then right, per leaf
-        Parallel.forEach(blocks, blocks > 1, b -> {
+        Parallel.forEachBlock(n, blocks, blocks > 1, (b, from, to) -> {
             int[] c = perBlock[b];
-            for (int i = (int) ((long) n * b / blocks), end = (int) ((long) n * (b + 1) / blocks); i < end; i++) {
+            for (int i = from; i < to; i++) {
                 int at = top;
                 while (at >= 0) {
                     at = columns[feature[at]][i] <= threshold[at] ? left[at] : right[at];
@@ -220,7 +220,6 @@ public final class SegmentRules {
             collectLeaves(node.right(), out);
         }
     }
-
 
     private record Step(TreeFeature feature, double threshold, boolean left) {
     }

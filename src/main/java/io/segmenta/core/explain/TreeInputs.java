@@ -81,7 +81,7 @@ record TreeInputs(double[][] columns, List<TreeFeature> features, int[] classes,
                 double[] filled = new double[n];
                 for (int i = 0; i < n; i++) {
                     double v = num.get(rows[i]);
-                    filled[i] = Double.isNaN(v) ? pf.matrix().get(prepared[i], j) * pf.scale()[j] + pf.center()[j] : v;
+                    filled[i] = Double.isNaN(v) ? original(pf, prepared[i], j) : v;
                 }
                 columns.add(filled);
                 features.add(new TreeFeature(f.name(), null));
@@ -97,8 +97,13 @@ record TreeInputs(double[][] columns, List<TreeFeature> features, int[] classes,
     private static double[] original(PreparedFeatures pf, int[] prepared, int j) {
         double[] out = new double[prepared.length];
         for (int i = 0; i < prepared.length; i++) {
-            out[i] = pf.matrix().get(prepared[i], j) * pf.scale()[j] + pf.center()[j];
+            out[i] = original(pf, prepared[i], j);
         }
         return out;
+    }
+
+    /** Prepared row {@code row}'s value of column {@code j} back in original units. */
+    private static double original(PreparedFeatures pf, int row, int j) {
+        return pf.matrix().get(row, j) * pf.scale()[j] + pf.center()[j];
     }
 }

@@ -56,6 +56,22 @@ public final class Parallel {
         rethrow(first.get());
     }
 
+    /** One block of {@link #forEachBlock}: its number and its positions {@code from..to-1}. */
+    @FunctionalInterface
+    public interface Block {
+        void accept(int block, int from, int to);
+    }
+
+    /**
+     * Splits the positions 0..n-1 into {@code blocks} consecutive blocks of (nearly) equal size and runs
+     * {@code body} on each, as {@link #forEach(int, boolean, IntConsumer)} runs its tasks: a block writes
+     * only its own slot of a result, so the result does not depend on the threads.
+     */
+    public static void forEachBlock(int n, int blocks, boolean parallel, Block body) {
+        forEach(blocks, parallel, b -> body.accept(b, (int) ((long) n * b / blocks),
+                (int) ((long) n * (b + 1) / blocks)));
+    }
+
     /** What {@link #both} returns: the results of its two computations. */
     public record Both<A, B>(A first, B second) {
     }

@@ -73,10 +73,9 @@ final class FlaggedOrder {
     private static String[] texts(FlaggedRow[] all, Function<FlaggedRow, String> text, CancellationToken cancel) {
         String[] out = new String[all.length];
         int blocks = all.length < 10_000 ? 1 : 64;
-        Parallel.forEach(blocks, blocks > 1, b -> {
+        Parallel.forEachBlock(all.length, blocks, blocks > 1, (b, from, to) -> {
             cancel.throwIfCancelled();
-            for (int i = (int) ((long) all.length * b / blocks), end = (int) ((long) all.length * (b + 1) / blocks);
-                 i < end; i++) {
+            for (int i = from; i < to; i++) {
                 String t = text.apply(all[i]);
                 out[i] = t == null ? "" : t;
             }

@@ -141,11 +141,7 @@ public final class OutliersView {
     private void showFlagged(ObservableList<FlaggedRow> rows) {
         Set<FlaggedRow> selected = Collections.newSetFromMap(new IdentityHashMap<>());
         selected.addAll(flaggedTable.getSelectionModel().getSelectedItems());
-        List<TableColumn<FlaggedRow, ?>> order = List.copyOf(flaggedTable.getSortOrder());
-        headers.quietly(() -> { // new items clear a table's sort order (TableView.items, "Fix for RT-35763")
-            flaggedTable.setItems(rows);
-            flaggedTable.getSortOrder().setAll(order);
-        });
+        headers.setItems(rows);
         if (selected.isEmpty()) {
             return;
         }

@@ -175,7 +175,8 @@ public final class OutliersViewModel {
             show(o, rows, List.of());
         }
         sortJob.submit("Sorting " + Formats.plural(rows.size(), "flagged customer", "flagged customers") + " by "
-                + keys.stream().map(k -> columnName(k.by())).collect(Collectors.joining(", then ")),
+                + keys.stream().map(k -> k.by().name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", then ")),
                 (progress, cancel) -> FlaggedOrder.sort(rows, keys, statusNow, progress, cancel),
                 sorted -> show(o, sorted, keys),
                 message -> sortKeys.set(shownKeys),
@@ -194,16 +195,6 @@ public final class OutliersViewModel {
         // a new list, not setAll: replacing 1.8 million flagged rows of a 10,000,000-row table one change at a
         // time (the old ones removed, the new ones added) held the window for 0.2-0.3 s
         flagged.set(FXCollections.observableList(new ArrayList<>(rows)));
-    }
-
-    private static String columnName(FlaggedOrder.By by) {
-        return switch (by) {
-            case CUSTOMER -> "customer";
-            case ROW -> "row";
-            case STATUS -> "status";
-            case SCORE -> "score";
-            case REASON -> "reason";
-        };
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Objects;
 public final class Grouping {
     private final String name;
     private final List<String> groups;
+    /** One code per row; below -1 reads as -1 (a segmentation's noise, -2, is no group either). */
     private final int[] codes;
 
     /**
@@ -22,14 +23,19 @@ public final class Grouping {
      * @param codes  one code per row, -1 for none (copied)
      */
     public Grouping(String name, List<String> groups, int[] codes) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.groups = List.copyOf(groups);
-        this.codes = codes.clone();
+        this(name, groups, codes.clone(), true);
         for (int c : this.codes) {
             if (c >= this.groups.size()) {
                 throw new IllegalArgumentException("group code " + c + " has no name in " + this.groups);
             }
         }
+    }
+
+    /** Keeps {@code codes} as given: the caller has checked them and does not change them. */
+    private Grouping(String name, List<String> groups, int[] codes, boolean owned) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.groups = List.copyOf(groups);
+        this.codes = codes;
     }
 
     /** The levels of a categorical column, in the column's level order. */
@@ -38,7 +44,7 @@ public final class Grouping {
         for (int i = 0; i < codes.length; i++) {
             codes[i] = column.code(i);
         }
-        return new Grouping(column.name(), column.levels(), codes);
+        return new Grouping(column.name(), column.levels(), codes, true);
     }
 
     /**
@@ -59,21 +65,22 @@ public final class Grouping {
 
     /**
      * Segments numbered from 0 (labels below 0 are unsegmented) with the given names, for example
-     * the plain-words names of the segment profiles.
+     * the plain-words names of the segment profiles. The labels are read, not copied (a segmentation's
+     * labels never change): the window makes this grouping on its own thread whenever segments or their
+     * names change, and copying 10,000,000 labels there twice took a visible part of a frame.
      *
      * @throws SegmentaException when a label has no name
      */
     public static Grouping segments(int[] labels, List<String> names) {
-        int[] codes = new int[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            int l = labels[i];
-            if (l >= names.size()) {
-                throw new SegmentaException("Segment " + (l + 1) + " has no name: " + names.size()
-                        + " names were given for the segments.");
-            }
-            codes[i] = Math.max(-1, l);
+        int highest = -1;
+        for (int l : labels) {
+            highest = Math.max(highest, l);
         }
-        return new Grouping("Segment", names, codes);
+        if (highest >= names.size()) {
+            throw new SegmentaException("Segment " + (highest + 1) + " has no name: " + names.size()
+                    + " names were given for the segments.");
+        }
+        return new Grouping("Segment", names, labels, true);
     }
 
     /** What the grouping is called ("Genre", "Segment"). */
@@ -98,7 +105,7 @@ public final class Grouping {
 
     /** Group code of {@code row}, -1 for none. */
     public int code(int row) {
-        return codes[row];
+        return Math.max(-1, codes[row]);
     }
 
     /**

@@ -343,7 +343,7 @@ public final class ScatterCanvas extends Region implements SvgExportable, DrawnI
         if (!painted.complete()) {
             String what = limit < n ? String.format(Locale.ROOT, "Drawing a random %,d of %,d customers", limit, n)
                     : String.format(Locale.ROOT, "Drawing %,d customers", limit);
-            return what + String.format(Locale.ROOT, " (%,d so far)…", shown);
+            return shown == 0 ? what + "…" : what + String.format(Locale.ROOT, " (%,d so far)…", shown);
         }
         if (shown == n) {
             return String.format(Locale.ROOT, "%,d customers as a density image: overlapping points blend", n);

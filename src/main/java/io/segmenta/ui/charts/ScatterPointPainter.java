@@ -69,6 +69,8 @@ final class ScatterPointPainter {
     private WritableImage image;
     /** The whole picture rasterised in the background, for the frame it was made for. */
     private Raster ready;
+    /** The first pass of a new table's picture, rasterised in the background ahead of the whole one. */
+    private Raster early;
     /** The background rasterising under way, or null. */
     private Job pending;
     /** A frame whose whole picture could not be made (out of memory): its first pass stands. */
@@ -87,6 +89,7 @@ final class ScatterPointPainter {
     void forgetOrder() {
         shuffled = null;
         ready = null;
+        early = null;
         failed = null;
         cancelPending();
     }
@@ -94,7 +97,11 @@ final class ScatterPointPainter {
     /**
      * Paints up to {@code limit} points of {@code d} as one raster image. With {@code now} false and more
      * than {@link #AT_ONCE} points, paints the first pass and rasterises all of them in the background,
-     * then calls {@code redraw} (on the JavaFX thread) for a paint that shows the whole picture.
+     * then calls {@code redraw} (on the JavaFX thread) for a paint that shows the whole picture. The first
+     * paint of a new table paints no points: its draw order and first pass are made in the background too
+     * (on the 10,000,000-row tour, shuffling and rasterising the first pass there, before any of it was
+     * compiled, held the window about 0.1 s when the segments arrived), and {@code redraw} is called when
+     * the first pass is ready.
      */
     Painted paintRaster(GraphicsContext g, ScatterMapping mapping, ScatterData d, int pw, int ph, int limit,
                         RowSet sel, boolean[] hiddenOf, boolean now, Runnable redraw) {
@@ -104,25 +111,37 @@ final class ScatterPointPainter {
         if (ready != null && ready.frame.equals(f)) {
             shown = ready.pixels;
             painted = new Painted(ready.drawn, limit, true);
+        } else if (early != null && early.frame.equals(f) && pending != null && pending.frame.equals(f)) {
+            shown = early.pixels;
+            painted = new Painted(early.drawn, FIRST_PASS, false);
         } else {
             ready = null;
+            early = null;
             boolean couldNot = f.equals(failed);
             int first = now || limit <= AT_ONCE ? limit : FIRST_PASS;
-            shown = buffer(pw, ph);
-            int drawn = rasterise(f, first, shuffled(d, first), shown, () -> false);
-            if (first < limit && !couldNot) {
-                start(f, redraw);
-                painted = new Painted(drawn, first, false);
+            if (first < limit && !couldNot && !covers(shuffled, d, first)) {
+                start(f, redraw, true);
+                shown = null;
+                painted = new Painted(0, 0, false);
             } else {
-                cancelPending();
-                painted = new Painted(drawn, first, true);
+                shown = buffer(pw, ph);
+                int drawn = rasterise(f, first, shuffled(d, first), shown, () -> false);
+                if (first < limit && !couldNot) {
+                    start(f, redraw, false);
+                    painted = new Painted(drawn, first, false);
+                } else {
+                    cancelPending();
+                    painted = new Painted(drawn, first, true);
+                }
             }
         }
-        if (image == null || (int) image.getWidth() != pw || (int) image.getHeight() != ph) {
-            image = new WritableImage(pw, ph);
+        if (shown != null) {
+            if (image == null || (int) image.getWidth() != pw || (int) image.getHeight() != ph) {
+                image = new WritableImage(pw, ph);
+            }
+            image.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), shown, 0, pw);
+            g.drawImage(image, LEFT, TOP);
         }
-        image.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbPreInstance(), shown, 0, pw);
-        g.drawImage(image, LEFT, TOP);
         return painted;
     }
 
@@ -140,8 +159,11 @@ final class ScatterPointPainter {
         }
     }
 
-    /** Rasterises all of {@code f} on the worker unless that is already under way. */
-    private void start(Frame f, Runnable redraw) {
+    /**
+     * Rasterises all of {@code f} on the worker unless that is already under way; with {@code firstPass}, its
+     * first {@link #FIRST_PASS} points before, handed over as soon as they are drawn.
+     */
+    private void start(Frame f, Runnable redraw, boolean firstPass) {
         if (pending != null && pending.frame.equals(f)) {
             return;
         }
@@ -157,6 +179,22 @@ final class ScatterPointPainter {
                     return;
                 }
                 Shuffled sh = known != null ? known : shuffle(f.d, f.limit);
+                if (firstPass) {
+                    int[] firstPixels = new int[f.pw * f.ph];
+                    int firstDrawn = rasterise(f, FIRST_PASS, sh, firstPixels, () -> job.cancelled);
+                    if (firstDrawn < 0) {
+                        return;
+                    }
+                    Platform.runLater(() -> {
+                        if (pending == job && ready == null) {
+                            early = new Raster(f, firstPixels, firstDrawn);
+                            if (!covers(shuffled, f.d, f.limit)) {
+                                shuffled = sh;
+                            }
+                            redraw.run();
+                        }
+                    });
+                }
                 int[] buf = new int[f.pw * f.ph];
                 int drawn = rasterise(f, f.limit, sh, buf, () -> job.cancelled);
                 if (drawn >= 0) {
@@ -164,6 +202,7 @@ final class ScatterPointPainter {
                         try {
                             if (pending == job) {
                                 pending = null;
+                                early = null;
                                 ready = new Raster(f, buf, drawn);
                                 if (!covers(shuffled, f.d, f.limit)) {
                                     shuffled = sh;

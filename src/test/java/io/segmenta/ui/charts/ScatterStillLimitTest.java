@@ -82,9 +82,11 @@ class ScatterStillLimitTest {
     }
 
     /**
-     * More points than a paint rasterises at once: the first paint shows a first part of the same seeded
-     * order and says so, and the picture finished in the background is, pixel for pixel, the one an export
-     * (everything drawn at once) paints.
+     * More points than a paint rasterises at once: a new table's first paint draws no point on the JavaFX
+     * thread (its draw order and first pass are made in the background, and the first pass shows when
+     * ready), a later paint of the same table shows a first part of the same seeded order at once and says
+     * so, and the picture finished in the background is, pixel for pixel, the one an export (everything
+     * drawn at once) paints.
      */
     @Test
     void manyPointsAreFinishedInTheBackgroundIntoThePictureDrawnAtOnce() {
@@ -92,18 +94,36 @@ class ScatterStillLimitTest {
         ScatterData d = blobs(n);
         RowSet selection = RowSet.of(3, 70_000, 450_000);
         String[] first = new String[3];
+        java.util.List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.List<String> notesWhenDone = new java.util.concurrent.CopyOnWriteArrayList<>();
         ScatterCanvas later = WaitForAsyncUtils.waitForAsyncFx(60_000, () -> { // the first paint, as it was
-            ScatterCanvas c = shown(d, selection, false);
+            ScatterCanvas c = shown(d, RowSet.EMPTY, false);
             first[0] = String.valueOf(c.drawingProperty().get());
             first[1] = c.noteProperty().get();
             first[2] = String.valueOf(c.pointsDrawn());
-            c.drawingProperty().addListener((o, was, now) -> {
+            c.noteProperty().addListener((o, was, now) -> notes.add(now));
+            return c;
+        });
+        assertEquals("true", first[0], "the points are being drawn");
+        assertEquals("Drawing 600,000 customers…", first[1]);
+        assertEquals("0", first[2], "no point drawn on the JavaFX thread before the table's draw order is made");
+        awaitDrawn(later);
+        // the first pass shows while the rest is drawn (unless both were handed over between two paints)
+        assertEquals("600,000 customers as a density image: overlapping points blend", notes.get(notes.size() - 1));
+        java.util.List<String> before = notes.subList(0, notes.size() - 1).stream().distinct().toList();
+        assertTrue(before.isEmpty() || before.equals(java.util.List.of("Drawing 600,000 customers (50,000 so far)…")),
+                "notes before the whole picture: " + before);
+        WaitForAsyncUtils.waitForAsyncFx(60_000, () -> { // a new selection: the first pass of the known order at once
+            later.selectionProperty().set(selection);
+            later.layout();
+            first[0] = String.valueOf(later.drawingProperty().get());
+            first[1] = later.noteProperty().get();
+            first[2] = String.valueOf(later.pointsDrawn());
+            later.drawingProperty().addListener((o, was, now) -> {
                 if (!now) {
-                    notesWhenDone.add(c.noteProperty().get());
+                    notesWhenDone.add(later.noteProperty().get());
                 }
             });
-            return c;
         });
         assertEquals("true", first[0], "a first pass is on show while the rest is drawn");
         assertEquals("Drawing 600,000 customers (50,000 so far)…", first[1]);

@@ -109,7 +109,7 @@ public final class ExploreViewModel {
             for (int i = 0; i < names.size(); i++) {
                 labels.add(segmentLabel(i, names.get(i)));
             }
-            next = Grouping.segments(r.segmentOfRow(), labels);
+            next = Grouping.segments(r, labels);
         }
         Grouping was = segments.get();
         if (was == null && next == null) {

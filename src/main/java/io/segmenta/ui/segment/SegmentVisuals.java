@@ -20,6 +20,7 @@ import io.segmenta.ui.task.JobKind;
 import io.segmenta.ui.task.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -390,8 +390,13 @@ public final class SegmentVisuals {
             return;
         }
         int[] seg = result.segmentOfRow();
-        selection.set(RowSet.of(IntStream.range(0, seg.length).filter(i -> seg[i] == segment)
-                .toArray()));
+        BitSet rows = new BitSet(seg.length);
+        for (int i = 0; i < seg.length; i++) {
+            if (seg[i] == segment) {
+                rows.set(i);
+            }
+        }
+        selection.set(RowSet.of(rows));
     }
 
     /** Writes the selected customers (their rows, segment and segment name) to {@code out} in the background. */

@@ -34,6 +34,19 @@ class GroupingTest {
     }
 
     @Test
+    void aSegmentationNeedsANamePerSegment() {
+        io.segmenta.core.SegmentationResult r = io.segmenta.core.Segmenter.segment(MallData.load(),
+                io.segmenta.core.SegmentationSpec.of(List.of(MallData.INCOME, MallData.SPENDING), 3, 42),
+                io.segmenta.core.work.ProgressListener.NONE, io.segmenta.core.work.CancellationToken.NONE);
+        Grouping g = Grouping.segments(r, List.of("A", "B", "C"));
+        for (int i = 0; i < g.size(); i++) {
+            assertEquals(r.segmentOfRow()[i], g.code(i));
+        }
+        SegmentaException e = assertThrows(SegmentaException.class, () -> Grouping.segments(r, List.of("A", "B")));
+        assertEquals("Segment 3 has no name: 2 names were given for the segments.", e.getMessage());
+    }
+
+    @Test
     void codesGivenToTheConstructorAreCopiedAndChecked() {
         int[] codes = {0, 1, -1};
         Grouping g = new Grouping("Genre", List.of("F", "M"), codes);

@@ -77,6 +77,10 @@ class GroupsViewModelTest {
             String first = r.groups().get(0).group();
             assertTrue(first.startsWith("1 · "), first);
             assertEquals(List.copyOf(f.explore.segments().groups()), r.groups().stream().map(g -> g.group()).toList());
+            int[] labels = f.main.segmentStep().result().segmentOfRow();
+            for (int i = 0; i < labels.length; i++) {
+                assertEquals(labels[i], f.explore.segments().code(i), "customer " + i + "'s group is its segment");
+            }
         }
     }
 

@@ -284,11 +284,14 @@ final class KMeansStart {
         iterations = Math.min(it + 1, maxIterations);
         cancel.throwIfCancelled();
         final double[] fin = centres;
-        if (!strict) {
-            Chunks.forEach(chunks, parallel, ch -> assign(ch, fin, false, partialSums, partialCounts, partialChanged));
-        }
         final double[] partialInertia = new double[chunks];
-        Chunks.forEach(chunks, parallel, ch -> partialInertia[ch] = inertiaOfChunk(ch, fin));
+        final boolean reassign = !strict;
+        Chunks.forEach(chunks, parallel, ch -> { // the chunk's rows are still in the core's cache for the inertia
+            if (reassign) {
+                assign(ch, fin, false, partialSums, partialCounts, partialChanged);
+            }
+            partialInertia[ch] = inertiaOfChunk(ch, fin);
+        });
         double total = 0;
         for (int ch = 0; ch < chunks; ch++) {
             total += partialInertia[ch];

@@ -61,7 +61,7 @@ public final class Grouping {
         for (int i = 0; i < k; i++) {
             names.add("Segment " + (i + 1));
         }
-        return segments(labels, names);
+        return new Grouping("Segment", names, labels, true); // a name for every label, by construction
     }
 
     /**

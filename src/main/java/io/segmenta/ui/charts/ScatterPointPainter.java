@@ -186,7 +186,7 @@ final class ScatterPointPainter {
                         return;
                     }
                     Platform.runLater(() -> {
-                        if (pending == job && ready == null) {
+                        if (pending == job) { // still wanted: the whole picture, which clears this, comes after
                             early = new Raster(f, firstPixels, firstDrawn);
                             if (!covers(shuffled, f.d, f.limit)) {
                                 shuffled = sh;

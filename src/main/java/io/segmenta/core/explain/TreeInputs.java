@@ -19,7 +19,8 @@ import java.util.Set;
  * the value preparation filled in); a categorical column gives one yes/no column per level, so a rule
  * reads "Gender = Male"; a derived feature (tenure, age) gives its value in its own units.
  *
- * @param columns  per tree feature, one value per customer
+ * @param columns  per tree feature, one value per customer; read, never changed (a numeric column without missing
+ *                 cells, with every row segmented, is the column's own array)
  * @param features what each tree feature is
  * @param classes  per customer, its segment
  * @param rows     per customer, the dataset row
@@ -54,6 +55,10 @@ record TreeInputs(double[][] columns, List<TreeFeature> features, int[] classes,
                 i++;
             }
         }
+        boolean everyRow = n == data.rowCount();
+        for (int i = 0; i < n && everyRow; i++) {
+            everyRow = rows[i] == i;
+        }
         List<double[]> columns = new ArrayList<>();
         List<TreeFeature> features = new ArrayList<>();
         Set<String> doneCategorical = new HashSet<>();
@@ -78,6 +83,11 @@ record TreeInputs(double[][] columns, List<TreeFeature> features, int[] classes,
                     features.add(new TreeFeature(f.sourceColumn(), f.level()));
                 }
             } else if (!f.isDerived() && source instanceof NumericColumn num) {
+                if (num.missingCount() == 0 && everyRow) {
+                    columns.add(num.sharedValues()); // no copy: 80 MB on 10,000,000 rows
+                    features.add(new TreeFeature(f.name(), null));
+                    continue;
+                }
                 double[] filled = new double[n];
                 for (int i = 0; i < n; i++) {
                     double v = num.get(rows[i]);

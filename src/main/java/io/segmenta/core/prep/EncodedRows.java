@@ -9,7 +9,9 @@ import java.util.List;
  *
  * @param inputs   the fitted inputs, in order
  * @param features their encoded features, in order
- * @param values   the values feature by feature: {@code values[feature][position in the kept rows]}
+ * @param values   the values feature by feature: {@code values[feature][position in the kept rows]}; read, never
+ *                 changed (a feature read as it is from a numeric column without missing cells, on every row, is
+ *                 that column's own array)
  */
 record EncodedRows(List<FittedInput> inputs, List<EncodedFeature> features, double[][] values) {
 
@@ -20,17 +22,13 @@ record EncodedRows(List<FittedInput> inputs, List<EncodedFeature> features, doub
         fittedInputs.forEach(f -> features.addAll(f.features()));
         int r = features.size();
         List<FittedInput.InputReader> readers = fittedInputs.stream().map(f -> f.bind(data)).toList();
-        double[][] raw = new double[r][kept.length];
-        double[] row = new double[r];
-        for (int i = 0; i < kept.length; i++) {
-            int offset = 0;
-            for (int k = 0; k < readers.size(); k++) {
-                readers.get(k).encode(kept[i], row, offset);
-                offset += fittedInputs.get(k).features().size();
-            }
-            for (int j = 0; j < r; j++) {
-                raw[j][i] = row[j];
-            }
+        double[][] raw = new double[r][];
+        // input by input, so each writes its own columns in order (row by row, six inputs wrote six arrays at once)
+        int offset = 0;
+        for (int k = 0; k < readers.size(); k++) {
+            int width = fittedInputs.get(k).features().size();
+            readers.get(k).encodeAll(kept, raw, offset, width);
+            offset += width;
         }
         return new EncodedRows(fittedInputs, features, raw);
     }

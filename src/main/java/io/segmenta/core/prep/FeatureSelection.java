@@ -34,7 +34,7 @@ final class FeatureSelection extends PrepStage {
         for (String name : chosen) {
             Column c = data.column(name);
             if (c instanceof NumericColumn num) {
-                inputs.add(new PrepInput(name, name, null, num.toArray()));
+                inputs.add(new PrepInput(name, name, null, num.sharedValues())); // read, never changed
             } else if (c instanceof CategoricalColumn cat) {
                 inputs.add(new PrepInput(name, name, cat, null));
             } else if (c instanceof DateColumn) {

@@ -37,6 +37,24 @@ public sealed interface FittedInput permits FittedNumeric, FittedCategorical {
         /** Writes this input's feature values for {@code row} into {@code out} from {@code offset}. */
         void encode(int row, double[] out, int offset);
 
+        /**
+         * This input's feature values for every row of {@code rows}, feature by feature: {@code out[offset + j]}
+         * becomes feature {@code j}'s values, {@code rows[i]}'s at {@code i}; {@code width} is the number of
+         * features. The arrays are read, never changed: one may be the table's own column.
+         */
+        default void encodeAll(int[] rows, double[][] out, int offset, int width) {
+            for (int j = 0; j < width; j++) {
+                out[offset + j] = new double[rows.length];
+            }
+            double[] row = new double[width];
+            for (int i = 0; i < rows.length; i++) {
+                encode(rows[i], row, 0);
+                for (int j = 0; j < width; j++) {
+                    out[offset + j][i] = row[j];
+                }
+            }
+        }
+
         /** What the reading noticed (unseen levels), in words; call after the last row. */
         List<String> warnings();
     }

@@ -95,6 +95,7 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
     @Override
     public InputReader bind(Dataset data) {
         double[] source = sourceValues(data, data.column(column), derivation == DerivationKind.TENURE_DAYS, datePattern);
+        boolean hasMissing = hasNaN(source);
         return new InputReader() {
             @Override
             public boolean drops(int row) {
@@ -104,6 +105,19 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
             @Override
             public void encode(int row, double[] out, int offset) {
                 out[offset] = value(source[row]);
+            }
+
+            @Override
+            public void encodeAll(int[] rows, double[][] out, int offset, int width) {
+                if (derivation == null && !log1p && !hasMissing && PrepStage.isEveryRow(rows, source.length)) {
+                    out[offset] = source; // every value is its own feature value: no copy (80 MB on 10,000,000 rows)
+                    return;
+                }
+                double[] values = new double[rows.length];
+                for (int i = 0; i < rows.length; i++) {
+                    values[i] = value(source[rows[i]]);
+                }
+                out[offset] = values;
             }
 
             @Override
@@ -138,13 +152,26 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
         return true;
     }
 
+    private static boolean hasNaN(double[] values) {
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The column's values as numbers, NaN where missing: numbers as they are, dates (for tenure)
      * as epoch seconds; other columns have their cells parsed (a small table may import numbers
      * as an identifier or a category), with a clear error naming the first cell that is not one.
+     * A numeric column's own values are returned, not a copy: callers must not change the array.
      */
     static double[] sourceValues(Dataset data, Column c, boolean date, String pattern) {
         int n = c.size();
+        if (c instanceof NumericColumn num && !date) {
+            return num.sharedValues();
+        }
         double[] out = new double[n];
         if (date) {
             if (c instanceof DateColumn dc) {
@@ -163,9 +190,6 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
                 out[i] = MissingValues.isMissing(cell) ? Double.NaN : parseDate(cell, pattern, c.name(), data, i);
             }
             return out;
-        }
-        if (c instanceof NumericColumn num) {
-            return num.toArray();
         }
         if (c instanceof DateColumn) {
             throw new SegmentaException("Column \"" + c.name() + "\" of " + data.name() + " holds dates, but the "

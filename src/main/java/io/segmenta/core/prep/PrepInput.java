@@ -8,6 +8,7 @@ final class PrepInput {
     final String name;
     final String column;
     final CategoricalColumn cat;
+    /** A numeric input's values by dataset row (NaN where missing): read, never changed (may be the column's own). */
     final double[] values;
     DerivationKind kind;
     LocalDateTime referenceDate;

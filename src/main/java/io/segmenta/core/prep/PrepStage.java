@@ -34,6 +34,19 @@ abstract class PrepStage {
         return (in.kind != null ? "Feature \"" : "Column \"") + in.name + "\"";
     }
 
+    /** True when {@code rows} is 0, 1, ..., n - 1. */
+    static boolean isEveryRow(int[] rows, int n) {
+        if (rows.length != n) {
+            return false;
+        }
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The positions whose flag is {@code value}. */
     static int[] rowsWhere(boolean[] flags, boolean value) {
         int count = 0;

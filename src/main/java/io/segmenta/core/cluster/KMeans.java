@@ -37,6 +37,8 @@ public final class KMeans {
     static final int MIN_AUTO_STARTS = 10;
     /** Up to this many row chunks (4 x 16,384 rows), starts run in parallel rather than the passes. */
     static final int PARALLEL_STARTS_MAX_CHUNKS = 4;
+    /** Share of the progress bar for the k-means++ seeding of the starts on a large table (about half the work). */
+    private static final double SEEDING_SHARE = 0.5;
     /**
      * Cap for small tables. 50 starts are not enough to find the best clustering reliably: on the
      * Mall data (200 rows) scikit-learn's n_init=50 reproduces its own best k = 8 clustering for
@@ -159,16 +161,17 @@ public final class KMeans {
                 }
             });
         } else {
+            // large table: each start's k-means++ centres in turn, then the Lloyd iterations of all starts together,
+            // every pass over the rows serving all of them (KMeansStart.lloyd); each pass on all cores
             for (int s = 0; s < starts; s++) {
                 cancel.throwIfCancelled();
-                final int start = s;
-                String label = "Start " + (s + 1) + " of " + starts;
-                progress.progress((double) s / starts, label);
-                runs[s] = KMeansStart.run(data, k, rngs[s], true, o.maxIterations(), tolerance,
-                        it -> progress.progress((start + it / (it + 10.0)) / starts,
-                                label + ", iteration " + (it + 1)),
-                        cancel);
+                progress.progress(SEEDING_SHARE * s / starts, "Start " + (s + 1) + " of " + starts);
+                runs[s] = KMeansStart.seeded(data, k, rngs[s], true, cancel);
             }
+            String label = starts == 1 ? "Start 1 of 1, iteration " : starts + " starts together, iteration ";
+            KMeansStart.lloyd(runs, o.maxIterations(), tolerance,
+                    it -> progress.progress(SEEDING_SHARE + (1 - SEEDING_SHARE) * it / (it + 10.0), label + (it + 1)),
+                    cancel);
         }
         KMeansStart best = runs[0];
         for (int s = 1; s < starts; s++) {

@@ -60,51 +60,122 @@ final class KMeansStart {
      */
     static KMeansStart seeded(BlockedData data, int k, SplittableRandom rng, boolean parallel,
                               CancellationToken cancel) {
-        KMeansStart s = new KMeansStart(data, k, parallel);
-        s.centres = s.seed(rng, cancel);
+        KMeansStart s = unseeded(data, k, parallel);
+        seed(new KMeansStart[] {s}, new SplittableRandom[] {rng}, centre -> { }, cancel);
         return s;
+    }
+
+    /** A start without centres yet, for {@link #seed(KMeansStart[], SplittableRandom[], IntConsumer, CancellationToken)}. */
+    static KMeansStart unseeded(BlockedData data, int k, boolean parallel) {
+        return new KMeansStart(data, k, parallel);
     }
 
     // ------------------------------------------------------------------ seeding
 
-    /** Greedy k-means++ (scikit-learn's {@code _kmeans_plusplus} with 2 + floor(ln k) local trials). */
-    private double[] seed(SplittableRandom rng, CancellationToken cancel) {
-        final int n = data.rows;
-        final int trials = 2 + (int) Math.log(k);
-        final double[] c = new double[k * d];
-        final double[][] closest = new double[data.blocks][B];
-        final double[] chunkTotals = new double[data.chunks];
-        point(rng.nextInt(n), c, 0);
-        double potential = updateClosest(c, 0, closest, chunkTotals, true);
-        final int[] candidates = new int[trials];
-        final double[] candidatePoints = new double[trials * d];
-        final double[] partial = new double[data.chunks * trials];
+    // one start's k-means++ state while its centres are chosen (see seed(KMeansStart[], ...))
+    private SplittableRandom rng;
+    private double[][] closest;
+    private double[] chunkTotals;
+    private double potential;
+    private double[] candidatePoints;
+    private double[] trialPartials;
+
+    /**
+     * Greedy k-means++ (scikit-learn's {@code _kmeans_plusplus} with 2 + floor(ln k) local trials) for
+     * several starts on the same rows, in lockstep: each start draws its candidates from its own random
+     * generator in the order it does alone, and each pass over the rows (the candidates' potentials, then
+     * the closest distances to the chosen centre) serves every start while a block of rows is in the
+     * core's cache, with each start's sums kept apart and combined in chunk order, so every start's
+     * centres are the ones it chooses alone.
+     *
+     * @param starts   starts on the same data, with the same k and parallel setting; each gets its centres
+     * @param rngs     their random generators, in order
+     * @param onCentre called before each centre after the first is chosen, with its 0-based number
+     */
+    static void seed(KMeansStart[] starts, SplittableRandom[] rngs, IntConsumer onCentre, CancellationToken cancel) {
+        final KMeansStart first = starts[0];
+        final BlockedData data = first.data;
+        final int k = first.k;
+        for (int t = 0; t < starts.length; t++) {
+            starts[t].beginSeed(rngs[t]);
+        }
+        closestPass(starts, 0, true);
         for (int centre = 1; centre < k; centre++) {
             cancel.throwIfCancelled();
-            if (!(potential > 0)) {
-                throw new TooFewDistinctPointsException(k, distinct(c, centre));
+            onCentre.accept(centre);
+            for (KMeansStart s : starts) {
+                s.drawCandidates(centre);
             }
-            for (int t = 0; t < trials; t++) {
-                candidates[t] = search(closest, chunkTotals, rng.nextDouble() * potential);
-                point(candidates[t], candidatePoints, t * d);
-            }
-            Chunks.forEach(data.chunks, parallel, ch -> trialPotentials(ch, candidatePoints, trials, closest, partial));
-            int best = 0;
-            double bestPotential = Double.POSITIVE_INFINITY;
-            for (int t = 0; t < trials; t++) {
-                double pot = 0;
-                for (int ch = 0; ch < data.chunks; ch++) {
-                    pot += partial[ch * trials + t];
+            Chunks.forEach(data.chunks, first.parallel, ch -> {
+                for (KMeansStart s : starts) {
+                    s.clearTrialPartials(ch);
                 }
-                if (pot < bestPotential) {
-                    bestPotential = pot;
-                    best = t;
+                final double[] buf = new double[B];
+                for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
+                    for (KMeansStart s : starts) {
+                        s.trialPotentials(b, ch, buf);
+                    }
                 }
+            });
+            for (KMeansStart s : starts) {
+                s.keepBestCandidate(centre);
             }
-            System.arraycopy(candidatePoints, best * d, c, centre * d, d);
-            potential = updateClosest(c, centre, closest, chunkTotals, false);
+            closestPass(starts, centre, false);
         }
-        return c;
+        for (KMeansStart s : starts) {
+            s.endSeed();
+        }
+    }
+
+    private void beginSeed(SplittableRandom random) {
+        final int trials = trials();
+        rng = random;
+        centres = new double[k * d];
+        closest = new double[data.blocks][B];
+        chunkTotals = new double[data.chunks];
+        candidatePoints = new double[trials * d];
+        trialPartials = new double[data.chunks * trials];
+        point(rng.nextInt(data.rows), centres, 0);
+    }
+
+    private void endSeed() {
+        rng = null;
+        closest = null;
+        chunkTotals = null;
+        candidatePoints = null;
+        trialPartials = null;
+    }
+
+    private int trials() {
+        return 2 + (int) Math.log(k);
+    }
+
+    /** Draws the candidates for centre {@code centre}, each with probability proportional to its potential. */
+    private void drawCandidates(int centre) {
+        if (!(potential > 0)) {
+            throw new TooFewDistinctPointsException(k, distinct(centres, centre));
+        }
+        for (int t = 0; t < trials(); t++) {
+            point(search(closest, chunkTotals, rng.nextDouble() * potential), candidatePoints, t * d);
+        }
+    }
+
+    /** Takes the candidate that leaves the lowest potential (summed in chunk order) as centre {@code centre}. */
+    private void keepBestCandidate(int centre) {
+        final int trials = trials();
+        int best = 0;
+        double bestPotential = Double.POSITIVE_INFINITY;
+        for (int t = 0; t < trials; t++) {
+            double pot = 0;
+            for (int ch = 0; ch < data.chunks; ch++) {
+                pot += trialPartials[ch * trials + t];
+            }
+            if (pot < bestPotential) {
+                bestPotential = pot;
+                best = t;
+            }
+        }
+        System.arraycopy(candidatePoints, best * d, centres, centre * d, d);
     }
 
     /** Copies the centred coordinates of row {@code i} into {@code out[off..off+d)}. */
@@ -128,66 +199,80 @@ final class KMeansStart {
     }
 
     /**
-     * closest[i] = min(closest[i], |x_i - centre|^2) (or just the distance when {@code first});
-     * per-chunk totals summed in row order. Returns the total potential.
+     * For every start: closest[i] = min(closest[i], |x_i - centre|^2) (or just the distance when
+     * {@code first}), per-chunk totals summed in row order, and the potential (their sum in chunk order).
      */
-    private double updateClosest(double[] c, int centre, double[][] closest, double[] chunkTotals, boolean first) {
-        Chunks.forEach(data.chunks, parallel, ch -> {
-            double[] buf = new double[B];
-            double total = 0;
+    private static void closestPass(KMeansStart[] starts, int centre, boolean first) {
+        final KMeansStart one = starts[0];
+        final BlockedData data = one.data;
+        Chunks.forEach(data.chunks, one.parallel, ch -> {
+            final double[] buf = new double[B];
+            final double[] totals = new double[starts.length];
             for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
-                int len = data.blockLength(b);
-                double[] cl = closest[b];
-                Kernels.squaredDistances(data.x, b, d, c, centre * d, first ? cl : buf);
-                if (!first) {
-                    for (int i = 0; i < B; i++) {
-                        cl[i] = Math.min(cl[i], buf[i]);
-                    }
-                }
-                for (int i = 0; i < len; i++) {
-                    total += cl[i];
+                for (int t = 0; t < starts.length; t++) {
+                    totals[t] = starts[t].updateClosest(b, centre, first, buf, totals[t]);
                 }
             }
-            chunkTotals[ch] = total;
+            for (int t = 0; t < starts.length; t++) {
+                starts[t].chunkTotals[ch] = totals[t];
+            }
         });
-        double potential = 0;
-        for (double t : chunkTotals) {
-            potential += t;
+        for (KMeansStart s : starts) {
+            double potential = 0;
+            for (double t : s.chunkTotals) {
+                potential += t;
+            }
+            s.potential = potential;
         }
-        return potential;
     }
 
-    /** Potential of the data were each candidate added, for one chunk. */
-    private void trialPotentials(int ch, double[] candidatePoints, int trials, double[][] closest, double[] partial) {
-        double[] buf = new double[B];
-        for (int t = 0; t < trials; t++) {
-            partial[ch * trials + t] = 0;
-        }
-        for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
-            int len = data.blockLength(b);
-            double[] cl = closest[b];
-            for (int t = 0; t < trials; t++) {
-                Kernels.squaredDistances(data.x, b, d, candidatePoints, t * d, buf);
-                for (int i = 0; i < B; i++) {
-                    buf[i] = Math.min(cl[i], buf[i]);
-                }
-                // four interleaved sums (fixed order) to break the add latency chain
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                int i = 0;
-                for (; i + 3 < len; i += 4) {
-                    s0 += buf[i];
-                    s1 += buf[i + 1];
-                    s2 += buf[i + 2];
-                    s3 += buf[i + 3];
-                }
-                for (; i < len; i++) {
-                    s0 += buf[i];
-                }
-                partial[ch * trials + t] += (s0 + s1) + (s2 + s3);
+    /** Updates block {@code b}'s closest distances with centre {@code centre}; returns {@code total} plus their sum. */
+    private double updateClosest(int b, int centre, boolean first, double[] buf, double total) {
+        int len = data.blockLength(b);
+        double[] cl = closest[b];
+        Kernels.squaredDistances(data.x, b, d, centres, centre * d, first ? cl : buf);
+        if (!first) {
+            for (int i = 0; i < B; i++) {
+                cl[i] = Math.min(cl[i], buf[i]);
             }
+        }
+        for (int i = 0; i < len; i++) {
+            total += cl[i];
+        }
+        return total;
+    }
+
+    private void clearTrialPartials(int ch) {
+        final int trials = trials();
+        Arrays.fill(trialPartials, ch * trials, ch * trials + trials, 0);
+    }
+
+    /** Adds block {@code b}'s potential, were each candidate added, to chunk {@code ch}'s partial sums. */
+    private void trialPotentials(int b, int ch, double[] buf) {
+        final int trials = trials();
+        int len = data.blockLength(b);
+        double[] cl = closest[b];
+        for (int t = 0; t < trials; t++) {
+            Kernels.squaredDistances(data.x, b, d, candidatePoints, t * d, buf);
+            for (int i = 0; i < B; i++) {
+                buf[i] = Math.min(cl[i], buf[i]);
+            }
+            // four interleaved sums (fixed order) to break the add latency chain
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int i = 0;
+            for (; i + 3 < len; i += 4) {
+                s0 += buf[i];
+                s1 += buf[i + 1];
+                s2 += buf[i + 2];
+                s3 += buf[i + 3];
+            }
+            for (; i < len; i++) {
+                s0 += buf[i];
+            }
+            trialPartials[ch * trials + t] += (s0 + s1) + (s2 + s3);
         }
     }
 

@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Lloyd iterations of several starts run together ({@link KMeansStart#lloyd}) give every start
- * the result it has when it runs alone, bit for bit, whichever iteration each one stops at.
+ * Several starts seeded together ({@link KMeansStart#seed}) and iterating together ({@link KMeansStart#lloyd})
+ * end with the result each has when it runs alone, bit for bit, whichever iteration each one stops at.
  */
 class KMeansLockstepTest {
     private static final CancellationToken NEVER = CancellationToken.NONE;
@@ -31,9 +31,18 @@ class KMeansLockstepTest {
                 int starts = 6;
                 KMeansStart[] solo = new KMeansStart[starts];
                 KMeansStart[] group = new KMeansStart[starts];
+                SplittableRandom[] rngs = new SplittableRandom[starts];
                 for (int s = 0; s < starts; s++) {
                     solo[s] = KMeansStart.run(data, k, alone.split(), true, maxIterations, tolerance, it -> { }, NEVER);
-                    group[s] = KMeansStart.seeded(data, k, together.split(), true, NEVER);
+                    group[s] = KMeansStart.unseeded(data, k, true);
+                    rngs[s] = together.split();
+                }
+                int[] centres = {0};
+                KMeansStart.seed(group, rngs, centre -> centres[0]++, NEVER);
+                assertEquals(k - 1, centres[0], "one pass of candidates per centre after the first, for all starts");
+                for (int s = 0; s < starts; s++) {
+                    assertArrayEquals(seededAlone(data, k, k * 31L + maxIterations, s),
+                            group[s].centres, "k-means++ centres of start " + s);
                 }
                 int[] passes = {0};
                 KMeansStart.lloyd(group, maxIterations, tolerance, it -> passes[0]++, NEVER);
@@ -54,6 +63,16 @@ class KMeansLockstepTest {
             }
         }
         assertTrue(iterationCounts.size() >= 4, "the starts stop at different iterations: " + iterationCounts);
+    }
+
+    /** The k-means++ centres start {@code s} of a fit seeded with {@code seed} chooses alone. */
+    private static double[] seededAlone(BlockedData data, int k, long seed, int s) {
+        SplittableRandom root = new SplittableRandom(seed);
+        SplittableRandom rng = root.split();
+        for (int i = 0; i < s; i++) {
+            rng = root.split();
+        }
+        return KMeansStart.seeded(data, k, rng, true, NEVER).centres;
     }
 
     /** Gaussian clouds of sd 1 whose centres are 3 apart (they overlap), cloud of row i = i % clouds. */

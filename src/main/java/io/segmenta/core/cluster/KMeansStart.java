@@ -257,22 +257,7 @@ final class KMeansStart {
             for (int i = 0; i < B; i++) {
                 buf[i] = Math.min(cl[i], buf[i]);
             }
-            // four interleaved sums (fixed order) to break the add latency chain
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int i = 0;
-            for (; i + 3 < len; i += 4) {
-                s0 += buf[i];
-                s1 += buf[i + 1];
-                s2 += buf[i + 2];
-                s3 += buf[i + 3];
-            }
-            for (; i < len; i++) {
-                s0 += buf[i];
-            }
-            trialPartials[ch * trials + t] += (s0 + s1) + (s2 + s3);
+            trialPartials[ch * trials + t] += Kernels.sum(buf, 0, len);
         }
     }
 

@@ -77,6 +77,28 @@ final class Kernels {
         }
     }
 
+    /**
+     * Sum of {@code v[from..to)} with four interleaved accumulators, to break the chain of additions'
+     * latency; always in the same order, so reproducible.
+     */
+    static double sum(double[] v, int from, int to) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int q = from;
+        for (; q + 3 < to; q += 4) {
+            s0 += v[q];
+            s1 += v[q + 1];
+            s2 += v[q + 2];
+            s3 += v[q + 3];
+        }
+        for (; q < to; q++) {
+            s0 += v[q];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
     /** Bits needed to store a centre index below {@code k}. */
     static int labelBits(int k) {
         return Math.max(1, 32 - Integer.numberOfLeadingZeros(k - 1));

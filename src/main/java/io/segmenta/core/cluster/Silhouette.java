@@ -168,7 +168,7 @@ public final class Silhouette {
                     if (counts[c] == 0) {
                         continue;
                     }
-                    double sum = sum(dist, start[c], start[c + 1]);
+                    double sum = Kernels.sum(dist, start[c], start[c + 1]);
                     if (c == own) {
                         a = counts[c] > 1 ? sum / (counts[c] - 1) : Double.NaN;
                     } else {
@@ -210,24 +210,5 @@ public final class Silhouette {
         for (int q = 0; q < n; q++) {
             dist[q] = Math.sqrt(dist[q]);
         }
-    }
-
-    /** Sum of v[from..to) with four interleaved accumulators (fixed order, so reproducible). */
-    private static double sum(double[] v, int from, int to) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int q = from;
-        for (; q + 3 < to; q += 4) {
-            s0 += v[q];
-            s1 += v[q + 1];
-            s2 += v[q + 2];
-            s3 += v[q + 3];
-        }
-        for (; q < to; q++) {
-            s0 += v[q];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

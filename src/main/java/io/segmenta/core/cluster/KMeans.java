@@ -196,8 +196,8 @@ public final class KMeans {
 
     /**
      * How many starts choose their k-means++ centres together: their closest distances (8 bytes a row
-     * each) take at most a sixteenth of the heap (all ten starts on 1,000,000 rows; three on 10,000,000
-     * rows in a 4 GB heap), at least one.
+     * each) take at most a sixteenth of the heap, at least one (ten starts on 1,000,000 rows from a
+     * 1.3 GB heap on; three on 10,000,000 rows in a 4 GB heap). The results do not depend on it.
      */
     static int seedingGroup(int rows, int starts) {
         long perStart = 8L * rows + 1;

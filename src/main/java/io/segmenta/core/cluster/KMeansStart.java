@@ -12,7 +12,9 @@ import java.util.function.IntConsumer;
  * tolerance, then a final assignment to the final centres when the run did not converge strictly.
  *
  * <p>All passes over the rows run chunk by chunk (in parallel when there are several chunks) and
- * combine per-chunk partial sums in chunk order, so a start is bit-for-bit reproducible.
+ * combine per-chunk partial sums in chunk order, so a start is bit-for-bit reproducible. Several
+ * starts on the same rows can be seeded ({@link #seed}) and iterated ({@link #lloyd}) together, each
+ * pass serving all of them; a start's result does not depend on the others.
  */
 final class KMeansStart {
     private static final int B = BlockedData.BLOCK;
@@ -155,7 +157,8 @@ final class KMeansStart {
         if (!(potential > 0)) {
             throw new TooFewDistinctPointsException(k, distinct(centres, centre));
         }
-        for (int t = 0; t < trials(); t++) {
+        final int trials = trials();
+        for (int t = 0; t < trials; t++) {
             point(search(closest, chunkTotals, rng.nextDouble() * potential), candidatePoints, t * d);
         }
     }

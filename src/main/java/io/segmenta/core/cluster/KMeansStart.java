@@ -74,14 +74,6 @@ final class KMeansStart {
 
     // ------------------------------------------------------------------ seeding
 
-    // one start's k-means++ state while its centres are chosen (see seed(KMeansStart[], ...))
-    private SplittableRandom rng;
-    private double[][] closest;
-    private double[] chunkTotals;
-    private double potential;
-    private double[] candidatePoints;
-    private double[] trialPartials;
-
     /**
      * Greedy k-means++ (scikit-learn's {@code _kmeans_plusplus} with 2 + floor(ln k) local trials) for
      * several starts on the same rows, in lockstep: each start draws its candidates from its own random
@@ -98,87 +90,119 @@ final class KMeansStart {
         final KMeansStart first = starts[0];
         final BlockedData data = first.data;
         final int k = first.k;
+        final Seeding[] seeds = new Seeding[starts.length];
         for (int t = 0; t < starts.length; t++) {
-            starts[t].beginSeed(rngs[t]);
+            seeds[t] = starts[t].new Seeding(rngs[t]);
         }
-        closestPass(starts, 0, true);
+        closestPass(first, seeds, 0, true);
         for (int centre = 1; centre < k; centre++) {
             cancel.throwIfCancelled();
             onCentre.accept(centre);
-            for (KMeansStart s : starts) {
+            for (Seeding s : seeds) {
                 s.drawCandidates(centre);
             }
             Chunks.forEach(data.chunks, first.parallel, ch -> {
-                for (KMeansStart s : starts) {
+                for (Seeding s : seeds) {
                     s.clearTrialPartials(ch);
                 }
                 final double[] buf = new double[B];
                 for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
-                    for (KMeansStart s : starts) {
+                    for (Seeding s : seeds) {
                         s.trialPotentials(b, ch, buf);
                     }
                 }
             });
-            for (KMeansStart s : starts) {
+            for (Seeding s : seeds) {
                 s.keepBestCandidate(centre);
             }
-            closestPass(starts, centre, false);
-        }
-        for (KMeansStart s : starts) {
-            s.endSeed();
+            closestPass(first, seeds, centre, false);
         }
     }
 
-    private void beginSeed(SplittableRandom random) {
-        final int trials = trials();
-        rng = random;
-        centres = new double[k * d];
-        closest = new double[data.blocks][B];
-        chunkTotals = new double[data.chunks];
-        candidatePoints = new double[trials * d];
-        trialPartials = new double[data.chunks * trials];
-        point(rng.nextInt(data.rows), centres, 0);
-    }
+    /** One start's k-means++ state while its centres are chosen ({@link #seed}); its centres go to {@link #centres}. */
+    private final class Seeding {
+        private final SplittableRandom rng;
+        private final int trials;
+        private final double[][] closest;
+        private final double[] chunkTotals;
+        private final double[] candidatePoints;
+        private final double[] trialPartials;
+        private double potential;
 
-    private void endSeed() {
-        rng = null;
-        closest = null;
-        chunkTotals = null;
-        candidatePoints = null;
-        trialPartials = null;
+        Seeding(SplittableRandom random) {
+            rng = random;
+            trials = trials();
+            centres = new double[k * d];
+            closest = new double[data.blocks][B];
+            chunkTotals = new double[data.chunks];
+            candidatePoints = new double[trials * d];
+            trialPartials = new double[data.chunks * trials];
+            point(rng.nextInt(data.rows), centres, 0);
+        }
+
+        /** Draws the candidates for centre {@code centre}, each with probability proportional to its potential. */
+        private void drawCandidates(int centre) {
+            if (!(potential > 0)) {
+                throw new TooFewDistinctPointsException(k, distinct(centres, centre));
+            }
+            for (int t = 0; t < trials; t++) {
+                point(search(closest, chunkTotals, rng.nextDouble() * potential), candidatePoints, t * d);
+            }
+        }
+
+        /** Takes the candidate that leaves the lowest potential (summed in chunk order) as centre {@code centre}. */
+        private void keepBestCandidate(int centre) {
+            int best = 0;
+            double bestPotential = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < trials; t++) {
+                double pot = 0;
+                for (int ch = 0; ch < data.chunks; ch++) {
+                    pot += trialPartials[ch * trials + t];
+                }
+                if (pot < bestPotential) {
+                    bestPotential = pot;
+                    best = t;
+                }
+            }
+            System.arraycopy(candidatePoints, best * d, centres, centre * d, d);
+        }
+
+        /** Updates block {@code b}'s closest distances with centre {@code centre}; returns {@code total} plus their sum. */
+        private double updateClosest(int b, int centre, boolean first, double[] buf, double total) {
+            int len = data.blockLength(b);
+            double[] cl = closest[b];
+            Kernels.squaredDistances(data.x, b, d, centres, centre * d, first ? cl : buf);
+            if (!first) {
+                for (int i = 0; i < B; i++) {
+                    cl[i] = Math.min(cl[i], buf[i]);
+                }
+            }
+            for (int i = 0; i < len; i++) {
+                total += cl[i];
+            }
+            return total;
+        }
+
+        private void clearTrialPartials(int ch) {
+            Arrays.fill(trialPartials, ch * trials, ch * trials + trials, 0);
+        }
+
+        /** Adds block {@code b}'s potential, were each candidate added, to chunk {@code ch}'s partial sums. */
+        private void trialPotentials(int b, int ch, double[] buf) {
+            int len = data.blockLength(b);
+            double[] cl = closest[b];
+            for (int t = 0; t < trials; t++) {
+                Kernels.squaredDistances(data.x, b, d, candidatePoints, t * d, buf);
+                for (int i = 0; i < B; i++) {
+                    buf[i] = Math.min(cl[i], buf[i]);
+                }
+                trialPartials[ch * trials + t] += Kernels.sum(buf, 0, len);
+            }
+        }
     }
 
     private int trials() {
         return 2 + (int) Math.log(k);
-    }
-
-    /** Draws the candidates for centre {@code centre}, each with probability proportional to its potential. */
-    private void drawCandidates(int centre) {
-        if (!(potential > 0)) {
-            throw new TooFewDistinctPointsException(k, distinct(centres, centre));
-        }
-        final int trials = trials();
-        for (int t = 0; t < trials; t++) {
-            point(search(closest, chunkTotals, rng.nextDouble() * potential), candidatePoints, t * d);
-        }
-    }
-
-    /** Takes the candidate that leaves the lowest potential (summed in chunk order) as centre {@code centre}. */
-    private void keepBestCandidate(int centre) {
-        final int trials = trials();
-        int best = 0;
-        double bestPotential = Double.POSITIVE_INFINITY;
-        for (int t = 0; t < trials; t++) {
-            double pot = 0;
-            for (int ch = 0; ch < data.chunks; ch++) {
-                pot += trialPartials[ch * trials + t];
-            }
-            if (pot < bestPotential) {
-                bestPotential = pot;
-                best = t;
-            }
-        }
-        System.arraycopy(candidatePoints, best * d, centres, centre * d, d);
     }
 
     /** Copies the centred coordinates of row {@code i} into {@code out[off..off+d)}. */
@@ -205,62 +229,26 @@ final class KMeansStart {
      * For every start: closest[i] = min(closest[i], |x_i - centre|^2) (or just the distance when
      * {@code first}), per-chunk totals summed in row order, and the potential (their sum in chunk order).
      */
-    private static void closestPass(KMeansStart[] starts, int centre, boolean first) {
-        final KMeansStart one = starts[0];
+    private static void closestPass(KMeansStart one, Seeding[] seeds, int centre, boolean first) {
         final BlockedData data = one.data;
         Chunks.forEach(data.chunks, one.parallel, ch -> {
             final double[] buf = new double[B];
-            final double[] totals = new double[starts.length];
+            final double[] totals = new double[seeds.length];
             for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
-                for (int t = 0; t < starts.length; t++) {
-                    totals[t] = starts[t].updateClosest(b, centre, first, buf, totals[t]);
+                for (int t = 0; t < seeds.length; t++) {
+                    totals[t] = seeds[t].updateClosest(b, centre, first, buf, totals[t]);
                 }
             }
-            for (int t = 0; t < starts.length; t++) {
-                starts[t].chunkTotals[ch] = totals[t];
+            for (int t = 0; t < seeds.length; t++) {
+                seeds[t].chunkTotals[ch] = totals[t];
             }
         });
-        for (KMeansStart s : starts) {
+        for (Seeding s : seeds) {
             double potential = 0;
             for (double t : s.chunkTotals) {
                 potential += t;
             }
             s.potential = potential;
-        }
-    }
-
-    /** Updates block {@code b}'s closest distances with centre {@code centre}; returns {@code total} plus their sum. */
-    private double updateClosest(int b, int centre, boolean first, double[] buf, double total) {
-        int len = data.blockLength(b);
-        double[] cl = closest[b];
-        Kernels.squaredDistances(data.x, b, d, centres, centre * d, first ? cl : buf);
-        if (!first) {
-            for (int i = 0; i < B; i++) {
-                cl[i] = Math.min(cl[i], buf[i]);
-            }
-        }
-        for (int i = 0; i < len; i++) {
-            total += cl[i];
-        }
-        return total;
-    }
-
-    private void clearTrialPartials(int ch) {
-        final int trials = trials();
-        Arrays.fill(trialPartials, ch * trials, ch * trials + trials, 0);
-    }
-
-    /** Adds block {@code b}'s potential, were each candidate added, to chunk {@code ch}'s partial sums. */
-    private void trialPotentials(int b, int ch, double[] buf) {
-        final int trials = trials();
-        int len = data.blockLength(b);
-        double[] cl = closest[b];
-        for (int t = 0; t < trials; t++) {
-            Kernels.squaredDistances(data.x, b, d, candidatePoints, t * d, buf);
-            for (int i = 0; i < B; i++) {
-                buf[i] = Math.min(cl[i], buf[i]);
-            }
-            trialPartials[ch * trials + t] += Kernels.sum(buf, 0, len);
         }
     }
 
@@ -299,16 +287,6 @@ final class KMeansStart {
 
     // ------------------------------------------------------------------ Lloyd
 
-    // one start's Lloyd state while its iterations run (see lloyd(KMeansStart[], ...))
-    private double[] partialSums;
-    private int[] partialCounts;
-    private int[] partialChanged;
-    private double[] partialInertia;
-    private double[] sums;
-    private int[] counts;
-    private boolean strict;
-    private boolean running;
-
     /**
      * Lloyd iterations of several seeded starts on the same rows, in lockstep: each pass over the rows
      * takes a block of rows into the core's cache once and assigns it for every start still iterating
@@ -337,43 +315,44 @@ final class KMeansStart {
         final KMeansStart first = starts[0];
         final BlockedData data = first.data;
         final int chunks = data.chunks;
-        for (KMeansStart s : starts) {
-            s.beginLloyd();
+        final Iterating[] all = new Iterating[starts.length];
+        for (int t = 0; t < starts.length; t++) {
+            all[t] = starts[t].new Iterating();
         }
-        KMeansStart[] running = starts;
+        Iterating[] running = all;
         for (int it = 0; it < maxIterations && running.length > 0; it++) {
             cancel.throwIfCancelled();
             onIteration.accept(it);
-            final KMeansStart[] now = running;
+            final Iterating[] now = running;
             Chunks.forEach(chunks, first.parallel, ch -> {
-                for (KMeansStart s : now) {
+                for (Iterating s : now) {
                     s.clearPartials(ch);
                 }
                 final double[][] dist = new double[first.k][B];
                 final long[] packed = new long[B];
                 for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
-                    for (KMeansStart s : now) {
-                        s.assign(b, ch, s.centres, true, dist, packed);
+                    for (Iterating s : now) {
+                        s.assign(b, ch, true, dist, packed);
                     }
                 }
             });
             int left = 0;
-            for (KMeansStart s : now) {
+            for (Iterating s : now) {
                 if (s.update(it, tolerance)) {
                     left++;
                 }
             }
-            KMeansStart[] next = new KMeansStart[left];
+            Iterating[] next = new Iterating[left];
             int q = 0;
-            for (KMeansStart s : now) {
+            for (Iterating s : now) {
                 if (s.running) {
                     next[q++] = s;
                 }
             }
             running = next;
         }
-        for (KMeansStart s : running) {
-            s.iterations = maxIterations;
+        for (Iterating s : running) {
+            s.ranOut(maxIterations);
         }
         cancel.throwIfCancelled();
         // the final assignment (after a run that did not converge strictly) and the inertia, in one pass:
@@ -384,144 +363,149 @@ final class KMeansStart {
             final double[] inertia = new double[starts.length];
             for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
                 for (int t = 0; t < starts.length; t++) {
-                    KMeansStart s = starts[t];
-                    if (!s.strict) {
-                        s.assign(b, ch, s.centres, false, dist, packed);
+                    if (!all[t].strict) {
+                        all[t].assign(b, ch, false, dist, packed);
                     }
-                    inertia[t] = s.inertiaOfBlock(b, s.centres, inertia[t]);
+                    inertia[t] = starts[t].inertiaOfBlock(b, starts[t].centres, inertia[t]);
                 }
             }
             for (int t = 0; t < starts.length; t++) {
-                starts[t].partialInertia[ch] = inertia[t];
+                all[t].partialInertia[ch] = inertia[t];
             }
         });
-        for (KMeansStart s : starts) {
+        for (int t = 0; t < starts.length; t++) {
             double total = 0;
             for (int ch = 0; ch < chunks; ch++) {
-                total += s.partialInertia[ch];
+                total += all[t].partialInertia[ch];
             }
-            s.inertia = total;
-            s.endLloyd();
+            starts[t].inertia = total;
         }
     }
 
-    private void beginLloyd() {
-        final int chunks = data.chunks;
-        final int kd = k * d;
-        labels = new int[data.rows];
-        Arrays.fill(labels, -1);
-        partialSums = new double[chunks * kd];
-        partialCounts = new int[chunks * k];
-        partialChanged = new int[chunks];
-        partialInertia = new double[chunks];
-        sums = new double[kd];
-        counts = new int[k];
-        strict = false;
-        running = true;
-    }
+    /** One start's Lloyd state while its iterations run ({@link #lloyd}); its labels go to {@link #labels}. */
+    private final class Iterating {
+        private final double[] partialSums;
+        private final int[] partialCounts;
+        private final int[] partialChanged;
+        private final double[] partialInertia;
+        private final double[] sums;
+        private final int[] counts;
+        private boolean strict;
+        private boolean running = true;
 
-    private void endLloyd() {
-        partialSums = null;
-        partialCounts = null;
-        partialChanged = null;
-        partialInertia = null;
-        sums = null;
-        counts = null;
-    }
+        Iterating() {
+            final int chunks = data.chunks;
+            final int kd = k * d;
+            labels = new int[data.rows];
+            Arrays.fill(labels, -1);
+            partialSums = new double[chunks * kd];
+            partialCounts = new int[chunks * k];
+            partialChanged = new int[chunks];
+            partialInertia = new double[chunks];
+            sums = new double[kd];
+            counts = new int[k];
+        }
 
-    private void clearPartials(int ch) {
-        final int kd = k * d;
-        Arrays.fill(partialSums, ch * kd, ch * kd + kd, 0);
-        Arrays.fill(partialCounts, ch * k, ch * k + k, 0);
-        partialChanged[ch] = 0;
-    }
+        /** Ends the start after {@code maxIterations} iterations without converging. */
+        private void ranOut(int maxIterations) {
+            iterations = maxIterations;
+        }
 
-    /**
-     * Ends iteration {@code it}: combines the chunks' partial sums in chunk order, relocates empty
-     * clusters, moves the centres and tells whether the start goes on (false once no label changed or
-     * the summed squared centre shift is at most the tolerance).
-     */
-    private boolean update(int it, double tolerance) {
-        final int chunks = data.chunks;
-        final int kd = k * d;
-        final double[] old = centres;
-        int changed = 0;
-        for (int ch = 0; ch < chunks; ch++) {
-            for (int q = 0; q < kd; q++) {
-                sums[q] += partialSums[ch * kd + q];
-            }
-            for (int q = 0; q < k; q++) {
-                counts[q] += partialCounts[ch * k + q];
-            }
-            changed += partialChanged[ch];
+        private void clearPartials(int ch) {
+            final int kd = k * d;
+            Arrays.fill(partialSums, ch * kd, ch * kd + kd, 0);
+            Arrays.fill(partialCounts, ch * k, ch * k + k, 0);
+            partialChanged[ch] = 0;
         }
-        double[] relocated = sums.clone();
-        int[] relocatedCounts = counts.clone();
-        relocateEmptyClusters(old, relocated, relocatedCounts);
-        double[] next = new double[kd];
-        double shift = 0;
-        for (int q = 0; q < k; q++) {
-            double alpha = relocatedCounts[q] > 0 ? 1.0 / relocatedCounts[q] : 1.0;
-            for (int j = 0; j < d; j++) {
-                double v = relocated[q * d + j] * alpha;
-                next[q * d + j] = v;
-                double delta = v - old[q * d + j];
-                shift += delta * delta;
-            }
-        }
-        centres = next;
-        strict = changed == 0;
-        running = !strict && !(shift <= tolerance);
-        if (!running) {
-            iterations = it + 1;
-        }
-        return running;
-    }
 
-    /**
-     * Assigns every row of block {@code b} (in chunk {@code ch}) to its nearest centre and, when
-     * {@code accumulate}, records in the chunk's slots how the cluster sums and counts change for the
-     * rows whose label changed; counts the changed rows in the chunk's slot. {@code dist} and
-     * {@code packed} are the calling thread's buffers.
-     */
-    private void assign(int b, int ch, double[] c, boolean accumulate, double[][] dist, long[] packed) {
-        final double[][] x = data.x;
-        final int[] lab = labels;
-        final int kd = k * d;
-        final int sumOff = ch * kd;
-        final int countOff = ch * k;
-        final int bits = Kernels.labelBits(k);
-        final long mask = (1L << bits) - 1;
-        final int len = data.blockLength(b);
-        final int r0 = b * B;
-        for (int q = 0; q < k; q++) {
-            Kernels.squaredDistances(x, b, d, c, q * d, dist[q]);
-        }
-        Kernels.nearest(dist, k, bits, packed);
-        int changed = 0;
-        for (int i = 0; i < len; i++) {
-            final int a = (int) (packed[i] & mask);
-            final int was = lab[r0 + i];
-            if (was == a) {
-                continue;
-            }
-            changed++;
-            lab[r0 + i] = a;
-            if (accumulate) {
-                partialCounts[countOff + a]++;
-                if (was >= 0) {
-                    partialCounts[countOff + was]--;
+        /**
+         * Ends iteration {@code it}: combines the chunks' partial sums in chunk order, relocates empty
+         * clusters, moves the centres and tells whether the start goes on (false once no label changed or
+         * the summed squared centre shift is at most the tolerance).
+         */
+        private boolean update(int it, double tolerance) {
+            final int chunks = data.chunks;
+            final int kd = k * d;
+            final double[] old = centres;
+            int changed = 0;
+            for (int ch = 0; ch < chunks; ch++) {
+                for (int q = 0; q < kd; q++) {
+                    sums[q] += partialSums[ch * kd + q];
                 }
+                for (int q = 0; q < k; q++) {
+                    counts[q] += partialCounts[ch * k + q];
+                }
+                changed += partialChanged[ch];
+            }
+            double[] relocated = sums.clone();
+            int[] relocatedCounts = counts.clone();
+            relocateEmptyClusters(old, relocated, relocatedCounts);
+            double[] next = new double[kd];
+            double shift = 0;
+            for (int q = 0; q < k; q++) {
+                double alpha = relocatedCounts[q] > 0 ? 1.0 / relocatedCounts[q] : 1.0;
                 for (int j = 0; j < d; j++) {
-                    double v = x[b * d + j][i];
-                    partialSums[sumOff + a * d + j] += v;
+                    double v = relocated[q * d + j] * alpha;
+                    next[q * d + j] = v;
+                    double delta = v - old[q * d + j];
+                    shift += delta * delta;
+                }
+            }
+            centres = next;
+            strict = changed == 0;
+            running = !strict && !(shift <= tolerance);
+            if (!running) {
+                iterations = it + 1;
+            }
+            return running;
+        }
+
+        /**
+         * Assigns every row of block {@code b} (in chunk {@code ch}) to its nearest centre and, when
+         * {@code accumulate}, records in the chunk's slots how the cluster sums and counts change for the
+         * rows whose label changed; counts the changed rows in the chunk's slot. {@code dist} and
+         * {@code packed} are the calling thread's buffers.
+         */
+        private void assign(int b, int ch, boolean accumulate, double[][] dist, long[] packed) {
+            final double[] c = centres;
+            final double[][] x = data.x;
+            final int[] lab = labels;
+            final int kd = k * d;
+            final int sumOff = ch * kd;
+            final int countOff = ch * k;
+            final int bits = Kernels.labelBits(k);
+            final long mask = (1L << bits) - 1;
+            final int len = data.blockLength(b);
+            final int r0 = b * B;
+            for (int q = 0; q < k; q++) {
+                Kernels.squaredDistances(x, b, d, c, q * d, dist[q]);
+            }
+            Kernels.nearest(dist, k, bits, packed);
+            int changed = 0;
+            for (int i = 0; i < len; i++) {
+                final int a = (int) (packed[i] & mask);
+                final int was = lab[r0 + i];
+                if (was == a) {
+                    continue;
+                }
+                changed++;
+                lab[r0 + i] = a;
+                if (accumulate) {
+                    partialCounts[countOff + a]++;
                     if (was >= 0) {
-                        partialSums[sumOff + was * d + j] -= v;
+                        partialCounts[countOff + was]--;
+                    }
+                    for (int j = 0; j < d; j++) {
+                        double v = x[b * d + j][i];
+                        partialSums[sumOff + a * d + j] += v;
+                        if (was >= 0) {
+                            partialSums[sumOff + was * d + j] -= v;
+                        }
                     }
                 }
             }
+            partialChanged[ch] += changed;
         }
-        partialChanged[ch] += changed;
     }
 
     /** {@code s} plus the squared distances of the rows of block {@code b} to their centre, added in row order. */

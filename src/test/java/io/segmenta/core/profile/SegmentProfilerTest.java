@@ -6,8 +6,11 @@ import io.segmenta.core.data.CategoricalColumn;
 import io.segmenta.core.data.CsvImporter;
 import io.segmenta.core.data.Dataset;
 import io.segmenta.core.data.NumericColumn;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import io.segmenta.testing.SharedData;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -131,5 +134,46 @@ class SegmentProfilerTest {
         assertEquals(flagged, whole.boxes().get("Annual Income (k$)").outliers());
         assertEquals(0, whole.boxes().get("Age").outliers());
         assertEquals(Map.of("Female", 0.56, "Male", 0.44), whole.categoryMix().get("Genre"));
+    }
+
+    @Test
+    void boxFiguresOfManyColumnsAreTheSortedFigures() {
+        // columns with more and fewer missing cells, in an order where a column's box buffer is reused by a column
+        // with fewer values and by one with more, on every core
+        SplittableRandom r = new SplittableRandom(7);
+        int n = 5_000;
+        int k = 4;
+        int[] seg = new int[n];
+        for (int i = 0; i < n; i++) {
+            seg[i] = i % 11 == 0 ? -1 : r.nextInt(k);
+        }
+        double[] missingShare = {0, 0.4, 0.05, 0.7, 0, 0.2};
+        List<io.segmenta.core.data.Column> columns = new ArrayList<>();
+        for (int j = 0; j < missingShare.length; j++) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = r.nextDouble() < missingShare[j] ? Double.NaN : Math.floor(r.nextGaussian() * 20) / 4;
+            }
+            columns.add(new NumericColumn("c" + j, v));
+        }
+        Dataset d = new Dataset("d", columns, null);
+        List<SegmentProfile> p = SegmentProfiler.profile(d, seg, k, List.of("c0", "c1"));
+        SegmentProfile whole = SegmentProfiler.whole(d, seg);
+        for (io.segmenta.core.data.Column c : columns) {
+            NumericColumn num = (NumericColumn) c;
+            for (int s = -1; s < k; s++) {
+                double[] present = new double[n];
+                int m = 0;
+                for (int i = 0; i < n; i++) {
+                    if ((s < 0 ? seg[i] >= 0 : seg[i] == s) && !Double.isNaN(num.get(i))) {
+                        present[m++] = num.get(i);
+                    }
+                }
+                double[] sorted = Arrays.copyOf(present, m);
+                Arrays.sort(sorted);
+                BoxStats got = s < 0 ? whole.boxes().get(c.name()) : p.get(s).boxes().get(c.name());
+                assertEquals(BoxStats.ofSorted(sorted, 0, m), got, c.name() + ", segment " + s);
+            }
+        }
     }
 }

@@ -168,7 +168,7 @@ public final class KMeans {
                 int to = Math.min(starts, from + group);
                 KMeansStart[] some = new KMeansStart[to - from];
                 for (int s = from; s < to; s++) {
-                    runs[s] = KMeansStart.unseeded(data, k, true);
+                    runs[s] = new KMeansStart(data, k, true);
                     some[s - from] = runs[s];
                 }
                 String label = to - from == 1 ? "Start " + to + " of " + starts + ": k-means++ centre "

@@ -1,7 +1,9 @@
 package io.segmenta.core.cluster;
 
 import io.segmenta.core.work.CancellationToken;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 
@@ -34,7 +36,8 @@ final class KMeansStart {
     /** Lloyd iterations run. */
     int iterations;
 
-    private KMeansStart(BlockedData data, int k, boolean parallel) {
+    /** A start without centres yet: {@link #seed} chooses them. */
+    KMeansStart(BlockedData data, int k, boolean parallel) {
         this.data = data;
         this.k = k;
         this.d = data.cols;
@@ -62,14 +65,9 @@ final class KMeansStart {
      */
     static KMeansStart seeded(BlockedData data, int k, SplittableRandom rng, boolean parallel,
                               CancellationToken cancel) {
-        KMeansStart s = unseeded(data, k, parallel);
+        KMeansStart s = new KMeansStart(data, k, parallel);
         seed(new KMeansStart[] {s}, new SplittableRandom[] {rng}, centre -> { }, cancel);
         return s;
-    }
-
-    /** A start without centres yet, for {@link #seed(KMeansStart[], SplittableRandom[], IntConsumer, CancellationToken)}. */
-    static KMeansStart unseeded(BlockedData data, int k, boolean parallel) {
-        return new KMeansStart(data, k, parallel);
     }
 
     // ------------------------------------------------------------------ seeding
@@ -336,20 +334,13 @@ final class KMeansStart {
                     }
                 }
             });
-            int left = 0;
+            List<Iterating> next = new ArrayList<>(now.length);
             for (Iterating s : now) {
                 if (s.update(it, tolerance)) {
-                    left++;
+                    next.add(s);
                 }
             }
-            Iterating[] next = new Iterating[left];
-            int q = 0;
-            for (Iterating s : now) {
-                if (s.running) {
-                    next[q++] = s;
-                }
-            }
-            running = next;
+            running = next.toArray(Iterating[]::new);
         }
         for (Iterating s : running) {
             s.ranOut(maxIterations);
@@ -391,7 +382,6 @@ final class KMeansStart {
         private final double[] sums;
         private final int[] counts;
         private boolean strict;
-        private boolean running = true;
 
         Iterating() {
             final int chunks = data.chunks;
@@ -453,11 +443,11 @@ final class KMeansStart {
             }
             centres = next;
             strict = changed == 0;
-            running = !strict && !(shift <= tolerance);
-            if (!running) {
+            boolean goesOn = !strict && !(shift <= tolerance);
+            if (!goesOn) {
                 iterations = it + 1;
             }
-            return running;
+            return goesOn;
         }
 
         /**

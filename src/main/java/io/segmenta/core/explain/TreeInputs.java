@@ -55,10 +55,7 @@ record TreeInputs(double[][] columns, List<TreeFeature> features, int[] classes,
                 i++;
             }
         }
-        boolean everyRow = n == data.rowCount();
-        for (int i = 0; i < n && everyRow; i++) {
-            everyRow = rows[i] == i;
-        }
+        boolean everyRow = n == data.rowCount(); // the prepared rows ascend, so n of them are 0..n-1
         List<double[]> columns = new ArrayList<>();
         List<TreeFeature> features = new ArrayList<>();
         Set<String> doneCategorical = new HashSet<>();

@@ -94,8 +94,10 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
 
     @Override
     public InputReader bind(Dataset data) {
-        double[] source = sourceValues(data, data.column(column), derivation == DerivationKind.TENURE_DAYS, datePattern);
-        boolean hasMissing = hasNaN(source);
+        Column c = data.column(column);
+        double[] source = sourceValues(data, c, derivation == DerivationKind.TENURE_DAYS, datePattern);
+        // a feature that is its numeric column as is: source is that column's own array, every value its feature value
+        boolean asIs = derivation == null && !log1p && c instanceof NumericColumn num && num.missingCount() == 0;
         return new InputReader() {
             @Override
             public boolean drops(int row) {
@@ -109,8 +111,8 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
 
             @Override
             public void encodeAll(int[] rows, double[][] out, int offset, int width) {
-                if (derivation == null && !log1p && !hasMissing && PrepStage.isEveryRow(rows, source.length)) {
-                    out[offset] = source; // every value is its own feature value: no copy (80 MB on 10,000,000 rows)
+                if (asIs && PrepStage.isEveryRow(rows, source.length)) {
+                    out[offset] = source; // no copy (80 MB on 10,000,000 rows)
                     return;
                 }
                 double[] values = new double[rows.length];
@@ -150,15 +152,6 @@ public record FittedNumeric(String column, String feature, DerivationKind deriva
         }
         out[offset] = value(source);
         return true;
-    }
-
-    private static boolean hasNaN(double[] values) {
-        for (double v : values) {
-            if (Double.isNaN(v)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

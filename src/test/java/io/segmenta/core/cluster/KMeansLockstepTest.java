@@ -34,7 +34,7 @@ class KMeansLockstepTest {
                 SplittableRandom[] rngs = new SplittableRandom[starts];
                 for (int s = 0; s < starts; s++) {
                     solo[s] = KMeansStart.run(data, k, alone.split(), true, maxIterations, tolerance, it -> { }, NEVER);
-                    group[s] = KMeansStart.unseeded(data, k, true);
+                    group[s] = new KMeansStart(data, k, true);
                     rngs[s] = together.split();
                 }
                 int[] centres = {0};

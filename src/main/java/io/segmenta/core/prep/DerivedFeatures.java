@@ -67,10 +67,14 @@ final class DerivedFeatures extends PrepStage {
                 reference = Integer.toString(year);
             }
             double[] values = new double[n];
+            int missing = 0;
             for (int i = 0; i < n; i++) {
                 values[i] = probe.derive(source[i]);
+                if (Double.isNaN(values[i])) {
+                    missing++;
+                }
             }
-            PrepInput in = new PrepInput(dv.featureName(), dv.column(), null, values);
+            PrepInput in = new PrepInput(dv.featureName(), dv.column(), null, values, missing);
             in.kind = dv.kind();
             in.referenceDate = probe.referenceDate();
             in.referenceYear = probe.referenceYear();

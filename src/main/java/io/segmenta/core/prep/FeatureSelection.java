@@ -34,9 +34,9 @@ final class FeatureSelection extends PrepStage {
         for (String name : chosen) {
             Column c = data.column(name);
             if (c instanceof NumericColumn num) {
-                inputs.add(new PrepInput(name, name, null, num.sharedValues())); // read, never changed
+                inputs.add(new PrepInput(name, name, null, num.sharedValues(), num.missingCount())); // read, never changed
             } else if (c instanceof CategoricalColumn cat) {
-                inputs.add(new PrepInput(name, name, cat, null));
+                inputs.add(new PrepInput(name, name, cat, null, cat.missingCount()));
             } else if (c instanceof DateColumn) {
                 throw new SegmentaException("Column \"" + name + "\" is a date column and cannot be a feature. "
                         + "Choose numeric or categorical columns, or derive the customer tenure in days from it.");
@@ -53,14 +53,7 @@ final class FeatureSelection extends PrepStage {
     /** Leaves out the inputs with no values at all. */
     void excludeAllMissing() {
         inputs.removeIf(in -> {
-            int missing = 0;
-            for (int i = 0; i < n; i++) {
-                if (in.missing(i)) {
-                    missing++;
-                }
-            }
-            in.missingCells = missing;
-            if (missing == n) {
+            if (in.missingCells == n) {
                 excluded.add(new ExcludedFeature(in.name, ExclusionReason.ALL_MISSING, describe(in)
                         + " has no values (all " + Texts.count(n, "cell is", "cells are") + " missing) and is left "
                         + "out."));

@@ -18,16 +18,18 @@ final class PrepInput {
     Imputation used;
     double fill = Double.NaN;
     String fillLevel;
-    int missingCells;
+    /** Its missing cells in the whole table. */
+    final int missingCells;
     int cellsFilled;
     boolean log;
     FittedInput fitted;
 
-    PrepInput(String name, String column, CategoricalColumn cat, double[] values) {
+    PrepInput(String name, String column, CategoricalColumn cat, double[] values, int missingCells) {
         this.name = name;
         this.column = column;
         this.cat = cat;
         this.values = values;
+        this.missingCells = missingCells;
     }
 
     boolean categorical() {

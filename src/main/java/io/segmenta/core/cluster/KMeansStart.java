@@ -92,7 +92,15 @@ final class KMeansStart {
         for (int t = 0; t < starts.length; t++) {
             seeds[t] = starts[t].new Seeding(rngs[t]);
         }
-        closestPass(first, seeds, 0, true);
+        // the closest distances start at +inf, so that the first centre's pass is the same code as the others'
+        Chunks.forEach(data.chunks, first.parallel, ch -> {
+            for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
+                for (Seeding s : seeds) {
+                    Arrays.fill(s.closest[b], Double.POSITIVE_INFINITY);
+                }
+            }
+        });
+        closestPass(first, seeds, 0);
         for (int centre = 1; centre < k; centre++) {
             cancel.throwIfCancelled();
             onCentre.accept(centre);
@@ -113,7 +121,7 @@ final class KMeansStart {
             for (Seeding s : seeds) {
                 s.keepBestCandidate(centre);
             }
-            closestPass(first, seeds, centre, false);
+            closestPass(first, seeds, centre);
         }
     }
 
@@ -165,15 +173,17 @@ final class KMeansStart {
             System.arraycopy(candidatePoints, best * d, centres, centre * d, d);
         }
 
-        /** Updates block {@code b}'s closest distances with centre {@code centre}; returns {@code total} plus their sum. */
-        private double updateClosest(int b, int centre, boolean first, double[] buf, double total) {
+        /**
+         * Updates block {@code b}'s closest distances with centre {@code centre}; returns {@code total} plus their
+         * sum. The same code for the first centre (the distances start at +inf): a branch that only the first
+         * pass takes made the JIT compile this method again after that pass.
+         */
+        private double updateClosest(int b, int centre, double[] buf, double total) {
             int len = data.blockLength(b);
             double[] cl = closest[b];
-            Kernels.squaredDistances(data.x, b, d, centres, centre * d, first ? cl : buf);
-            if (!first) {
-                for (int i = 0; i < B; i++) {
-                    cl[i] = Math.min(cl[i], buf[i]);
-                }
+            Kernels.squaredDistances(data.x, b, d, centres, centre * d, buf);
+            for (int i = 0; i < B; i++) {
+                cl[i] = Math.min(cl[i], buf[i]);
             }
             for (int i = 0; i < len; i++) {
                 total += cl[i];
@@ -224,17 +234,17 @@ final class KMeansStart {
     }
 
     /**
-     * For every start: closest[i] = min(closest[i], |x_i - centre|^2) (or just the distance when
-     * {@code first}), per-chunk totals summed in row order, and the potential (their sum in chunk order).
+     * For every start: closest[i] = min(closest[i], |x_i - centre|^2), per-chunk totals summed in row
+     * order, and the potential (their sum in chunk order).
      */
-    private static void closestPass(KMeansStart one, Seeding[] seeds, int centre, boolean first) {
+    private static void closestPass(KMeansStart one, Seeding[] seeds, int centre) {
         final BlockedData data = one.data;
         Chunks.forEach(data.chunks, one.parallel, ch -> {
             final double[] buf = new double[B];
             final double[] totals = new double[seeds.length];
             for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
                 for (int t = 0; t < seeds.length; t++) {
-                    totals[t] = seeds[t].updateClosest(b, centre, first, buf, totals[t]);
+                    totals[t] = seeds[t].updateClosest(b, centre, buf, totals[t]);
                 }
             }
             for (int t = 0; t < seeds.length; t++) {
@@ -322,15 +332,23 @@ final class KMeansStart {
             cancel.throwIfCancelled();
             onIteration.accept(it);
             final Iterating[] now = running;
-            Chunks.forEach(chunks, first.parallel, ch -> {
+            // the first pass, where every row changes label, calls its own method: when one method served every
+            // pass, the JIT compiled it for the first and had to compile it again for the next
+            Chunks.forEach(chunks, first.parallel, it == 0 ? ch -> {
+                final Scratch w = new Scratch(first.k);
+                for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
+                    for (Iterating s : now) {
+                        s.assignFirst(b, ch, w);
+                    }
+                }
+            } : ch -> {
                 for (Iterating s : now) {
                     s.clearPartials(ch);
                 }
-                final double[][] dist = new double[first.k][B];
-                final long[] packed = new long[B];
+                final Scratch w = new Scratch(first.k);
                 for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
                     for (Iterating s : now) {
-                        s.assign(b, ch, true, dist, packed);
+                        s.assign(b, ch, w);
                     }
                 }
             });
@@ -349,13 +367,12 @@ final class KMeansStart {
         // the final assignment (after a run that did not converge strictly) and the inertia, in one pass:
         // a block's rows are still in the core's cache for its inertia
         Chunks.forEach(chunks, first.parallel, ch -> {
-            final double[][] dist = new double[first.k][B];
-            final long[] packed = new long[B];
+            final Scratch w = new Scratch(first.k);
             final double[] inertia = new double[starts.length];
             for (int b = data.chunkStart(ch), end = data.chunkEnd(ch); b < end; b++) {
                 for (int t = 0; t < starts.length; t++) {
                     if (!all[t].strict) {
-                        all[t].assign(b, ch, false, dist, packed);
+                        all[t].assign(b, ch, w); // its changes to the partial sums are not used
                     }
                     inertia[t] = starts[t].inertiaOfBlock(b, starts[t].centres, inertia[t]);
                 }
@@ -373,6 +390,16 @@ final class KMeansStart {
         }
     }
 
+    /** A thread's buffers for the distances of one block of rows to every centre. */
+    private static final class Scratch {
+        final double[][] dist;
+        final long[] packed = new long[B];
+
+        Scratch(int k) {
+            dist = new double[k][B];
+        }
+    }
+
     /** One start's Lloyd state while its iterations run ({@link #lloyd}); its labels go to {@link #labels}. */
     private final class Iterating {
         private final double[] partialSums;
@@ -387,7 +414,6 @@ final class KMeansStart {
             final int chunks = data.chunks;
             final int kd = k * d;
             labels = new int[data.rows];
-            Arrays.fill(labels, -1);
             partialSums = new double[chunks * kd];
             partialCounts = new int[chunks * k];
             partialChanged = new int[chunks];
@@ -451,26 +477,44 @@ final class KMeansStart {
         }
 
         /**
-         * Assigns every row of block {@code b} (in chunk {@code ch}) to its nearest centre and, when
-         * {@code accumulate}, records in the chunk's slots how the cluster sums and counts change for the
-         * rows whose label changed; counts the changed rows in the chunk's slot. {@code dist} and
-         * {@code packed} are the calling thread's buffers.
+         * The first assignment of the rows of block {@code b} (in chunk {@code ch}): labels them with their
+         * nearest centre and adds them to the chunk's slots of the cluster sums and counts, in row order (what
+         * {@link #assign} does when every label changes). {@code w} holds the calling thread's buffers.
          */
-        private void assign(int b, int ch, boolean accumulate, double[][] dist, long[] packed) {
-            final double[] c = centres;
+        private void assignFirst(int b, int ch, Scratch w) {
             final double[][] x = data.x;
             final int[] lab = labels;
-            final int kd = k * d;
-            final int sumOff = ch * kd;
+            final int sumOff = ch * k * d;
             final int countOff = ch * k;
-            final int bits = Kernels.labelBits(k);
-            final long mask = (1L << bits) - 1;
+            final long mask = nearest(b, w);
+            final long[] packed = w.packed;
             final int len = data.blockLength(b);
             final int r0 = b * B;
-            for (int q = 0; q < k; q++) {
-                Kernels.squaredDistances(x, b, d, c, q * d, dist[q]);
+            for (int i = 0; i < len; i++) {
+                final int a = (int) (packed[i] & mask);
+                lab[r0 + i] = a;
+                partialCounts[countOff + a]++;
+                for (int j = 0; j < d; j++) {
+                    partialSums[sumOff + a * d + j] += x[b * d + j][i];
+                }
             }
-            Kernels.nearest(dist, k, bits, packed);
+            partialChanged[ch] += len;
+        }
+
+        /**
+         * Assigns every row of block {@code b} (in chunk {@code ch}), which has a label, to its nearest centre
+         * and records in the chunk's slots how the cluster sums and counts change for the rows whose label
+         * changed; counts the changed rows in the chunk's slot. {@code w} holds the calling thread's buffers.
+         */
+        private void assign(int b, int ch, Scratch w) {
+            final double[][] x = data.x;
+            final int[] lab = labels;
+            final int sumOff = ch * k * d;
+            final int countOff = ch * k;
+            final long mask = nearest(b, w);
+            final long[] packed = w.packed;
+            final int len = data.blockLength(b);
+            final int r0 = b * B;
             int changed = 0;
             for (int i = 0; i < len; i++) {
                 final int a = (int) (packed[i] & mask);
@@ -480,21 +524,30 @@ final class KMeansStart {
                 }
                 changed++;
                 lab[r0 + i] = a;
-                if (accumulate) {
-                    partialCounts[countOff + a]++;
-                    if (was >= 0) {
-                        partialCounts[countOff + was]--;
-                    }
-                    for (int j = 0; j < d; j++) {
-                        double v = x[b * d + j][i];
-                        partialSums[sumOff + a * d + j] += v;
-                        if (was >= 0) {
-                            partialSums[sumOff + was * d + j] -= v;
-                        }
-                    }
+                partialCounts[countOff + a]++;
+                partialCounts[countOff + was]--;
+                for (int j = 0; j < d; j++) {
+                    double v = x[b * d + j][i];
+                    partialSums[sumOff + a * d + j] += v;
+                    partialSums[sumOff + was * d + j] -= v;
                 }
             }
             partialChanged[ch] += changed;
+        }
+
+        /**
+         * The nearest centre of each row of block {@code b}, in the low bits of {@code w.packed} (the rule of
+         * {@link Kernels#nearest}); returns the mask of those bits.
+         */
+        private long nearest(int b, Scratch w) {
+            final int bits = Kernels.labelBits(k);
+            final long mask = (1L << bits) - 1;
+            final long[] packed = w.packed;
+            for (int q = 0; q < k; q++) {
+                Kernels.squaredDistances(data.x, b, d, centres, q * d, w.dist[q]);
+            }
+            Kernels.nearest(w.dist, k, bits, packed);
+            return mask;
         }
     }
 

@@ -94,7 +94,8 @@ final class ClusterCommand implements Callable<Integer> {
         if (rulesDepth < 1 || rulesDepth > 10) {
             throw new SegmentaException("--rules-depth takes a depth from 1 to 10 (got " + rulesDepth + ").");
         }
-        SegmentationResult r = Segmenter.segment(data, segSpec, ProgressListener.NONE, CancellationToken.NONE);
+        SegmentationResult r = Segmenter.segment(data, segSpec, Segmenter.BoxFigures.LEFT_OUT, ProgressListener.NONE,
+                CancellationToken.NONE); // it prints means, not box figures
         Explanation explanation = Explanation.of(data, r, null, rulesDepth, CancellationToken.NONE);
         Stability stable = stability == null ? null
                 : Stability.of(r, stability, segSpec.seed(), ProgressListener.NONE, CancellationToken.NONE);

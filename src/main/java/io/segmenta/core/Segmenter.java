@@ -55,9 +55,28 @@ public final class Segmenter {
         return new SweepOutcome(spec, features, result, null);
     }
 
-    /** One segmentation with its validity indices, profiles and names. */
+    /** Whether a segmentation's profiles include their box figures ({@link SegmentProfile#boxes}). */
+    public enum BoxFigures {
+        /** Median, quartiles and whiskers of every numeric column per segment: what the window's box plots draw. */
+        INCLUDED,
+        /**
+         * Left out ({@link SegmentProfile#boxes} empty): for the command line, which prints means, mixes and names.
+         * They are the costliest figures of a profile (every column's values grouped by segment, then selected):
+         * `segmenta cluster` on 1,000,000 x 7 took 1.76 s with them and 1.65 s without (medians of 5).
+         */
+        LEFT_OUT
+    }
+
+    /** One segmentation with its validity indices, profiles (with their box figures) and names. */
     public static SegmentationResult segment(Dataset data, SegmentationSpec spec, ProgressListener progress,
                                              CancellationToken cancel) {
+        return segment(data, spec, BoxFigures.INCLUDED, progress, cancel);
+    }
+
+    /** One segmentation with its validity indices, profiles and names; the profiles' box figures as asked. */
+    public static SegmentationResult segment(Dataset data, SegmentationSpec spec, BoxFigures boxFigures,
+                                             ProgressListener progress, CancellationToken cancel) {
+        boolean boxes = boxFigures == BoxFigures.INCLUDED;
         progress.progress(0, "Preparing features");
         PreparedFeatures features = FeaturePreparer.prepare(data, spec.prep(), cancel);
         if (spec.k() > features.rows()) {
@@ -87,7 +106,7 @@ public final class Segmenter {
         // the columns the segmentation used: a constant or all-missing column left out of it does not name segments
         List<String> used = features.sourceColumns();
         List<String> columns = spec.prep().features().stream().filter(used::contains).toList();
-        List<SegmentProfile> profiles = SegmentProfiler.profile(data, segmentOfRow, c.k(), columns);
+        List<SegmentProfile> profiles = SegmentProfiler.profile(data, segmentOfRow, c.k(), columns, boxes);
         SegmentProfile noise = null;
         if (c.noise() > 0 || c.mixture().isPresent()) {
             double clustered = features.rows();
@@ -103,7 +122,7 @@ public final class Segmenter {
                 for (int i = 0; i < noiseOnly.length; i++) {
                     noiseOnly[i] = segmentOfRow[i] == SegmentationResult.NOISE ? 0 : -1;
                 }
-                SegmentProfile p = SegmentProfiler.profile(data, noiseOnly, 1, columns).get(0);
+                SegmentProfile p = SegmentProfiler.profile(data, noiseOnly, 1, columns, boxes).get(0);
                 noise = new SegmentProfile(-1, SegmentationResult.NOISE_NAME, p.size(), p.size() / clustered,
                         p.means(), p.categoryMix(), p.differences(), p.boxes(), p.description());
             }

@@ -32,6 +32,15 @@ public final class SegmentProfiler {
      * @param featureColumns the dataset columns the segmentation used (they drive the names)
      */
     public static List<SegmentProfile> profile(Dataset data, int[] segmentOfRow, int k, List<String> featureColumns) {
+        return profile(data, segmentOfRow, k, featureColumns, true);
+    }
+
+    /**
+     * {@link #profile(Dataset, int[], int, List)}, with the box figures of every numeric column or without them
+     * ({@link SegmentProfile#boxes} empty; the means, mixes, differences and names are the same).
+     */
+    public static List<SegmentProfile> profile(Dataset data, int[] segmentOfRow, int k, List<String> featureColumns,
+                                               boolean boxFigures) {
         int n = data.rowCount();
         int[] sizes = new int[k];
         int segmented = 0;
@@ -55,7 +64,8 @@ public final class SegmentProfiler {
         Parallel.forEach(tasks, task -> {
             double[][] buffer = new double[1][];
             for (int j = nextColumn.getAndIncrement(); j < fills.length; j = nextColumn.getAndIncrement()) {
-                fills[j] = columnFigures(columns.get(j), segmentOfRow, k, sizes, means, diffs, mixes, boxes, buffer);
+                fills[j] = columnFigures(columns.get(j), segmentOfRow, k, sizes, means, diffs, mixes,
+                        boxFigures ? boxes : null, buffer);
             }
         });
         for (Runnable fill : fills) {
@@ -111,7 +121,8 @@ public final class SegmentProfiler {
 
     /**
      * Computes one column's figures and returns what puts them into the per-segment maps (run in
-     * column order by the caller, so the maps keep the table's column order).
+     * column order by the caller, so the maps keep the table's column order); no box figures when
+     * {@code boxes} is null.
      */
     private static Runnable columnFigures(Column c, int[] seg, int k, int[] sizes, List<Map<String, Double>> means,
                                           List<Map<String, Double>> diffs, List<Map<String, Map<String, Double>>> mixes,
@@ -120,12 +131,14 @@ public final class SegmentProfiler {
             List<Map<String, Double>> m = perSegment(k);
             List<Map<String, Double>> d = perSegment(k);
             numericProfile(num, seg, k, m, d);
-            BoxStats[] b = boxes(num, seg, k, buffer);
+            BoxStats[] b = boxes == null ? null : boxes(num, seg, k, buffer);
             return () -> {
                 for (int s = 0; s < k; s++) {
                     means.get(s).putAll(m.get(s));
                     diffs.get(s).putAll(d.get(s));
-                    boxes.get(s).put(num.name(), b[s]);
+                    if (b != null) {
+                        boxes.get(s).put(num.name(), b[s]);
+                    }
                 }
             };
         }

@@ -110,6 +110,35 @@ class SegmentProfilerTest {
     }
 
     @Test
+    void withoutBoxFiguresTheOtherFiguresAndNamesAreTheSame() {
+        Dataset mall = CsvImporter.read(SharedData.dataset(SharedData.MALL));
+        int[] seg = new int[mall.rowCount()];
+        for (int i = 0; i < seg.length; i++) {
+            double score = ((NumericColumn) mall.column("Spending Score (1-100)")).get(i);
+            seg[i] = i % 7 == 0 ? -1 : Math.min(3, (int) (score / 25));
+        }
+        List<String> used = List.of("Age", "Annual Income (k$)", "Spending Score (1-100)", "Genre");
+        List<String> numeric = mall.columns().stream().filter(c -> c instanceof NumericColumn).map(c -> c.name())
+                .toList();
+        assertEquals(3, numeric.size() - (numeric.contains("CustomerID") ? 1 : 0));
+        List<SegmentProfile> with = SegmentProfiler.profile(mall, seg, 4, used, true);
+        List<SegmentProfile> without = SegmentProfiler.profile(mall, seg, 4, used, false);
+        assertEquals(with.size(), without.size());
+        for (int s = 0; s < with.size(); s++) {
+            SegmentProfile a = with.get(s);
+            SegmentProfile b = without.get(s);
+            assertEquals(numeric, List.copyOf(a.boxes().keySet()), "segment " + s);
+            assertEquals(Map.of(), b.boxes(), "segment " + s);
+            assertEquals(a.name(), b.name());
+            assertEquals(a.size(), b.size());
+            assertEquals(a.share(), b.share());
+            assertEquals(a.means(), b.means());
+            assertEquals(a.categoryMix(), b.categoryMix());
+            assertEquals(a.differences(), b.differences());
+        }
+    }
+
+    @Test
     void wholeTableFiguresMatchPandasDescribeOnMall() {
         JsonNode ref = SharedData.mallReference().path("describe");
         Dataset mall = CsvImporter.read(SharedData.dataset(SharedData.MALL));

@@ -38,6 +38,13 @@ final class ColumnBuilder {
 
     /** Distinct texts remembered per column; beyond this a column is free text, not levels. */
     static final int DICT_LIMIT = 100_000;
+    /**
+     * When this many texts are all different, the column holds one value per row (ids, e-mail addresses) and
+     * stops remembering them: nothing repeats to share, and it can no longer be levels
+     * ({@link CategoricalColumn#maxLevels} is at most 1,000). Remembering 100,000 ids made reading a
+     * 1,000,000-row customer table 7 % slower (JFR).
+     */
+    static final int ALL_DIFFERENT = 4_096;
     /** Longest cell that still looks like a code or an id. */
     static final int MAX_TOKEN_LENGTH = 40;
     /** A unique run of consecutive integers is only taken for row numbers in columns this long. */
@@ -272,7 +279,7 @@ final class ColumnBuilder {
             String known = dict.putIfAbsent(t, t);
             if (known != null) {
                 t = known;
-            } else if (dict.size() > DICT_LIMIT) {
+            } else if (dict.size() > DICT_LIMIT || dict.size() == ALL_DIFFERENT && present + 1 == ALL_DIFFERENT) {
                 dict = null;
             }
         }

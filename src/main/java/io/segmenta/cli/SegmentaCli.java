@@ -24,9 +24,6 @@ import picocli.CommandLine;
  */
 @Command(name = "segmenta", mixinStandardHelpOptions = true, versionProvider = SegmentaCli.Version.class,
         description = "Customer segmentation from the command line. Without a command, Segmenta opens its window.",
-        subcommands = {InspectCommand.class, DescribeCommand.class, SweepCommand.class, ClusterCommand.class,
-                PredictCommand.class, ServeCommand.class, ReportCommand.class, RfmCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "FILE is a CSV, Excel (.xlsx) or Parquet file, or @sample for the built-in sample table; --db JDBC_URL --query SQL reads a database instead (password from $SEGMENTA_DB_PASSWORD or asked).",
                 "Run 'segmenta help <command>' or 'segmenta <command> --help' for a command's options."})
 public final class SegmentaCli implements Runnable {
@@ -39,11 +36,45 @@ public final class SegmentaCli implements Runnable {
     /** Exit code for an unexpected failure (a bug: please report it). */
     public static final int EXIT_UNEXPECTED = 70;
 
+    /** The commands, in the order {@code segmenta --help} lists them. */
+    static final List<String> COMMANDS = List.of("inspect", "describe", "sweep", "cluster", "predict", "serve",
+            "report", "rfm", "bench", "help");
     private static final Set<String> COMMAND_WORDS = Set.of("inspect", "describe", "sweep", "cluster", "predict",
             "serve", "report", "rfm", "bench", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * The command line with every command, or, when {@code only} names one, with that one alone: picocli builds
+     * each command's model from its annotations when it is added, and running one command does not need the
+     * others' (building all ten took about 0.1 s of every run's start).
+     */
+    static CommandLine commandLine(String only) {
+        CommandLine cmd = new CommandLine(new SegmentaCli());
+        for (String name : COMMANDS) {
+            if (only == null || only.equals(name)) {
+                cmd.addSubcommand(new CommandLine(command(name))); // built on its own, so its model transformer runs
+            }
+        }
+        return cmd;
+    }
+
+    private static Object command(String name) {
+        return switch (name) {
+            case "inspect" -> new InspectCommand();
+            case "describe" -> new DescribeCommand();
+            case "sweep" -> new SweepCommand();
+            case "cluster" -> new ClusterCommand();
+            case "predict" -> new PredictCommand();
+            case "serve" -> new ServeCommand();
+            case "report" -> new ReportCommand();
+            case "rfm" -> new RfmCommand();
+            case "bench" -> new BenchCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
+    }
 
     /** True when {@code arg} asks for the command line rather than the window. */
     public static boolean isCommand(String arg) {
@@ -57,7 +88,7 @@ public final class SegmentaCli implements Runnable {
      * The launcher prints it and exits with {@link #EXIT_USAGE}.
      */
     public static String notACommandOrFile(String word, Path path) {
-        CommandLine cmd = new CommandLine(new SegmentaCli());
+        CommandLine cmd = commandLine(null);
         List<String> suggestions = List.of();
         try {
             cmd.parseArgs(word);
@@ -101,7 +132,9 @@ public final class SegmentaCli implements Runnable {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cmd = new CommandLine(new SegmentaCli());
+        // one command's run builds that command alone ('help' lists and explains them all)
+        boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help");
+        CommandLine cmd = commandLine(one ? args[0] : null);
         cmd.setOut(o);
         cmd.setErr(e);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -200,6 +200,25 @@ class CliTest {
     }
 
     @Test
+    void aRunBuildsItsCommandAloneAndHelpListsThemAllInOrder() {
+        assertEquals(List.of("cluster"), List.copyOf(SegmentaCli.commandLine("cluster").getSubcommands().keySet()));
+        assertEquals(SegmentaCli.COMMANDS, List.copyOf(SegmentaCli.commandLine(null).getSubcommands().keySet()));
+        Run top = cli("--help");
+        String commands = top.out().substring(top.out().indexOf("Commands:"));
+        int at = 0;
+        for (String c : SegmentaCli.COMMANDS) {
+            int next = commands.indexOf("\n  " + c + " ");
+            assertTrue(next > at, c + " listed after the one before:\n" + commands);
+            at = next;
+        }
+        Run helpOn = cli("help", "sweep");
+        assertEquals(0, helpOn.code());
+        assertTrue(helpOn.out().startsWith("Usage: segmenta sweep"), helpOn.out());
+        Run typo = cli("clustr");
+        assertEquals(2, typo.code());
+    }
+
+    @Test
     void benchRunsOnASmallTable() {
         Run r = cli("bench", "--rows", "2000", "--runs", "1", "--sweep-runs", "1");
         assertEquals(0, r.code(), r.err());

@@ -79,6 +79,11 @@ final class ColumnBuilder {
     private String datePattern;
 
     private String[] texts;
+    /**
+     * A text column whose first {@link #ALL_DIFFERENT} texts all differ keeps its texts packed from then on
+     * (null until then, and when a text is beyond Latin-1): no {@code String} per cell.
+     */
+    private PackedTexts packed;
     private Map<String, String> dict;
     private int present;
     private int recoverBelow;
@@ -170,6 +175,14 @@ final class ColumnBuilder {
             default:
                 ensure(r);
                 if (!missing) {
+                    if (packed != null && !fromNumbers) {
+                        if (packed.add(r, cell, from, to)) {
+                            present++;
+                            scanText(cell, from, to);
+                            return;
+                        }
+                        unpack();
+                    }
                     String t = trimmed(cell, from, to);
                     if (fromNumbers) {
                         if (numbers.parse(cell, from, to)) {
@@ -275,26 +288,50 @@ final class ColumnBuilder {
     }
 
     private void putText(int r, String t) {
+        if (packed != null) {
+            if (packed.add(r, t, 0, t.length())) {
+                present++;
+                scanText(t, 0, t.length());
+                return;
+            }
+            unpack();
+        }
+        boolean allDifferent = false;
         if (dict != null) {
             String known = dict.putIfAbsent(t, t);
             if (known != null) {
                 t = known;
-            } else if (dict.size() > DICT_LIMIT || dict.size() == ALL_DIFFERENT && present + 1 == ALL_DIFFERENT) {
+            } else if (dict.size() > DICT_LIMIT) {
                 dict = null;
+            } else if (dict.size() == ALL_DIFFERENT && present + 1 == ALL_DIFFERENT) {
+                dict = null;
+                allDifferent = true;
             }
         }
         texts[r] = t;
         present++;
-        scanText(t);
+        scanText(t, 0, t.length());
+        if (allDifferent && recoverBelow == 0 && !fromNumbers) {
+            packed = PackedTexts.of(texts, r + 1, capacity);
+            if (packed != null) {
+                texts = null;
+            }
+        }
     }
 
-    private void scanText(String t) {
-        int n = t.length();
+    /** Back to a {@code String} per cell (a text beyond Latin-1 came). */
+    private void unpack() {
+        texts = packed.strings(capacity);
+        packed = null;
+    }
+
+    private void scanText(CharSequence t, int from, int to) {
+        int n = to - from;
         boolean token = n <= MAX_TOKEN_LENGTH;
         boolean integer = true;
         boolean digit = false;
         for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
+            char c = t.charAt(from + i);
             boolean isDigit = c >= '0' && c <= '9';
             digit |= isDigit;
             if (!isDigit && !(i == 0 && c == '-' && n > 1)) {
@@ -346,6 +383,9 @@ final class ColumnBuilder {
         }
         if (texts != null) {
             texts = Arrays.copyOf(texts, grown);
+        }
+        if (packed != null) {
+            packed.ensureRows(grown);
         }
     }
 
@@ -548,6 +588,9 @@ final class ColumnBuilder {
 
     /** @param uniqueCodes whether a column of unique tokens with digits may be an identifier */
     private Column buildText(boolean uniqueCodes) {
+        if (packed != null) {
+            return buildPacked(uniqueCodes);
+        }
         String[] t = fit(texts);
         texts = null;
         int distinct = dict != null ? dict.size() : -1;
@@ -567,6 +610,27 @@ final class ColumnBuilder {
             return new TextColumn(name, ColumnType.IDENTIFIER, t);
         }
         return new TextColumn(name, ColumnType.TEXT, t);
+    }
+
+    /**
+     * {@link #buildText} for packed texts, by the same rules: the dictionary was dropped (more than 1,000 texts
+     * differ), so the column is not levels, and uniqueness is checked on the packed texts.
+     */
+    private Column buildPacked(boolean uniqueCodes) {
+        PackedTexts p = packed;
+        packed = null;
+        p.finish(rows);
+        boolean allTokens = notTokens == 0;
+        boolean mostlyTokens = notTokens * 100L <= present;
+        if (ColumnNames.isIdName(name) && (integerLike || mostlyTokens)
+                || uniqueCodes && allTokens && allHaveDigit && p.unique(rows)
+                || ColumnNames.isCodeName(name) && mostlyTokens) {
+            // packed as the column packs its strings: from PACK_FROM rows whose first PACK_FROM texts differ
+            return rows >= TextColumn.PACK_FROM && p.unique(TextColumn.PACK_FROM)
+                    ? new TextColumn(name, p.chars(), p.ends(), p.missing())
+                    : new TextColumn(name, ColumnType.IDENTIFIER, p.strings(rows));
+        }
+        return new TextColumn(name, ColumnType.TEXT, p.strings(rows));
     }
 
     private static boolean isUnique(String[] t) {

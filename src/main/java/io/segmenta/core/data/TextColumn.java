@@ -71,6 +71,20 @@ public final class TextColumn implements Column {
     }
 
     /**
+     * An identifier column already packed ({@link PackedTexts}): its Latin-1 characters and where each cell ends
+     * ({@code -1 - end} for a missing one), taken as they are.
+     */
+    TextColumn(String name, byte[] chars, int[] ends, int missing) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.type = ColumnType.IDENTIFIER;
+        this.size = ends.length;
+        this.missing = missing;
+        this.chars = chars;
+        this.ends = ends;
+        this.values = null;
+    }
+
+    /**
      * True when the first {@link #PACK_FROM} texts are all different: one row per customer (a customer
      * table's ids), not a log whose lines repeat an invoice or a customer. A log is read once and coded
      * ({@code segmenta rfm}); packing its invoice numbers made that 0.5 s slower on 10,000,000 lines and

@@ -482,20 +482,14 @@ final class KMeansStart {
          * {@link #assign} does when every label changes). {@code w} holds the calling thread's buffers.
          */
         private void assignFirst(int b, int ch, Scratch w) {
-            final double[][] x = data.x;
-            final int[] lab = labels;
-            final int sumOff = ch * k * d;
-            final int countOff = ch * k;
             final long mask = nearest(b, w);
-            final long[] packed = w.packed;
             final int len = data.blockLength(b);
-            final int r0 = b * B;
             for (int i = 0; i < len; i++) {
-                final int a = (int) (packed[i] & mask);
-                lab[r0 + i] = a;
-                partialCounts[countOff + a]++;
+                final int a = (int) (w.packed[i] & mask);
+                labels[b * B + i] = a;
+                partialCounts[ch * k + a]++;
                 for (int j = 0; j < d; j++) {
-                    partialSums[sumOff + a * d + j] += x[b * d + j][i];
+                    partialSums[(ch * k + a) * d + j] += data.x[b * d + j][i];
                 }
             }
             partialChanged[ch] += len;

@@ -599,8 +599,8 @@ final class ColumnBuilder {
         if (ColumnNames.isIdName(name) && (integerLike || mostlyTokens)) {
             return new TextColumn(name, ColumnType.IDENTIFIER, t);
         }
-        boolean unique = distinct >= 0 ? distinct == present : isUnique(t);
-        if (uniqueCodes && unique && allTokens && allHaveDigit) {
+        // uniqueness last: without the dictionary it is a pass over every text
+        if (uniqueCodes && allTokens && allHaveDigit && (distinct >= 0 ? distinct == present : isUnique(t))) {
             return new TextColumn(name, ColumnType.IDENTIFIER, t);
         }
         if (distinct >= 0 && distinct <= CategoricalColumn.maxLevels(rows) && (distinct < present || distinct <= 2)) {

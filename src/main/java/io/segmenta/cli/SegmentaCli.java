@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,8 +40,7 @@ public final class SegmentaCli implements Runnable {
     /** The commands, in the order {@code segmenta --help} lists them. */
     static final List<String> COMMANDS = List.of("inspect", "describe", "sweep", "cluster", "predict", "serve",
             "report", "rfm", "bench", "help");
-    private static final Set<String> COMMAND_WORDS = Set.of("inspect", "describe", "sweep", "cluster", "predict",
-            "serve", "report", "rfm", "bench", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMAND_WORDS = commandWords();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,6 +58,13 @@ public final class SegmentaCli implements Runnable {
             }
         }
         return cmd;
+    }
+
+    /** The commands and the options that ask for the command line without one. */
+    private static Set<String> commandWords() {
+        Set<String> words = new HashSet<>(COMMANDS);
+        words.addAll(List.of("--help", "-h", "--version", "-V"));
+        return Set.copyOf(words);
     }
 
     private static Object command(String name) {

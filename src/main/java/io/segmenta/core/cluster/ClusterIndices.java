@@ -18,12 +18,42 @@ public final class ClusterIndices {
      * (scikit-learn's convention for zero within-segment dispersion).
      */
     public static double calinskiHarabasz(DataMatrix x, int[] labels, int k) {
+        return indices(x, labels, k, "Calinski-Harabasz index")[0];
+    }
+
+    /**
+     * Davies-Bouldin index: the mean over segments of the worst ratio (spread_i + spread_j) /
+     * distance between centroids i and j, where spread is the mean distance of a segment's rows to
+     * its centroid; lower is better. 0.0 when all spreads or all centroid distances are zero
+     * (scikit-learn's convention).
+     */
+    public static double daviesBouldin(DataMatrix x, int[] labels, int k) {
+        return indices(x, labels, k, "Davies-Bouldin index")[1];
+    }
+
+    /**
+     * {Calinski-Harabasz, Davies-Bouldin} from one count of the segments, one pass for their means and one for
+     * the rows' distances to them (each index's sums as when computed alone).
+     */
+    static double[] both(DataMatrix x, int[] labels, int k) {
+        return indices(x, labels, k, "Calinski-Harabasz index"); // the index asked first when they were apart
+    }
+
+    /** {@link #both}, refused in the words of {@code index} when the segments do not define them. */
+    private static double[] indices(DataMatrix x, int[] labels, int k, String index) {
         int[] counts = Labels.counts(x, labels, k);
         int segments = Labels.nonEmpty(counts);
+        Labels.requireDefined(index, segments, x.rows());
+        double[] means = means(x, labels, k, counts);
+        double[][] within = withinSums(x, labels, k, means);
+        return new double[] {calinskiHarabasz(x, counts, segments, means, within[0][k]),
+                daviesBouldin(x.cols(), k, counts, segments, means, within[1])};
+    }
+
+    private static double calinskiHarabasz(DataMatrix x, int[] counts, int segments, double[] means, double intra) {
+        int k = counts.length;
         int n = x.rows();
         int d = x.cols();
-        Labels.requireDefined("Calinski-Harabasz index", segments, n);
-        double[] means = means(x, labels, k, counts);
         double[] overall = new double[d];
         for (int c = 0; c < k; c++) {
             for (int j = 0; j < d; j++) {
@@ -42,23 +72,11 @@ public final class ClusterIndices {
             }
             extra += counts[c] * s;
         }
-        double intra = withinSums(x, labels, k, means, false)[k];
         return intra == 0 ? 1.0 : extra * (n - segments) / (intra * (segments - 1.0));
     }
 
-    /**
-     * Davies-Bouldin index: the mean over segments of the worst ratio (spread_i + spread_j) /
-     * distance between centroids i and j, where spread is the mean distance of a segment's rows to
-     * its centroid; lower is better. 0.0 when all spreads or all centroid distances are zero
-     * (scikit-learn's convention).
-     */
-    public static double daviesBouldin(DataMatrix x, int[] labels, int k) {
-        int[] counts = Labels.counts(x, labels, k);
-        int segments = Labels.nonEmpty(counts);
-        int d = x.cols();
-        Labels.requireDefined("Davies-Bouldin index", segments, x.rows());
-        double[] means = means(x, labels, k, counts);
-        double[] spread = withinSums(x, labels, k, means, true);
+    /** @param spread per segment, the summed distance of its rows to its mean (divided here by its size) */
+    private static double daviesBouldin(int d, int k, int[] counts, int segments, double[] means, double[] spread) {
         boolean allSpreadZero = true;
         for (int c = 0; c < k; c++) {
             if (counts[c] > 0) {
@@ -133,15 +151,16 @@ public final class ClusterIndices {
     }
 
     /**
-     * Per segment, the sum over its rows of the squared distance to the segment mean (or the
-     * distance itself when {@code euclidean}); element k holds the total.
+     * Per segment, the sum over its rows of the squared distance to the segment mean ({@code [0]}, element k
+     * holding the total) and of the distance itself ({@code [1]}), in one pass.
      */
-    private static double[] withinSums(DataMatrix x, int[] labels, int k, double[] means, boolean euclidean) {
+    private static double[][] withinSums(DataMatrix x, int[] labels, int k, double[] means) {
         final int n = x.rows();
         final int d = x.cols();
         final double[] v = x.values();
         final int chunks = Chunks.count(n, CHUNK);
-        final double[] partial = new double[chunks * k];
+        final double[] squares = new double[chunks * k];
+        final double[] distances = new double[chunks * k];
         Chunks.forEach(chunks, ch -> {
             for (int i = ch * CHUNK, to = Math.min(n, i + CHUNK); i < to; i++) {
                 int c = labels[i];
@@ -150,18 +169,21 @@ public final class ClusterIndices {
                     double t = v[i * d + j] - means[c * d + j];
                     s += t * t;
                 }
-                partial[ch * k + c] += euclidean ? Math.sqrt(s) : s;
+                squares[ch * k + c] += s;
+                distances[ch * k + c] += Math.sqrt(s);
             }
         });
-        double[] sums = new double[k + 1];
+        double[] sq = new double[k + 1];
+        double[] dist = new double[k];
         for (int ch = 0; ch < chunks; ch++) {
             for (int c = 0; c < k; c++) {
-                sums[c] += partial[ch * k + c];
+                sq[c] += squares[ch * k + c];
+                dist[c] += distances[ch * k + c];
             }
         }
         for (int c = 0; c < k; c++) {
-            sums[k] += sums[c];
+            sq[k] += sq[c];
         }
-        return sums;
+        return new double[][] {sq, dist};
     }
 }

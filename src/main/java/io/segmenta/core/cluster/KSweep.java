@@ -128,8 +128,9 @@ public final class KSweep {
             if (Labels.defined(Labels.nonEmpty(sampleCounts), silhouetteData.rows())) {
                 sil = Silhouette.mean(Silhouette.samples(silhouetteData, sampleLabels, k, c));
             }
-            ch = ClusterIndices.calinskiHarabasz(x, labels, k);
-            db = ClusterIndices.daviesBouldin(x, labels, k);
+            double[] indices = ClusterIndices.both(x, labels, k);
+            ch = indices[0];
+            db = indices[1];
         }
         int[] desc = sizes.clone();
         Arrays.sort(desc);

@@ -86,8 +86,9 @@ public record Validity(double wcss, SilhouetteScore silhouette, double calinskiH
                 sil = Silhouette.mean(Silhouette.samples(scored, labels, k, cancel));
                 sampleSize = n;
             }
-            ch = ClusterIndices.calinskiHarabasz(scored, labels, k);
-            db = ClusterIndices.daviesBouldin(scored, labels, k);
+            double[] indices = ClusterIndices.both(scored, labels, k);
+            ch = indices[0];
+            db = indices[1];
         }
         return new Validity(c.wcss(), new SilhouetteScore(sil, sampled, sampleSize), ch, db, n, c.noise());
     }

@@ -175,7 +175,7 @@ public final class KMeans {
                         : "Starts " + (from + 1) + "-" + to + " of " + starts + ": k-means++ centre ";
                 double before = (double) from / starts;
                 double share = (double) (to - from) / starts;
-                KMeansStart.seed(some, Arrays.copyOfRange(rngs, from, to), centre -> progress.progress(
+                KMeansSeeding.seed(some, Arrays.copyOfRange(rngs, from, to), centre -> progress.progress(
                         SEEDING_SHARE * (before + share * centre / k), label + (centre + 1) + " of " + k), cancel);
             }
             String label = starts == 1 ? "Start 1 of 1, iteration " : starts + " starts together, iteration ";

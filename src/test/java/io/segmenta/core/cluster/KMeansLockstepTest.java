@@ -38,7 +38,7 @@ class KMeansLockstepTest {
                     rngs[s] = together.split();
                 }
                 int[] centres = {0};
-                KMeansStart.seed(group, rngs, centre -> centres[0]++, NEVER);
+                KMeansSeeding.seed(group, rngs, centre -> centres[0]++, NEVER);
                 assertEquals(k - 1, centres[0], "one pass of candidates per centre after the first, for all starts");
                 for (int s = 0; s < starts; s++) {
                     assertArrayEquals(seededAlone(data, k, k * 31L + maxIterations, s),

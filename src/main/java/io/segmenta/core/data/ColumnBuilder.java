@@ -2,17 +2,13 @@ package io.segmenta.core.data;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Collects one column during import and infers its type. A column starts in the most specific
  * mode its first present cell allows (number, then date, then text) and keeps its cells in a
  * primitive array ({@code double[]}, or packed date parts in a {@code long[]}); only text columns
- * hold strings, interned through a dictionary so repeated levels cost one string each.
+ * hold strings ({@link TextCells}).
  *
  * <p>When a later cell does not fit (text in a numeric column) the column drops to text from that
  * row on, and the texts of the earlier rows are recovered by a second read of the file
@@ -27,26 +23,11 @@ import java.util.Set;
  * <p>Rules, in order, once all cells are in: numbers stay {@link ColumnType#NUMERIC} unless the
  * column holds integers and is id-named ({@code CustomerID}, {@code InvoiceNo}), code-named or a run
  * of row numbers, in which case it is judged as text; dates of one shape are
- * {@link ColumnType#DATE}; text is an {@link ColumnType#IDENTIFIER} when id-named and code-like (at
- * least 99% of the values are short tokens without spaces), or unique per row and every value a
- * token with a digit ({@code 0001}, {@code C-17}),
- * {@link ColumnType#CATEGORICAL} when it has few distinct values ({@link CategoricalColumn#maxLevels}),
- * an identifier again when code-named, and {@link ColumnType#TEXT} otherwise.
+ * {@link ColumnType#DATE}; text is typed by {@link TextCells} (identifier, categories or free text).
  */
 final class ColumnBuilder {
     enum Mode { PENDING, NUMERIC, DATE, TEXT }
 
-    /** Distinct texts remembered per column; beyond this a column is free text, not levels. */
-    static final int DICT_LIMIT = 100_000;
-    /**
-     * When this many texts are all different, the column holds one value per row (ids, e-mail addresses) and
-     * stops remembering them: nothing repeats to share, and it can no longer be levels
-     * ({@link CategoricalColumn#maxLevels} is at most 1,000). Remembering 100,000 ids made reading a
-     * 1,000,000-row customer table 7 % slower (JFR).
-     */
-    static final int ALL_DIFFERENT = 4_096;
-    /** Longest cell that still looks like a code or an id. */
-    static final int MAX_TOKEN_LENGTH = 40;
     /** A unique run of consecutive integers is only taken for row numbers in columns this long. */
     static final int MIN_ROWS_FOR_ROW_NUMBERS = 10;
     /** Integers with more significant digits than this do not fit a double exactly: they are codes. */
@@ -78,18 +59,9 @@ final class ColumnBuilder {
     private char timeSeparator = ' ';
     private String datePattern;
 
-    private String[] texts;
-    /**
-     * A text column whose first {@link #ALL_DIFFERENT} texts all differ keeps its texts packed from then on
-     * (null until then, and when a text is beyond Latin-1): no {@code String} per cell.
-     */
-    private PackedTexts packed;
-    private Map<String, String> dict;
-    private int present;
+    /** The cells of a text column, null in the other modes. */
+    private TextCells text;
     private int recoverBelow;
-    private int notTokens;
-    private boolean integerLike = true;
-    private boolean allHaveDigit = true;
 
     // a numeric column that turned to text: how many cells were numbers, and the first that were not
     private boolean fromNumbers;
@@ -175,13 +147,8 @@ final class ColumnBuilder {
             default:
                 ensure(r);
                 if (!missing) {
-                    if (packed != null && !fromNumbers) {
-                        if (packed.add(r, cell, from, to)) {
-                            present++;
-                            scanText(cell, from, to);
-                            return;
-                        }
-                        unpack();
+                    if (!fromNumbers && text.putPacked(r, cell, from, to)) {
+                        return;
                     }
                     String t = trimmed(cell, from, to);
                     if (fromNumbers) {
@@ -215,8 +182,7 @@ final class ColumnBuilder {
             putDate(r, dateParser);
         } else {
             mode = Mode.TEXT;
-            texts = new String[lengthFor(r)];
-            dict = new HashMap<>();
+            text = new TextCells(lengthFor(r), 16);
             putText(r, trimmed(cell, from, to));
         }
     }
@@ -288,71 +254,12 @@ final class ColumnBuilder {
     }
 
     private void putText(int r, String t) {
-        if (packed != null) {
-            if (packed.add(r, t, 0, t.length())) {
-                present++;
-                scanText(t, 0, t.length());
-                return;
-            }
-            unpack();
-        }
-        boolean allDifferent = false;
-        if (dict != null) {
-            String known = dict.putIfAbsent(t, t);
-            if (known != null) {
-                t = known;
-            } else if (dict.size() > DICT_LIMIT) {
-                dict = null;
-            } else if (dict.size() == ALL_DIFFERENT && present + 1 == ALL_DIFFERENT) {
-                dict = null;
-                allDifferent = true;
-            }
-        }
-        texts[r] = t;
-        present++;
-        scanText(t, 0, t.length());
-        if (allDifferent && recoverBelow == 0 && !fromNumbers) {
-            packed = PackedTexts.of(texts, r + 1, capacity);
-            if (packed != null) {
-                texts = null;
-            }
-        }
-    }
-
-    /** Back to a {@code String} per cell (a text beyond Latin-1 came). */
-    private void unpack() {
-        texts = packed.strings(capacity);
-        packed = null;
-    }
-
-    private void scanText(CharSequence t, int from, int to) {
-        int n = to - from;
-        boolean token = n <= MAX_TOKEN_LENGTH;
-        boolean integer = true;
-        boolean digit = false;
-        for (int i = 0; i < n; i++) {
-            char c = t.charAt(from + i);
-            boolean isDigit = c >= '0' && c <= '9';
-            digit |= isDigit;
-            if (!isDigit && !(i == 0 && c == '-' && n > 1)) {
-                integer = false;
-            }
-            if (token && !(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '/' || c == ':'
-                    || c == '#')) {
-                token = false;
-            }
-        }
-        if (!token) {
-            notTokens++;
-        }
-        integerLike &= integer;
-        allHaveDigit &= digit;
+        text.put(r, t, recoverBelow == 0 && !fromNumbers);
     }
 
     /** Drops a numeric or date column to text from row {@code r}; earlier texts need recovery. */
     private void switchToText(int r) {
-        texts = new String[lengthFor(r)];
-        dict = new HashMap<>();
+        text = new TextCells(lengthFor(r), 16);
         recoverBelow = r;
         nums = null;
         alt = null;
@@ -381,11 +288,8 @@ final class ColumnBuilder {
         if (dates != null) {
             dates = Arrays.copyOf(dates, grown);
         }
-        if (texts != null) {
-            texts = Arrays.copyOf(texts, grown);
-        }
-        if (packed != null) {
-            packed.ensureRows(grown);
+        if (text != null) {
+            text.grow(grown);
         }
     }
 
@@ -415,9 +319,8 @@ final class ColumnBuilder {
                 && (ColumnNames.isIdName(name) || ColumnNames.isCodeName(name) || isRowNumbers())) {
             numberRule = null;
             if (allPlainIntegers) {
-                String[] t = new String[lengthFor(rows - 1)];
-                dict = new HashMap<>(Math.min(rows, DICT_LIMIT + 1) * 4 / 3 + 1); // identifiers: mostly distinct
-                texts = t;
+                // identifiers: mostly distinct
+                text = new TextCells(lengthFor(rows - 1), Math.min(rows, TextCells.DICT_LIMIT + 1) * 4 / 3 + 1);
                 double[] v = nums;
                 mode = Mode.TEXT;
                 nums = null;
@@ -561,7 +464,8 @@ final class ColumnBuilder {
                 // invoice numbers is a normal code): text or categories with a warning, never a silent identifier
                 boolean typos = fromNumbers && misfits.worthSaying() && !ColumnNames.isIdName(name)
                         && !ColumnNames.isCodeName(name);
-                Column c = buildText(!typos);
+                Column c = text.build(name, rows, !typos);
+                text = null;
                 if (typos) {
                     notNumeric = misfits.inWords();
                     boolean one = misfits.count() == 1;
@@ -586,72 +490,11 @@ final class ColumnBuilder {
         return type == ColumnType.CATEGORICAL ? "categories" : "text";
     }
 
-    /** @param uniqueCodes whether a column of unique tokens with digits may be an identifier */
-    private Column buildText(boolean uniqueCodes) {
-        if (packed != null) {
-            return buildPacked(uniqueCodes);
-        }
-        String[] t = fit(texts);
-        texts = null;
-        int distinct = dict != null ? dict.size() : -1;
-        boolean allTokens = notTokens == 0;
-        boolean mostlyTokens = notTokens * 100L <= present; // a code column may hold a stray "BANK CHARGES"
-        if (ColumnNames.isIdName(name) && (integerLike || mostlyTokens)) {
-            return new TextColumn(name, ColumnType.IDENTIFIER, t);
-        }
-        // uniqueness last: without the dictionary it is a pass over every text
-        if (uniqueCodes && allTokens && allHaveDigit && (distinct >= 0 ? distinct == present : isUnique(t))) {
-            return new TextColumn(name, ColumnType.IDENTIFIER, t);
-        }
-        if (distinct >= 0 && distinct <= CategoricalColumn.maxLevels(rows) && (distinct < present || distinct <= 2)) {
-            return CategoricalColumn.ofTexts(name, t, dict.keySet());
-        }
-        if (ColumnNames.isCodeName(name) && mostlyTokens) {
-            return new TextColumn(name, ColumnType.IDENTIFIER, t);
-        }
-        return new TextColumn(name, ColumnType.TEXT, t);
-    }
-
-    /**
-     * {@link #buildText} for packed texts, by the same rules: the dictionary was dropped (more than 1,000 texts
-     * differ), so the column is not levels, and uniqueness is checked on the packed texts.
-     */
-    private Column buildPacked(boolean uniqueCodes) {
-        PackedTexts p = packed;
-        packed = null;
-        p.finish(rows);
-        boolean allTokens = notTokens == 0;
-        boolean mostlyTokens = notTokens * 100L <= present;
-        if (ColumnNames.isIdName(name) && (integerLike || mostlyTokens)
-                || uniqueCodes && allTokens && allHaveDigit && p.unique(rows)
-                || ColumnNames.isCodeName(name) && mostlyTokens) {
-            // packed as the column packs its strings: from PACK_FROM rows whose first PACK_FROM texts differ
-            return rows >= TextColumn.PACK_FROM && p.unique(TextColumn.PACK_FROM)
-                    ? new TextColumn(name, p.chars(), p.ends(), p.missing())
-                    : new TextColumn(name, ColumnType.IDENTIFIER, p.strings(rows));
-        }
-        return new TextColumn(name, ColumnType.TEXT, p.strings(rows));
-    }
-
-    private static boolean isUnique(String[] t) {
-        Set<String> seen = new HashSet<>(t.length * 2);
-        for (String s : t) {
-            if (s != null && !seen.add(s)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private double[] fit(double[] a) {
         return a.length == rows ? a : Arrays.copyOf(a, rows);
     }
 
     private long[] fit(long[] a) {
-        return a.length == rows ? a : Arrays.copyOf(a, rows);
-    }
-
-    private String[] fit(String[] a) {
         return a.length == rows ? a : Arrays.copyOf(a, rows);
     }
 }

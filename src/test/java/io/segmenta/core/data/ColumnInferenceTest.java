@@ -33,15 +33,15 @@ class ColumnInferenceTest {
 
     @Test
     void aColumnThatStopsRememberingItsAllDifferentTextsIsTypedAsBefore() {
-        // ColumnBuilder stops remembering texts after ALL_DIFFERENT different ones in a row; uniqueness is then
+        // TextCells stops remembering texts after ALL_DIFFERENT different ones in a row; uniqueness is then
         // checked on the whole column, and repeats after that point still make it text, not an identifier
-        int n = ColumnBuilder.ALL_DIFFERENT + 1_000;
+        int n = TextCells.ALL_DIFFERENT + 1_000;
         List<String> unique = new ArrayList<>();
         List<String> repeating = new ArrayList<>();
         List<String> levels = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             unique.add("R" + i);
-            repeating.add(i < ColumnBuilder.ALL_DIFFERENT + 10 ? "R" + i : "R" + (i % 7));
+            repeating.add(i < TextCells.ALL_DIFFERENT + 10 ? "R" + i : "R" + (i % 7));
             levels.add(i % 3 == 0 ? "North" : "South");
         }
         List<String> warnings = new ArrayList<>();
@@ -49,7 +49,7 @@ class ColumnInferenceTest {
         Column r = ColumnInference.infer("Ref", repeating, null, DecimalMark.POINT, warnings).column();
         Column l = ColumnInference.infer("Region", levels, null, DecimalMark.POINT, warnings).column();
         assertEquals(ColumnType.IDENTIFIER, u.type(), "unique codes with digits");
-        assertEquals(ColumnType.TEXT, r.type(), "codes that repeat after the first " + ColumnBuilder.ALL_DIFFERENT);
+        assertEquals(ColumnType.TEXT, r.type(), "codes that repeat after the first " + TextCells.ALL_DIFFERENT);
         assertEquals(ColumnType.CATEGORICAL, l.type());
         for (int i = 0; i < n; i++) {
             assertEquals(unique.get(i), u.format(i));

@@ -64,6 +64,10 @@ public final class MainView {
     /** The pause between two pages built ahead ({@link #prebuildPages}), and the wait while work runs. */
     private static final Duration PREBUILD_GAP = Duration.millis(150);
     private static final Duration PREBUILD_WAIT = Duration.millis(500);
+    /** The pause between two waits that style parts of a page built ahead ({@link PartStyling}). */
+    private static final Duration PART_GAP = Duration.millis(40);
+    /** The page being styled ahead a part at a time, or null. */
+    private PartStyling styling;
     private final ToggleGroup nav = new ToggleGroup();
     private SegmentView segmentView;
     private PrepareView prepareView;
@@ -153,6 +157,10 @@ public final class MainView {
     }
 
     private void showStep(Step step) {
+        if (styling != null) { // a page being styled ahead is whole before anything shows
+            styling.finishNow();
+            styling = null;
+        }
         nav.getToggles().stream().filter(t -> t.getUserData() == step).findFirst().ifPresent(nav::selectToggle);
         Node page = pages.computeIfAbsent(step, this::createPage);
         content.getChildren().setAll(page, dropOverlay);
@@ -188,27 +196,31 @@ public final class MainView {
         Step step = steps.removeFirst();
         Node page = createPage(step);
         pages.put(step, page);
-        after(PREBUILD_GAP, () -> { // built, then styled after a pause: two shorter waits than one
-            if (page.getScene() == null) { // not shown in between
-                styleOutOfSight(page);
+        after(PREBUILD_GAP, () -> { // built, then styled after a pause: shorter waits than one
+            if (page.getScene() != null || !(page instanceof Parent parent)) { // shown in between
+                after(PREBUILD_GAP, () -> prebuildNext(steps, done));
+                return;
             }
-            after(PREBUILD_GAP, () -> prebuildNext(steps, done));
+            PartStyling ps = new PartStyling(content, parent);
+            styling = ps;
+            styleParts(ps, ps.next(), () -> prebuildNext(steps, done));
         });
     }
 
     /**
-     * Styles {@code page} in the scene (controls make their skins then), unseen and outside the layout, and
-     * takes it out again: shown later, it is styled again from the scene's cache of matched styles, a
-     * fraction of the first time.
+     * Goes on styling a page built ahead a part at a time ({@link PartStyling}), a short pause after each
+     * wait, then runs {@code then}; also when a step is shown in between ({@link #showStep} ends the styling
+     * at once).
      */
-    private void styleOutOfSight(Node page) {
-        page.setVisible(false);
-        page.setManaged(false);
-        content.getChildren().add(0, page);
-        page.applyCss();
-        content.getChildren().remove(page);
-        page.setVisible(true);
-        page.setManaged(true);
+    private void styleParts(PartStyling ps, boolean done, Runnable then) {
+        if (done || styling != ps) {
+            if (styling == ps) {
+                styling = null;
+            }
+            after(PREBUILD_GAP, then);
+            return;
+        }
+        after(PART_GAP, () -> styleParts(ps, ps.next(), then));
     }
 
     /** The page of {@code step} if it has been built (shown, or built ahead), else null. */

@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  * <p>Hook for callers (the command line adds CSV loading): {@link #run} returns the timings as a
  * mutable list; time more work with {@link #measure} and append it, print with
  * {@link Timing#toLine()}. {@code bench/sklearn_bench.py} at the repository root times scikit-learn
- * on the same table written with {@code --npy}.
+ * on the same table, written with {@code --npy FILE} (which writes it and stops).
  */
 public final class Benchmark {
     private Benchmark() {
@@ -167,15 +167,17 @@ public final class Benchmark {
                 case "--npy" -> npy = Path.of(v);
                 default -> {
                     System.err.println("Unknown option " + a + ". Options: --rows N --cols N --runs N --sweep-runs N"
-                            + " --seed N --npy FILE (also write the table as a NumPy .npy file)");
+                            + " --seed N --npy FILE (write the table as a NumPy .npy file for bench/sklearn_bench.py"
+                            + " and bench/lloyd.c, and stop)");
                     System.exit(2);
                 }
             }
             i++;
         }
-        if (npy != null) {
+        if (npy != null) { // the table for the other tools: seconds, where the whole benchmark takes minutes
             writeNpy(generate(o), npy);
             System.out.println("Wrote " + npy.toAbsolutePath());
+            return;
         }
         run(System.out, o);
     }

@@ -60,6 +60,32 @@ class BenchmarkTest {
     }
 
     @Test
+    void npyOptionWritesTheTableAndStops(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bench.npy");
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            Benchmark.main(new String[] {"--rows", "1000", "--cols", "3", "--npy", f.toString()});
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals("Wrote " + f.toAbsolutePath() + System.lineSeparator(), printed.toString(StandardCharsets.UTF_8),
+                "the table only, no benchmark");
+        DataMatrix expected = Benchmark.generate(new Benchmark.Options(1000, 3, Benchmark.Options.defaults().segments(),
+                Benchmark.Options.defaults().k(), Benchmark.Options.defaults().kMax(),
+                Benchmark.Options.defaults().warmups(), Benchmark.Options.defaults().runs(),
+                Benchmark.Options.defaults().sweepRuns(), Benchmark.Options.defaults().seed()));
+        byte[] b = Files.readAllBytes(f);
+        int start = 10 + ((b[8] & 0xff) | (b[9] & 0xff) << 8);
+        assertEquals(start + 1000 * 3 * 8, b.length);
+        ByteBuffer body = ByteBuffer.wrap(b, start, 1000 * 3 * 8).order(ByteOrder.LITTLE_ENDIAN);
+        for (double v : expected.values()) {
+            assertEquals(v, body.getDouble());
+        }
+    }
+
+    @Test
     void npyFileHasNumpyHeaderAndLittleEndianDoubles(@TempDir Path dir) throws Exception {
         DataMatrix m = DataMatrix.ofRows(new double[][] {{1.5, -2}, {3, 4.25}, {5, 6}});
         Path f = dir.resolve("m.npy");

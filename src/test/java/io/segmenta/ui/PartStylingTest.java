@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -16,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -79,38 +77,16 @@ class PartStylingTest {
         return new HBox(scroll, tabs, new VBox(custom, split));
     }
 
-    /** The page's nodes as built: each plain box's children, scroll pane's and tab's content, in order. */
-    private static String shape(Node n) {
-        String own = n.getClass().getSimpleName() + (n instanceof Labeled l ? "'" + l.getText() + "'" : "")
-                + (HBox.getHgrow(n) != null ? " hgrow " + HBox.getHgrow(n) : "")
-                + (GridPane.getRowIndex(n) != null ? " at " + GridPane.getRowIndex(n) + "," + GridPane.getColumnIndex(n)
-                : "");
-        List<Node> inside;
-        if (n instanceof ScrollPane s) {
-            inside = s.getContent() == null ? List.of() : List.of(s.getContent());
-        } else if (n instanceof TabPane t) {
-            inside = t.getTabs().stream().map(Tab::getContent).filter(c -> c != null).toList();
-        } else if (n instanceof SplitPane s) {
-            inside = s.getItems();
-        } else if (n instanceof Pane p) {
-            inside = p.getChildren();
-        } else {
-            inside = List.of();
-        }
-        return inside.isEmpty() ? own : own + inside.stream().map(PartStylingTest::shape)
-                .collect(Collectors.joining(", ", "[", "]"));
-    }
-
     @Test
     void stylesAPartPerWaitOutOfTheSceneAndEndsWithThePageWholeAndSkinned() throws Exception {
         List<Pane> subclassed = new ArrayList<>();
         Parent page = WaitForAsyncUtils.asyncFx(() -> page(subclassed)).get();
-        String before = WaitForAsyncUtils.asyncFx(() -> shape(page)).get();
+        String before = WaitForAsyncUtils.asyncFx(() -> PageShape.of(page)).get();
         PartStyling styling = WaitForAsyncUtils.asyncFx(() -> new PartStyling(content, page, 0)).get();
         assertEquals(1, subclassed.get(0).getChildren().size(), "a box subclass is left whole");
         int parts = WaitForAsyncUtils.asyncFx(styling::partsLeft).get();
         assertTrue(parts >= 12, "taken apart: " + parts + " parts");
-        assertFalse(before.equals(WaitForAsyncUtils.asyncFx(() -> shape(page)).get()), "taken apart");
+        assertFalse(before.equals(WaitForAsyncUtils.asyncFx(() -> PageShape.of(page)).get()), "taken apart");
         int waits = 0;
         boolean done = false;
         while (!done) {
@@ -125,7 +101,7 @@ class PartStylingTest {
         }
         assertEquals(parts, waits, "one part per wait with no budget");
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
-            assertEquals(before, shape(page), "every node back where it was");
+            assertEquals(before, PageShape.of(page), "every node back where it was");
             List<Control> controls = page.lookupAll("*").stream().filter(Control.class::isInstance)
                     .map(Control.class::cast).toList();
             assertTrue(controls.size() >= 10);
@@ -138,13 +114,13 @@ class PartStylingTest {
     @Test
     void aPageWantedBeforeItsStylingHasEndedIsWholeAtOnce() throws Exception {
         Parent page = WaitForAsyncUtils.asyncFx(() -> page()).get();
-        String before = WaitForAsyncUtils.asyncFx(() -> shape(page)).get();
+        String before = WaitForAsyncUtils.asyncFx(() -> PageShape.of(page)).get();
         PartStyling styling = WaitForAsyncUtils.asyncFx(() -> new PartStyling(content, page, 0)).get();
         assertFalse(WaitForAsyncUtils.asyncFx(styling::next).get());
         assertFalse(WaitForAsyncUtils.asyncFx(styling::next).get());
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
             styling.finishNow();
-            assertEquals(before, shape(page));
+            assertEquals(before, PageShape.of(page));
             assertEquals(0, styling.partsLeft());
             content.getChildren().setAll(page); // shown: styled and laid out as a page built on the click
             page.applyCss();
@@ -169,7 +145,7 @@ class PartStylingTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
-            assertEquals("HBox[VBox[Label'head', VBox[Label'new 1']], ScrollPane[Label'new content']]", shape(page));
+            assertEquals("HBox[VBox[Label'head', VBox[Label'new 1']], ScrollPane[Label'new content']]", PageShape.of(page));
             list.getChildren().add(new Label("new 2")); // and the box is the view's again
             assertEquals(2, list.getChildren().size());
         });

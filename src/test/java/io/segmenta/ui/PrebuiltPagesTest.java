@@ -92,4 +92,37 @@ class PrebuiltPagesTest {
             assertTrue(page.isVisible());
         }
     }
+
+    /** A step opened while its page is being styled ahead a part at a time shows the page whole. */
+    @Test
+    void aStepOpenedWhileItsPageIsStyledAheadShowsItWhole() throws Exception {
+        CountDownLatch built = new CountDownLatch(1);
+        String whole = WaitForAsyncUtils.asyncFx(() -> { // the Prepare page as built, on the same view-model
+            view.prebuildPages(built::countDown);
+            return PageShape.of(new io.segmenta.ui.prepare.PrepareView(vm.prepare(), () -> { }).load());
+        }).get(5, TimeUnit.SECONDS);
+        StackPane content = (StackPane) stage.getScene().lookup("#content");
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        String shown = null;
+        while (shown == null && System.nanoTime() < until) {
+            shown = WaitForAsyncUtils.asyncFx(() -> {
+                Node page = view.builtPage(Step.PREPARE);
+                if (page == null || PageShape.of(page).equals(whole)) {
+                    return null; // not built yet, or not taken apart (yet, or any more)
+                }
+                vm.stepProperty().set(Step.PREPARE); // taken apart for its styling: opened now
+                assertSame(page, content.getChildren().get(0), "the page built ahead shows");
+                return PageShape.of(page);
+            }).get(5, TimeUnit.SECONDS);
+            Thread.sleep(5);
+        }
+        assertNotNull(shown, "the Prepare page was never seen being styled a part at a time");
+        assertEquals(whole, shown, "shown whole");
+        assertTrue(built.await(30, TimeUnit.SECONDS), "the other pages built ahead after it");
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> { // (the step on show then fills its page with its findings)
+            for (Step s : AHEAD) {
+                assertTrue(s == Step.PREPARE || view.builtPage(s).getScene() == null, s + " out of the scene");
+            }
+        });
+    }
 }

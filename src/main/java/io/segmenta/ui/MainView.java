@@ -14,14 +14,11 @@ import io.segmenta.ui.segment.SegmentView;
 import io.segmenta.ui.undo.EditMenu;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -50,7 +47,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -60,14 +56,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainView {
     private final MainViewModel vm;
     private final FileDialogs dialogs;
-    private final Map<Step, Node> pages = new EnumMap<>(Step.class);
-    /** The pause between two pages built ahead ({@link #prebuildPages}), and the wait while work runs. */
-    private static final Duration PREBUILD_GAP = Duration.millis(150);
-    private static final Duration PREBUILD_WAIT = Duration.millis(500);
-    /** The pause between two waits that style parts of a page built ahead ({@link PartStyling}). */
-    private static final Duration PART_GAP = Duration.millis(40);
-    /** The page being styled ahead a part at a time, or null. */
-    private PartStyling styling;
+    private final Map<Step, Parent> pages = new EnumMap<>(Step.class);
+    /** The pages built ahead once the window shows; made with the view's nodes. */
+    private PagesAhead ahead;
     private final ToggleGroup nav = new ToggleGroup();
     private SegmentView segmentView;
     private PrepareView prepareView;
@@ -113,6 +104,7 @@ public final class MainView {
 
     @FXML
     private void initialize() {
+        ahead = new PagesAhead(pages, this::createPage, content, () -> vm.runner().isRunning());
         buildNavigation();
         bindNotices();
         bindStatus();
@@ -157,70 +149,15 @@ public final class MainView {
     }
 
     private void showStep(Step step) {
-        if (styling != null) { // a page being styled ahead is whole before anything shows
-            styling.finishNow();
-            styling = null;
-        }
+        ahead.finishStyling(); // a page being styled ahead is whole before anything shows
         nav.getToggles().stream().filter(t -> t.getUserData() == step).findFirst().ifPresent(nav::selectToggle);
         Node page = pages.computeIfAbsent(step, this::createPage);
         content.getChildren().setAll(page, dropOverlay);
     }
 
-    /**
-     * Builds the pages of the steps not shown yet and styles them out of sight, one at a time while no
-     * work runs, with a pause after each building and styling each a part at a time ({@link PartStyling})
-     * so the window answers clicks in between; then runs {@code done}.
-     * A step's first opening then only lays its page out: on the built-in sample the first opening of
-     * Prepare held the window 0.34 s (building 117 ms, styling 134 ms, layout 31 ms), of Explore 0.20 s
-     * and of Segment 0.18 s. The pages' view-models compute nothing for a step that is not on show.
-     */
+    /** Builds the steps' pages not shown yet ahead ({@link PagesAhead}), then runs {@code done}. */
     public void prebuildPages(Runnable done) {
-        Objects.requireNonNull(done, "done");
-        Deque<Step> steps = new ArrayDeque<>(List.of(Step.EXPLORE, Step.PREPARE, Step.SEGMENT, Step.PROFILES,
-                Step.PREDICT));
-        after(PREBUILD_GAP, () -> prebuildNext(steps, done));
-    }
-
-    private void prebuildNext(Deque<Step> steps, Runnable done) {
-        while (!steps.isEmpty() && pages.containsKey(steps.peekFirst())) {
-            steps.removeFirst();
-        }
-        if (steps.isEmpty() || content.getScene() == null) {
-            done.run();
-            return;
-        }
-        if (vm.runner().isRunning()) { // the work first: a table being read, a run
-            after(PREBUILD_WAIT, () -> prebuildNext(steps, done));
-            return;
-        }
-        Step step = steps.removeFirst();
-        Node page = createPage(step);
-        pages.put(step, page);
-        after(PREBUILD_GAP, () -> { // built, then styled after a pause: shorter waits than one
-            if (page.getScene() != null || !(page instanceof Parent parent)) { // shown in between
-                after(PREBUILD_GAP, () -> prebuildNext(steps, done));
-                return;
-            }
-            PartStyling ps = new PartStyling(content, parent);
-            styling = ps;
-            styleParts(ps, ps.next(), () -> prebuildNext(steps, done));
-        });
-    }
-
-    /**
-     * Goes on styling a page built ahead a part at a time ({@link PartStyling}), a short pause after each
-     * wait, then runs {@code then}; also when a step is shown in between ({@link #showStep} ends the styling
-     * at once).
-     */
-    private void styleParts(PartStyling ps, boolean done, Runnable then) {
-        if (done || styling != ps) {
-            if (styling == ps) {
-                styling = null;
-            }
-            after(PREBUILD_GAP, then);
-            return;
-        }
-        after(PART_GAP, () -> styleParts(ps, ps.next(), then));
+        ahead.start(done);
     }
 
     /** The page of {@code step} if it has been built (shown, or built ahead), else null. */
@@ -228,13 +165,7 @@ public final class MainView {
         return pages.get(step);
     }
 
-    private static void after(Duration wait, Runnable then) {
-        PauseTransition pause = new PauseTransition(wait);
-        pause.setOnFinished(e -> then.run());
-        pause.play();
-    }
-
-    private Node createPage(Step step) {
+    private Parent createPage(Step step) {
         return switch (step) {
             case DATA -> new DataView(vm.data()).load();
             case SEGMENT -> {

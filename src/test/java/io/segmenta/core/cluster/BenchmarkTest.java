@@ -72,14 +72,12 @@ class BenchmarkTest {
         }
         assertEquals("Wrote " + f.toAbsolutePath() + System.lineSeparator(), printed.toString(StandardCharsets.UTF_8),
                 "the table only, no benchmark");
-        DataMatrix expected = Benchmark.generate(new Benchmark.Options(1000, 3, Benchmark.Options.defaults().segments(),
-                Benchmark.Options.defaults().k(), Benchmark.Options.defaults().kMax(),
-                Benchmark.Options.defaults().warmups(), Benchmark.Options.defaults().runs(),
-                Benchmark.Options.defaults().sweepRuns(), Benchmark.Options.defaults().seed()));
+        Benchmark.Options d = Benchmark.Options.defaults();
+        DataMatrix expected = Benchmark.generate(new Benchmark.Options(1000, 3, d.segments(), d.k(), d.kMax(),
+                d.warmups(), d.runs(), d.sweepRuns(), d.seed()));
         byte[] b = Files.readAllBytes(f);
-        int start = 10 + ((b[8] & 0xff) | (b[9] & 0xff) << 8);
-        assertEquals(start + 1000 * 3 * 8, b.length);
-        ByteBuffer body = ByteBuffer.wrap(b, start, 1000 * 3 * 8).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer body = body(b);
+        assertEquals(1000 * 3 * 8, body.remaining());
         for (double v : expected.values()) {
             assertEquals(v, body.getDouble());
         }
@@ -98,12 +96,18 @@ class BenchmarkTest {
         String header = new String(b, 10, headerLength, StandardCharsets.US_ASCII);
         assertTrue(header.startsWith("{'descr': '<f8', 'fortran_order': False, 'shape': (3, 2), }"), header);
         assertTrue(header.endsWith("\n"));
-        ByteBuffer body = ByteBuffer.wrap(b, 10 + headerLength, 48).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer body = body(b);
         double[] v = new double[6];
         for (int i = 0; i < 6; i++) {
             v[i] = body.getDouble();
         }
         assertArrayEquals(m.values(), v);
         assertEquals(10 + headerLength + 48, b.length);
+    }
+
+    /** The data of an .npy file's bytes, after its header (little-endian doubles). */
+    private static ByteBuffer body(byte[] npy) {
+        int start = 10 + ((npy[8] & 0xff) | (npy[9] & 0xff) << 8);
+        return ByteBuffer.wrap(npy, start, npy.length - start).order(ByteOrder.LITTLE_ENDIAN);
     }
 }

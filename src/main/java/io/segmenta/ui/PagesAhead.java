@@ -1,6 +1,7 @@
 package io.segmenta.ui;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import javafx.util.Duration;
 
 /**
  * Builds the pages of the steps not shown yet and styles them out of sight, one at a time while no work runs,
- * with a pause after each building and styling each a part at a time ({@link PartStyling}), so the window
- * answers clicks in between. A step's first opening then only lays its page out: on the built-in sample the
+ * with a pause after each building and after loading its tab on show ({@link LazyTabs#deferSelected}), and
+ * styling each a part at a time ({@link PartStyling}), so the window answers clicks in between. A step's first opening then only lays its page out: on the built-in sample the
  * first opening of Prepare held the window 0.34 s (building 117 ms, styling 134 ms, layout 31 ms), of Explore
  * 0.20 s and of Segment 0.18 s. The pages' view-models compute nothing for a step that is not on show.
  */
@@ -33,6 +34,8 @@ final class PagesAhead {
     private final BooleanSupplier working;
     /** The page being styled a part at a time, or null. */
     private PartStyling styling;
+    /** The loads of the selected tabs of the page built last, not run yet ({@link LazyTabs#deferSelected}). */
+    private List<Runnable> tabLoads = List.of();
 
     /**
      * @param pages   the pages built so far, by step (shown or built ahead); built pages are added to it
@@ -55,8 +58,9 @@ final class PagesAhead {
         after(GAP, () -> next(steps, done));
     }
 
-    /** Makes a page being styled whole at once: a step is about to show. */
+    /** Makes a page being styled whole at once, its tab on show loaded: a step is about to show. */
     void finishStyling() {
+        loadTabs();
         if (styling != null) {
             styling.finishNow();
             styling = null;
@@ -76,16 +80,34 @@ final class PagesAhead {
             return;
         }
         Step step = steps.removeFirst();
-        Parent page = create.apply(step);
+        List<Runnable> loads = new ArrayList<>();
+        Parent page = LazyTabs.deferSelected(loads, () -> create.apply(step));
         pages.put(step, page);
-        after(GAP, () -> { // built, then styled after a pause: shorter waits than one
-            if (page.getScene() != null) { // shown in between
-                after(GAP, () -> next(steps, done));
-                return;
+        tabLoads = loads;
+        // built; its tab on show loaded after a pause; then styled after another: shorter waits than one
+        after(GAP, () -> {
+            if (loads.isEmpty()) {
+                style(page, steps, done);
+            } else {
+                loadTabs();
+                after(GAP, () -> style(page, steps, done));
             }
-            styling = new PartStyling(content, page);
-            styleParts(styling, () -> next(steps, done));
         });
+    }
+
+    private void loadTabs() {
+        List<Runnable> loads = tabLoads;
+        tabLoads = List.of();
+        loads.forEach(Runnable::run);
+    }
+
+    private void style(Parent page, Deque<Step> steps, Runnable done) {
+        if (page.getScene() != null) { // shown in between
+            after(GAP, () -> next(steps, done));
+            return;
+        }
+        styling = new PartStyling(content, page);
+        styleParts(styling, () -> next(steps, done));
     }
 
     /** Styles the next parts of {@code ps}, then again after a pause until it is whole; then runs {@code then}. */

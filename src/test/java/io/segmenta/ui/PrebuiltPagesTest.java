@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +75,12 @@ class PrebuiltPagesTest {
                 assertTrue(page.isVisible() && page.isManaged(), s.name());
             }
             // styled ahead: the Prepare page's controls made their skins while nobody could see them
+            // the tab on show, loaded after its page in a wait of its own, is there and styled too
+            TabPane segmentTabs = (TabPane) view.builtPage(Step.SEGMENT).lookup(".tab-pane");
+            Node tabContent = segmentTabs.getSelectionModel().getSelectedItem().getContent();
+            assertNotNull(tabContent, "the Segment page's selected tab has its content");
+            assertFalse(tabContent.lookupAll(".button").isEmpty());
+            assertTrue(tabContent.lookupAll(".button").stream().allMatch(c -> ((Control) c).getSkin() != null));
             List<Control> controls = view.builtPage(Step.PREPARE).lookupAll(".button").stream()
                     .map(Control.class::cast).toList();
             assertFalse(controls.isEmpty());

@@ -5,7 +5,8 @@
 # for the same jobs (../shared/bench/e2e/sk_cluster.py), on the shared 1,000,000 x 6 table, interleaved, RUNS
 # times each. Prints each run (wall seconds, peak RSS), the machine's load average, and per job the medians and
 # the ratio segmenta / scikit-learn of every jar given (so an old and a new build compare in the same run).
-#   bash bench/e2e.sh [RUNS] [JAR ...]      (default: 3 runs, target/segmenta.jar)
+#   bash bench/e2e.sh [RUNS] [JAR ...]      (default: 3 runs, target/segmenta.jar; a JAR that is not a .jar is run
+#                                           as a launcher, e.g. the app image's target/dist/Segmenta/bin/Segmenta)
 #   E2E_JOBS="cluster1 cluster10 sweep10"   (the jobs to run; default all three)
 # Needs Debian's /usr/bin/python3 with python3-pandas and python3-sklearn, and GNU time.
 set -euo pipefail
@@ -28,11 +29,12 @@ one() { # job label command...
     $(( rss / 1024 )) "$(cut -d' ' -f1-3 /proc/loadavg)"
   times["$1|$2"]+="$wall "
 }
-segmenta() { # job jar
+segmenta() { # job jar-or-launcher
+  local run=("$2"); [[ "$2" != *.jar ]] || run=(java -jar "$2")
   case "$1" in
-    cluster1) java -jar "$2" cluster "$table" --features "$features" --k 5 --starts 1 ;;
-    cluster10) java -jar "$2" cluster "$table" --features "$features" --k 5 --starts 10 ;;
-    sweep10) java -jar "$2" sweep "$table" --features "$features" --k-min 1 --k-max 10 --starts 10 ;;
+    cluster1) "${run[@]}" cluster "$table" --features "$features" --k 5 --starts 1 ;;
+    cluster10) "${run[@]}" cluster "$table" --features "$features" --k 5 --starts 10 ;;
+    sweep10) "${run[@]}" sweep "$table" --features "$features" --k-min 1 --k-max 10 --starts 10 ;;
   esac
 }
 python() { # job

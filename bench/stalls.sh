@@ -4,7 +4,8 @@
 # tour the median and the range of the longest time the window could not paint (the JavaFX thread's
 # longest wait, as the tour prints it; "pages built ahead" is the wait while the steps' pages are built
 # after the first frame). Stalls over 100 ms are what the window must avoid while work runs (issue 17).
-#   bash bench/stalls.sh [RUNS] [JAR ...]   (default: 3 runs, target/segmenta.jar)
+#   bash bench/stalls.sh [RUNS] [JAR ...]   (default: 3 runs, target/segmenta.jar; a JAR that is not a .jar is run
+#                                           as a launcher, e.g. the app image's target/dist/Segmenta/bin/Segmenta)
 #   STALLS_TABLE=FILE                        (walk through this table instead of the built-in sample)
 #   STALLS_JAVA_OPTS="-Xmx4g"                (options for java, e.g. for a 10,000,000-row table)
 # Needs a display: DISPLAY set, e.g. Xvfb :77 -screen 0 1400x900x24 & DISPLAY=:77 bash bench/stalls.sh
@@ -22,7 +23,8 @@ for r in $(seq 1 "$runs"); do
   for j in "${jars[@]}"; do
     rm -rf "$out/tour"
     # shellcheck disable=SC2086
-    java ${STALLS_JAVA_OPTS:-} -jar "$j" screenshots "$out/tour" "${table[@]}" 2>&1 \
+    run=(java ${STALLS_JAVA_OPTS:-} -jar "$j"); [[ "$j" == *.jar ]] || run=(env JAVA_TOOL_OPTIONS="${STALLS_JAVA_OPTS:-}" "$j")
+    "${run[@]}" screenshots "$out/tour" "${table[@]}" 2>&1 \
       | sed -nE 's#^  (/.*/)?([^ /]+\.png) .*longest JavaFX-thread wait ([0-9]+) ms.*#\2 \3#p;
                  s#^  pages built ahead, longest JavaFX-thread wait ([0-9]+) ms.*#pages-built-ahead \1#p' \
       | sed "s#^#$j #" >> "$waits" || { echo "stalls.sh: the tour failed with $j" >&2; exit 1; }

@@ -56,6 +56,19 @@ if HOME="$home" JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:+$JAVA_TOOL_OPTIONS }-Dus
     echo "smoke-test: 0 passed, 1 failed"
     exit 1
   fi
+  # the archive holds the command line's classes too: a `cluster` run maps Segmenta's classes from it
+  if [ -f "$archive" ]; then
+    HOME="$home" JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Duser.home=$home -Xlog:class+load=info:file=$home/classes.txt" \
+      timeout 180 "$launcher" cluster @sample --features 'Annual Income (k$),Spending Score (1-100)' --k 5 >/dev/null
+    ours="$(grep -c ' io\.segmenta\.' "$home/classes.txt" || true)"
+    mapped="$(grep ' io\.segmenta\.' "$home/classes.txt" | grep -c 'shared objects file' || true)"
+    echo "smoke test: segmenta cluster mapped $mapped of its $ours Segmenta classes from the class archive"
+    if [ "$ours" -eq 0 ] || [ $((mapped * 10)) -lt $((ours * 9)) ]; then
+      echo "smoke test: the class archive does not hold the command line's classes" >&2
+      echo "smoke-test: 0 passed, 1 failed"
+      exit 1
+    fi
+  fi
   echo "smoke-test: 1 passed, 0 failed"
 else
   code=$?

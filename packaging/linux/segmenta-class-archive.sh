@@ -1,15 +1,18 @@
 #!/bin/sh
 # Writes the application class-data sharing archive of an installed Segmenta image: the classes the
-# window loads to show its first table, parsed and laid out once, so that later starts map them
-# instead of reading and verifying them from the jars (the launcher's Segmenta.cfg names
-# $APPDIR/segmenta.jsa with -XX:SharedArchiveFile; without the file the JVM starts as before).
+# window loads to show its first table and build its steps' pages, and those a command-line `cluster`
+# loads, parsed and laid out once, so that later starts map them instead of reading and verifying them
+# from the jars (the launcher's Segmenta.cfg names $APPDIR/segmenta.jsa with -XX:SharedArchiveFile;
+# without the file the JVM starts as before).
 #   sh segmenta-class-archive.sh [APP_DIR]      (default: the folder of this script, .../lib/app)
 # Java 17 ties such an archive to the absolute paths of the jars, so it is written where the image
 # lives: by packaging/Package.java for the image it builds, and by the .deb's postinst in /opt/segmenta.
-# The window is opened once without a display (JavaFX's headless Monocle platform) on the built-in
-# sample, with a scratch settings folder, and closes itself (--smoke-test). The archive is checked by
-# starting Java with -Xshare:on (which refuses an archive it cannot use) and removed when it fails.
-# Exits 0 with a message when the archive cannot be written: it only makes the start faster.
+# Two training runs list the classes they load (-XX:DumpLoadedClassList): the window opened once
+# without a display (JavaFX's headless Monocle platform) on the built-in sample, with a scratch settings
+# folder, closing itself once every step's page is built (--smoke-test); and `segmenta cluster` on the
+# sample, writing to the scratch folder. Java then writes one archive of both lists (-Xshare:dump), which
+# is checked by starting Java with -Xshare:on (which refuses an archive it cannot use) and removed when
+# it fails. Exits 0 with a message when the archive cannot be written: it only makes the start faster.
 set -u
 app="$(cd "${1:-$(dirname "$0")}" && pwd -P)"
 cfg="$app/Segmenta.cfg"
@@ -34,10 +37,20 @@ fail() {
 }
 # shellcheck disable=SC2086
 env -u DISPLAY -u WAYLAND_DISPLAY -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS timeout 300 "$java" \
-  -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -Xlog:cds+dynamic=off $opts \
+  -XX:DumpLoadedClassList="$scratch/window.classes" $opts \
   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
   -Dsegmenta.config.dir="$scratch/settings" -cp "$cp" "$main" --smoke-test --new-instance \
-  >"$scratch/out.txt" 2>&1 || fail "the training start failed ($(tail -n 1 "$scratch/out.txt"))"
+  >"$scratch/out.txt" 2>&1 || fail "the window's training start failed ($(tail -n 1 "$scratch/out.txt"))"
+# shellcheck disable=SC2086
+env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS timeout 300 "$java" -XX:DumpLoadedClassList="$scratch/cluster.classes" \
+  $opts -Dsegmenta.config.dir="$scratch/settings" -cp "$cp" "$main" cluster @sample \
+  --features 'Annual Income (k$),Spending Score (1-100)' --k 5 --out "$scratch/segmented.csv" \
+  >"$scratch/out.txt" 2>&1 || fail "the command line's training run failed ($(tail -n 1 "$scratch/out.txt"))"
+cat "$scratch/window.classes" "$scratch/cluster.classes" >"$scratch/classes"
+# shellcheck disable=SC2086
+env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS timeout 300 "$java" -Xshare:dump \
+  -XX:SharedClassListFile="$scratch/classes" -XX:SharedArchiveFile="$tmp" -Xlog:cds=off $opts -cp "$cp" \
+  >"$scratch/out.txt" 2>&1 || fail "Java could not write the archive ($(tail -n 1 "$scratch/out.txt"))"
 [ -s "$tmp" ] || fail "Java wrote no archive"
 # shellcheck disable=SC2086
 if env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS "$java" -Xshare:on -XX:SharedArchiveFile="$tmp" -Xlog:cds=off \

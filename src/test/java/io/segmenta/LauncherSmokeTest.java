@@ -57,6 +57,7 @@ class LauncherSmokeTest {
         assertEquals(0, r.exit(), r.output());
         assertTrue(r.output().contains("Segmenta smoke test passed: \"Segmenta — customers_sample.csv\", 500 rows, 6 icon sizes"),
                 r.output());
+        assertTrue(r.output().contains("the pages of 6 steps built"), "every step's page built: " + r.output());
         assertFalse(r.output().contains("Unsupported JavaFX configuration"), "no alarming start-up warning: "
                 + r.output());
         Matcher m = TIMING.matcher(r.output());

@@ -160,6 +160,11 @@ public final class MainView {
         ahead.start(done);
     }
 
+    /** How many steps have their page built (shown, or built ahead). */
+    int builtPages() {
+        return pages.size();
+    }
+
     /** The page of {@code step} if it has been built (shown, or built ahead), else null. */
     Node builtPage(Step step) {
         return pages.get(step);

@@ -15,8 +15,8 @@ import java.util.Locale;
  * @param files         the table files named (CSV, .xlsx, .parquet; absolute paths; {@code file:} URIs are accepted as
  *                      desktops pass them); the window opens the first, or the built-in sample
  * @param smokeTest     open the window on the file or sample, wait for the first painted frame
- *                      with the table, print a line and exit 0 (1 on failure); never joins a
- *                      running instance and never saves window preferences
+ *                      with the table, print a line, build every step's page and exit 0 (1 on
+ *                      failure); never joins a running instance and never saves window preferences
  * @param startupTiming print how long the first painted frame took after the process started
  * @param newInstance   open a window of its own even when Segmenta is already running
  * @param ignored       options this version does not know and names this system cannot represent,

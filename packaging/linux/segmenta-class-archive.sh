@@ -10,8 +10,9 @@
 # Two training runs list the classes they load (-XX:DumpLoadedClassList): the window opened once
 # without a display (JavaFX's headless Monocle platform) on the built-in sample, with a scratch settings
 # folder, closing itself once every step's page is built (--smoke-test); and `segmenta cluster` on the
-# sample, writing to the scratch folder. Java then writes one archive of both lists (-Xshare:dump), which
-# is checked by starting Java with -Xshare:on (which refuses an archive it cannot use) and removed when
+# sample, writing to the scratch folder. Java then writes one archive of both lists and of the runtime's own
+# (lib/classlist, the list of the default archive this one replaces) with -Xshare:dump; the archive is
+# checked by starting Java with -Xshare:on (which refuses an archive it cannot use) and removed when
 # it fails. Exits 0 with a message when the archive cannot be written: it only makes the start faster.
 set -u
 app="$(cd "${1:-$(dirname "$0")}" && pwd -P)"
@@ -46,7 +47,9 @@ env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS timeout 300 "$java" -XX:DumpLoadedC
   $opts -Dsegmenta.config.dir="$scratch/settings" -cp "$cp" "$main" cluster @sample \
   --features 'Annual Income (k$),Spending Score (1-100)' --k 5 --out "$scratch/segmented.csv" \
   >"$scratch/out.txt" 2>&1 || fail "the command line's training run failed ($(tail -n 1 "$scratch/out.txt"))"
-cat "$scratch/window.classes" "$scratch/cluster.classes" >"$scratch/classes"
+# with the runtime's own list first: the archive replaces the runtime's default one, whose classes stay in
+cat "$app/../runtime/lib/classlist" "$scratch/window.classes" "$scratch/cluster.classes" >"$scratch/classes" 2>/dev/null \
+  || cat "$scratch/window.classes" "$scratch/cluster.classes" >"$scratch/classes"
 # shellcheck disable=SC2086
 env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS timeout 300 "$java" -Xshare:dump \
   -XX:SharedClassListFile="$scratch/classes" -XX:SharedArchiveFile="$tmp" -Xlog:cds=off $opts -cp "$cp" \

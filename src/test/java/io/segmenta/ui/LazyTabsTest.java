@@ -46,6 +46,17 @@ class LazyTabsTest {
         return pane;
     }
 
+    /** Two tabs built as a page built ahead builds them: the first selected, its load kept in {@code later}. */
+    private record Ahead(TabView first, TabView second, List<Runnable> later, TabPane pane) {
+    }
+
+    private static Ahead builtAhead() {
+        TabView first = new TabView();
+        TabView second = new TabView();
+        List<Runnable> later = new ArrayList<>();
+        return new Ahead(first, second, later, LazyTabs.deferSelected(later, () -> tabs(first, second)));
+    }
+
     @Test
     void theSelectedTabLoadsNowAndAnotherWhenFirstSelected() throws Exception {
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
@@ -66,10 +77,10 @@ class LazyTabsTest {
     @Test
     void whileAPageIsBuiltAheadTheSelectedTabLoadsWhenItsLoadRuns() throws Exception {
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
-            TabView first = new TabView();
-            TabView second = new TabView();
-            List<Runnable> later = new ArrayList<>();
-            TabPane pane = LazyTabs.deferSelected(later, () -> tabs(first, second));
+            Ahead built = builtAhead();
+            TabView first = built.first();
+            List<Runnable> later = built.later();
+            TabPane pane = built.pane();
             Tab a = pane.getTabs().get(0);
             assertNull(a.getContent(), "not loaded while the page is built");
             assertEquals(0, first.loads);
@@ -91,16 +102,13 @@ class LazyTabsTest {
     @Test
     void aTabShownBeforeItsDeferredLoadRunsLoadsOnceOnly() throws Exception {
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
-            TabView first = new TabView();
-            TabView second = new TabView();
-            List<Runnable> later = new ArrayList<>();
-            TabPane pane = LazyTabs.deferSelected(later, () -> tabs(first, second));
-            pane.getSelectionModel().select(1);
-            pane.getSelectionModel().select(0); // selected again after the building: loads at once
-            assertNotNull(pane.getTabs().get(0).getContent());
-            later.forEach(Runnable::run);
-            assertEquals(1, first.loads);
-            assertEquals(1, second.loads);
+            Ahead built = builtAhead();
+            built.pane().getSelectionModel().select(1);
+            built.pane().getSelectionModel().select(0); // selected again after the building: loads at once
+            assertNotNull(built.pane().getTabs().get(0).getContent());
+            built.later().forEach(Runnable::run);
+            assertEquals(1, built.first().loads);
+            assertEquals(1, built.second().loads);
         });
     }
 }

@@ -1,9 +1,7 @@
 package io.segmenta.ui;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 
@@ -13,38 +11,19 @@ import javafx.scene.control.Tab;
  * layout for 0.5 s on the built-in sample and 2.0 s beside a 10,000,000-row table's background work.
  */
 public final class LazyTabs {
-    /** While a page is built ahead ({@link #deferSelected}): where the loads of its selected tabs go; else null. */
-    private static List<Runnable> later;
-
     private LazyTabs() {
     }
 
     /**
      * Loads {@code controller}'s FXML view ({@link Fxml#load(Object)}) into {@code tab} when the tab is first
-     * selected, or now if it is (in a later wait if its page is being built ahead: {@link #deferSelected}). The controller binds to its view-model then, so it must take the view-model's
-     * current state as well as its changes ({@code subscribe}, bindings). A missing controller fails here, when
+     * selected, or now if it is (in a wait of its own if its page is being built ahead: {@link BuiltAhead}).
+     * The controller binds to its view-model then, so it must take the view-model's current state as well as
+     * its changes ({@code subscribe}, bindings). A missing controller fails here, when
      * the step opens, not when the tab is first shown.
      */
     public static void load(Tab tab, Object controller) {
         Objects.requireNonNull(controller, () -> "no view for the tab " + tab.getId() + " (" + tab.getText() + ")");
         load(tab, controller, Fxml::load, true);
-    }
-
-    /**
-     * Runs {@code build} (on the JavaFX thread) with the FXML views of the tabs it finds selected not loaded now
-     * but added to {@code loads}, to be run in a later wait: a page built ahead then holds the window for its own
-     * FXML only (on the built-in sample, Segment's selected tab took 26 of the 100-130 ms its building held the
-     * window). A tab selected after {@code build} loads at once, as always; a load run when the tab already has
-     * its content does nothing.
-     */
-    static <T> T deferSelected(List<Runnable> loads, Supplier<T> build) {
-        List<Runnable> outer = later;
-        later = Objects.requireNonNull(loads, "loads");
-        try {
-            return build.get();
-        } finally {
-            later = outer;
-        }
     }
 
     private static <T> void load(Tab tab, T source, Function<T, Node> content, boolean deferrable) {
@@ -55,8 +34,8 @@ public final class LazyTabs {
         };
         tab.selectedProperty().subscribe(selected -> {
             if (selected && tab.getContent() == null) {
-                if (deferrable && later != null) {
-                    later.add(fill);
+                if (deferrable) {
+                    BuiltAhead.orLater(fill);
                 } else {
                     fill.run();
                 }

@@ -15,8 +15,9 @@ import javafx.util.Duration;
 
 /**
  * Builds the pages of the steps not shown yet and styles them out of sight, one at a time while no work runs,
- * with a pause after each building and after loading its tab on show ({@link LazyTabs#deferSelected}), and
- * styling each a part at a time ({@link PartStyling}), so the window answers clicks in between. A step's first opening then only lays its page out: on the built-in sample the
+ * with a pause after each building and after each of the parts it loads in a wait of their own
+ * ({@link BuiltAhead}: its choices, its tab on show), and styling each a part at a time ({@link PartStyling}),
+ * so the window answers clicks in between. A step's first opening then only lays its page out: on the built-in sample the
  * first opening of Prepare held the window 0.34 s (building 117 ms, styling 134 ms, layout 31 ms), of Explore
  * 0.20 s and of Segment 0.18 s. The pages' view-models compute nothing for a step that is not on show.
  */
@@ -34,8 +35,8 @@ final class PagesAhead {
     private final BooleanSupplier working;
     /** The page being styled a part at a time, or null. */
     private PartStyling styling;
-    /** The loads of the selected tabs of the page built last, not run yet ({@link LazyTabs#deferSelected}). */
-    private List<Runnable> tabLoads = List.of();
+    /** The loads of the parts of the page built last not run yet ({@link BuiltAhead}), in order. */
+    private final Deque<Runnable> partLoads = new ArrayDeque<>();
 
     /**
      * @param pages   the pages built so far, by step (shown or built ahead); built pages are added to it
@@ -58,9 +59,11 @@ final class PagesAhead {
         after(GAP, () -> next(steps, done));
     }
 
-    /** Makes a page being styled whole at once, its tab on show loaded: a step is about to show. */
+    /** Makes a page being built or styled whole at once: a step is about to show. */
     void finishStyling() {
-        loadTabs();
+        while (!partLoads.isEmpty()) {
+            partLoads.removeFirst().run();
+        }
         if (styling != null) {
             styling.finishNow();
             styling = null;
@@ -81,24 +84,21 @@ final class PagesAhead {
         }
         Step step = steps.removeFirst();
         List<Runnable> loads = new ArrayList<>();
-        Parent page = LazyTabs.deferSelected(loads, () -> create.apply(step));
+        Parent page = BuiltAhead.collecting(loads, () -> create.apply(step));
         pages.put(step, page);
-        tabLoads = loads;
-        // built; its tab on show loaded after a pause; then styled after another: shorter waits than one
-        after(GAP, () -> {
-            if (loads.isEmpty()) {
-                style(page, steps, done);
-            } else {
-                loadTabs();
-                after(GAP, () -> style(page, steps, done));
-            }
-        });
+        partLoads.clear();
+        partLoads.addAll(loads);
+        // built; its parts loaded one per wait after a pause each; then styled: shorter waits than one
+        after(GAP, () -> loadParts(page, steps, done));
     }
 
-    private void loadTabs() {
-        List<Runnable> loads = tabLoads;
-        tabLoads = List.of();
-        loads.forEach(Runnable::run);
+    private void loadParts(Parent page, Deque<Step> steps, Runnable done) {
+        if (partLoads.isEmpty()) {
+            style(page, steps, done);
+        } else {
+            partLoads.removeFirst().run();
+            after(GAP, () -> loadParts(page, steps, done));
+        }
     }
 
     private void style(Parent page, Deque<Step> steps, Runnable done) {

@@ -54,7 +54,7 @@ class LazyTabsTest {
         TabView first = new TabView();
         TabView second = new TabView();
         List<Runnable> later = new ArrayList<>();
-        return new Ahead(first, second, later, LazyTabs.deferSelected(later, () -> tabs(first, second)));
+        return new Ahead(first, second, later, BuiltAhead.collecting(later, () -> tabs(first, second)));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
@@ -75,6 +76,9 @@ class PrebuiltPagesTest {
                 assertTrue(page.isVisible() && page.isManaged(), s.name());
             }
             // styled ahead: the Prepare page's controls made their skins while nobody could see them
+            // the Prepare page's choices, loaded after its page in a wait of their own, are first in it
+            Parent prepare = (Parent) view.builtPage(Step.PREPARE);
+            assertSame(prepare.lookup(".prepare-choices"), prepare.getChildrenUnmodifiable().get(0));
             // the tab on show, loaded after its page in a wait of its own, is there and styled too
             TabPane segmentTabs = (TabPane) view.builtPage(Step.SEGMENT).lookup(".tab-pane");
             Node tabContent = segmentTabs.getSelectionModel().getSelectedItem().getContent();

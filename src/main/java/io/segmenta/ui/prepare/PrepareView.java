@@ -1,5 +1,6 @@
 package io.segmenta.ui.prepare;
 
+import io.segmenta.ui.BuiltAhead;
 import io.segmenta.ui.Fxml;
 import io.segmenta.ui.LazyTabs;
 import java.util.Objects;
@@ -7,10 +8,12 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
 
 /**
- * The Prepare step's view: {@code PrepareView.fxml} takes in the choices on the left
- * ({@link PrepareChoicesView}) and on the right one FXML view per tab, loaded when its tab first shows
+ * The Prepare step's view: the choices on the left ({@link PrepareChoicesView}, its own FXML, put first in
+ * {@code PrepareView.fxml}'s box: in a wait of its own when the page is built ahead, {@link BuiltAhead}, as it
+ * is most of the page's building) and on the right one FXML view per tab, loaded when its tab first shows
  * ({@link LazyTabs}): the Table check ({@link TableCheckView}), the Preview report ({@link PreviewReportView})
  * and the flagged Outliers ({@link OutliersView}). Each binds to {@link PrepareViewModel} or to its tab's own view-model; this
  * controller only picks which tab shows.
@@ -21,6 +24,7 @@ public final class PrepareView {
     private final PrepareChoicesView choices;
     private final Object[] tabViews;
 
+    @FXML private HBox page;
     @FXML private TabPane tabs;
     @FXML private Tab adviceTab;
     @FXML private Tab previewTab;
@@ -40,11 +44,12 @@ public final class PrepareView {
     }
 
     public Parent load() {
-        return Fxml.load(this, choices);
+        return Fxml.load(this);
     }
 
     @FXML
     private void initialize() {
+        BuiltAhead.orLater(() -> page.getChildren().add(0, Fxml.load(choices)));
         LazyTabs.load(adviceTab, tabViews[0]);
         LazyTabs.load(previewTab, tabViews[1]);
         LazyTabs.load(outliersTab, tabViews[2]);

@@ -17,9 +17,9 @@ import javafx.util.Duration;
  * Builds the pages of the steps not shown yet and styles them out of sight, one at a time while no work runs,
  * with a pause after each building and after each of the parts it loads in a wait of their own
  * ({@link BuiltAhead}: its choices, its tab on show), and styling each a part at a time ({@link PartStyling}),
- * so the window answers clicks in between. A step's first opening then only lays its page out: on the built-in sample the
- * first opening of Prepare held the window 0.34 s (building 117 ms, styling 134 ms, layout 31 ms), of Explore
- * 0.20 s and of Segment 0.18 s. The pages' view-models compute nothing for a step that is not on show.
+ * so the window answers clicks in between. A step's first opening then only lays its page out: on the built-in
+ * sample the first opening of Prepare held the window 0.34 s (building 117 ms, styling 134 ms, layout 31 ms),
+ * of Explore 0.20 s and of Segment 0.18 s. The pages' view-models compute nothing for a step that is not on show.
  */
 final class PagesAhead {
     /** The pause between two pages built ahead, and between a page's building and its styling. */

@@ -48,8 +48,9 @@ env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS timeout 300 "$java" -XX:DumpLoadedC
   --features 'Annual Income (k$),Spending Score (1-100)' --k 5 --out "$scratch/segmented.csv" \
   >"$scratch/out.txt" 2>&1 || fail "the command line's training run failed ($(tail -n 1 "$scratch/out.txt"))"
 # with the runtime's own list first: the archive replaces the runtime's default one, whose classes stay in
-cat "$app/../runtime/lib/classlist" "$scratch/window.classes" "$scratch/cluster.classes" >"$scratch/classes" 2>/dev/null \
-  || cat "$scratch/window.classes" "$scratch/cluster.classes" >"$scratch/classes"
+runtime_list="$app/../runtime/lib/classlist"
+[ -f "$runtime_list" ] || runtime_list=/dev/null
+cat "$runtime_list" "$scratch/window.classes" "$scratch/cluster.classes" >"$scratch/classes"
 # shellcheck disable=SC2086
 env -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS timeout 300 "$java" -Xshare:dump \
   -XX:SharedClassListFile="$scratch/classes" -XX:SharedArchiveFile="$tmp" -Xlog:cds=off $opts -cp "$cp" \

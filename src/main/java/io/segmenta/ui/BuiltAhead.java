@@ -1,6 +1,6 @@
 package io.segmenta.ui;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  */
 public final class BuiltAhead {
     /** While a page is built ahead ({@link #collecting}): where its parts' loads go; else null. */
-    private static List<Runnable> later;
+    private static Collection<Runnable> later;
 
     private BuiltAhead() {
     }
@@ -31,8 +31,8 @@ public final class BuiltAhead {
     }
 
     /** Runs {@code build} with the loads it hands to {@link #orLater} added to {@code loads} instead of run. */
-    static <T> T collecting(List<Runnable> loads, Supplier<T> build) {
-        List<Runnable> outer = later;
+    static <T> T collecting(Collection<Runnable> loads, Supplier<T> build) {
+        Collection<Runnable> outer = later;
         later = Objects.requireNonNull(loads, "loads");
         try {
             return build.get();

@@ -18,27 +18,23 @@ public final class LazyTabs {
      * Loads {@code controller}'s FXML view ({@link Fxml#load(Object)}) into {@code tab} when the tab is first
      * selected, or now if it is (in a wait of its own if its page is being built ahead: {@link BuiltAhead}).
      * The controller binds to its view-model then, so it must take the view-model's current state as well as
-     * its changes ({@code subscribe}, bindings). A missing controller fails here, when
-     * the step opens, not when the tab is first shown.
+     * its changes ({@code subscribe}, bindings). A missing controller fails here, when the step opens, not when
+     * the tab is first shown.
      */
     public static void load(Tab tab, Object controller) {
         Objects.requireNonNull(controller, () -> "no view for the tab " + tab.getId() + " (" + tab.getText() + ")");
-        load(tab, controller, Fxml::load, true);
+        load(tab, controller, Fxml::load);
     }
 
-    private static <T> void load(Tab tab, T source, Function<T, Node> content, boolean deferrable) {
+    private static <T> void load(Tab tab, T source, Function<T, Node> content) {
         Runnable fill = () -> {
             if (tab.getContent() == null) {
                 tab.setContent(content.apply(source));
             }
         };
         tab.selectedProperty().subscribe(selected -> {
-            if (selected && tab.getContent() == null) {
-                if (deferrable) {
-                    BuiltAhead.orLater(fill);
-                } else {
-                    fill.run();
-                }
+            if (selected) {
+                BuiltAhead.orLater(fill);
             }
         });
     }
@@ -53,6 +49,6 @@ public final class LazyTabs {
             return;
         }
         tab.setContent(null);
-        load(tab, content, c -> c, false);
+        load(tab, content, c -> c);
     }
 }

@@ -1,7 +1,6 @@
 package io.segmenta.ui;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -83,11 +82,8 @@ final class PagesAhead {
             return;
         }
         Step step = steps.removeFirst();
-        List<Runnable> loads = new ArrayList<>();
-        Parent page = BuiltAhead.collecting(loads, () -> create.apply(step));
+        Parent page = BuiltAhead.collecting(partLoads, () -> create.apply(step));
         pages.put(step, page);
-        partLoads.clear();
-        partLoads.addAll(loads);
         // built; its parts loaded one per wait after a pause each; then styled: shorter waits than one
         after(GAP, () -> loadParts(page, steps, done));
     }

@@ -1,16 +1,17 @@
 package io.segmenta.ui.data;
 
+import io.segmenta.ui.desktop.PreferencesWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The files the user opened last, newest first, at most {@value #MAX}, kept in
- * {@link Preferences} (keys {@code recent.0} ... {@code recent.9}) so they survive a restart.
+ * {@link Preferences} (keys {@code recent.0} ... {@code recent.9}) so they survive a restart; written to disk
+ * off the calling thread ({@link PreferencesWriter}).
  */
 public final class RecentFiles {
     public static final int MAX = 10;
@@ -84,11 +85,6 @@ public final class RecentFiles {
                 node.remove(KEY + i);
             }
         }
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // the list still works for this session; it is only not remembered
-            System.err.println("Segmenta: could not save the recent files list: " + e.getMessage());
-        }
+        PreferencesWriter.flushLater(node, "the recent files list");
     }
 }

@@ -1,9 +1,9 @@
 package io.segmenta.ui.data;
 
 import io.segmenta.core.data.DatabaseQuery;
+import io.segmenta.ui.desktop.PreferencesWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -59,10 +59,6 @@ public final class RecentQueries {
                 node.remove(KEY + i + ".sql");
             }
         }
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            System.err.println("Segmenta: could not save the recent queries: " + e.getMessage());
-        }
+        PreferencesWriter.flushLater(node, "the recent queries");
     }
 }

@@ -4,7 +4,6 @@ import io.segmenta.ui.FileDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Window;
 
@@ -104,10 +103,6 @@ public final class LastFolders {
             return;
         }
         node.put(key, folder.toString());
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            System.err.println("Segmenta: could not save the last folder: " + e.getMessage());
-        }
+        PreferencesWriter.flushLater(node, "the last folder");
     }
 }

@@ -2,6 +2,7 @@ package io.segmenta.testing;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.prefs.AbstractPreferences;
 import java.util.prefs.Preferences;
 import java.util.prefs.PreferencesFactory;
@@ -10,11 +11,18 @@ import java.util.prefs.PreferencesFactory;
  * Preferences kept in memory for the life of the test JVM: the build points
  * {@code java.util.prefs.PreferencesFactory} here (surefire {@code argLine}), so no test (nor the
  * app code it drives, such as the chart saver's last folder) reads or writes the user's real
- * preferences.
+ * preferences. It remembers which thread wrote each node last ({@link #writerOf}).
  */
 public final class MemoryPreferencesFactory implements PreferencesFactory {
     private static final Preferences USER = new MemoryPreferences(null, "");
     private static final Preferences SYSTEM = new MemoryPreferences(null, "");
+    /** Node path -> the name of the thread that flushed it last. */
+    private static final Map<String, String> WRITERS = new ConcurrentHashMap<>();
+
+    /** The name of the thread that last wrote {@code node} to its (memory) store, or null if none did. */
+    public static String writerOf(Preferences node) {
+        return WRITERS.get(node.absolutePath());
+    }
 
     @Override
     public Preferences userRoot() {
@@ -76,7 +84,8 @@ public final class MemoryPreferencesFactory implements PreferencesFactory {
 
         @Override
         protected void flushSpi() {
-            // nothing to write: memory only
+            // nothing to write (memory only) but who wrote it
+            WRITERS.put(absolutePath(), Thread.currentThread().getName());
         }
     }
 }

@@ -15,8 +15,10 @@ import java.util.prefs.Preferences;
  * process ends normally.
  */
 public final class PreferencesWriter {
+    /** The writer thread's name, as Segmenta's other threads are named. */
+    static final String THREAD = "segmenta-preferences";
     private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "Segmenta preferences");
+        Thread t = new Thread(r, THREAD);
         t.setDaemon(true);
         return t;
     });

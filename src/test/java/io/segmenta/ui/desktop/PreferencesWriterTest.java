@@ -46,7 +46,7 @@ class PreferencesWriterTest {
                 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertEquals(Arrays.asList("Segmenta preferences", "Segmenta preferences", "Segmenta preferences"),
+        assertEquals(Arrays.asList(PreferencesWriter.THREAD, PreferencesWriter.THREAD, PreferencesWriter.THREAD),
                 nodes.stream().map(MemoryPreferencesFactory::writerOf).toList(), "each written, by the writer");
     }
 }

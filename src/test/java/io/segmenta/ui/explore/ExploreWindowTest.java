@@ -68,6 +68,12 @@ class ExploreWindowTest {
         waitIdle();
         TableView<?> summary = visible(robot, ".summary-table", TableView.class);
         assertEquals(5, summary.getItems().size(), "one row per column");
+        WaitForAsyncUtils.waitForFxEvents();
+        int made = summary.lookupAll(".table-row-cell").size();
+        assertTrue(made <= 6, "as tall as its rows, the table makes no empty rows to fill its height: " + made);
+        assertTrue(summary.lookupAll(".scroll-bar").stream().map(javafx.scene.control.ScrollBar.class::cast)
+                .noneMatch(b -> b.getOrientation() == javafx.geometry.Orientation.VERTICAL && b.isVisible()),
+                "every row shown: no vertical scroll bar");
         javafx.scene.control.TabPane tabs = visible(robot, ".explore-tabs", javafx.scene.control.TabPane.class);
         assertEquals(List.of("Summary"), tabs.getTabs().stream().filter(t -> t.getContent() != null)
                 .map(javafx.scene.control.Tab::getText).toList(), "only the tab on show is built");

@@ -2,7 +2,8 @@
 # The window's longest waits, side by side: `segmenta screenshots` (the tour of every step, on the built-in
 # sample or on STALLS_TABLE) run RUNS times for each jar given, the jars alternating, and per picture of the
 # tour the median and the range of the longest time the window could not paint (the JavaFX thread's
-# longest wait, as the tour prints it; "pages built ahead" is the wait while the steps' pages are built
+# longest wait, as the tour prints it; "window built and painted" is the start-up (the window built and its
+# first frame, not a wait while work runs); "pages built ahead" is the wait while the steps' pages are built
 # after the first frame). Stalls over 100 ms are what the window must avoid while work runs (issue 17).
 #   bash bench/stalls.sh [RUNS] [JAR ...]   (default: 3 runs, target/segmenta.jar; a JAR that is not a .jar is run
 #                                           as a launcher, e.g. the app image's target/dist/Segmenta/bin/Segmenta)
@@ -26,6 +27,7 @@ for r in $(seq 1 "$runs"); do
     run=(java ${STALLS_JAVA_OPTS:-} -jar "$j"); [[ "$j" == *.jar ]] || run=(env JAVA_TOOL_OPTIONS="${STALLS_JAVA_OPTS:-}" "$j")
     "${run[@]}" screenshots "$out/tour" "${table[@]}" 2>&1 \
       | sed -nE 's#^  (/.*/)?([^ /]+\.png) .*longest JavaFX-thread wait ([0-9]+) ms.*#\2 \3#p;
+                 s#^  window built and painted, longest JavaFX-thread wait ([0-9]+) ms.*#window-built-and-painted \1#p;
                  s#^  pages built ahead, longest JavaFX-thread wait ([0-9]+) ms.*#pages-built-ahead \1#p' \
       | sed "s#^#$j #" >> "$waits" || { echo "stalls.sh: the tour failed with $j" >&2; exit 1; }
     echo "run $r, $j: $(grep -c "^$j " "$waits") waits so far"

@@ -45,6 +45,9 @@ class ScreenshotsTest {
             assertEquals(800, img.getHeight(), n);
         }
         assertTrue(log.contains("Wrote 16 screenshots"), log);
+        // the start-up reported on its own line before the first picture (bench/stalls.sh reads both)
+        int startUp = log.indexOf("  window built and painted, longest JavaFX-thread wait ");
+        assertTrue(startUp >= 0 && startUp < log.indexOf("01-data.png ("), log);
     }
 
     @Test

@@ -24,7 +24,7 @@ import javafx.application.Platform;
  */
 public final class FxStallMonitor implements AutoCloseable {
     /** How often the JavaFX thread is asked to run the no-op. */
-    static final int PERIOD_MS = 20;
+    public static final int PERIOD_MS = 20;
     /** How often the JavaFX thread's stack is looked at during a stall. */
     static final int SAMPLE_MS = 50;
     /** A wait longer than this is a stall. */

@@ -9,10 +9,11 @@ import java.util.Objects;
  * the score (the Isolation Forest anomaly score from 0 to 1, the largest |z| for z-scores, NaN for IQR) and
  * whether the customer was left out of the segmentation.
  *
- * <p>The reason of a customer flagged by {@link #of} is written the first time it is asked for, from the rule
- * and the customer's values: of 1.8 million flagged customers of a 10,000,000-row table the window shows a page
- * and an export writes them once, and writing them all as they were flagged took half the preparation. Its
- * label is read from the identifier column each time (a packed id column keeps no {@code String} per customer).
+ * <p>A customer of a {@link FlaggedRows} is made when the list is asked for it, and its reason written the first
+ * time it is asked for, from the rule and the customer's values: of 1.8 million flagged customers of a
+ * 10,000,000-row table the window shows a page and an export writes them once, and writing them all as they
+ * were flagged took half the preparation. Two made for the same customer are equal. Its label is read from the
+ * identifier column each time (a packed id column keeps no {@code String} per customer).
  */
 public final class FlaggedRow {
     private final int row;
@@ -21,9 +22,9 @@ public final class FlaggedRow {
     private final Column id;
     private final double score;
     private final boolean excluded;
-    /** The rule and the customer's values, until the reason is written; then null. */
-    private OutlierRule rule;
-    private double[] raw;
+    /** Where the reason is written from ({@link FlaggedRows}: the rule and the customer's values), or null. */
+    private final FlaggedRows source;
+    private final int stored;
     private volatile String reason;
 
     /** A flagged customer with its reason already written. */
@@ -34,27 +35,28 @@ public final class FlaggedRow {
         this.reason = Objects.requireNonNull(reason, "reason");
         this.score = score;
         this.excluded = excluded;
+        this.source = null;
+        this.stored = -1;
     }
 
-    private FlaggedRow(int row, Column id, OutlierRule rule, double[] raw, double score, boolean excluded) {
+    private FlaggedRow(int row, Column id, FlaggedRows source, int stored, double score, boolean excluded) {
         this.row = row;
         this.label = null;
         this.id = id;
-        this.rule = rule;
-        this.raw = raw;
+        this.source = source;
+        this.stored = stored;
         this.score = score;
         this.excluded = excluded;
     }
 
     /**
-     * A customer that {@code rule} flags, its reason written when first asked for.
+     * A customer of {@code source}, its reason written when first asked for.
      *
-     * @param id  the table's identifier column (the label), or null ("row N")
-     * @param raw the customer's encoded values as the rule reads them (kept, not copied)
+     * @param id     the table's identifier column (the label), or null ("row N")
+     * @param stored the customer's place in {@code source}'s columns
      */
-    static FlaggedRow of(int row, Column id, OutlierRule rule, double[] raw, double score, boolean excluded) {
-        return new FlaggedRow(row, id, Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(raw, "raw"),
-                score, excluded);
+    static FlaggedRow of(int row, Column id, FlaggedRows source, int stored, double score, boolean excluded) {
+        return new FlaggedRow(row, id, Objects.requireNonNull(source, "source"), stored, score, excluded);
     }
 
     public int row() {
@@ -68,16 +70,9 @@ public final class FlaggedRow {
     /** Why, in words. */
     public String reason() {
         String r = reason;
-        if (r == null) {
-            synchronized (this) {
-                r = reason;
-                if (r == null) {
-                    r = rule.reason(raw);
-                    reason = r;
-                    rule = null;
-                    raw = null;
-                }
-            }
+        if (r == null) { // two threads may both write it: the same text
+            r = source.reason(stored);
+            reason = r;
         }
         return r;
     }

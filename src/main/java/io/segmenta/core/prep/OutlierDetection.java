@@ -135,7 +135,7 @@ final class OutlierDetection extends PrepStage {
 
         // flag the rows with the rule, exactly as a later transform will
         Column id = FittedPreparation.identifier(data);
-        List<FlaggedRow> flagged = new ArrayList<>();
+        FlaggedRows.Builder flaggedRows = FlaggedRows.builder(id, rule, r);
         List<Integer> excludedIdx = new ArrayList<>();
         double[] row = new double[r];
         List<FenceReport> fences = new ArrayList<>();
@@ -147,8 +147,7 @@ final class OutlierDetection extends PrepStage {
             // the forest's scores are already known (IsolationForest.score of the same row)
             if (scores != null ? scores[i] > threshold : rule.flags(row)) {
                 boolean excluded = spec.outlierAction(kept[i]) == OutlierAction.EXCLUDE;
-                flagged.add(FlaggedRow.of(kept[i], id, rule, row.clone(),
-                        scores != null ? scores[i] : rule.score(row), excluded));
+                flaggedRows.add(kept[i], row, scores != null ? scores[i] : rule.score(row), excluded);
                 if (excluded) {
                     excludedIdx.add(i);
                 }
@@ -166,12 +165,13 @@ final class OutlierDetection extends PrepStage {
                 fences.add(new FenceReport(f.names().get(k), f.lower()[k], f.upper()[k], perFence[k]));
             }
         }
+        FlaggedRows flagged = flaggedRows.build();
         String sentence = outlierSentence(policy, flagged, rows, fences.isEmpty() && rule instanceof OutlierRule.Fences);
         return new OutlierFit(rule, new OutlierReport(policy, fences, threshold, skipped, flagged, sentence),
                 excludedIdx);
     }
 
-    private String outlierSentence(OutlierPolicy policy, List<FlaggedRow> flagged, int rows, boolean nothingChecked) {
+    private String outlierSentence(OutlierPolicy policy, FlaggedRows flagged, int rows, boolean nothingChecked) {
         if (nothingChecked) {
             return "Outliers (" + policy.describe() + "): no numeric feature could be checked.";
         }
@@ -182,7 +182,7 @@ final class OutlierDetection extends PrepStage {
         List<String> names = flagged.stream().limit(NAMED_OUTLIERS).map(FlaggedRow::label).toList();
         String more = flagged.size() > NAMED_OUTLIERS
                 ? String.format(Locale.ROOT, " and %,d more", flagged.size() - NAMED_OUTLIERS) : "";
-        long excluded = flagged.stream().filter(FlaggedRow::excluded).count();
+        long excluded = flagged.excludedCount();
         String fate;
         if (excluded == flagged.size()) {
             fate = "left out of the segmentation and marked in the export.";

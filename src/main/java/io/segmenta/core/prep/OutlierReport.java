@@ -20,7 +20,7 @@ public record OutlierReport(OutlierPolicy policy, List<FenceReport> fences, doub
     public OutlierReport {
         fences = List.copyOf(fences);
         skipped = List.copyOf(skipped);
-        rows = List.copyOf(rows);
+        rows = rows instanceof FlaggedRows kept ? kept : List.copyOf(rows); // unmodifiable already, made on demand
     }
 
     public int flaggedCount() {
@@ -29,6 +29,6 @@ public record OutlierReport(OutlierPolicy policy, List<FenceReport> fences, doub
 
     /** Flagged customers left out of the segmentation. */
     public int excludedCount() {
-        return (int) rows.stream().filter(FlaggedRow::excluded).count();
+        return rows instanceof FlaggedRows f ? f.excludedCount() : (int) rows.stream().filter(FlaggedRow::excluded).count();
     }
 }

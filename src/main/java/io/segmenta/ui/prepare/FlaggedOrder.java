@@ -2,6 +2,7 @@ package io.segmenta.ui.prepare;
 
 import io.segmenta.core.data.RowSort;
 import io.segmenta.core.prep.FlaggedRow;
+import io.segmenta.core.prep.FlaggedRows;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.Parallel;
 import io.segmenta.core.work.ProgressListener;
@@ -37,19 +38,21 @@ final class FlaggedOrder {
      */
     static List<FlaggedRow> sort(List<FlaggedRow> rows, List<Key> keys, Function<FlaggedRow, String> status,
                                  ProgressListener progress, CancellationToken cancel) {
-        FlaggedRow[] all = rows.toArray(FlaggedRow[]::new);
         if (keys.isEmpty()) {
-            return List.of(all);
+            return rows instanceof FlaggedRows ? rows : List.copyOf(rows);
         }
         RowSort.RowOrder[] orders = new RowSort.RowOrder[keys.size()];
         for (int i = 0; i < orders.length; i++) {
             Key k = keys.get(i);
             RowSort.RowOrder c = switch (k.by()) {
-                case CUSTOMER -> text(texts(all, FlaggedRow::label, cancel));
-                case STATUS -> text(texts(all, status, cancel));
-                case REASON -> text(texts(all, FlaggedRow::reason, cancel));
-                case ROW -> (a, b) -> Integer.compare(all[a].row(), all[b].row());
-                case SCORE -> score(all, k.descending());
+                case CUSTOMER -> text(texts(rows, FlaggedRow::label, cancel));
+                case STATUS -> text(texts(rows, status, cancel));
+                case REASON -> text(texts(rows, FlaggedRow::reason, cancel));
+                case ROW -> {
+                    int[] row = rows.stream().mapToInt(FlaggedRow::row).toArray();
+                    yield (a, b) -> Integer.compare(row[a], row[b]);
+                }
+                case SCORE -> score(rows.stream().mapToDouble(FlaggedRow::score).toArray(), k.descending());
             };
             orders[i] = k.descending() && k.by() != By.SCORE ? (a, b) -> c.compare(b, a) : c;
         }
@@ -62,21 +65,25 @@ final class FlaggedOrder {
             }
             return 0;
         };
-        int[] order = RowSort.order(all.length, by, progress, cancel); // stable: ties keep the report's order
-        FlaggedRow[] sorted = new FlaggedRow[all.length];
+        int[] order = RowSort.order(rows.size(), by, progress, cancel); // stable: ties keep the report's order
+        if (rows instanceof FlaggedRows columns) { // the same columns in the new order: no customer made to stay
+            return columns.reordered(order);
+        }
+        FlaggedRow[] sorted = new FlaggedRow[order.length];
         for (int i = 0; i < sorted.length; i++) {
-            sorted[i] = all[order[i]];
+            sorted[i] = rows.get(order[i]);
         }
         return List.of(sorted);
     }
 
-    private static String[] texts(FlaggedRow[] all, Function<FlaggedRow, String> text, CancellationToken cancel) {
-        String[] out = new String[all.length];
-        int blocks = all.length < 10_000 ? 1 : 64;
-        Parallel.forEachBlock(all.length, blocks, blocks > 1, (b, from, to) -> {
+    /** Each customer's text, taken once (a customer of a {@link FlaggedRows} is made for it and let go). */
+    private static String[] texts(List<FlaggedRow> rows, Function<FlaggedRow, String> text, CancellationToken cancel) {
+        String[] out = new String[rows.size()];
+        int blocks = out.length < 10_000 ? 1 : 64;
+        Parallel.forEachBlock(out.length, blocks, blocks > 1, (b, from, to) -> {
             cancel.throwIfCancelled();
             for (int i = from; i < to; i++) {
-                String t = text.apply(all[i]);
+                String t = text.apply(rows.get(i));
                 out[i] = t == null ? "" : t;
             }
         });
@@ -88,10 +95,10 @@ final class FlaggedOrder {
     }
 
     /** By score, a customer without one (NaN) after every score whichever the direction. */
-    private static RowSort.RowOrder score(FlaggedRow[] all, boolean descending) {
+    private static RowSort.RowOrder score(double[] scores, boolean descending) {
         return (a, b) -> {
-            double x = all[a].score();
-            double y = all[b].score();
+            double x = scores[a];
+            double y = scores[b];
             if (Double.isNaN(x) || Double.isNaN(y)) {
                 return Boolean.compare(Double.isNaN(x), Double.isNaN(y));
             }

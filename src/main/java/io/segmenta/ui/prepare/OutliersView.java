@@ -15,8 +15,7 @@ import io.segmenta.ui.HoverTips;
 import io.segmenta.ui.SortHeaders;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -137,15 +136,17 @@ public final class OutliersView {
         section(fenceSection, !o.fences().isEmpty());
     }
 
-    /** Shows the flagged customers (a new list: a new preview or order), keeping the ones selected selected. */
+    /**
+     * Shows the flagged customers (a new list: a new preview or order), keeping the customers selected
+     * selected (by their dataset row: a flagged customer is made each time the list is asked for it).
+     */
     private void showFlagged(ObservableList<FlaggedRow> rows) {
-        Set<FlaggedRow> selected = Collections.newSetFromMap(new IdentityHashMap<>());
-        selected.addAll(flaggedTable.getSelectionModel().getSelectedItems());
+        Set<Integer> selected = new HashSet<>(selectedRows());
         headers.setItems(rows);
         if (selected.isEmpty()) {
             return;
         }
-        int[] again = IntStream.range(0, rows.size()).filter(i -> selected.contains(rows.get(i))).toArray();
+        int[] again = IntStream.range(0, rows.size()).filter(i -> selected.contains(rows.get(i).row())).toArray();
         if (again.length > 0) {
             flaggedTable.getSelectionModel().selectIndices(again[0], Arrays.copyOfRange(again, 1, again.length));
         }

@@ -1,6 +1,7 @@
 package io.segmenta.ui.prepare;
 
 import io.segmenta.core.prep.FlaggedRow;
+import io.segmenta.core.prep.FlaggedRows;
 import io.segmenta.core.prep.OutlierAction;
 import io.segmenta.core.prep.OutlierMethod;
 import io.segmenta.core.prep.OutlierReport;
@@ -193,8 +194,9 @@ public final class OutliersViewModel {
         shownReport = o;
         shownKeys = keys;
         // a new list, not setAll: replacing 1.8 million flagged rows of a 10,000,000-row table one change at a
-        // time (the old ones removed, the new ones added) held the window for 0.2-0.3 s
-        flagged.set(FXCollections.observableList(new ArrayList<>(rows)));
+        // time (the old ones removed, the new ones added) held the window for 0.2-0.3 s; the report's columns
+        // shown as they are (FlaggedRows, unmodifiable: the table's sort asks this view-model for an order)
+        flagged.set(FXCollections.observableList(rows instanceof FlaggedRows ? rows : new ArrayList<>(rows)));
     }
 
     /**

@@ -3,7 +3,6 @@ package io.segmenta.ui.prepare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segmenta.core.SegmentationResult;
@@ -192,7 +191,7 @@ class PrepareWindowTest {
         clickNode(robot, rowHeader);
         assertEquals(ascending.stream().sorted(Comparator.reverseOrder()).toList(),
                 table.getItems().stream().map(FlaggedRow::row).toList());
-        assertSame(picked, table.getSelectionModel().getSelectedItem(), "the selection follows the customer");
+        assertEquals(picked, table.getSelectionModel().getSelectedItem(), "the selection follows the customer");
         clickNode(robot, rowHeader);
         assertEquals(reportOrder, table.getItems());
         robot.interact(() -> table.getSelectionModel().clearSelection());

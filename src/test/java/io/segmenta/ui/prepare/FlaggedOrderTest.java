@@ -1,10 +1,19 @@
 package io.segmenta.ui.prepare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.segmenta.core.data.CsvImporter;
+import io.segmenta.core.data.Dataset;
+import io.segmenta.core.prep.FeaturePreparer;
 import io.segmenta.core.prep.FlaggedRow;
+import io.segmenta.core.prep.FlaggedRows;
+import io.segmenta.core.prep.OutlierPolicy;
+import io.segmenta.core.prep.PrepSpec;
+import io.segmenta.testing.SharedData;
 import io.segmenta.core.work.CancellationToken;
 import io.segmenta.core.work.ProgressListener;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +63,20 @@ class FlaggedOrderTest {
         assertEquals(List.of(10, 1_000, 100, 9), rows(List.of(up(FlaggedOrder.By.REASON), up(FlaggedOrder.By.ROW))));
         assertEquals(List.of(100, 1_000, 10, 9), rows(List.of(up(FlaggedOrder.By.STATUS), down(FlaggedOrder.By.ROW))));
         assertEquals(List.of(1_000, 9, 100, 10), rows(List.of()), "no key: the report's order");
+    }
+
+    @Test
+    void theReportsColumnsComeBackReorderedWithTheSameOrderAsAList() {
+        Dataset mall = CsvImporter.read(SharedData.dataset(SharedData.MALL));
+        List<FlaggedRow> flagged = FeaturePreparer.prepare(mall, PrepSpec.standard(List.of("Age", "Annual Income (k$)",
+                "Spending Score (1-100)")).withOutliers(OutlierPolicy.zScore(1.5))).report().outliers().rows();
+        for (List<FlaggedOrder.Key> keys : List.of(List.of(up(FlaggedOrder.By.REASON), down(FlaggedOrder.By.SCORE)),
+                List.of(down(FlaggedOrder.By.ROW)), List.<FlaggedOrder.Key>of())) {
+            List<FlaggedRow> sorted = FlaggedOrder.sort(flagged, keys, f -> "Kept", ProgressListener.NONE,
+                    CancellationToken.NONE);
+            assertInstanceOf(FlaggedRows.class, sorted, "the same columns, no customer made to stay: " + keys);
+            assertEquals(FlaggedOrder.sort(new ArrayList<>(flagged), keys, f -> "Kept", ProgressListener.NONE,
+                    CancellationToken.NONE), sorted, "as a list of customers sorts: " + keys);
+        }
     }
 }

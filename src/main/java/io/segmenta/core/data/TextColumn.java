@@ -1,6 +1,7 @@
 package io.segmenta.core.data;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -183,6 +184,70 @@ public final class TextColumn implements Column {
             return RowSort.compareText(values[a], values[b]);
         }
         return RowSort.compareText(new Cell(a), new Cell(b));
+    }
+
+    /**
+     * How many different texts the present cells hold. Counted in a table of row numbers (open addressing),
+     * comparing cells in place: no {@code String} per cell when packed, no set entry per cell either way.
+     * A {@code HashSet} of the texts of a 10,000,000-row identifier column held about 900 MB of small objects
+     * at once, which every young garbage collection copied while the Explore step summarised the table.
+     */
+    public int distinctCount() {
+        int present = size - missing;
+        if (present == 0) {
+            return 0;
+        }
+        // at most half full (a quarter of rows beyond 2^29); 0 = empty, else row + 1
+        int[] table = new int[(int) Math.min(1 << 30, Long.highestOneBit(2L * present - 1) << 1)];
+        int mask = table.length - 1;
+        int count = 0;
+        for (int r = 0; r < size; r++) {
+            if (isMissing(r)) {
+                continue;
+            }
+            int at = spread(hash(r)) & mask;
+            while (true) {
+                int t = table[at];
+                if (t == 0) {
+                    table[at] = r + 1;
+                    count++;
+                    break;
+                }
+                if (sameText(t - 1, r)) {
+                    break;
+                }
+                at = (at + 1) & mask;
+            }
+        }
+        return count;
+    }
+
+    /** The text's {@link String#hashCode} (a packed cell's computed from its bytes, which Latin-1 gives alike). */
+    private int hash(int row) {
+        if (values != null) {
+            return values[row].hashCode();
+        }
+        int h = 0;
+        for (int i = start(row), end = ends[row]; i < end; i++) {
+            h = 31 * h + (chars[i] & 0xFF);
+        }
+        return h;
+    }
+
+    private boolean sameText(int a, int b) {
+        if (values != null) {
+            return values[a].equals(values[b]);
+        }
+        return Arrays.equals(chars, start(a), ends[a], chars, start(b), ends[b]);
+    }
+
+    /** Spreads a hash's bits over the low ones the table uses (MurmurHash3's finaliser). */
+    private static int spread(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 
     /** A packed cell's characters, read in place. */

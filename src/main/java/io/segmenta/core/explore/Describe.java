@@ -11,9 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Descriptive statistics of every column, with the same figures as pandas {@code describe()}
@@ -74,15 +72,8 @@ public final class Describe {
 
     /** Present, missing and distinct values of an identifier or free-text column. */
     public static TextSummary text(TextColumn column) {
-        Set<String> distinct = new HashSet<>();
-        for (int i = 0; i < column.size(); i++) {
-            String v = column.get(i);
-            if (v != null) {
-                distinct.add(v);
-            }
-        }
         return new TextSummary(column.name(), column.type(), column.size() - column.missingCount(),
-                column.missingCount(), distinct.size());
+                column.missingCount(), column.distinctCount());
     }
 
     /** Present, missing and distinct values and the date range of a date column. */

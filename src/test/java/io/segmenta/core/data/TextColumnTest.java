@@ -79,4 +79,22 @@ class TextColumnTest {
         int[] order = RowSort.sort(d, List.of(new RowSort.Key(0, false)), ProgressListener.NONE, CancellationToken.NONE);
         assertArrayEquals(Arrays.stream(reference).mapToInt(Integer::intValue).toArray(), order);
     }
+
+    @Test
+    void distinctCountIsTheSetOfTextsSizePackedOrNot() {
+        String[] values = ids(TextColumn.PACK_FROM + 50_000, 11); // repeats and an empty text after the first ids
+        long expected = Arrays.stream(values).filter(java.util.Objects::nonNull).distinct().count();
+        assertTrue(expected < values.length - 1_000, "the column repeats texts: " + expected);
+        TextColumn packed = new TextColumn("id", ColumnType.IDENTIFIER, values.clone());
+        assertTrue(packed.packed());
+        assertEquals(expected, packed.distinctCount());
+        TextColumn strings = new TextColumn("note", ColumnType.TEXT, values.clone());
+        assertFalse(strings.packed());
+        assertEquals(expected, strings.distinctCount());
+        assertEquals(0, new TextColumn("none", ColumnType.TEXT, new String[] {null, null}).distinctCount());
+        assertEquals(0, new TextColumn("empty", ColumnType.TEXT, new String[0]).distinctCount());
+        assertEquals(2, new TextColumn("few", ColumnType.TEXT, new String[] {"a", null, "", "a", ""}).distinctCount());
+        // texts whose String hash codes collide ("Aa" and "BB") are still told apart
+        assertEquals(2, new TextColumn("hash", ColumnType.TEXT, new String[] {"Aa", "BB", "Aa"}).distinctCount());
+    }
 }

@@ -17,7 +17,9 @@ import javafx.application.Platform;
  * answer a click while the JavaFX thread is busy, so the longest wait is the longest frame the user
  * saw frozen. A wait that passes {@value #STALL_MS} ms is a stall: the watcher then looks at the
  * JavaFX thread's stack every {@value #SAMPLE_MS} ms and names the innermost Segmenta method that at
- * least half of the looks saw (the work the stall was spent in).
+ * least half of the looks saw (the work the stall was spent in). When the watcher's own wait between
+ * no-ops ends late, the whole JVM was held up (a garbage collection stops every thread, the window's
+ * painting too) and that lateness counts as a wait as well: a pause while no no-op waited went unseen.
  *
  * <p>{@link #pause()} leaves out work the measurement itself asks of the JavaFX thread (a
  * screenshot); {@link #takeLongest()} gives the longest wait since the last call and starts over.
@@ -46,6 +48,15 @@ public final class FxStallMonitor implements AutoCloseable {
         }
     }
 
+    /** What a stall is put down to when the watcher itself was held up. */
+    static final String HELD_UP = "the whole JVM held up (a garbage collection, or the machine busy with other work)";
+
+    /** How the watcher waits between no-ops. */
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    private final Sleeper sleeper;
     private final Thread watcher;
     private final Consumer<String> onStall;
     private volatile boolean running = true;
@@ -61,7 +72,13 @@ public final class FxStallMonitor implements AutoCloseable {
      * @param onStall told every stall as it ends ("230 ms in io.segmenta...."), from the watcher thread
      */
     public FxStallMonitor(Consumer<String> onStall) {
+        this(onStall, Thread::sleep);
+    }
+
+    /** As {@link #FxStallMonitor(Consumer)}, the watcher waiting between no-ops with {@code sleeper} (tests). */
+    FxStallMonitor(Consumer<String> onStall, Sleeper sleeper) {
         this.onStall = onStall;
+        this.sleeper = sleeper;
         Platform.runLater(() -> fxThread = Thread.currentThread());
         watcher = new Thread(this::watch, "segmenta-fx-stall-monitor");
         watcher.setDaemon(true);
@@ -89,7 +106,14 @@ public final class FxStallMonitor implements AutoCloseable {
                 if (counted && !paused) {
                     record(waited, cause);
                 }
-                Thread.sleep(PERIOD_MS);
+                // a pause of the whole JVM (a garbage collection) while no no-op waits holds up the watcher too:
+                // its sleep ends late, and the window could not paint for as long
+                long asleep = System.nanoTime();
+                sleeper.sleep(PERIOD_MS);
+                double late = (System.nanoTime() - asleep) / 1e6 - PERIOD_MS;
+                if (late > 0 && counted && !paused) {
+                    record(late, HELD_UP);
+                }
             } catch (InterruptedException e) {
                 return;
             }

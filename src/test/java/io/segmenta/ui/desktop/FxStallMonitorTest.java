@@ -55,6 +55,25 @@ class FxStallMonitorTest {
             monitor.resume();
         }
     }
+    @Test
+    void theWatcherHeldUpItselfIsAStallToo() throws Exception {
+        // a garbage collection stops every thread: the watcher's wait between no-ops ends late, the window's
+        // thread stood still as long, though no no-op was waiting then
+        java.util.concurrent.atomic.AtomicInteger sleeps = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> told = new CopyOnWriteArrayList<>();
+        try (FxStallMonitor monitor = new FxStallMonitor(told::add, millis -> Thread.sleep(
+                sleeps.incrementAndGet() == 10 ? millis + 300 : millis))) {
+            while (sleeps.get() < 12) {
+                Thread.sleep(20);
+            }
+            FxStallMonitor.Longest longest = monitor.takeLongest();
+            assertTrue(longest.millis() >= 290, longest.describe());
+            assertEquals(1, longest.stalls(), longest.describe());
+            assertEquals(FxStallMonitor.HELD_UP, longest.where());
+            assertTrue(told.stream().anyMatch(t -> t.endsWith(FxStallMonitor.HELD_UP)), told.toString());
+        }
+    }
+
     /** A long stall is named by the innermost method most looks agree on, not by one look's leaf. */
     @Test
     void aStallIsNamedByTheInnermostMethodMostLooksSaw() {

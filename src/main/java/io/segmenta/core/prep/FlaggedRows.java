@@ -18,42 +18,22 @@ import java.util.RandomAccess;
  * and none of those stay.
  */
 public final class FlaggedRows extends AbstractList<FlaggedRow> implements RandomAccess {
+    private final Columns columns;
     private final int size;
-    private final int[] rows;
-    private final double[] scores;
-    private final boolean[] excluded;
-    /** Customer {@code k}'s values as the rule reads them: {@code values[k * width ..]}. */
-    private final double[] values;
-    private final int width;
-    private final Column id;
-    private final OutlierRule rule;
     /** The stored customer at each position, or null: in the order they were added. */
     private final int[] order;
-    private final int excludedCount;
 
-    private FlaggedRows(Builder b, int[] order) {
-        size = order == null ? b.size : order.length;
-        rows = b.rows;
-        scores = b.scores;
-        excluded = b.excluded;
-        values = b.values;
-        width = b.width;
-        id = b.id;
-        rule = b.rule;
-        excludedCount = b.excludedCount;
-        this.order = order;
+    /**
+     * The flagged customers as stored: customer {@code k}'s row, score, choice and the values the rule read
+     * ({@code values[k * width ..]}).
+     */
+    private record Columns(int[] rows, double[] scores, boolean[] excluded, double[] values, int width, Column id,
+                           OutlierRule rule, int excludedCount) {
     }
 
-    private FlaggedRows(FlaggedRows of, int[] order) {
-        size = order.length;
-        rows = of.rows;
-        scores = of.scores;
-        excluded = of.excluded;
-        values = of.values;
-        width = of.width;
-        id = of.id;
-        rule = of.rule;
-        excludedCount = of.excludedCount;
+    private FlaggedRows(Columns columns, int size, int[] order) {
+        this.columns = columns;
+        this.size = size;
         this.order = order;
     }
 
@@ -66,7 +46,7 @@ public final class FlaggedRows extends AbstractList<FlaggedRow> implements Rando
     public FlaggedRow get(int index) {
         Objects.checkIndex(index, size);
         int k = stored(index);
-        return FlaggedRow.of(rows[k], id, this, k, scores[k], excluded[k]);
+        return FlaggedRow.of(columns.rows[k], columns.id, this, k, columns.scores[k], columns.excluded[k]);
     }
 
     @Override
@@ -77,12 +57,12 @@ public final class FlaggedRows extends AbstractList<FlaggedRow> implements Rando
     /** The 0-based dataset row of the customer at {@code index}, without making its {@link FlaggedRow}. */
     public int row(int index) {
         Objects.checkIndex(index, size);
-        return rows[stored(index)];
+        return columns.rows[stored(index)];
     }
 
     /** How many of these customers are left out of the segmentation. */
     public int excludedCount() {
-        return excludedCount;
+        return columns.excludedCount;
     }
 
     /**
@@ -98,12 +78,13 @@ public final class FlaggedRows extends AbstractList<FlaggedRow> implements Rando
         for (int i = 0; i < order.length; i++) {
             stored[i] = stored(Objects.checkIndex(order[i], size));
         }
-        return new FlaggedRows(this, stored);
+        return new FlaggedRows(columns, stored.length, stored);
     }
 
     /** Why stored customer {@code k} is flagged, in words (written from the rule and its values). */
     String reason(int k) {
-        return rule.reason(Arrays.copyOfRange(values, k * width, k * width + width));
+        int w = columns.width;
+        return columns.rule.reason(Arrays.copyOfRange(columns.values, k * w, k * w + w));
     }
 
     private int stored(int index) {
@@ -147,7 +128,7 @@ public final class FlaggedRows extends AbstractList<FlaggedRow> implements Rando
         }
 
         FlaggedRows build() {
-            return new FlaggedRows(this, null);
+            return new FlaggedRows(new Columns(rows, scores, excluded, values, width, id, rule, excludedCount), size, null);
         }
     }
 }

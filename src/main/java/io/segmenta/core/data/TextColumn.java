@@ -187,39 +187,55 @@ public final class TextColumn implements Column {
     }
 
     /**
-     * How many different texts the present cells hold. Counted in a table of row numbers (open addressing),
-     * comparing cells in place: no {@code String} per cell when packed, no set entry per cell either way.
-     * A {@code HashSet} of the texts of a 10,000,000-row identifier column held about 900 MB of small objects
-     * at once, which every young garbage collection copied while the Explore step summarised the table.
+     * How many different texts the present cells hold. Counted in a table of row numbers (open addressing,
+     * grown as texts are found, each slot's hash kept beside it), comparing cells in place: no {@code String}
+     * per cell when packed, no set entry per cell either way. A {@code HashSet} of the texts of a
+     * 10,000,000-row identifier column held about 900 MB of small objects at once, which every young garbage
+     * collection copied while the Explore step summarised the table; a column of few texts keeps a small table.
      */
     public int distinctCount() {
-        int present = size - missing;
-        if (present == 0) {
-            return 0;
-        }
-        // at most half full (a quarter of rows beyond 2^29); 0 = empty, else row + 1
-        int[] table = new int[(int) Math.min(1 << 30, Long.highestOneBit(2L * present - 1) << 1)];
-        int mask = table.length - 1;
+        int[] slots = new int[64]; // 0 = empty, else row + 1
+        int[] hashes = new int[64];
         int count = 0;
         for (int r = 0; r < size; r++) {
             if (isMissing(r)) {
                 continue;
             }
-            int at = spread(hash(r)) & mask;
-            while (true) {
-                int t = table[at];
-                if (t == 0) {
-                    table[at] = r + 1;
-                    count++;
-                    break;
-                }
-                if (sameText(t - 1, r)) {
-                    break;
-                }
+            int h = spread(hash(r));
+            int mask = slots.length - 1;
+            int at = h & mask;
+            while (slots[at] != 0 && !(hashes[at] == h && sameText(slots[at] - 1, r))) {
                 at = (at + 1) & mask;
+            }
+            if (slots[at] == 0) {
+                slots[at] = r + 1;
+                hashes[at] = h;
+                if (++count * 2 > slots.length && slots.length < 1 << 30) { // at most half full
+                    int[][] grown = grown(slots, hashes);
+                    slots = grown[0];
+                    hashes = grown[1];
+                }
             }
         }
         return count;
+    }
+
+    /** The table twice as large, every text in it placed again by its kept hash. */
+    private static int[][] grown(int[] slots, int[] hashes) {
+        int[] s = new int[slots.length * 2];
+        int[] h = new int[slots.length * 2];
+        int mask = s.length - 1;
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != 0) {
+                int at = hashes[i] & mask;
+                while (s[at] != 0) {
+                    at = (at + 1) & mask;
+                }
+                s[at] = slots[i];
+                h[at] = hashes[i];
+            }
+        }
+        return new int[][] {s, h};
     }
 
     /** The text's {@link String#hashCode} (a packed cell's computed from its bytes, which Latin-1 gives alike). */

@@ -8,6 +8,7 @@ import io.segmenta.core.explore.LevelSummary;
 import io.segmenta.core.explore.NumericSummary;
 import io.segmenta.core.explore.TextSummary;
 import io.segmenta.ui.Formats;
+import io.segmenta.ui.TableHeights;
 import io.segmenta.ui.TextTipCell;
 import io.segmenta.ui.charts.FxText;
 import java.nio.file.Path;
@@ -130,9 +131,8 @@ public final class SummaryView {
      * fitted, the table makes only the rows it shows.
      */
     private void fitHeightToRows() {
-        table.setFixedCellSize(ROW_HEIGHT);
-        table.maxHeightProperty().bind(Bindings.size(vm.rows())
-                .map(n -> HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, n.intValue()) + SCROLL_BAR_ROOM));
+        table.maxHeightProperty().bind(TableHeights.ofRows(table, ROW_HEIGHT, HEADER_HEIGHT, Integer.MAX_VALUE,
+                SCROLL_BAR_ROOM));
         StackPane.setAlignment(table, Pos.TOP_LEFT);
     }
 

@@ -1,10 +1,10 @@
 package io.segmenta.ui.prepare;
 
+import io.segmenta.ui.TableHeights;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
@@ -42,9 +42,7 @@ final class ReportTables {
 
     /** A table as tall as its rows (up to {@link #MAX_TABLE_ROWS}), so the report reads as one page. */
     static void fitRows(TableView<?> t) {
-        t.setFixedCellSize(ROW_HEIGHT);
-        t.prefHeightProperty().bind(Bindings.size(t.getItems())
-                .map(n -> HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, Math.min(MAX_TABLE_ROWS, n.intValue())) + 2));
+        t.prefHeightProperty().bind(TableHeights.ofRows(t, ROW_HEIGHT, HEADER_HEIGHT, MAX_TABLE_ROWS, 2));
         t.minHeightProperty().bind(t.prefHeightProperty());
         t.maxHeightProperty().bind(t.prefHeightProperty());
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -15,11 +15,8 @@ import io.segmenta.ui.HoverTips;
 import io.segmenta.ui.SortHeaders;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -141,12 +138,12 @@ public final class OutliersView {
      * selected (by their dataset row: a flagged customer is made each time the list is asked for it).
      */
     private void showFlagged(ObservableList<FlaggedRow> rows) {
-        Set<Integer> selected = new HashSet<>(selectedRows());
+        List<Integer> selected = selectedRows();
         headers.setItems(rows);
         if (selected.isEmpty()) {
             return;
         }
-        int[] again = IntStream.range(0, rows.size()).filter(i -> selected.contains(rows.get(i).row())).toArray();
+        int[] again = vm.positionsOf(selected);
         if (again.length > 0) {
             flaggedTable.getSelectionModel().selectIndices(again[0], Arrays.copyOfRange(again, 1, again.length));
         }

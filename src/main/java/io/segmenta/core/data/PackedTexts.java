@@ -132,34 +132,6 @@ final class PackedTexts {
 
     /** True when no two of the first {@code count} rows hold the same text (missing cells aside). */
     boolean unique(int count) {
-        int n = Math.min(count, rows);
-        int size = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
-        int[] slots = new int[size]; // row + 1, 0 when empty
-        int mask = size - 1;
-        for (int i = 0, start = 0; i < n; i++) {
-            int end = ends[i];
-            if (end < 0) {
-                start = -1 - end;
-                continue;
-            }
-            int h = 1;
-            for (int j = start; j < end; j++) {
-                h = 31 * h + chars[j];
-            }
-            h ^= h >>> 16;
-            for (int s = h & mask; ; s = (s + 1) & mask) {
-                int other = slots[s] - 1;
-                if (other < 0) {
-                    slots[s] = i + 1;
-                    break;
-                }
-                int otherStart = other == 0 ? 0 : ends[other - 1] < 0 ? -1 - ends[other - 1] : ends[other - 1];
-                if (Arrays.equals(chars, start, end, chars, otherStart, ends[other])) {
-                    return false;
-                }
-            }
-            start = end;
-        }
-        return true;
+        return DistinctCells.unique(Math.min(count, rows), DistinctCells.packed(chars, ends));
     }
 }

@@ -1,7 +1,6 @@
 package io.segmenta.core.data;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -186,84 +185,9 @@ public final class TextColumn implements Column {
         return RowSort.compareText(new Cell(a), new Cell(b));
     }
 
-    /**
-     * How many different texts the present cells hold. Counted in a table of row numbers (open addressing,
-     * grown as texts are found, each slot's hash kept beside it), comparing cells in place: no {@code String}
-     * per cell when packed, no set entry per cell either way. A {@code HashSet} of the texts of a
-     * 10,000,000-row identifier column held about 900 MB of small objects at once, which every young garbage
-     * collection copied while the Explore step summarised the table; a column of few texts keeps a small table.
-     */
+    /** How many different texts the present cells hold, counted in place ({@link DistinctCells}). */
     public int distinctCount() {
-        int[] slots = new int[64]; // 0 = empty, else row + 1
-        int[] hashes = new int[64];
-        int count = 0;
-        for (int r = 0; r < size; r++) {
-            if (isMissing(r)) {
-                continue;
-            }
-            int h = spread(hash(r));
-            int mask = slots.length - 1;
-            int at = h & mask;
-            while (slots[at] != 0 && !(hashes[at] == h && sameText(slots[at] - 1, r))) {
-                at = (at + 1) & mask;
-            }
-            if (slots[at] == 0) {
-                slots[at] = r + 1;
-                hashes[at] = h;
-                if (++count * 2 > slots.length && slots.length < 1 << 30) { // at most half full
-                    int[][] grown = grown(slots, hashes);
-                    slots = grown[0];
-                    hashes = grown[1];
-                }
-            }
-        }
-        return count;
-    }
-
-    /** The table twice as large, every text in it placed again by its kept hash. */
-    private static int[][] grown(int[] slots, int[] hashes) {
-        int[] s = new int[slots.length * 2];
-        int[] h = new int[slots.length * 2];
-        int mask = s.length - 1;
-        for (int i = 0; i < slots.length; i++) {
-            if (slots[i] != 0) {
-                int at = hashes[i] & mask;
-                while (s[at] != 0) {
-                    at = (at + 1) & mask;
-                }
-                s[at] = slots[i];
-                h[at] = hashes[i];
-            }
-        }
-        return new int[][] {s, h};
-    }
-
-    /** The text's {@link String#hashCode} (a packed cell's computed from its bytes, which Latin-1 gives alike). */
-    private int hash(int row) {
-        if (values != null) {
-            return values[row].hashCode();
-        }
-        int h = 0;
-        for (int i = start(row), end = ends[row]; i < end; i++) {
-            h = 31 * h + (chars[i] & 0xFF);
-        }
-        return h;
-    }
-
-    private boolean sameText(int a, int b) {
-        if (values != null) {
-            return values[a].equals(values[b]);
-        }
-        return Arrays.equals(chars, start(a), ends[a], chars, start(b), ends[b]);
-    }
-
-    /** Spreads a hash's bits over the low ones the table uses (MurmurHash3's finaliser). */
-    private static int spread(int h) {
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        return h ^ (h >>> 16);
+        return DistinctCells.count(size, values != null ? DistinctCells.of(values) : DistinctCells.packed(chars, ends));
     }
 
     /** A packed cell's characters, read in place. */
